@@ -1,0 +1,116 @@
+/**
+ * The one place that reads the environment. Everything else receives a `Config` through its
+ * constructor, so tests build their own without touching `process.env`.
+ *
+ * Every setting has an embedded default that runs the whole product on one machine:
+ * knowledge from the shipped `knowledge/` folder, state in memory, data under `./data`.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { configErrors, TremplinError } from './errors.js';
+
+/** The project's root folder (where package.json is), whatever the working directory. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const flag = z
+  .string()
+  .optional()
+  .transform((v) => v !== undefined && /^(1|true|yes|on)$/i.test(v.trim()));
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v.split(/[\s,;]+/).filter(Boolean) : []));
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() ? v.trim() : undefined));
+
+const envSchema = z.object({
+  /** HTTP port. Default 3978, the Bot Framework's usual port. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  /** Interface to listen on. Default all interfaces. */
+  HOST: z.string().default('0.0.0.0'),
+  /** Where Tremplin keeps its files (SQLite database, generated secrets). Default `./data`. */
+  DATA_DIR: z.string().default('data'),
+  /** The knowledge folder HR edits. Default: the project's `knowledge/`. */
+  KNOWLEDGE_DIR: optionalString,
+  /** pino log level. Default `info`; `silent` in tests. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The address users reach the server at, for links and the Teams manifest. */
+  PUBLIC_URL: optionalString,
+  /** Bot Framework / Entra app registration. Without an app id, /api/messages is anonymous (local use). */
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalString,
+  /** Secret that signs Direct Line tokens. Default: generated once and kept in DATA_DIR. */
+  DIRECTLINE_SECRET: optionalString,
+  /** Conversation state in Redis (several instances) instead of memory. */
+  REDIS_URL: optionalString,
+  /** Application data in PostgreSQL (several instances) instead of the SQLite file. */
+  DATABASE_URL: optionalString,
+  /** Recruiters, by Entra object id (from.aadObjectId in Teams). Comma or space separated. */
+  RECRUITER_IDS: list,
+  /** Recruiters, by Entra tenant: everyone in these tenants is a recruiter. */
+  RECRUITER_TENANT_IDS: list,
+  /** Development only: accept recruiter commands over unauthenticated /api/messages. */
+  ALLOW_UNAUTHENTICATED_RECRUITERS: flag,
+});
+
+/** Tremplin's settings, validated, with defaults applied. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute path of the data folder. */
+  dataDir: string;
+  /** Absolute path of the knowledge folder. */
+  knowledgeDir: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  publicUrl: string;
+  microsoftApp: {
+    id?: string;
+    password?: string;
+    type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId?: string;
+  };
+  directLineSecret?: string;
+  redisUrl?: string;
+  databaseUrl?: string;
+  recruiters: { ids: string[]; tenantIds: string[]; allowUnauthenticated: boolean };
+}
+
+/**
+ * Reads and validates the environment. Throws a `TremplinError` listing every bad variable.
+ * @param env defaults to `process.env`; tests pass their own.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new TremplinError('config_invalid', configErrors.invalid(problems));
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(e.KNOWLEDGE_DIR) : path.join(PROJECT_ROOT, 'knowledge'),
+    logLevel: e.LOG_LEVEL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    microsoftApp: {
+      id: e.MicrosoftAppId,
+      password: e.MicrosoftAppPassword,
+      type: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+    },
+    directLineSecret: e.DIRECTLINE_SECRET,
+    redisUrl: e.REDIS_URL,
+    databaseUrl: e.DATABASE_URL,
+    recruiters: {
+      ids: e.RECRUITER_IDS,
+      tenantIds: e.RECRUITER_TENANT_IDS,
+      allowUnauthenticated: e.ALLOW_UNAUTHENTICATED_RECRUITERS,
+    },
+  };
+}

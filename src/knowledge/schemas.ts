@@ -1,0 +1,269 @@
+/**
+ * The shape of what HR writes in `knowledge/`: one markdown file per entry, YAML front matter
+ * validated by these zod schemas, the markdown body kept as the entry's text.
+ *
+ * Values are forgiving where people differ (case, accents, a single value where a list is
+ * expected) and strict where a mistake would make the bot say something false (status,
+ * amounts, dates). Every field is documented for HR in `knowledge/README.md`.
+ */
+import { z } from 'zod';
+
+/** Languages the knowledge is written in. French is the default everywhere. */
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** The three kinds of knowledge file, named after their folder. */
+export const KINDS = ['offer', 'faq', 'organisation'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Folder under `knowledge/` that holds each kind. */
+export const KIND_FOLDERS: Record<Kind, string> = {
+  offer: 'offers',
+  faq: 'faq',
+  organisation: 'organisations',
+};
+
+const fold = (value: string): string =>
+  value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+
+/** Accepts a single value where a list is expected (`locations: Paris`). */
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+
+/** A date written `2026-12-31` (YAML may hand us a Date already); kept as `YYYY-MM-DD`. */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD').refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date'),
+);
+
+/** An identifier HR can type: lowercase letters, digits and dashes. */
+export const entryId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and dashes (e.g. dinum-data-scientist)');
+
+const lang = z.preprocess((v) => (typeof v === 'string' ? fold(v) : v), z.enum(LANGS)).default('fr');
+
+const url = z.url({ protocol: /^https?$/, error: 'expected a web address starting with https://' });
+const email = z.email({ error: 'expected an e-mail address' });
+
+/** Where to apply: a web address or an e-mail address (`mailto:` accepted). */
+export const applyTarget = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().replace(/^mailto:/i, '') : v),
+  z.union([url, email], { error: 'expected a web address (https://…) or an e-mail address' }),
+);
+
+/**
+ * Contract types, canonical spelling on the left; HR may write any case, with or without
+ * accents. Unknown values are refused so that a typo never reaches a candidate.
+ */
+export const CONTRACTS = [
+  'CDD',
+  'CDI',
+  'contractuel',
+  'fonctionnaire',
+  'détachement',
+  'vacataire',
+  'stage',
+  'alternance',
+  'indépendant',
+  'service civique',
+] as const;
+export type Contract = (typeof CONTRACTS)[number];
+const CONTRACT_ALIASES: Record<string, Contract> = {
+  ...Object.fromEntries(CONTRACTS.map((c) => [fold(c), c])),
+  titulaire: 'fonctionnaire',
+  fonctionnaire: 'fonctionnaire',
+  detache: 'détachement',
+  vacation: 'vacataire',
+  stagiaire: 'stage',
+  apprentissage: 'alternance',
+  freelance: 'indépendant',
+  independante: 'indépendant',
+  prestataire: 'indépendant',
+  'service-civique': 'service civique',
+};
+const contract = z.preprocess(
+  (v) => (typeof v === 'string' ? (CONTRACT_ALIASES[fold(v)] ?? v) : v),
+  z.enum(CONTRACTS, { error: `expected one of: ${CONTRACTS.join(', ')}` }),
+);
+
+/** Civil-service categories. `A+` is the senior executive level. */
+export const CATEGORIES = ['A+', 'A', 'B', 'C'] as const;
+export type Category = (typeof CATEGORIES)[number];
+const category = z.preprocess(
+  (v) => (typeof v === 'string' ? v.replace(/^cat(é|e)gorie\s*/i, '').trim().toUpperCase() : v),
+  z.enum(CATEGORIES, { error: 'expected A+, A, B or C' }),
+);
+
+/**
+ * One salary amount for one band of experience. `up_to_years: 5` covers 0 to 5 years
+ * included; `beyond_years: 5` covers more than 5 years. A band without either covers everyone.
+ * Give `amount` for a fixed figure, or `min`/`max` for a range.
+ */
+export const salaryBand = z
+  .object({
+    up_to_years: z.number().nonnegative().optional(),
+    beyond_years: z.number().nonnegative().optional(),
+    amount: z.number().positive().optional(),
+    min: z.number().positive().optional(),
+    max: z.number().positive().optional(),
+    label: z.string().optional(),
+  })
+  .strict()
+  .refine((b) => b.amount !== undefined || b.min !== undefined || b.max !== undefined, {
+    message: 'a salary band needs amount, or min and/or max',
+  })
+  .refine((b) => b.min === undefined || b.max === undefined || b.min <= b.max, {
+    message: 'min is greater than max',
+  });
+export type SalaryBand = z.infer<typeof salaryBand>;
+
+/** What an offer pays. `basis` says net or gross; `period` month or year. */
+export const salary = z
+  .object({
+    basis: z.enum(['net', 'gross'], { error: 'expected net or gross' }),
+    period: z.enum(['month', 'year'], { error: 'expected month or year' }).default('month'),
+    currency: z.string().default('EUR'),
+    bands: z.array(salaryBand).min(1, 'give at least one band'),
+    text: z.string().optional(),
+  })
+  .strict();
+export type Salary = z.infer<typeof salary>;
+
+/**
+ * Remote-work policy: `none` (on site), `possible` (allowed, terms not stated),
+ * `occasional` (now and then, no fixed days), `partial` (some days a week), `full`.
+ */
+export const REMOTE_POLICIES = ['none', 'possible', 'occasional', 'partial', 'full'] as const;
+export type RemotePolicy = (typeof REMOTE_POLICIES)[number];
+export const remote = z.preprocess(
+  (v) => (typeof v === 'string' ? { policy: v } : v),
+  z
+    .object({
+      policy: z.enum(REMOTE_POLICIES, { error: `expected one of: ${REMOTE_POLICIES.join(', ')}` }),
+      days_per_week: z.number().min(0).max(5).optional(),
+      text: z.string().optional(),
+    })
+    .strict(),
+);
+export type Remote = z.infer<typeof remote>;
+
+/** Fields every kind shares. `translation_of` links an entry to the same entry in the other language. */
+const common = {
+  id: entryId.optional(),
+  lang,
+  translation_of: entryId.optional(),
+  tags: listOf(z.string()).default([]),
+  url: url.optional(),
+};
+
+/** A job offer: `knowledge/offers/*.md`. The body is the full announcement. */
+export const offerSchema = z
+  .object({
+    ...common,
+    title: z.string().min(1, 'the title is empty'),
+    organisation: entryId,
+    status: z.preprocess((v) => (typeof v === 'string' ? fold(v) : v), z.enum(['open', 'closed'], { error: 'expected open or closed' })),
+    locations: listOf(z.string().min(1)).refine((l) => l.length > 0, 'give at least one place'),
+    /** `null` when the announcement states no category (e.g. a vacation contract). */
+    category: category.nullable(),
+    /** `null` when the announcement does not state the contract: the bot then says so. */
+    contract: z.preprocess((v) => (v === null ? null : Array.isArray(v) ? v : [v]), z.array(contract).min(1).nullable()),
+    duration: z.string().optional(),
+    salary: salary.optional(),
+    remote: remote.optional(),
+    start_date: z.union([isoDate, z.string().min(1)]).optional(),
+    closes_on: isoDate.optional(),
+    published_on: isoDate.optional(),
+    apply: applyTarget.optional(),
+    contact: email.optional(),
+    team: z.string().optional(),
+    family: z.string().optional(),
+    positions: z.number().int().positive().default(1),
+    experience: z.string().optional(),
+  })
+  .strict();
+export type OfferFrontMatter = z.infer<typeof offerSchema>;
+
+/** An FAQ entry: `knowledge/faq/*.md`. The body is the answer. */
+export const faqSchema = z
+  .object({
+    ...common,
+    question: z.string().min(1, 'the question is empty'),
+    alternatives: listOf(z.string().min(1)).default([]),
+    /** An organisation id, or `all` when the answer holds everywhere. */
+    organisation: z.union([z.literal('all'), entryId]).default('all'),
+    /** The conversation intent this entry answers, when it is one (e.g. `application_process`). */
+    intent: z.string().regex(/^[a-z_]+$/).optional(),
+  })
+  .strict();
+export type FaqFrontMatter = z.infer<typeof faqSchema>;
+
+/** A place where an organisation works. */
+export const site = z
+  .object({
+    name: z.string().min(1),
+    city: z.string().min(1),
+    address: z.string().optional(),
+    accessible: z.boolean().optional(),
+  })
+  .strict();
+
+/** One step of an organisation's recruitment process, in order. */
+export const recruitmentStep = z.object({ title: z.string().min(1), text: z.string().min(1) }).strict();
+
+/** An organisation: `knowledge/organisations/*.md`. The body describes it. */
+export const organisationSchema = z
+  .object({
+    ...common,
+    name: z.string().min(1, 'the name is empty'),
+    aliases: listOf(z.string().min(1)).default([]),
+    parent: entryId.optional(),
+    sites: z.array(site).default([]),
+    accessibility: z.string().optional(),
+    labels: listOf(z.string()).default([]),
+    recruitment_steps: z.array(recruitmentStep).default([]),
+    /** The usual time from application to answer, in words ("about four weeks"). */
+    delay: z.string().optional(),
+    /** Where candidates apply (web addresses or e-mail). */
+    apply: listOf(applyTarget).default([]),
+    /** Who answers candidates' questions. */
+    contact: z
+      .object({ email: email.optional(), url: url.optional(), text: z.string().optional() })
+      .strict()
+      .optional(),
+    languages: z.string().optional(),
+  })
+  .strict();
+export type OrganisationFrontMatter = z.infer<typeof organisationSchema>;
+
+/** The schema of each kind. */
+export const SCHEMAS = { offer: offerSchema, faq: faqSchema, organisation: organisationSchema } as const;
+
+/** What every loaded entry carries besides its front matter. */
+export interface EntryBase {
+  /** Stable id: the front matter's `id`, else the file name without `.md`. */
+  id: string;
+  kind: Kind;
+  lang: Lang;
+  /** Path relative to the knowledge folder, e.g. `offers/dinum-data-scientist.md`. */
+  path: string;
+  /** The markdown body, trimmed. */
+  body: string;
+}
+
+/** A loaded offer. `open` is false when `status` is closed or `closes_on` has passed. */
+export type Offer = EntryBase & Omit<OfferFrontMatter, 'id' | 'lang'> & { kind: 'offer'; open: boolean };
+/** A loaded FAQ entry. */
+export type Faq = EntryBase & Omit<FaqFrontMatter, 'id' | 'lang'> & { kind: 'faq' };
+/** A loaded organisation. */
+export type Organisation = EntryBase & Omit<OrganisationFrontMatter, 'id' | 'lang'> & { kind: 'organisation' };
+/** Any loaded entry. */
+export type Entry = Offer | Faq | Organisation;
