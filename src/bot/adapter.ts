@@ -1,0 +1,71 @@
+/**
+ * The seam between Tremplin and the Bot Framework SDK.
+ *
+ * botbuilder is archived (support ended 31 Dec 2025; its successor is the Microsoft 365 Agents
+ * SDK, which speaks the same Activity protocol). Adapter creation lives here and only here, so
+ * a move to the Agents SDK means rewriting this file and the activity handler, nothing else.
+ */
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  DeliveryModes,
+  type Activity,
+  type TurnContext,
+} from 'botbuilder';
+import type { Config } from '../config.js';
+
+/** What the bot does with one turn. */
+export type TurnLogic = (context: TurnContext) => Promise<void>;
+
+/** The address given to activities that enter through Tremplin's own channels. */
+export const IN_PROCESS_SERVICE_URL = 'https://tremplin.invalid/in-process';
+
+/**
+ * The CloudAdapter, plus a way to run a turn for an activity that Tremplin itself has already
+ * authenticated (the Direct Line endpoint after checking its token, the command line).
+ */
+export class TremplinAdapter extends CloudAdapter {
+  /**
+   * Runs one turn and returns the bot's replies (the `expectReplies` delivery mode, without a
+   * round trip through HTTP or a channel service).
+   * @param activity an inbound activity; `serviceUrl` and `deliveryMode` are set here.
+   */
+  async runTrustedTurn(activity: Partial<Activity>, logic: TurnLogic): Promise<Partial<Activity>[]> {
+    const claimsIdentity = this.createClaimsIdentity('');
+    const inbound = {
+      ...activity,
+      serviceUrl: IN_PROCESS_SERVICE_URL,
+      deliveryMode: DeliveryModes.ExpectReplies,
+    } as Activity;
+    const response = await this.processActivity(
+      {
+        audience: '',
+        callerId: undefined,
+        claimsIdentity,
+        connectorFactory: this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity),
+      },
+      inbound,
+      logic,
+    );
+    const body = response?.body as { activities?: Partial<Activity>[] } | undefined;
+    return body?.activities ?? [];
+  }
+}
+
+/**
+ * Builds the adapter from the configuration: anonymous when no `MicrosoftAppId` is set (local
+ * use, the Emulator, tests), JWT-validated when it is.
+ */
+export function createAdapter(config: Config): TremplinAdapter {
+  const app = config.microsoftApp;
+  const settings = {
+    MicrosoftAppId: app.id ?? '',
+    MicrosoftAppPassword: app.password ?? '',
+    MicrosoftAppType: app.type,
+    MicrosoftAppTenantId: app.tenantId ?? '',
+  };
+  const credentials = new ConfigurationServiceClientCredentialFactory(settings);
+  const auth = new ConfigurationBotFrameworkAuthentication(settings, credentials);
+  return new TremplinAdapter(auth);
+}
