@@ -1,0 +1,48 @@
+/**
+ * The intents Tremplin recognises: what the user wants from one message. Each name is stable:
+ * it is sent with every reply as `channelData.intent` (analytics, tests, the evaluation set).
+ */
+
+/** Every intent, with what it covers. */
+export const INTENTS = {
+  /** See open offers, filtered (organisation, place, category, contract, remote) or one offer's details. */
+  positions: 'open positions and offer details',
+  /** Whether and how much remote work an offer or an organisation allows. */
+  remote_work: 'remote work',
+  /** Contract type, length, status, start date, renewal. */
+  contract: 'contract type, length and start',
+  /** Pay, possibly by years of experience. */
+  salary: 'salary',
+  /** How to apply, who reviews, the interview, delays, documents, prerequisites. */
+  application_process: 'how applying works',
+  /** Where the candidate's own application stands. */
+  application_status: "the candidate's application status",
+  /** Whom to write to. */
+  contact: 'contact',
+  /** About an employer: sites, accessibility, labels, values, what it does, the State's job forum. */
+  organisation_info: 'about an employer',
+  /** Hello. */
+  greeting: 'greeting',
+  /** What the bot can do. */
+  help: 'help',
+  /** Thank you. */
+  thanks: 'thanks',
+  /** Stop what we were doing. */
+  cancel: 'cancel',
+  /** Nothing the bot knows: it says so and offers the closest questions. */
+  fallback: 'not understood or not known',
+} as const;
+
+/** The name of an intent. */
+export type IntentName = keyof typeof INTENTS;
+
+/** Intents learnt from example utterances (all but `fallback`). */
+export const LEARNT_INTENTS = Object.keys(INTENTS).filter((i) => i !== 'fallback') as Exclude<IntentName, 'fallback'>[];
+
+/** Intents that ask about one offer's facts and can follow the offer in focus. */
+export const OFFER_FACT_INTENTS = ['remote_work', 'contract', 'salary'] as const satisfies readonly IntentName[];
+
+/** Whether a string names an intent. */
+export function isIntentName(value: string): value is IntentName {
+  return Object.hasOwn(INTENTS, value);
+}
