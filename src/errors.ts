@@ -21,3 +21,8 @@ export class TremplinError extends Error {
     this.name = 'TremplinError';
   }
 }
+
+/** Understanding: example utterances and the recogniser (src/understanding). */
+export const understandingErrors = {
+  utterancesInvalid: (file: string, problem: string) => `understanding: invalid utterances file ${file}: ${problem}`,
+} as const;

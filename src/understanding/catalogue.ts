@@ -1,0 +1,144 @@
+/**
+ * What the recogniser knows of the knowledge base's names: organisations and their aliases,
+ * places, offer titles. Built once per knowledge version (a few milliseconds for thousands of
+ * offers), then read on every message.
+ */
+import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
+import { normalise, stem, tokenize } from './normalise.js';
+
+/** An offer named or described in a message. */
+export interface OfferMention {
+  id: string;
+  /** 0..1: the share of the offer title's weight that the message covers. */
+  titleCoverage: number;
+  /** 0..1: the share of the message's descriptive words that the title covers. */
+  queryCoverage: number;
+}
+
+/** Words of titles that describe nothing by themselves. */
+const TITLE_FILLER = new Set(
+  `de du des la le les l d et en a au aux pour sur un une the of and for in at to poste postes offre offres job
+  position h f hf fh`.split(/\s+/),
+);
+
+/** Big cities candidates name even when no offer is there ("des postes à Marseille ?"). */
+const KNOWN_CITIES = [
+  'Paris', 'Lyon', 'Marseille', 'Toulouse', 'Bordeaux', 'Lille', 'Nantes', 'Rennes', 'Strasbourg', 'Montpellier',
+  'Nice', 'Grenoble', 'Dijon', 'Angers', 'Metz', 'Nancy', 'Rouen', 'Caen', 'Brest', 'Tours', 'Orléans', 'Limoges',
+  'Clermont-Ferrand', 'Amiens', 'Besançon', 'Poitiers', 'Reims', 'Toulon', 'Le Mans', 'Saint-Étienne', 'Lorient',
+  'La Défense', 'Saint-Denis', 'Montreuil', 'Ivry-sur-Seine', 'Saint-Jacques-de-la-Lande', 'Île-de-France',
+];
+
+const titleStems = (title: string, lang: Lang) =>
+  tokenize(title)
+    .filter((t) => !TITLE_FILLER.has(t))
+    .map((t) => stem(t, lang));
+
+/** Names of the knowledge, indexed for the recogniser. */
+export class Catalogue {
+  /** Organisation alias (normalised token sequence) → organisation id, longest first. */
+  private readonly aliases: { tokens: string[]; id: string }[] = [];
+  /** Place (normalised) → display form. */
+  private readonly places = new Map<string, string>();
+  /** Title stem → offers whose title has it. */
+  private readonly byTitleStem = new Map<string, string[]>();
+  private readonly titleWeights = new Map<string, { stems: string[]; total: number }>();
+  private readonly idf = new Map<string, number>();
+  /** Every word the names are made of, normalised (the spelling corrector's vocabulary). */
+  readonly words = new Set<string>();
+
+  constructor(organisations: readonly Organisation[], offers: readonly Offer[]) {
+    for (const org of organisations) {
+      const names = new Set([org.id, org.name, ...org.aliases].map((a) => normalise(a)).filter(Boolean));
+      if (org.translation_of) continue;
+      for (const name of names) this.aliases.push({ tokens: name.split(' '), id: org.id });
+      for (const site of org.sites) this.addPlace(site.city);
+    }
+    for (const org of organisations) {
+      if (!org.translation_of) continue;
+      for (const name of [org.name, ...org.aliases].map((a) => normalise(a)).filter(Boolean)) {
+        this.aliases.push({ tokens: name.split(' '), id: org.translation_of });
+      }
+    }
+    this.aliases.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const a of this.aliases) for (const t of a.tokens) this.words.add(t);
+    for (const city of KNOWN_CITIES) this.addPlace(city);
+    const df = new Map<string, number>();
+    for (const offer of offers) {
+      for (const place of offer.locations) this.addPlace(place);
+      const stems = [...new Set(titleStems(offer.title, offer.lang))];
+      for (const t of tokenize(offer.title)) this.words.add(t);
+      for (const s of stems) {
+        df.set(s, (df.get(s) ?? 0) + 1);
+        const list = this.byTitleStem.get(s) ?? [];
+        list.push(offer.id);
+        this.byTitleStem.set(s, list);
+      }
+      this.titleWeights.set(offer.id, { stems, total: 0 });
+    }
+    for (const [s, n] of df) this.idf.set(s, Math.log(1 + offers.length / n));
+    for (const entry of this.titleWeights.values()) {
+      entry.total = entry.stems.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0);
+    }
+  }
+
+  private addPlace(place: string): void {
+    const key = normalise(place.replace(/\(\d+\)/g, ''));
+    if (!key || key === 'non precise' || key === 'not stated') return;
+    if (!this.places.has(key)) this.places.set(key, place.replace(/\s*\(\d+\)\s*/g, '').trim());
+    for (const t of key.split(' ')) this.words.add(t);
+  }
+
+  /** The organisation a message names, by id: the longest alias found wins. */
+  findOrganisation(tokens: readonly string[]): string | undefined {
+    for (const alias of this.aliases) {
+      if (includesSequence(tokens, alias.tokens)) return alias.id;
+    }
+    return undefined;
+  }
+
+  /** The tokens of the organisation aliases found, to tell them from other words. */
+  organisationTokens(tokens: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    for (const alias of this.aliases) if (includesSequence(tokens, alias.tokens)) for (const t of alias.tokens) out.add(t);
+    return out;
+  }
+
+  /** Places named in the message, in their display form. */
+  findPlaces(normalisedText: string): string[] {
+    const padded = ` ${normalisedText} `;
+    const found: string[] = [];
+    for (const [key, display] of this.places) if (padded.includes(` ${key} `)) found.push(display);
+    return found;
+  }
+
+  /**
+   * Offers whose title the message names or describes ("le poste de data scientist"), best
+   * first. `stems` are the message's descriptive stems (no intent words, places or
+   * organisations). An offer is kept when the message covers at least half of its title's
+   * weight, or when every descriptive word of the message is in its title.
+   */
+  findOffers(stems: readonly string[]): OfferMention[] {
+    const query = [...new Set(stems)].filter((s) => this.byTitleStem.has(s));
+    if (query.length === 0) return [];
+    const queryWeight = query.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0);
+    const matched = new Map<string, number>();
+    for (const s of query) for (const id of this.byTitleStem.get(s)!) matched.set(id, (matched.get(id) ?? 0) + (this.idf.get(s) ?? 0));
+    const out: OfferMention[] = [];
+    for (const [id, weight] of matched) {
+      const title = this.titleWeights.get(id)!;
+      const titleCoverage = title.total > 0 ? weight / title.total : 0;
+      const queryCoverage = queryWeight > 0 ? weight / queryWeight : 0;
+      if (titleCoverage >= 0.5 || queryCoverage >= 0.99) out.push({ id, titleCoverage, queryCoverage });
+    }
+    return out.sort((a, b) => b.queryCoverage + b.titleCoverage - (a.queryCoverage + a.titleCoverage));
+  }
+}
+
+function includesSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,171 @@
+/**
+ * Scores a message against every intent, from two kinds of evidence learnt from
+ * `dialogs/utterances`:
+ *
+ * - cue words: a strong cue ("salaire", "télétravail", "postuler") is enough on its own; a weak
+ *   one ("combien", "comment") only helps. Several cues add up (noisy-or).
+ * - example utterances: the message is compared with every example (cosine over TF-IDF
+ *   weighted stems and stem bigrams), and each intent keeps its best example.
+ *
+ * Both are combined by noisy-or, so that either strong evidence suffices and agreement
+ * raises the score. The scores are explainable: `explain` lists the cues and the example
+ * that counted.
+ */
+import type { Lang } from '../knowledge/schemas.js';
+import type { IntentName } from './intents.js';
+import { stem, tokenize } from './normalise.js';
+import type { IntentExamples } from './utterances.js';
+
+/** One intent's score for one message. */
+export interface IntentScore {
+  intent: Exclude<IntentName, 'fallback'>;
+  /** 0..1: how strongly the message expresses the intent. */
+  score: number;
+  /** The cue phrases found in the message. */
+  cues: string[];
+  /** The closest example and its similarity. */
+  example?: { text: string; similarity: number };
+}
+
+/** Tuning of the classifier. Defaults were chosen on the project's evaluation set (`npm run eval`). */
+export interface ClassifierOptions {
+  /** Weight of a strong cue. Default 0.7: a strong cue alone passes the recogniser's threshold. */
+  strongCue?: number;
+  /** Weight of a weak cue. Default 0.25: weak cues alone never decide. */
+  weakCue?: number;
+  /** How much the best example similarity counts. Default 0.9. */
+  exampleWeight?: number;
+}
+
+/** Words that say nothing about the intent; dropped before comparing with examples. */
+const FILLER = new Set(
+  `le la les un une des du de d l au aux et est sont il elle on je tu vous nous ce c ca cet cette ces y a t
+  se sa son ses mon ma mes ton ta tes en
+  the a an is are to of in on for and or it be do does did i you me my your this that there`.split(/\s+/),
+);
+
+/** The stems of a text, in order, fillers included (cue phrases may contain them). */
+export function stemsOf(text: string, lang: Lang = 'fr'): string[] {
+  return tokenize(text).map((t) => stem(t, lang));
+}
+
+function features(stems: readonly string[]): string[] {
+  const content = stems.filter((s) => !FILLER.has(s));
+  const out = [...content];
+  for (let i = 1; i < content.length; i++) out.push(`${content[i - 1]} ${content[i]}`);
+  return out;
+}
+
+interface Cue {
+  intent: IntentScore['intent'];
+  phrase: string;
+  stems: string[];
+  weight: number;
+}
+
+interface Example {
+  intent: IntentScore['intent'];
+  text: string;
+  vector: Map<string, number>;
+  norm: number;
+}
+
+function containsSequence(haystack: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The intent classifier. Build once (milliseconds), then `classify` per message (microseconds). */
+export class IntentClassifier {
+  private readonly cues: Cue[] = [];
+  private readonly cuesByFirstStem = new Map<string, Cue[]>();
+  private readonly examples: Example[] = [];
+  private readonly idf = new Map<string, number>();
+  private readonly intents: IntentScore['intent'][];
+  private readonly exampleWeight: number;
+
+  constructor(data: readonly IntentExamples[], options: ClassifierOptions = {}) {
+    const strong = options.strongCue ?? 0.7;
+    const weak = options.weakCue ?? 0.25;
+    this.exampleWeight = options.exampleWeight ?? 0.9;
+    this.intents = data.map((d) => d.intent);
+    for (const { intent, cues } of data) {
+      for (const [phrases, weight] of [
+        [cues.strong, strong],
+        [cues.weak, weak],
+      ] as const) {
+        for (const phrase of phrases) {
+          for (const lang of ['fr', 'en'] as const) {
+            const stems = stemsOf(phrase, lang);
+            if (stems.length === 0) continue;
+            const key = stems.join(' ');
+            if (this.cues.some((c) => c.intent === intent && c.stems.join(' ') === key)) continue;
+            const cue = { intent, phrase, stems, weight };
+            this.cues.push(cue);
+            const list = this.cuesByFirstStem.get(stems[0]!) ?? [];
+            list.push(cue);
+            this.cuesByFirstStem.set(stems[0]!, list);
+          }
+        }
+      }
+    }
+    const documents = data.flatMap(({ intent, examples }) =>
+      examples.map(({ text, lang }) => ({ intent, text, features: new Set(features(stemsOf(text, lang))) })),
+    );
+    const df = new Map<string, number>();
+    for (const d of documents) for (const f of d.features) df.set(f, (df.get(f) ?? 0) + 1);
+    for (const [f, n] of df) this.idf.set(f, Math.log(1 + documents.length / n));
+    for (const d of documents) {
+      const vector = new Map<string, number>();
+      for (const f of d.features) vector.set(f, this.idf.get(f)!);
+      this.examples.push({ intent: d.intent, text: d.text, vector, norm: Math.hypot(...vector.values()) });
+    }
+  }
+
+  /**
+   * Scores every intent for a message already reduced to stems (see `stemsOf`), best first.
+   */
+  classify(stems: readonly string[]): IntentScore[] {
+    const cueScore = new Map<string, number>();
+    const cueHits = new Map<string, string[]>();
+    const seen = new Set<Cue>();
+    for (const s of new Set(stems)) {
+      for (const cue of this.cuesByFirstStem.get(s) ?? []) {
+        if (seen.has(cue) || !containsSequence(stems, cue.stems)) continue;
+        seen.add(cue);
+        const before = cueScore.get(cue.intent) ?? 0;
+        cueScore.set(cue.intent, 1 - (1 - before) * (1 - cue.weight));
+        cueHits.set(cue.intent, [...(cueHits.get(cue.intent) ?? []), cue.phrase]);
+      }
+    }
+    const query = new Map<string, number>();
+    for (const f of new Set(features(stems))) query.set(f, this.idf.get(f) ?? Math.log(1 + this.examples.length));
+    const queryNorm = Math.hypot(...query.values());
+    const best = new Map<string, { text: string; similarity: number }>();
+    if (queryNorm > 0) {
+      for (const example of this.examples) {
+        let dot = 0;
+        for (const [f, w] of query) {
+          const v = example.vector.get(f);
+          if (v !== undefined) dot += w * v;
+        }
+        if (dot === 0) continue;
+        const similarity = dot / (queryNorm * example.norm);
+        const current = best.get(example.intent);
+        if (!current || similarity > current.similarity) best.set(example.intent, { text: example.text, similarity });
+      }
+    }
+    return this.intents
+      .map((intent) => {
+        const cue = cueScore.get(intent) ?? 0;
+        const example = best.get(intent);
+        const similarity = (example?.similarity ?? 0) * this.exampleWeight;
+        return { intent, score: 1 - (1 - cue) * (1 - similarity), cues: cueHits.get(intent) ?? [], example };
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+}

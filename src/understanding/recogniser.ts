@@ -1,0 +1,213 @@
+/**
+ * From one message to what the user wants: its language, its intent and the entities it
+ * names, with the conversation so far to resolve what a short message leaves out
+ * ("et le salaire ?" after an offer, "au PEReN ?" after a question about another employer).
+ *
+ * Plain TypeScript: no botbuilder, no I/O. Build one per knowledge version.
+ */
+import type { Category, Contract, Faq, Lang, Offer, Organisation } from '../knowledge/schemas.js';
+import { Vocabulary } from '../knowledge/search/vocabulary.js';
+import { Catalogue, type OfferMention } from './catalogue.js';
+import { findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
+import { findExperience, type Experience } from './experience.js';
+import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
+import type { IntentName } from './intents.js';
+import { detectLanguage, type LanguageSource } from './language.js';
+import { normalise, stem, tokenize } from './normalise.js';
+import type { IntentExamples } from './utterances.js';
+
+/** What the conversation remembers that helps understand the next message. */
+export interface ConversationContext {
+  /** The language of the conversation so far. */
+  lang?: Lang;
+  /** The channel's locale (`fr-FR`, `en-US`). */
+  locale?: string;
+  /** The previous turn's intent. */
+  lastIntent?: IntentName;
+  /** The offer the conversation is about. */
+  focusOfferId?: string;
+  /** The organisation the conversation is about. */
+  organisationId?: string;
+  /** What the bot has just asked, if anything. */
+  awaiting?: 'experience' | 'offer' | 'organisation' | 'reference' | 'email';
+}
+
+/** Everything named in a message. */
+export interface Entities {
+  /** Organisation id. */
+  organisation?: string;
+  /** Offers named or described, best first. */
+  offers: OfferMention[];
+  places: string[];
+  experience?: Experience;
+  categories: Category[];
+  contracts: Contract[];
+  /** true: wants remote work; false: wants on-site; absent: not said. */
+  remote?: boolean;
+  /** Closing-date limit (YYYY-MM-DD, inclusive). */
+  closesBefore?: string;
+  /** An application reference (dossier number). */
+  reference?: string;
+  /** An e-mail address, as typed. */
+  email?: string;
+}
+
+/** The recogniser's reading of one message. */
+export interface Understanding {
+  text: string;
+  normalised: string;
+  lang: Lang;
+  langSource: LanguageSource;
+  intent: IntentName;
+  /** 0..1, the winning intent's score (for a follow-up, the previous intent's). */
+  score: number;
+  /** Every intent's score, best first. */
+  ranking: IntentScore[];
+  entities: Entities;
+  /** True when the message only adds or changes an entity and borrows the previous intent. */
+  followUp: boolean;
+  /** Stems that describe a subject (what is left once intent words, names and fillers are gone). */
+  topic: string[];
+  /** Words the recogniser corrected: typed → understood. */
+  corrections: Record<string, string>;
+}
+
+/** What the recogniser reads from the knowledge base. */
+export interface RecogniserKnowledge {
+  organisations: readonly Organisation[];
+  offers: readonly Offer[];
+  faqs: readonly Faq[];
+}
+
+/** Tuning. Defaults were chosen on the evaluation set (`npm run eval`). */
+export interface RecogniserOptions extends ClassifierOptions {
+  /** Minimum score for an intent to be taken. Default 0.45. */
+  threshold?: number;
+  /** The date "today" for closing-date phrases. Default: now. */
+  now?: () => Date;
+}
+
+/** Intents that name a precise need and win over `positions` when a message has both. */
+const SPECIFIC = new Set<IntentName>(['salary', 'remote_work', 'contract', 'application_process', 'application_status', 'contact']);
+
+/** Words too common to describe a subject. */
+const NOT_TOPIC = new Set(
+  `quel quelle quels quelles est sont le la les un une des de du d l au aux et ou en a y il elle on je tu vous nous
+  pour sur dans avec chez par c ca ce cette ces mon ma mes votre vos son sa ses leur qui que quoi comment combien
+  quand pourquoi est ce possible peut on faut il y a t what which how when where why who is are the a an of to in
+  at for with on do does can i you my your it this that there any some please svp stp merci thanks`.split(/\s+/),
+);
+
+export class Recogniser {
+  private readonly classifier: IntentClassifier;
+  private readonly catalogue: Catalogue;
+  private readonly vocabulary: Vocabulary;
+  private readonly terms: string[];
+  private readonly known: Set<string>;
+  private readonly intentStems: Set<string>;
+  private readonly threshold: number;
+  private readonly now: () => Date;
+
+  /**
+   * @param intents the example utterances (see `loadUtterances`).
+   * @param knowledge organisations, offers and FAQ entries, for names and vocabulary.
+   */
+  constructor(intents: readonly IntentExamples[], knowledge: RecogniserKnowledge, options: RecogniserOptions = {}) {
+    this.classifier = new IntentClassifier(intents, options);
+    this.catalogue = new Catalogue(knowledge.organisations, knowledge.offers);
+    this.threshold = options.threshold ?? 0.45;
+    this.now = options.now ?? (() => new Date());
+    const words = new Map<string, number>();
+    const add = (text: string) => {
+      for (const t of tokenize(text)) if (t.length >= 3 && !/\d/.test(t)) words.set(t, (words.get(t) ?? 0) + 1);
+    };
+    for (const { cues, examples } of intents) {
+      for (const c of [...cues.strong, ...cues.weak]) add(c);
+      for (const e of examples) add(e.text);
+    }
+    for (const faq of knowledge.faqs) for (const q of [faq.question, ...faq.alternatives]) add(q);
+    for (const w of this.catalogue.words) add(w);
+    this.terms = [...words.keys()];
+    this.known = new Set(this.terms);
+    this.vocabulary = new Vocabulary(this.terms, Uint32Array.from(this.terms.map((t) => words.get(t)!)));
+    this.intentStems = new Set(
+      intents.flatMap(({ cues }) => [...cues.strong, ...cues.weak].flatMap((c) => [...stemsOf(c, 'fr'), ...stemsOf(c, 'en')])),
+    );
+  }
+
+  /** Replaces words the vocabulary does not know by their closest known word, if any. */
+  private correct(tokens: string[], corrections: Record<string, string>): string[] {
+    return tokens.map((t) => {
+      if (t.length < 3 || /\d/.test(t) || this.known.has(t)) return t;
+      const best = this.vocabulary.typosOf(t)[0];
+      if (!best) return t;
+      const fixed = this.terms[best.term]!;
+      corrections[t] = fixed;
+      return fixed;
+    });
+  }
+
+  /** Reads one message. */
+  recognise(text: string, context: ConversationContext = {}): Understanding {
+    const { lang, source: langSource } = detectLanguage(text, { previous: context.lang, locale: context.locale });
+    const corrections: Record<string, string> = {};
+    const tokens = this.correct(tokenize(text), corrections);
+    const normalised = tokens.join(' ');
+    const stems = tokens.map((t) => stem(t, lang));
+
+    const orgTokens = this.catalogue.organisationTokens(tokens);
+    const places = this.catalogue.findPlaces(normalised);
+    const placeTokens = new Set(places.flatMap((p) => normalise(p).split(' ')));
+    const topic = tokens
+      .filter((t) => !NOT_TOPIC.has(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
+      .map((t) => stem(t, lang))
+      .filter((s) => !this.intentStems.has(s));
+    const experience = findExperience(normalised, context.awaiting === 'experience');
+    const entities: Entities = {
+      organisation: this.catalogue.findOrganisation(tokens),
+      offers: this.catalogue.findOffers(topic),
+      places,
+      experience,
+      categories: findCategories(normalised),
+      contracts: findContracts(normalised),
+      remote: wantsRemote(normalised),
+      closesBefore: findClosesBefore(normalised, this.now()),
+      reference: findReference(text),
+      email: findEmail(text),
+    };
+
+    const ranking = this.classifier.classify(stems);
+    let top = ranking[0]!;
+    if (top.intent === 'positions') {
+      const specific = ranking.find((r) => SPECIFIC.has(r.intent));
+      if (specific && specific.score >= 0.55 && top.score - specific.score < 0.25) top = specific;
+    }
+    let intent: IntentName = top.score >= this.threshold ? top.intent : 'fallback';
+    let score = top.score;
+    let followUp = false;
+
+    const namesSomething =
+      entities.organisation !== undefined ||
+      entities.offers.length > 0 ||
+      places.length > 0 ||
+      experience !== undefined ||
+      entities.categories.length > 0 ||
+      entities.contracts.length > 0;
+    const short = tokens.filter((t) => !NOT_TOPIC.has(t)).length <= 4;
+    if (context.awaiting === 'experience' && experience) {
+      intent = 'salary';
+      followUp = true;
+    } else if (
+      context.lastIntent &&
+      !['greeting', 'thanks', 'help', 'cancel', 'fallback'].includes(context.lastIntent) &&
+      namesSomething &&
+      short &&
+      (intent === 'fallback' || (intent === 'positions' && top.cues.length === 0) || (intent === 'organisation_info' && top.cues.length === 0))
+    ) {
+      intent = context.lastIntent;
+      score = Math.max(score, this.threshold);
+      followUp = true;
+    }
+    return { text, normalised, lang, langSource, intent, score, ranking, entities, followUp, topic, corrections };
+  }
+}
