@@ -7,6 +7,7 @@ import { loadConfig } from './config.js';
 const USAGE = `Usage: tremplin <command>
 
   serve                      run the bot server (web chat on http://localhost:3978/)
+  knowledge check [dir]      check the knowledge files (default: the knowledge folder); exit 1 on problems
   help                       this text
 `;
 
@@ -17,6 +18,14 @@ async function main(argv: string[]): Promise<number> {
       const { serve } = await import('./serve.js');
       await serve(loadConfig());
       return -1; // keeps running
+    }
+    case 'knowledge': {
+      if (argv[1] === 'check') {
+        const { checkKnowledge } = await import('./knowledge/check.js');
+        return checkKnowledge(argv[2] ?? loadConfig().knowledgeDir);
+      }
+      process.stderr.write(`tremplin: unknown command "${argv.join(' ')}"\n\n${USAGE}`);
+      return 2;
     }
     case undefined:
     case 'help':

@@ -1,0 +1,99 @@
+/**
+ * `tremplin knowledge check [dir]`: what HR runs before publishing an edit. Prints every
+ * problem, one per line (`path:line: field: message`), then a summary in French, and exits
+ * with 1 when any file has a problem, so the same command guards a CI job.
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { TremplinError } from '../errors.js';
+import { loadKnowledge, type LoadOptions, type LoadResult } from './load.js';
+import { formatProblem } from './problems.js';
+import { KIND_FOLDERS, KINDS, LANGS, type Entry, type Kind } from './schemas.js';
+
+/** Options of `checkKnowledge`. */
+export interface CheckOptions extends LoadOptions {
+  /** Where the report goes. Default: standard output. */
+  write?: (text: string) => void;
+  /** Where a fatal error (folder not found) goes. Default: standard error. */
+  writeError?: (text: string) => void;
+}
+
+/** Exit codes of `knowledge check`: all good, problems found, cannot check at all. */
+export const CHECK_EXIT = { ok: 0, problems: 1, failed: 2 } as const;
+
+/**
+ * Checks the knowledge folder `dir` and prints the report.
+ * @returns the exit code: 0 when every file is valid, 1 when one has a problem (or the folder
+ * holds none of `offers/`, `faq/`, `organisations/`: probably the wrong folder), 2 when the
+ * folder does not exist.
+ */
+export async function checkKnowledge(dir: string, options: CheckOptions = {}): Promise<number> {
+  const write = options.write ?? ((text: string) => void process.stdout.write(text));
+  const writeError = options.writeError ?? ((text: string) => void process.stderr.write(text));
+  let result: LoadResult;
+  try {
+    result = await loadKnowledge(dir, options);
+  } catch (error) {
+    if (!(error instanceof TremplinError)) throw error;
+    writeError(`${error.message}\n`);
+    return CHECK_EXIT.failed;
+  }
+  const lines = result.problems.map(formatProblem);
+  const folders = await Promise.all(KINDS.map((kind) => isFolder(path.join(dir, KIND_FOLDERS[kind]))));
+  const noKnowledgeFolder = !folders.some(Boolean);
+  if (lines.length > 0) lines.push('');
+  lines.push(`Dossier vérifié : ${dir}`, ...summarise(result));
+  if (noKnowledgeFolder) {
+    lines.push(`Aucun dossier ${KINDS.map((kind) => `${KIND_FOLDERS[kind]}/`).join(', ')} ici : est-ce le bon dossier ?`);
+  }
+  write(`${lines.join('\n')}\n`);
+  return result.problems.length > 0 || noKnowledgeFolder ? CHECK_EXIT.problems : CHECK_EXIT.ok;
+}
+
+/** French-first labels, singular and plural. */
+const KIND_NAMES: Record<Kind, [string, string]> = {
+  offer: ['offre', 'offres'],
+  faq: ['question-réponse', 'questions-réponses'],
+  organisation: ['organisation', 'organisations'],
+};
+
+/** `1 offre`, `0 offre`, `2 offres`: French counts 0 and 1 in the singular. */
+function count(n: number, [singular, plural]: readonly [string, string]): string {
+  return `${n} ${n <= 1 ? singular : plural}`;
+}
+
+/**
+ * The summary lines: entries per kind and language, open and closed offers, files with
+ * problems. E.g. `12 offres (fr 10, en 2) : 9 ouvertes, 3 fermées`.
+ */
+export function summarise(result: LoadResult): string[] {
+  const lines = KINDS.map((kind) => {
+    const entries = result.entries.filter((entry) => entry.kind === kind);
+    let line = count(entries.length, KIND_NAMES[kind]) + byLanguage(entries);
+    if (kind === 'offer') {
+      const open = entries.filter((entry) => entry.kind === 'offer' && entry.open).length;
+      line += ` : ${count(open, ['ouverte', 'ouvertes'])}, ${count(entries.length - open, ['fermée', 'fermées'])}`;
+    }
+    return line;
+  });
+  const filesWithProblems = new Set(result.problems.map((problem) => problem.path)).size;
+  const files = count(result.files.length, ['fichier lu', 'fichiers lus']);
+  lines.push(
+    filesWithProblems === 0
+      ? `${files}, aucun problème.`
+      : `${files}, ${count(filesWithProblems, ['fichier', 'fichiers'])} avec des problèmes (${count(result.problems.length, ['problème', 'problèmes'])}).`,
+  );
+  return lines;
+}
+
+/** ` (fr 10, en 2)`, or nothing when there are no entries. */
+function byLanguage(entries: readonly Entry[]): string {
+  const parts = LANGS.map((lang) => [lang, entries.filter((entry) => entry.lang === lang).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([lang, n]) => `${lang} ${n}`);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+async function isFolder(target: string): Promise<boolean> {
+  return (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
+}

@@ -1,0 +1,238 @@
+/**
+ * The knowledge a running bot serves, kept up to date while HR edits the files.
+ *
+ * Per file, the last good version is kept: when an edit breaks a file, the previous version of
+ * THAT file keeps being served and its problems are logged once (not at every reload) until the
+ * file changes again. A removed file disappears; an added file appears. Offers passing their
+ * closing date while the server runs become closed (checked when a snapshot is asked for, and
+ * once a minute so that change listeners hear of it).
+ */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { knowledgeErrors } from '../errors.js';
+import type { LoadedEntry } from './cross-check.js';
+import { kindOfFile, listKnowledgeFiles } from './files.js';
+import { assertFolder } from './load.js';
+import { calendarDate } from './open-status.js';
+import { formatProblem, type KnowledgeProblem } from './problems.js';
+import { readEntries, type ReadEntryResult } from './read-entry.js';
+import { buildSnapshot, type KnowledgeSnapshot } from './snapshot.js';
+import { watchKnowledge, type KnowledgeWatcher } from './watch.js';
+
+export type { KnowledgeSnapshot } from './snapshot.js';
+
+/** The few logger methods the knowledge base uses; a pino logger fits. */
+export interface KnowledgeLogger {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+  error(fields: object, message: string): void;
+}
+
+/** Options of `KnowledgeBase.open`. */
+export interface KnowledgeBaseOptions {
+  /** The knowledge folder (holding `offers/`, `faq/`, `organisations/`). */
+  dir: string;
+  /**
+   * Follow edits to the files (live reload). Default false: the knowledge is read once (call
+   * `reload()` to read it again). A watch costs one system watch per folder.
+   */
+  watch?: boolean;
+  /** Where problems and reloads are logged. Default: nowhere. */
+  logger?: KnowledgeLogger;
+  /** The clock deciding which offers have passed their closing date. Default: the system clock. */
+  now?: () => Date;
+  /** Time zone of the files' dates. Default `Europe/Paris`. */
+  timeZone?: string;
+  /** Quiet time gathering a save's file events before reloading, in ms. Default 100. */
+  debounceMs?: number;
+}
+
+/** What is known of one file: its last version read, its problems, its last good entry. */
+interface FileState {
+  fingerprint: string;
+  problems: readonly KnowledgeProblem[];
+  served?: LoadedEntry;
+}
+
+const silentLogger: KnowledgeLogger = { info() {}, warn() {}, error() {} };
+
+/** How often offers' closing dates are re-checked for change listeners, in ms. */
+const DATE_CHECK_MS = 60_000;
+
+/** The served knowledge, with live reload. Create it with `KnowledgeBase.open`. */
+export class KnowledgeBase {
+  private readonly files = new Map<string, FileState>();
+  private readonly listeners = new Set<(snapshot: KnowledgeSnapshot) => void>();
+  private readonly logger: KnowledgeLogger;
+  private readonly now: () => Date;
+  private current: KnowledgeSnapshot | undefined;
+  private loggedCrossProblems = new Set<string>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private watcher: KnowledgeWatcher | undefined;
+  private dateTimer: NodeJS.Timeout | undefined;
+
+  private constructor(private readonly options: KnowledgeBaseOptions) {
+    this.logger = options.logger ?? silentLogger;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * Reads the knowledge folder and, with `watch: true`, follows its edits. Resolves once the
+   * first snapshot is ready (and the watcher too, so no edit made after it is missed).
+   * @throws TremplinError `knowledge_dir_not_found` when `dir` is not a folder.
+   */
+  static async open(options: KnowledgeBaseOptions): Promise<KnowledgeBase> {
+    await assertFolder(options.dir);
+    const base = new KnowledgeBase(options);
+    if (options.watch) {
+      base.watcher = await watchKnowledge(options.dir, (paths) => void base.enqueue(() => base.refresh(paths)), {
+        debounceMs: options.debounceMs,
+        onError: (error) => base.logger.error({ err: error }, knowledgeErrors.logWatchFailed),
+      });
+    }
+    await base.enqueue(() => base.rescan());
+    base.dateTimer = setInterval(() => base.snapshot(), DATE_CHECK_MS);
+    base.dateTimer.unref();
+    const snapshot = base.snapshot();
+    base.logger.info({ version: snapshot.version, entries: snapshot.entries.length, problems: snapshot.problems.length }, 'knowledge: loaded');
+    return base;
+  }
+
+  /**
+   * The knowledge as served now: frozen, safe to keep for the whole of an answer. Cheap: the
+   * same object until something changes (an offer passing its closing date counts).
+   */
+  snapshot(): KnowledgeSnapshot {
+    if (!this.current || calendarDate(this.now(), this.options.timeZone) !== this.current.today) this.publish();
+    return this.current!;
+  }
+
+  /**
+   * Calls `listener` with each new snapshot (after an edit is loaded, or a day passes).
+   * A listener that throws is logged and does not stop the others.
+   * @returns a function that unsubscribes.
+   */
+  onChange(listener: (snapshot: KnowledgeSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Reads the whole folder again (unchanged files are kept as they are) and returns the snapshot. */
+  async reload(): Promise<KnowledgeSnapshot> {
+    await this.enqueue(() => this.rescan());
+    return this.snapshot();
+  }
+
+  /** Stops watching and checking dates. The last snapshot stays readable. */
+  async close(): Promise<void> {
+    clearInterval(this.dateTimer);
+    await this.watcher?.close();
+    this.watcher = undefined;
+    await this.queue;
+  }
+
+  /** Runs reloads one after another, so two batches of edits never interleave. */
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(task);
+    this.queue = run.catch((error) => this.logger.error({ err: error }, knowledgeErrors.logRefreshFailed));
+    return run;
+  }
+
+  private today(): string {
+    return calendarDate(this.now(), this.options.timeZone);
+  }
+
+  /** Reads every file, forgets the files that are gone. */
+  private async rescan(): Promise<void> {
+    const listed = await listKnowledgeFiles(this.options.dir);
+    const results = await readEntries(this.options.dir, listed, this.today());
+    const present = new Set(listed);
+    const gone = [...this.files.keys()].filter((relative) => !present.has(relative));
+    this.applyChanges(results, gone, !this.current);
+  }
+
+  /** Re-reads only the given paths (files, or folders added or removed as a whole). */
+  private async refresh(paths: readonly string[]): Promise<void> {
+    const toRead = new Set<string>();
+    const gone: string[] = [];
+    for (const relative of paths) {
+      const info = await stat(path.join(this.options.dir, relative)).catch(() => undefined);
+      if (!info) {
+        gone.push(...this.knownUnder(relative));
+      } else if (info.isDirectory()) {
+        const listed = await listKnowledgeFiles(this.options.dir, relative);
+        listed.forEach((file) => toRead.add(file));
+        gone.push(...this.knownUnder(relative).filter((file) => !listed.includes(file)));
+      } else if (kindOfFile(relative) !== undefined) {
+        toRead.add(relative);
+      }
+    }
+    this.applyChanges(await readEntries(this.options.dir, [...toRead], this.today()), gone, false);
+  }
+
+  /** Known files at `relative` or below it. */
+  private knownUnder(relative: string): string[] {
+    return [...this.files.keys()].filter((file) => file === relative || file.startsWith(`${relative}/`));
+  }
+
+  /** Records what was read (synchronously, so a snapshot never sees half a batch), then publishes. */
+  private applyChanges(results: ReadonlyMap<string, ReadEntryResult>, gone: readonly string[], force: boolean): void {
+    const changed: string[] = [];
+    for (const relative of gone) if (this.files.delete(relative)) changed.push(relative);
+    for (const [relative, result] of results) {
+      if (result.gone) {
+        if (this.files.delete(relative)) changed.push(relative);
+      } else if (this.files.get(relative)?.fingerprint !== result.fingerprint) {
+        this.record(relative, result);
+        changed.push(relative);
+      }
+    }
+    if (changed.length > 0 || force) {
+      this.publish();
+      if (!force) this.logger.info({ version: this.current!.version, files: changed.sort() }, 'knowledge: reloaded');
+    }
+  }
+
+  /** Keeps a new version of one file, logging its problems (once: only new versions get here). */
+  private record(relative: string, result: ReadEntryResult): void {
+    const previous = this.files.get(relative);
+    const served = result.entry ? { entry: result.entry, lines: result.lines } : previous?.served;
+    this.files.set(relative, { fingerprint: result.fingerprint, problems: result.problems, served });
+    for (const problem of result.problems) {
+      this.logger.error({ path: problem.path, line: problem.line, field: problem.field }, knowledgeErrors.logProblem(formatProblem(problem), served !== undefined));
+    }
+    if (result.problems.length === 0 && previous && previous.problems.length > 0) {
+      this.logger.info({ path: relative }, knowledgeErrors.logFixed(relative));
+    }
+  }
+
+  /** Builds and publishes a new snapshot from the files' states, then tells the listeners. */
+  private publish(): void {
+    const states = [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, state]) => state);
+    const { snapshot, crossProblems } = buildSnapshot({
+      version: (this.current?.version ?? 0) + 1,
+      served: states.flatMap((state) => (state.served ? [state.served] : [])),
+      fileProblems: states.flatMap((state) => state.problems),
+      today: this.today(),
+      loadedAt: this.now(),
+    });
+    this.current = snapshot;
+    const nowLogged = new Set(crossProblems.map(formatProblem));
+    for (const problem of crossProblems) {
+      const text = formatProblem(problem);
+      if (!this.loggedCrossProblems.has(text)) {
+        this.logger.warn({ path: problem.path, line: problem.line, field: problem.field }, knowledgeErrors.logProblem(text, false));
+      }
+    }
+    this.loggedCrossProblems = nowLogged;
+    for (const listener of this.listeners) {
+      try {
+        listener(snapshot);
+      } catch (error) {
+        this.logger.error({ err: error }, knowledgeErrors.logListenerFailed);
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Whether an offer still takes applications: `status: open` and its closing date not passed.
+ * Dates in the files are French calendar dates, so "today" is taken in Paris time: an offer
+ * that closes on the 31st is open until midnight in Paris, wherever the server runs.
+ */
+import type { Offer, OfferFrontMatter } from './schemas.js';
+
+/** Time zone in which closing dates are read. Default of every `timeZone` option. */
+export const KNOWLEDGE_TIME_ZONE = 'Europe/Paris';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date of `now` in `timeZone`, written `YYYY-MM-DD` like the files' dates.
+ * @param timeZone an IANA zone; default `Europe/Paris`.
+ */
+export function calendarDate(now: Date, timeZone: string = KNOWLEDGE_TIME_ZONE): string {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * True when the offer is open on `today`: its status is open and `closes_on`, when given, is
+ * today or later (the closing day itself still counts).
+ * @param today `YYYY-MM-DD`, from `calendarDate`.
+ */
+export function isOfferOpen(offer: Pick<OfferFrontMatter, 'status' | 'closes_on'>, today: string): boolean {
+  return offer.status === 'open' && (offer.closes_on === undefined || offer.closes_on >= today);
+}
+
+/**
+ * The same offer with `open` computed for `today`; the very same object when nothing changes,
+ * so unchanged offers keep their identity from one snapshot to the next.
+ */
+export function withOpenStatus(offer: Offer, today: string): Offer {
+  const open = isOfferOpen(offer, today);
+  return open === offer.open ? offer : { ...offer, open };
+}
