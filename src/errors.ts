@@ -77,3 +77,9 @@ export class TremplinError extends Error {
 export const understandingErrors = {
   utterancesInvalid: (file: string, problem: string) => `understanding: invalid utterances file ${file}: ${problem}`,
 } as const;
+
+/** Conversation state storage (src/bot/state). */
+export const stateErrors = {
+  changesRequired: 'state: changes are required when writing',
+  eTagConflict: (key: string) => `state: error writing "${key}" due to eTag conflict`,
+} as const;

@@ -224,6 +224,8 @@ export const organisationSchema = z
   .object({
     ...common,
     name: z.string().min(1, 'the name is empty'),
+    /** The French article the name takes ("la DINUM", "le PEReN"); none for "beta.gouv.fr". */
+    article: z.enum(['la', 'le', "l'", 'les']).optional(),
     aliases: listOf(z.string().min(1)).default([]),
     parent: entryId.optional(),
     sites: z.array(site).default([]),

@@ -1,0 +1,74 @@
+/**
+ * Asking which offer a question is about, and reading the answer: a title (even misspelt), a
+ * number from the list, or a click on a suggestion. Shared by the salary, remote-work and
+ * contract flows.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Answer } from '../src/answers/answer.js';
+import type { Offer } from '../src/knowledge/schemas.js';
+import { turnOf } from './turn.js';
+
+/** The id of the text prompt that waits for an offer. */
+export const OFFER_PROMPT = 'offer-choice';
+
+const ORDINALS: Record<string, number> = {
+  premier: 1, premiere: 1, first: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, third: 3, quatrieme: 4, fourth: 4,
+  cinquieme: 5, fifth: 5, sixieme: 6, sixth: 6, dernier: -1, derniere: -1, last: -1,
+};
+
+/**
+ * The offer this turn's message designates among those the bot offered to choose from
+ * (`memory.offerCandidates`), if it designates one.
+ */
+export function designatedOffer(context: TurnContext): string | undefined {
+  const turn = turnOf(context);
+  const candidates = turn.memory.offerCandidates ?? [];
+  if (candidates.length === 0) return undefined;
+  const u = turn.understanding;
+  const view = turn.runtime.view;
+  const primary = (id: string) => {
+    const o = view.offer(id);
+    return o ? view.primaryId(o) : id;
+  };
+  const wanted = new Map(candidates.map((id) => [primary(id), id]));
+  const named = u.entities.offers.filter((m) => wanted.has(primary(m.id)));
+  if (named.length === 1) return wanted.get(primary(named[0]!.id));
+  if (named.length > 1) {
+    const best = [...named].sort((a, b) => b.queryCoverage + b.titleCoverage - (a.queryCoverage + a.titleCoverage));
+    const [first, second] = best;
+    if (first && (!second || first.queryCoverage + first.titleCoverage > second.queryCoverage + second.titleCoverage + 0.2)) {
+      return wanted.get(primary(first.id));
+    }
+  }
+  const number = /^\s*(?:n ?o? ?|le |la |numero )?(\d{1,2})\s*$/.exec(u.normalised)?.[1];
+  const ordinal = u.normalised.split(' ').map((w) => ORDINALS[w]).find((n) => n !== undefined);
+  const index = number ? Number(number) : ordinal;
+  if (index !== undefined) return candidates[index < 0 ? candidates.length - 1 : index - 1];
+  return undefined;
+}
+
+/** Validator of the offer prompt: accepts a reply that designates one candidate. */
+export async function chooseOfferPrompt(prompt: PromptValidatorContext<string>): Promise<boolean> {
+  return designatedOffer(prompt.context) !== undefined;
+}
+
+/** Sends the question (an answer listing the choices) and waits; read the choice with `designatedOffer`. */
+export async function pickOffer(step: WaterfallStepContext, offers: readonly Offer[], question: Answer) {
+  const turn = turnOf(step.context);
+  turn.memory.offerCandidates = offers.map((o) => o.id);
+  turn.memory.awaiting = 'offer';
+  await turn.send(question);
+  return step.prompt(OFFER_PROMPT, {
+    retryPrompt: question.lang === 'fr' ? 'Pour quelle offre ? Cliquez sur une proposition ou écrivez son intitulé.' : 'Which offer? Click a suggestion or type its title.',
+  });
+}
+
+/** The chosen offer after the prompt, and the memory cleared of the question. */
+export function chosenOffer(step: WaterfallStepContext): string | undefined {
+  const turn = turnOf(step.context);
+  const id = designatedOffer(step.context);
+  turn.memory.offerCandidates = undefined;
+  turn.memory.awaiting = undefined;
+  return id;
+}

@@ -1,0 +1,86 @@
+/**
+ * "Quel est le salaire ?" — the pay of the offer in focus or named; asks which offer when
+ * several could be meant, and the candidate's experience when the pay depends on it.
+ */
+import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { offersInQuestion } from '../src/answers/offer-facts.js';
+import { answerSalary, salaryOfOffer } from '../src/answers/salaries.js';
+import { findExperience } from '../src/understanding/experience.js';
+import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
+import { TremplinDialog } from './tremplin-dialog.js';
+import { turnOf } from './turn.js';
+
+export const SALARIES = 'salaries';
+const EXPERIENCE_PROMPT = 'salaries.experience';
+
+export class SalariesDialog extends TremplinDialog {
+  constructor() {
+    super(SALARIES);
+    this.addDialog(new TextPrompt(OFFER_PROMPT, chooseOfferPrompt))
+      .addDialog(new TextPrompt(EXPERIENCE_PROMPT, (p) => this.experienceGiven(p)))
+      .addDialog(new WaterfallDialog(`${SALARIES}.steps`, [this.askWhichOffer.bind(this), this.askExperience.bind(this), this.answerSalary.bind(this)]));
+    this.initialDialogId = `${SALARIES}.steps`;
+  }
+
+  protected override answersWaitingQuestion(dc: DialogContext): boolean {
+    const turn = turnOf(dc.context);
+    if (turn.memory.awaiting === 'experience') return turn.understanding.entities.experience !== undefined;
+    if (turn.memory.awaiting === 'offer') return designatedOffer(dc.context) !== undefined;
+    return false;
+  }
+
+  private async experienceGiven(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    return findExperience(turnOf(prompt.context).understanding.normalised, true) !== undefined;
+  }
+
+  /** Which offer? Skipped when the message or the conversation says. */
+  private async askWhichOffer(step: WaterfallStepContext) {
+    const turn = turnOf(step.context);
+    const u = turn.understanding;
+    const question = offersInQuestion(turn.runtime.view, { entities: u.entities, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
+    if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
+    const outcome = answerSalary(turn.runtime.view, question, u.lang, u.entities.experience ?? turn.profile.experience);
+    if (outcome.next === 'ask-offer' && outcome.answer.answered) {
+      return pickOffer(step, outcome.offers, outcome.answer);
+    }
+    if (outcome.next === 'ask-experience') return step.next(outcome.offer.id);
+    await turn.send(outcome.answer);
+    if (outcome.next === 'done' && outcome.offer) turn.memory.focusOfferId = outcome.offer.id;
+    return step.endDialog();
+  }
+
+  /** How many years of experience, when the offer's pay depends on it. */
+  private async askExperience(step: WaterfallStepContext) {
+    const turn = turnOf(step.context);
+    const offerId = turn.memory.awaiting === 'offer' ? chosenOffer(step) : (step.result as string | undefined);
+    turn.memory.awaiting = undefined;
+    const offer = offerId ? turn.runtime.view.offer(offerId) : undefined;
+    if (!offer) return step.endDialog();
+    turn.memory.focusOfferId = offer.id;
+    step.values.offerId = offer.id;
+    const lang = turn.understanding.lang;
+    const outcome = salaryOfOffer(turn.runtime.view, offer, lang, turn.understanding.entities.experience ?? turn.profile.experience);
+    if (outcome.next !== 'ask-experience') {
+      await turn.send(outcome.answer);
+      return step.endDialog();
+    }
+    turn.memory.awaiting = 'experience';
+    await turn.send(outcome.answer);
+    return step.prompt(EXPERIENCE_PROMPT, {
+      retryPrompt: lang === 'fr' ? "Je n'ai pas compris. Combien d'années d'expérience avez-vous ? (par exemple « 3 ans »)" : "I didn't get that. How many years of experience do you have? (for example “3 years”)",
+    });
+  }
+
+  /** The pay for that experience. */
+  private async answerSalary(step: WaterfallStepContext) {
+    const turn = turnOf(step.context);
+    turn.memory.awaiting = undefined;
+    const experience = findExperience(turn.understanding.normalised, true);
+    const offer = turn.runtime.view.offer(step.values.offerId as string);
+    if (!offer || !experience) return step.endDialog();
+    turn.profile.experience = experience;
+    const outcome = salaryOfOffer(turn.runtime.view, offer, turn.understanding.lang, experience);
+    await turn.send({ ...outcome.answer });
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * What every dialog reads during a turn, put in the turn state once by the bot: the knowledge
+ * runtime, the recogniser's reading of the message, the conversation and user memory (plain
+ * objects saved at the end of the turn) and a way to send an answer.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Answer } from '../src/answers/answer.js';
+import type { KnowledgeRuntime } from '../src/bot/core.js';
+import type { ConversationMemory, UserProfile } from '../src/bot/state/memory.js';
+import type { Understanding } from '../src/understanding/recogniser.js';
+
+/** The turn's kit. */
+export interface Turn {
+  runtime: KnowledgeRuntime;
+  understanding: Understanding;
+  memory: ConversationMemory;
+  profile: UserProfile;
+  /** Today, `YYYY-MM-DD` on the Paris calendar. */
+  today: string;
+  /** Sends an answer as an activity, and remembers its intent. */
+  send(answer: Answer): Promise<void>;
+}
+
+const TURN_KEY = Symbol('tremplin.turn');
+
+/** Stores the turn's kit (done by the bot before running the dialogs). */
+export function setTurn(context: TurnContext, turn: Turn): void {
+  context.turnState.set(TURN_KEY, turn);
+}
+
+/** The turn's kit. */
+export function turnOf(context: TurnContext): Turn {
+  const turn = context.turnState.get(TURN_KEY) as Turn | undefined;
+  if (!turn) throw new Error('dialogs: the bot did not set the turn (setTurn) before running dialogs');
+  return turn;
+}

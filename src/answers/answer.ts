@@ -1,0 +1,48 @@
+/**
+ * What Tremplin says, before it becomes a Bot Framework activity: text in markdown, the
+ * knowledge it comes from, the next steps to suggest, the offers to show as cards. Answers are
+ * built by the modules of this folder from the knowledge only — never from a guess — and turned
+ * into activities by src/bot/replies.
+ */
+import type { Kind, Lang } from '../knowledge/schemas.js';
+import type { IntentName } from '../understanding/intents.js';
+
+/** A knowledge entry an answer relies on, shown as its source. */
+export interface Source {
+  id: string;
+  kind: Kind;
+  title: string;
+  url?: string;
+}
+
+/** A next step offered as a button: `title` is shown, `value` is sent as the user's message. */
+export interface Suggestion {
+  title: string;
+  value: string;
+}
+
+/** One reply of the bot. */
+export interface Answer {
+  intent: IntentName;
+  lang: Lang;
+  /** Markdown. */
+  text: string;
+  /** Knowledge entries the text comes from, in citation order. */
+  sources: Source[];
+  suggestions: Suggestion[];
+  /** Offers to show as cards, by id, in order. */
+  offerCards: string[];
+  /** False when the knowledge does not hold the answer (fallback, a fact not stated). */
+  answered: boolean;
+}
+
+/** Builds an answer with empty lists filled in. */
+export function answer(fields: Pick<Answer, 'intent' | 'lang' | 'text'> & Partial<Answer>): Answer {
+  return { sources: [], suggestions: [], offerCards: [], answered: true, ...fields };
+}
+
+/** French or English wording, picked by language. */
+export type Wording = { fr: string; en: string };
+
+/** Picks the wording of a language. */
+export const say = (lang: Lang, wording: Wording): string => wording[lang];

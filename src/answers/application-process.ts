@@ -1,0 +1,50 @@
+/**
+ * How applying works at an organisation: its recruitment steps, the usual delay, where to
+ * apply and whom to ask — from its organisation file.
+ */
+import type { Lang, Organisation } from '../knowledge/schemas.js';
+import { answer, type Answer, type Suggestion } from './answer.js';
+import { at, withArticle } from './format.js';
+import type { KnowledgeView } from './knowledge-view.js';
+
+/** The recruitment steps of an organisation, or undefined when its file lists none. */
+export function recruitmentSteps(view: KnowledgeView, org: Organisation, lang: Lang): Answer | undefined {
+  const { entry, translated } = view.inLanguage(org, lang);
+  if (entry.recruitment_steps.length === 0) return undefined;
+  const note = translated ? '' : lang === 'en' ? '_Only available in French:_\n\n' : "_Seulement disponible en anglais :_\n\n";
+  const steps = entry.recruitment_steps.map((s, i) => `${i + 1}. **${s.title}** — ${s.text}`).join('\n');
+  const extra: string[] = [];
+  if (entry.delay) extra.push(lang === 'fr' ? `Délai habituel : ${entry.delay}.` : `Usual delay: ${entry.delay}.`);
+  if (entry.apply.length) extra.push(lang === 'fr' ? `Où postuler : ${entry.apply.join(', ')}.` : `Where to apply: ${entry.apply.join(', ')}.`);
+  if (entry.contact?.email) extra.push(lang === 'fr' ? `Questions : ${entry.contact.email}.` : `Questions: ${entry.contact.email}.`);
+  const head = lang === 'fr' ? `Le recrutement ${at(org, lang)} se passe ainsi :` : `Recruitment at ${org.name} works like this:`;
+  const text = `${note}${head}\n\n${steps}${extra.length ? `\n\n${extra.join(' ')}` : ''}`;
+  return answer({ intent: 'application_process', lang, text, sources: [view.source(entry)], suggestions: processSuggestions(lang) });
+}
+
+const processSuggestions = (lang: Lang): Suggestion[] => [
+  { title: lang === 'fr' ? "L'entretien" : 'The interview', value: lang === 'fr' ? "Comment se passe l'entretien ?" : 'How does the interview go?' },
+  { title: lang === 'fr' ? 'Délais' : 'Delays', value: lang === 'fr' ? 'Combien de temps pour avoir une réponse ?' : 'How long until I hear back?' },
+  { title: lang === 'fr' ? 'Offres' : 'Offers', value: lang === 'fr' ? 'Quelles sont les offres ?' : 'What offers are open?' },
+];
+
+/** Organisations that describe their process, to ask which one the candidate means. */
+export function organisationChoices(view: KnowledgeView, lang: Lang): Suggestion[] {
+  return view.snapshot.organisations
+    .filter((o) => !o.translation_of && (o.recruitment_steps.length > 0 || view.snapshot.offers.some((x) => x.open && x.organisation === o.id)))
+    .map((o) => ({ title: o.name, value: lang === 'fr' ? at(o, lang).replace(/^./, (c) => c.toUpperCase()) + ' ?' : `At ${o.name}?` }));
+}
+
+/** "Which organisation?" — when the answer depends on the employer and none is known. */
+export function askOrganisation(view: KnowledgeView, lang: Lang, intent: Answer['intent']): Answer {
+  const choices = organisationChoices(view, lang);
+  const names = choices.map((c) => c.title);
+  const text =
+    lang === 'fr'
+      ? `La réponse dépend de l'employeur. Lequel vous intéresse : ${names.join(', ')} ?`
+      : `The answer depends on the employer. Which one are you interested in: ${names.join(', ')}?`;
+  return answer({ intent, lang, text, suggestions: choices });
+}
+
+/** How to name an organisation in a sentence ("la DINUM"). */
+export const organisationLabel = (org: Organisation, lang: Lang) => withArticle(org, lang);

@@ -1,0 +1,100 @@
+/**
+ * The contract of an offer: its type, its length, its start date, and what the announcement
+ * says about it in its own words.
+ */
+import type { Lang, Offer } from '../knowledge/schemas.js';
+import { answer, type Answer } from './answer.js';
+import { date, list, of, quote } from './format.js';
+import type { KnowledgeView } from './knowledge-view.js';
+import { notStated, whereToAsk } from './not-stated.js';
+import { groupBy, offerChoices, type OffersInQuestion } from './offer-facts.js';
+import { section } from './sections.js';
+
+/** The part of the contract a question is about. */
+export type ContractAspect = 'type' | 'duration' | 'start' | 'any';
+
+/** What the contract flow does next. */
+export type ContractOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: Offer[] };
+
+/** Which aspect a normalised question asks about. */
+export function contractAspect(normalised: string): ContractAspect {
+  if (/\b(debut|commence|commencer|demarre|demarrer|prise de poste|start|starts|starting|begin|quand)\b/.test(normalised)) return 'start';
+  if (/\b(duree|combien de temps|how long|length|mois|months|renouvel\w*|prolong\w*|perennis\w*|renew\w*|extend\w*)\b/.test(normalised)) return 'duration';
+  if (/\b(cdd|cdi|type|statut|fonctionnaire|contractuel\w*|vacataire|freelance|independant|kind)\b/.test(normalised)) return 'type';
+  return 'any';
+}
+
+/** The contract of one offer, today being `today` (YYYY-MM-DD) to tell past start dates. */
+export function contractOfOffer(view: KnowledgeView, offer: Offer, aspect: ContractAspect, lang: Lang, today: string): ContractOutcome {
+  const org = view.organisation(offer.organisation);
+  const name = `${quote(offer.title, lang)}${org ? ` ${lang === 'fr' ? of(org, lang) : `(${org.name})`}` : ''}`;
+  if (aspect === 'start' && !offer.start_date) return { next: 'done', offer, answer: notStated(view, offer, 'start_date', lang) };
+  if (aspect === 'duration' && !offer.duration) return { next: 'done', offer, answer: notStated(view, offer, 'duration', lang) };
+  if ((aspect === 'type' || aspect === 'any') && !offer.contract && !offer.duration && !offer.start_date) {
+    return { next: 'done', offer, answer: notStated(view, offer, 'contract', lang) };
+  }
+  const sentences: string[] = [];
+  if (aspect !== 'start') {
+    if (offer.contract) {
+      sentences.push(
+        lang === 'fr'
+          ? `Pour l'offre ${name}, le contrat est : **${list(offer.contract, lang)}**${offer.duration ? `, d'une durée de **${offer.duration}**` : ''}.`
+          : `For the offer ${name}, the contract is: **${list(offer.contract, lang)}**${offer.duration ? `, for **${offer.duration}**` : ''}.`,
+      );
+    } else {
+      sentences.push(
+        lang === 'fr'
+          ? `L'offre ${name} ne précise pas le type de contrat${offer.duration ? `, mais indique une durée de **${offer.duration}**` : ''}.`
+          : `The offer ${name} does not state the type of contract${offer.duration ? `, but gives a length of **${offer.duration}**` : ''}.`,
+      );
+    }
+  }
+  if (offer.start_date && (aspect === 'start' || aspect === 'any')) {
+    const past = /^\d{4}-\d{2}-\d{2}$/.test(offer.start_date) && offer.start_date < today;
+    const when = date(offer.start_date, lang);
+    sentences.push(
+      lang === 'fr'
+        ? `${aspect === 'start' ? `Pour l'offre ${name}, la` : 'La'} date de début indiquée est le **${when}**.${past ? " Cette date est passée : l'annonce n'a peut-être pas été mise à jour. " + whereToAsk(view, offer, lang) : ''}`
+        : `${aspect === 'start' ? `For the offer ${name}, the` : 'The'} stated start date is **${when}**.${past ? ' That date has passed: the announcement may not have been updated. ' + whereToAsk(view, offer, lang) : ''}`,
+    );
+  }
+  const quoted = aspect === 'start' ? undefined : section(offer.body, /^(contrat|contract)\b/i, 400);
+  if (quoted && offer.lang === lang) sentences.push(`\n\n> ${quoted.replace(/\n/g, '\n> ')}`);
+  const suggestions = [
+    { title: lang === 'fr' ? 'Salaire' : 'Salary', value: lang === 'fr' ? 'Et le salaire ?' : 'And the salary?' },
+    { title: lang === 'fr' ? 'Télétravail' : 'Remote work', value: lang === 'fr' ? 'Et le télétravail ?' : 'And remote work?' },
+    { title: lang === 'fr' ? 'Postuler' : 'How to apply', value: lang === 'fr' ? 'Comment postuler ?' : 'How do I apply?' },
+  ];
+  return { next: 'done', offer, answer: answer({ intent: 'contract', lang, text: sentences.join(' ').replace(/ \n/g, '\n'), sources: [view.source(offer)], suggestions }) };
+}
+
+/** The contract question for the offers it may be about. */
+export function answerContract(view: KnowledgeView, question: OffersInQuestion, aspect: ContractAspect, lang: Lang, today: string): ContractOutcome {
+  const { offers } = question;
+  if (offers.length === 1) return contractOfOffer(view, offers[0]!, aspect, lang, today);
+  const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
+  if (offers.length === 0) {
+    const text = lang === 'fr' ? `Je ne connais aucune offre ouverte${org ? ` ${of(org, lang)}` : ''}.` : `I know of no open offer${org ? ` at ${org.name}` : ''}.`;
+    return { next: 'done', answer: answer({ intent: 'contract', lang, text, answered: false }) };
+  }
+  const groups = groupBy(offers, (o) => (o.contract ? o.contract.join('+') : 'unknown'));
+  if (groups.size === 1 && !offers[0]!.contract) {
+    const text =
+      lang === 'fr'
+        ? `Aucune des ${offers.length} offres ouvertes${org ? ` ${of(org, lang)}` : ''} ne précise le type de contrat dans ce que je sais. L'annonce complète de chaque offre peut l'indiquer.`
+        : `None of the ${offers.length} open offers${org ? ` at ${org.name}` : ''} states the type of contract in what I know. Each full announcement may give it.`;
+    return { next: 'ask-offer', offers, answer: answer({ intent: 'contract', lang, text, answered: false, suggestions: offerChoices(view, offers) }) };
+  }
+  const lines = [...groups.entries()].map(([key, group]) => {
+    const label = key === 'unknown' ? (lang === 'fr' ? 'non précisé' : 'not stated') : group[0]!.contract!.join(', ');
+    const titles = group.slice(0, 3).map((o) => `${o.title} (${view.organisation(o.organisation)?.name ?? o.organisation})`);
+    const more = group.length > 3 ? (lang === 'fr' ? ` et ${group.length - 3} autres` : ` and ${group.length - 3} more`) : '';
+    return `- **${label}** : ${titles.join(', ')}${more}`;
+  });
+  const text =
+    lang === 'fr'
+      ? `Le contrat dépend de l'offre :\n${lines.join('\n')}\n\nQuelle offre vous intéresse ?`
+      : `The contract depends on the offer:\n${lines.join('\n')}\n\nWhich offer are you interested in?`;
+  const known = offers.filter((o) => o.contract);
+  return { next: 'ask-offer', offers, answer: answer({ intent: 'contract', lang, text, suggestions: offerChoices(view, [...known, ...offers.filter((o) => !o.contract)]), sources: known.slice(0, 3).map((o) => view.source(o)) }) };
+}

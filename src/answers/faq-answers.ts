@@ -1,0 +1,36 @@
+/**
+ * Answers taken from an FAQ entry: its body, in the user's language when a translation exists,
+ * else in the language it was written in, saying so.
+ */
+import type { Faq, Lang } from '../knowledge/schemas.js';
+import type { IntentName } from '../understanding/intents.js';
+import { answer, type Answer, type Suggestion } from './answer.js';
+import type { KnowledgeView } from './knowledge-view.js';
+
+/** An FAQ entry found for a question, with the search score (0..1). */
+export interface FaqMatch {
+  faq: Faq;
+  score: number;
+}
+
+/** Finds FAQ entries for a question, best first. */
+export type FaqFinder = (question: string, options: { lang: Lang; organisation?: string; limit?: number }) => FaqMatch[];
+
+const ONLY_IN: Record<Lang, Record<Lang, string>> = {
+  fr: { fr: '', en: "_Cette réponse n'existe qu'en anglais :_\n\n" },
+  en: { en: '', fr: '_This answer is only available in French:_\n\n' },
+};
+
+/** The FAQ entry's answer, in the user's language when possible. */
+export function faqAnswer(view: KnowledgeView, faq: Faq, lang: Lang, intent: IntentName, related: readonly Faq[] = []): Answer {
+  const { entry } = view.inLanguage(faq, lang);
+  const text = `${ONLY_IN[lang][entry.lang]}${entry.body}`;
+  const suggestions: Suggestion[] = related
+    .filter((r) => view.primaryId(r) !== view.primaryId(faq))
+    .slice(0, 3)
+    .map((r) => {
+      const q = view.inLanguage(r, lang).entry.question;
+      return { title: q.length > 60 ? `${q.slice(0, 57)}…` : q, value: q };
+    });
+  return answer({ intent, lang, text, sources: [view.source(entry)], suggestions });
+}

@@ -1,0 +1,158 @@
+/**
+ * Formatting shared by answers: amounts, dates, lists, offer one-liners — in French or English.
+ */
+import type { Lang, Offer, Organisation, RemotePolicy, Salary, SalaryBand } from '../knowledge/schemas.js';
+
+const numberFormat = { fr: new Intl.NumberFormat('fr-FR'), en: new Intl.NumberFormat('en-GB') };
+
+/** `3 000 €` / `€3,000`. */
+export function money(amount: number, lang: Lang, currency = 'EUR'): string {
+  const symbol = currency === 'EUR' ? '€' : currency;
+  const n = numberFormat[lang].format(amount).replace(/\u202f/g, '\u00a0');
+  return lang === 'fr' ? `${n}\u00a0${symbol}` : `${symbol}${n}`;
+}
+
+/** "nets par mois" / "net per month", from the salary's basis and period. */
+export function salaryUnit(salary: Salary, lang: Lang): string {
+  const basis = { net: { fr: 'nets', en: 'net' }, gross: { fr: 'bruts', en: 'gross' } }[salary.basis][lang];
+  const period = { month: { fr: 'par mois', en: 'per month' }, year: { fr: 'par an', en: 'per year' } }[salary.period][lang];
+  return `${basis} ${period}`;
+}
+
+/** The amount of a band: `3 000 €`, `3 000 € à 3 500 €`, `à partir de 3 000 €`. */
+export function bandAmount(band: SalaryBand, lang: Lang, currency?: string): string {
+  if (band.amount !== undefined) return money(band.amount, lang, currency);
+  if (band.min !== undefined && band.max !== undefined) {
+    return lang === 'fr'
+      ? `${money(band.min, lang, currency)} à ${money(band.max, lang, currency)}`
+      : `${money(band.min, lang, currency)} to ${money(band.max, lang, currency)}`;
+  }
+  if (band.min !== undefined) return `${lang === 'fr' ? 'à partir de' : 'from'} ${money(band.min, lang, currency)}`;
+  return `${lang === 'fr' ? "jusqu'à" : 'up to'} ${money(band.max!, lang, currency)}`;
+}
+
+/** Who a band is for: "jusqu'à 5 ans d'expérience", "more than 5 years of experience". */
+export function bandAudience(band: SalaryBand, lang: Lang): string | undefined {
+  const years = (n: number) => (lang === 'fr' ? `${n} an${n > 1 ? 's' : ''}` : `${n} year${n > 1 ? 's' : ''}`);
+  if (band.up_to_years !== undefined && band.beyond_years !== undefined) {
+    return lang === 'fr'
+      ? `de plus de ${years(band.beyond_years)} à ${years(band.up_to_years)} d'expérience`
+      : `more than ${years(band.beyond_years)} and up to ${years(band.up_to_years)} of experience`;
+  }
+  if (band.up_to_years !== undefined) {
+    return lang === 'fr' ? `jusqu'à ${years(band.up_to_years)} d'expérience` : `up to ${years(band.up_to_years)} of experience`;
+  }
+  if (band.beyond_years !== undefined) {
+    return lang === 'fr' ? `plus de ${years(band.beyond_years)} d'expérience` : `more than ${years(band.beyond_years)} of experience`;
+  }
+  return undefined;
+}
+
+/** Whether a band covers a number of years of experience. */
+export function bandCovers(band: SalaryBand, years: number): boolean {
+  if (band.up_to_years !== undefined && years > band.up_to_years) return false;
+  if (band.beyond_years !== undefined && years <= band.beyond_years) return false;
+  return true;
+}
+
+/** Whether the salary depends on experience (several bands with limits). */
+export function dependsOnExperience(salary: Salary): boolean {
+  return salary.bands.length > 1 && salary.bands.some((b) => b.up_to_years !== undefined || b.beyond_years !== undefined);
+}
+
+const MONTHS = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** `4 janvier 2021` / `4 January 2021` from `2021-01-04`; other text is returned as is. */
+export function date(value: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return value;
+  const day = Number(m[3]);
+  return `${lang === 'fr' && day === 1 ? '1er' : day} ${MONTHS[lang][Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** `a, b et c` / `a, b and c`. */
+export function list(items: readonly string[], lang: Lang, conjunction?: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const and = conjunction ?? (lang === 'fr' ? 'et' : 'and');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
+
+/** The places an offer names, or "lieu non précisé". */
+export function places(offer: Offer, lang: Lang): string {
+  const known = offer.locations.filter((l) => !/^(non pr[ée]cis[ée]|not stated)$/i.test(l.trim()));
+  return known.length ? list(known, lang) : lang === 'fr' ? 'lieu non précisé' : 'place not stated';
+}
+
+/** Remote-work policy in a few words. */
+export function remotePolicy(policy: RemotePolicy, lang: Lang): string {
+  const words: Record<RemotePolicy, { fr: string; en: string }> = {
+    none: { fr: 'pas de télétravail', en: 'no remote work' },
+    possible: { fr: 'télétravail possible', en: 'remote work possible' },
+    occasional: { fr: 'télétravail ponctuel', en: 'occasional remote work' },
+    partial: { fr: 'télétravail partiel', en: 'partial remote work' },
+    full: { fr: 'télétravail complet', en: 'fully remote' },
+  };
+  return words[policy][lang];
+}
+
+/** The organisation's display name, or its id when the file is missing. */
+export function organisationName(id: string, organisations: ReadonlyMap<string, Organisation>): string {
+  return organisations.get(id)?.name ?? id;
+}
+
+/** `la DINUM`, `le PEReN`, `beta.gouv.fr`: the name with its French article (`article` in its file). */
+export function withArticle(org: Pick<Organisation, 'name' | 'article'>, lang: Lang): string {
+  if (lang === 'en' || !org.article) return org.name;
+  return org.article === "l'" ? `l'${org.name}` : `${org.article} ${org.name}`;
+}
+
+/** `à la DINUM`, `au PEReN`, `chez beta.gouv.fr`, `at PEReN`. */
+export function at(org: Pick<Organisation, 'name' | 'article'>, lang: Lang): string {
+  if (lang === 'en') return `at ${org.name}`;
+  switch (org.article) {
+    case 'le':
+      return `au ${org.name}`;
+    case 'les':
+      return `aux ${org.name}`;
+    case 'la':
+    case "l'":
+      return `à ${withArticle(org, lang)}`;
+    default:
+      return `chez ${org.name}`;
+  }
+}
+
+/** `de la DINUM`, `du PEReN`, `de beta.gouv.fr`. */
+export function of(org: Pick<Organisation, 'name' | 'article'>, lang: Lang): string {
+  if (lang === 'en') return org.name;
+  switch (org.article) {
+    case 'le':
+      return `du ${org.name}`;
+    case 'les':
+      return `des ${org.name}`;
+    case 'la':
+    case "l'":
+      return `de ${withArticle(org, lang)}`;
+    default:
+      return /^[aeiouyh]/i.test(org.name) ? `d'${org.name}` : `de ${org.name}`;
+  }
+}
+
+/** « Title » (organisation — category, places, remote). */
+export function offerLine(offer: Offer, organisations: ReadonlyMap<string, Organisation>, lang: Lang): string {
+  const details = [
+    organisationName(offer.organisation, organisations),
+    offer.category ? (lang === 'fr' ? `catégorie ${offer.category}` : `category ${offer.category}`) : undefined,
+    places(offer, lang),
+    offer.remote ? remotePolicy(offer.remote.policy, lang) : undefined,
+  ].filter(Boolean);
+  return `${quote(offer.title, lang)} (${details.join(', ')})`;
+}
+
+/** « text » / “text”. */
+export function quote(text: string, lang: Lang): string {
+  return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`;
+}

@@ -1,0 +1,84 @@
+/**
+ * The knowledge as answers read it: one snapshot, with the lookups every answer needs —
+ * the version of an entry in the user's language, an entry's organisation, its source line.
+ */
+import type { KnowledgeSnapshot } from '../knowledge/snapshot.js';
+import type { Entry, Faq, Lang, Offer, Organisation } from '../knowledge/schemas.js';
+import type { Source } from './answer.js';
+
+/** Answers' window on the knowledge. Cheap to create: wraps a snapshot. */
+export class KnowledgeView {
+  private readonly translations = new Map<string, Map<Lang, Entry>>();
+
+  constructor(readonly snapshot: KnowledgeSnapshot) {
+    for (const entry of snapshot.entries) {
+      const key = `${entry.kind}:${entry.translation_of ?? entry.id}`;
+      const byLang = this.translations.get(key) ?? new Map<Lang, Entry>();
+      if (!byLang.has(entry.lang) || !entry.translation_of) byLang.set(entry.lang, entry);
+      this.translations.set(key, byLang);
+    }
+  }
+
+  /** Organisations by id (the primary-language file). */
+  get organisations(): ReadonlyMap<string, Organisation> {
+    return this.snapshot.byId.organisation;
+  }
+
+  offer(id: string): Offer | undefined {
+    return this.snapshot.byId.offer.get(id);
+  }
+
+  organisation(id: string): Organisation | undefined {
+    return this.snapshot.byId.organisation.get(id);
+  }
+
+  /**
+   * The same entry in the wanted language when it exists, else the entry itself.
+   * `translated` says whether the result is in the wanted language.
+   */
+  inLanguage<E extends Entry>(entry: E, lang: Lang): { entry: E; translated: boolean } {
+    const byLang = this.translations.get(`${entry.kind}:${entry.translation_of ?? entry.id}`);
+    const found = byLang?.get(lang) as E | undefined;
+    return found ? { entry: found, translated: true } : { entry, translated: entry.lang === lang };
+  }
+
+  /** The primary id of an entry (the original of a translation). */
+  primaryId(entry: Entry): string {
+    return entry.translation_of ?? entry.id;
+  }
+
+  /** Open offers, one per offer (translations folded into the wanted language). */
+  openOffers(lang: Lang): Offer[] {
+    const seen = new Set<string>();
+    const out: Offer[] = [];
+    for (const offer of this.snapshot.offers) {
+      if (!offer.open) continue;
+      const key = offer.translation_of ?? offer.id;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(this.inLanguage(offer, lang).entry);
+    }
+    return out;
+  }
+
+  /** The organisation an entry belongs to (FAQ entries for all have none). */
+  organisationOf(entry: Offer | Faq): Organisation | undefined {
+    return entry.organisation === 'all' ? undefined : this.organisation(entry.organisation);
+  }
+
+  /** How an entry is cited: its title and its link (the organisation's page when it has none). */
+  source(entry: Entry): Source {
+    switch (entry.kind) {
+      case 'offer': {
+        const org = this.organisation(entry.organisation);
+        return { id: entry.id, kind: 'offer', title: `${entry.title} — ${org?.name ?? entry.organisation}`, url: entry.url ?? org?.url };
+      }
+      case 'faq': {
+        const org = this.organisationOf(entry);
+        return { id: entry.id, kind: 'faq', title: entry.question, url: entry.url ?? org?.url };
+      }
+      case 'organisation':
+        return { id: entry.id, kind: 'organisation', title: entry.name, url: entry.url };
+    }
+  }
+}

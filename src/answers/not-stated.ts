@@ -1,0 +1,50 @@
+/**
+ * The honest answer when an offer does not state a fact: say so, say what is known of the
+ * offer, and where the missing fact can be found (the full announcement, a contact).
+ */
+import type { Lang, Offer } from '../knowledge/schemas.js';
+import type { IntentName } from '../understanding/intents.js';
+import { answer, type Answer } from './answer.js';
+import { of, places, quote, remotePolicy } from './format.js';
+import type { KnowledgeView } from './knowledge-view.js';
+
+/** Facts an offer may leave out. */
+export type OfferFact = 'salary' | 'remote' | 'contract' | 'duration' | 'start_date';
+
+const MISSING: Record<OfferFact, { fr: string; en: string; intent: IntentName }> = {
+  salary: { fr: "n'indique pas de salaire", en: 'does not state a salary', intent: 'salary' },
+  remote: { fr: "ne précise pas s'il est possible de télétravailler", en: 'does not say whether remote work is possible', intent: 'remote_work' },
+  contract: { fr: "ne précise pas le type de contrat", en: 'does not state the type of contract', intent: 'contract' },
+  duration: { fr: "ne précise pas la durée du contrat", en: 'does not state the length of the contract', intent: 'contract' },
+  start_date: { fr: "ne précise pas de date de début", en: 'does not state a start date', intent: 'contract' },
+};
+
+/** Where to find what the knowledge lacks for an offer: its link, its contact, its organisation's contact. */
+export function whereToAsk(view: KnowledgeView, offer: Offer, lang: Lang): string {
+  const org = view.organisation(offer.organisation);
+  const email = offer.contact ?? org?.contact?.email;
+  const parts: string[] = [];
+  if (offer.url) parts.push(lang === 'fr' ? `l'annonce complète le précise peut-être : ${offer.url}` : `the full announcement may give it: ${offer.url}`);
+  if (email) parts.push(lang === 'fr' ? `l'équipe de recrutement peut vous répondre : ${email}` : `the recruitment team can answer you: ${email}`);
+  else if (org?.contact?.url && org.contact.url !== offer.url) parts.push(lang === 'fr' ? `voir aussi ${org.contact.url}` : `see also ${org.contact.url}`);
+  if (parts.length === 0) return lang === 'fr' ? "Je n'ai pas d'autre source à vous indiquer." : 'I have no other source to point you to.';
+  const sentence = parts.join(lang === 'fr' ? ' ; ' : '; ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/** "The offer X (org, category, place) does not state …" with where to find it. */
+export function notStated(view: KnowledgeView, offer: Offer, fact: OfferFact, lang: Lang): Answer {
+  const org = view.organisation(offer.organisation);
+  const known = [
+    offer.category ? (lang === 'fr' ? `catégorie ${offer.category}` : `category ${offer.category}`) : undefined,
+    places(offer, lang),
+    offer.remote && fact !== 'remote' ? remotePolicy(offer.remote.policy, lang) : undefined,
+  ].filter(Boolean);
+  const name = `${quote(offer.title, lang)}${org ? ` ${lang === 'fr' ? of(org, lang) : `at ${org.name}`}` : ''}`;
+  const missing = MISSING[fact];
+  const text =
+    lang === 'fr'
+      ? `L'offre ${name} (${known.join(', ')}) ${missing.fr}. ${whereToAsk(view, offer, lang)}`
+      : `The offer ${name} (${known.join(', ')}) ${missing.en}. ${whereToAsk(view, offer, lang)}`;
+  return answer({ intent: missing.intent, lang, text, sources: [view.source(offer)], answered: false });
+}

@@ -1,0 +1,147 @@
+/**
+ * Open positions: a list matching what the candidate asks for (organisation, place, category,
+ * contract, remote, a subject), a count, or one offer in detail. Closed offers are never
+ * presented as open.
+ */
+import type { Category, Contract, Lang, Offer } from '../knowledge/schemas.js';
+import { answer, type Answer, type Suggestion } from './answer.js';
+import { at, date, list, of, places, quote, remotePolicy } from './format.js';
+import type { KnowledgeView } from './knowledge-view.js';
+
+/** What a listing asks for. */
+export interface PositionsQuery {
+  organisationId?: string;
+  places: string[];
+  categories: Category[];
+  contracts: Contract[];
+  remote?: boolean;
+  closesBefore?: string;
+  /** Offer ids matching the subject words of the question ("data", "designer"), best first; undefined when the question names no subject. */
+  subjectMatches?: string[];
+  /** The subject words, to say what was looked for. */
+  subject?: string;
+  /** "combien" / "how many": answer with a count first. */
+  count: boolean;
+}
+
+/** Most offers shown as cards in one reply. */
+export const MAX_CARDS = 10;
+
+const normalisePlace = (p: string) => p.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** Applies the structured filters of a query to open offers. */
+export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang): Offer[] {
+  let offers = view.openOffers(lang);
+  if (query.organisationId) {
+    const children = new Set(view.snapshot.organisations.filter((o) => o.parent === query.organisationId).map((o) => o.id));
+    offers = offers.filter((o) => o.organisation === query.organisationId || children.has(o.organisation));
+  }
+  if (query.places.length) {
+    const wanted = query.places.map(normalisePlace);
+    offers = offers.filter((o) => o.locations.some((l) => wanted.some((w) => normalisePlace(l).includes(w))));
+  }
+  if (query.categories.length) offers = offers.filter((o) => o.category && query.categories.includes(o.category));
+  if (query.contracts.length) offers = offers.filter((o) => o.contract?.some((c) => query.contracts.includes(c)));
+  if (query.remote === true) offers = offers.filter((o) => o.remote && o.remote.policy !== 'none');
+  if (query.remote === false) offers = offers.filter((o) => !o.remote || o.remote.policy !== 'full');
+  if (query.closesBefore) offers = offers.filter((o) => o.closes_on !== undefined && o.closes_on <= query.closesBefore!);
+  if (query.subjectMatches) {
+    const rank = new Map(query.subjectMatches.map((id, i) => [id, i]));
+    offers = offers
+      .filter((o) => rank.has(o.id) || (o.translation_of !== undefined && rank.has(o.translation_of)))
+      .sort((a, b) => (rank.get(a.id) ?? rank.get(a.translation_of!)!) - (rank.get(b.id) ?? rank.get(b.translation_of!)!));
+  }
+  return offers;
+}
+
+function describeQuery(view: KnowledgeView, query: PositionsQuery, lang: Lang): string {
+  const org = query.organisationId ? view.organisation(query.organisationId) : undefined;
+  const parts = [
+    query.subject ? (lang === 'fr' ? `en lien avec « ${query.subject} »` : `about “${query.subject}”`) : undefined,
+    org ? (lang === 'fr' ? at(org, lang) : `at ${org.name}`) : undefined,
+    query.places.length ? (lang === 'fr' ? `à ${list(query.places, lang, 'ou')}` : `in ${list(query.places, lang, 'or')}`) : undefined,
+    query.categories.length ? (lang === 'fr' ? `en catégorie ${list(query.categories, lang, 'ou')}` : `in category ${list(query.categories, lang, 'or')}`) : undefined,
+    query.contracts.length ? (lang === 'fr' ? `en ${list(query.contracts, lang, 'ou')}` : `as ${list(query.contracts, lang, 'or')}`) : undefined,
+    query.remote === true ? (lang === 'fr' ? 'avec télétravail' : 'with remote work') : query.remote === false ? (lang === 'fr' ? 'sans télétravail complet' : 'not fully remote') : undefined,
+    query.closesBefore ? (lang === 'fr' ? `qui ferment au plus tard le ${date(query.closesBefore, lang)}` : `closing by ${date(query.closesBefore, lang)}`) : undefined,
+  ].filter(Boolean);
+  return parts.join(' ');
+}
+
+/** The offers a listing asks for, as cards, with a count. */
+export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: Lang): Answer {
+  const offers = matchingOffers(view, query, lang);
+  const described = describeQuery(view, query, lang);
+  const seats = offers.reduce((sum, o) => sum + o.positions, 0);
+  if (offers.length === 0) {
+    const text =
+      lang === 'fr'
+        ? `Je ne connais aucune offre ouverte ${described || 'en ce moment'}.${described ? ' Voulez-vous voir toutes les offres ouvertes ?' : ''}`
+        : `I know of no open offer ${described || 'right now'}.${described ? ' Would you like to see all open offers?' : ''}`;
+    const suggestions: Suggestion[] = described ? [{ title: lang === 'fr' ? 'Toutes les offres' : 'All offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }] : [];
+    return answer({ intent: 'positions', lang, text, suggestions, answered: false });
+  }
+  const countText =
+    lang === 'fr'
+      ? `${offers.length === 1 ? 'Une offre ouverte' : `${offers.length} offres ouvertes`}${seats > offers.length ? ` (${seats} postes)` : ''}`
+      : `${offers.length === 1 ? 'One open offer' : `${offers.length} open offers`}${seats > offers.length ? ` (${seats} positions)` : ''}`;
+  const shown = offers.slice(0, MAX_CARDS);
+  const lines = shown.map((o) => {
+    const org = view.organisation(o.organisation);
+    const details = [org?.name ?? o.organisation, o.category ? `${lang === 'fr' ? 'cat.' : 'cat.'} ${o.category}` : undefined, places(o, lang), o.remote ? remotePolicy(o.remote.policy, lang) : undefined, o.positions > 1 ? (lang === 'fr' ? `${o.positions} postes` : `${o.positions} positions`) : undefined]
+      .filter(Boolean)
+      .join(', ');
+    return `- ${o.url ? `[${o.title}](${o.url})` : o.title} — ${details}`;
+  });
+  const more =
+    offers.length > shown.length
+      ? lang === 'fr'
+        ? `\n\nVoici les ${shown.length} premières. Précisez un lieu, un employeur ou un domaine pour affiner.`
+        : `\n\nHere are the first ${shown.length}. Name a place, an employer or a field to narrow down.`
+      : '';
+  const text =
+    lang === 'fr'
+      ? `${countText} ${described}${described ? '' : 'en ce moment'} :\n\n${lines.join('\n')}${more}`
+      : `${countText} ${described}${described ? '' : 'right now'}:\n\n${lines.join('\n')}${more}`;
+  const suggestions: Suggestion[] =
+    shown.length === 1
+      ? detailSuggestions(lang)
+      : [
+          { title: lang === 'fr' ? 'Télétravail ?' : 'Remote work?', value: lang === 'fr' ? 'Le télétravail est-il possible ?' : 'Is remote work possible?' },
+          { title: lang === 'fr' ? 'Comment postuler' : 'How to apply', value: lang === 'fr' ? 'Comment postuler ?' : 'How do I apply?' },
+        ];
+  return answer({ intent: 'positions', lang, text: text.replace(/ +:/, ' :').replace(/ +\n/g, '\n'), offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions });
+}
+
+const detailSuggestions = (lang: Lang): Suggestion[] => [
+  { title: lang === 'fr' ? 'Salaire' : 'Salary', value: lang === 'fr' ? 'Et le salaire ?' : 'And the salary?' },
+  { title: lang === 'fr' ? 'Télétravail' : 'Remote work', value: lang === 'fr' ? 'Et le télétravail ?' : 'And remote work?' },
+  { title: lang === 'fr' ? 'Contrat' : 'Contract', value: lang === 'fr' ? 'Et le contrat ?' : 'And the contract?' },
+  { title: lang === 'fr' ? 'Postuler' : 'How to apply', value: lang === 'fr' ? 'Comment postuler ?' : 'How do I apply?' },
+];
+
+/** One offer in detail: every fact the knowledge holds, "non précisé" for the others. */
+export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang): Answer {
+  const org = view.organisation(offer.organisation);
+  const notStated = lang === 'fr' ? 'non précisé' : 'not stated';
+  const rows: [string, string][] = [
+    [lang === 'fr' ? 'Employeur' : 'Employer', org?.name ?? offer.organisation],
+    [lang === 'fr' ? 'Lieu' : 'Place', places(offer, lang)],
+    [lang === 'fr' ? 'Catégorie' : 'Category', offer.category ?? notStated],
+    [lang === 'fr' ? 'Contrat' : 'Contract', offer.contract ? `${offer.contract.join(', ')}${offer.duration ? ` (${offer.duration})` : ''}` : notStated],
+    [lang === 'fr' ? 'Télétravail' : 'Remote work', offer.remote ? remotePolicy(offer.remote.policy, lang) : notStated],
+    [lang === 'fr' ? 'Salaire' : 'Salary', offer.salary ? (lang === 'fr' ? 'indiqué (demandez « et le salaire ? »)' : 'stated (ask “and the salary?”)') : notStated],
+  ];
+  if (offer.positions > 1) rows.push([lang === 'fr' ? 'Postes' : 'Positions', String(offer.positions)]);
+  if (offer.start_date) rows.push([lang === 'fr' ? 'Début' : 'Start', date(offer.start_date, lang)]);
+  if (offer.closes_on) rows.push([lang === 'fr' ? 'Candidatures jusqu’au' : 'Apply by', date(offer.closes_on, lang)]);
+  const apply = offer.apply ?? offer.url ?? offer.contact;
+  if (apply) rows.push([lang === 'fr' ? 'Postuler' : 'Apply', apply]);
+  const status = offer.open ? '' : lang === 'fr' ? '\n\n**Cette offre est fermée** : elle ne reçoit plus de candidatures.' : '\n\n**This offer is closed**: it no longer takes applications.';
+  const head =
+    lang === 'fr'
+      ? `${quote(offer.title, lang)}${org ? ` ${of(org, lang)}` : ''} :`
+      : `${quote(offer.title, lang)}${org ? ` at ${org.name}` : ''}:`;
+  const text = `${head}\n\n${rows.map(([k, v]) => `- **${k}** : ${v}`).join('\n')}${status}`.replace(/\*\* : /g, lang === 'fr' ? '** : ' : '**: ');
+  return answer({ intent: 'positions', lang, text, offerCards: [offer.id], sources: [view.source(offer)], suggestions: offer.open ? detailSuggestions(lang) : [] });
+}

@@ -1,0 +1,79 @@
+/**
+ * Remote work: what an offer allows, or what a group of offers has in common.
+ */
+import type { Lang, Offer, Remote } from '../knowledge/schemas.js';
+import { answer, type Answer } from './answer.js';
+import { of, quote, remotePolicy } from './format.js';
+import type { KnowledgeView } from './knowledge-view.js';
+import { notStated } from './not-stated.js';
+import { groupBy, offerChoices, type OffersInQuestion } from './offer-facts.js';
+
+/** What the remote-work flow does next. */
+export type RemoteOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: Offer[] };
+
+const POLICY_SENTENCE: Record<Remote['policy'], { fr: string; en: string }> = {
+  none: { fr: "Le télétravail n'est pas prévu.", en: 'Remote work is not offered.' },
+  possible: { fr: 'Oui, le télétravail est possible.', en: 'Yes, remote work is possible.' },
+  occasional: { fr: 'Oui, ponctuellement.', en: 'Yes, occasionally.' },
+  partial: { fr: 'Oui, en partie.', en: 'Yes, partly.' },
+  full: { fr: 'Oui, entièrement à distance.', en: 'Yes, fully remote.' },
+};
+
+function describe(remote: Remote, offerLang: Lang, lang: Lang): string {
+  const parts = [POLICY_SENTENCE[remote.policy][lang]];
+  if (remote.days_per_week !== undefined) {
+    parts.push(lang === 'fr' ? `Jusqu'à ${remote.days_per_week} jour(s) par semaine.` : `Up to ${remote.days_per_week} day(s) a week.`);
+  }
+  if (remote.text) {
+    parts.push(offerLang === lang ? remote.text : lang === 'en' ? `Details (only in French): “${remote.text}”` : `Détails (en anglais seulement) : « ${remote.text} »`);
+  }
+  return parts.join(' ');
+}
+
+const followUps = (lang: Lang) => [
+  { title: lang === 'fr' ? 'Salaire' : 'Salary', value: lang === 'fr' ? 'Et le salaire ?' : 'And the salary?' },
+  { title: lang === 'fr' ? 'Contrat' : 'Contract', value: lang === 'fr' ? 'Et le contrat ?' : 'And the contract?' },
+  { title: lang === 'fr' ? 'Postuler' : 'How to apply', value: lang === 'fr' ? 'Comment postuler ?' : 'How do I apply?' },
+];
+
+/** Remote work for one offer. */
+export function remoteOfOffer(view: KnowledgeView, offer: Offer, lang: Lang): RemoteOutcome {
+  if (!offer.remote) return { next: 'done', offer, answer: notStated(view, offer, 'remote', lang) };
+  const org = view.organisation(offer.organisation);
+  const name = `${quote(offer.title, lang)}${org ? ` (${org.name})` : ''}`;
+  const text = `${describe(offer.remote, offer.lang, lang)}\n\n${lang === 'fr' ? 'Offre' : 'Offer'} : ${name}`.replace(' : ', lang === 'fr' ? ' : ' : ': ');
+  return { next: 'done', offer, answer: answer({ intent: 'remote_work', lang, text, sources: [view.source(offer)], suggestions: followUps(lang) }) };
+}
+
+/** The remote-work question for the offers it may be about. */
+export function answerRemote(view: KnowledgeView, question: OffersInQuestion, lang: Lang): RemoteOutcome {
+  const { offers } = question;
+  if (offers.length === 1) return remoteOfOffer(view, offers[0]!, lang);
+  const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
+  if (offers.length === 0) {
+    const text =
+      lang === 'fr'
+        ? `Je ne connais aucune offre ouverte${org ? ` ${of(org, lang)}` : ''}.`
+        : `I know of no open offer${org ? ` at ${org.name}` : ''}.`;
+    return { next: 'done', answer: answer({ intent: 'remote_work', lang, text, answered: false }) };
+  }
+  const groups = groupBy(offers, (o) => (o.remote ? `${o.remote.policy}|${o.remote.days_per_week ?? ''}|${o.remote.text ?? ''}` : 'none-stated'));
+  if (groups.size === 1 && offers[0]!.remote) {
+    const who = org
+      ? lang === 'fr' ? `Pour les ${offers.length} offres ouvertes ${of(org, lang)}` : `For the ${offers.length} open offers at ${org.name}`
+      : lang === 'fr' ? `Pour les ${offers.length} offres ouvertes` : `For the ${offers.length} open offers`;
+    const text = `${who}${lang === 'fr' ? ' : ' : ': '}${describe(offers[0]!.remote, offers[0]!.lang, lang)}`;
+    return { next: 'done', answer: answer({ intent: 'remote_work', lang, text, sources: offers.slice(0, 3).map((o) => view.source(o)), suggestions: followUps(lang) }) };
+  }
+  const lines = [...groups.entries()].map(([, group]) => {
+    const policy = group[0]!.remote ? remotePolicy(group[0]!.remote.policy, lang) : lang === 'fr' ? 'non précisé' : 'not stated';
+    const titles = group.slice(0, 3).map((o) => `${o.title} (${view.organisation(o.organisation)?.name ?? o.organisation})`);
+    const more = group.length > 3 ? (lang === 'fr' ? ` et ${group.length - 3} autres` : ` and ${group.length - 3} more`) : '';
+    return `- **${policy}** : ${titles.join(', ')}${more}`;
+  });
+  const text =
+    lang === 'fr'
+      ? `Cela dépend de l'offre :\n${lines.join('\n')}\n\nQuelle offre vous intéresse ?`
+      : `It depends on the offer:\n${lines.join('\n')}\n\nWhich offer are you interested in?`;
+  return { next: 'ask-offer', offers, answer: answer({ intent: 'remote_work', lang, text, suggestions: offerChoices(view, offers) }) };
+}

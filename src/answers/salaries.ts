@@ -1,0 +1,118 @@
+/**
+ * What an offer pays, precisely for the candidate's experience when the pay depends on it
+ * ("3 000 € nets jusqu'à 5 ans d'expérience, 3 500 € au-delà" → 3 500 € for 8 years).
+ */
+import type { Lang, Offer, SalaryBand } from '../knowledge/schemas.js';
+import type { Experience } from '../understanding/experience.js';
+import { answer, type Answer } from './answer.js';
+import { bandAmount, bandAudience, bandCovers, dependsOnExperience, list, of, offerLine, quote, salaryUnit } from './format.js';
+import type { KnowledgeView } from './knowledge-view.js';
+import { notStated } from './not-stated.js';
+import { offerChoices, type OffersInQuestion } from './offer-facts.js';
+
+/** What the salary flow does next. */
+export type SalaryOutcome =
+  | { next: 'done'; answer: Answer; offer?: Offer }
+  /** The offer's pay depends on experience: ask for it (the answer is the question). */
+  | { next: 'ask-experience'; answer: Answer; offer: Offer }
+  /** Several offers could be meant: ask which (the answer is the question). */
+  | { next: 'ask-offer'; answer: Answer; offers: Offer[] };
+
+const yearsText = (years: number, lang: Lang) =>
+  lang === 'fr' ? `${years} an${years > 1 ? 's' : ''} d'expérience` : `${years} year${years > 1 ? 's' : ''} of experience`;
+
+/** The band that applies to an experience, if it can be told. */
+export function bandFor(bands: readonly SalaryBand[], experience: Experience): SalaryBand | undefined {
+  if (experience.years !== undefined) return bands.find((b) => bandCovers(b, experience.years!));
+  if (experience.level === 'junior') return bands.find((b) => b.up_to_years !== undefined && b.beyond_years === undefined);
+  if (experience.level === 'senior') return [...bands].reverse().find((b) => b.beyond_years !== undefined && b.up_to_years === undefined);
+  return undefined;
+}
+
+/** The salary of one offer. */
+export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, experience?: Experience): SalaryOutcome {
+  const source = view.source(offer);
+  const org = view.organisation(offer.organisation);
+  const name = `${quote(offer.title, lang)}${org ? ` ${lang === 'fr' ? of(org, lang) : `(${org.name})`}` : ''}`;
+  const salary = offer.salary;
+  if (!salary) {
+    return { next: 'done', offer, answer: notStated(view, offer, 'salary', lang) };
+  }
+  const unit = salaryUnit(salary, lang);
+  const line = (band: SalaryBand) => {
+    const who = bandAudience(band, lang);
+    return `${bandAmount(band, lang, salary.currency)} ${unit}${who ? ` (${who})` : ''}`;
+  };
+  const suggestions = [
+    { title: lang === 'fr' ? 'Télétravail' : 'Remote work', value: lang === 'fr' ? 'Et le télétravail ?' : 'And remote work?' },
+    { title: lang === 'fr' ? 'Contrat' : 'Contract', value: lang === 'fr' ? 'Et le contrat ?' : 'And the contract?' },
+    { title: lang === 'fr' ? 'Postuler' : 'How to apply', value: lang === 'fr' ? 'Comment postuler ?' : 'How do I apply?' },
+  ];
+  if (!dependsOnExperience(salary)) {
+    const text =
+      lang === 'fr'
+        ? `Pour l'offre ${name}, le salaire indiqué est de **${list(salary.bands.map(line), lang)}**.`
+        : `For the offer ${name}, the stated salary is **${list(salary.bands.map(line), lang)}**.`;
+    return { next: 'done', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions }) };
+  }
+  const band = experience ? bandFor(salary.bands, experience) : undefined;
+  if (!band) {
+    const text =
+      lang === 'fr'
+        ? `Pour l'offre ${name}, le salaire dépend de l'expérience. Combien d'années d'expérience avez-vous ?`
+        : `For the offer ${name}, the salary depends on experience. How many years of experience do you have?`;
+    const choices = salary.bands
+      .map((b) => bandAudience(b, lang))
+      .filter((a): a is string => a !== undefined)
+      .map((a) => ({ title: a.charAt(0).toUpperCase() + a.slice(1), value: a }));
+    return { next: 'ask-experience', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions: choices }) };
+  }
+  const others = salary.bands.filter((b) => b !== band);
+  const who =
+    experience?.years !== undefined
+      ? yearsText(experience.years, lang)
+      : experience?.level === 'junior'
+        ? lang === 'fr' ? 'un profil junior' : 'a junior profile'
+        : lang === 'fr' ? 'un profil expérimenté' : 'an experienced profile';
+  const amount = `${bandAmount(band, lang, salary.currency)} ${unit}`;
+  const audience = bandAudience(band, lang);
+  const rest = others.length
+    ? lang === 'fr'
+      ? ` Pour information : ${list(others.map(line), lang)}.`
+      : ` For reference: ${list(others.map(line), lang)}.`
+    : '';
+  const text =
+    lang === 'fr'
+      ? `Pour l'offre ${name}, avec ${who}, le salaire proposé est de **${amount}**${audience ? ` (tranche « ${audience} »)` : ''}.${rest}`
+      : `For the offer ${name}, with ${who}, the salary offered is **${amount}**${audience ? ` (band “${audience}”)` : ''}.${rest}`;
+  return { next: 'done', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions }) };
+}
+
+/** The salary question for the offers it may be about. */
+export function answerSalary(view: KnowledgeView, question: OffersInQuestion, lang: Lang, experience?: Experience): SalaryOutcome {
+  const { offers } = question;
+  if (offers.length === 1) return salaryOfOffer(view, offers[0]!, lang, experience);
+  const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
+  if (offers.length === 0) {
+    const text =
+      lang === 'fr'
+        ? `Je ne connais aucune offre ouverte${org ? ` ${of(org, lang)}` : ''} : je ne peux donc pas indiquer de salaire.`
+        : `I know of no open offer${org ? ` at ${org.name}` : ''}, so I cannot give a salary.`;
+    return { next: 'done', answer: answer({ intent: 'salary', lang, text, answered: false }) };
+  }
+  const withSalary = offers.filter((o) => o.salary);
+  if (withSalary.length === 0) {
+    const text =
+      lang === 'fr'
+        ? `Aucune des ${offers.length} offres ouvertes${org ? ` ${of(org, lang)}` : ''} n'indique de salaire dans ce que je sais. Chaque annonce complète peut le préciser ; vous pouvez aussi poser la question à l'équipe de recrutement.`
+        : `None of the ${offers.length} open offers${org ? ` at ${org.name}` : ''} states a salary in what I know. Each full announcement may give it; you can also ask the recruitment team.`;
+    return { next: 'ask-offer', offers, answer: answer({ intent: 'salary', lang, text, answered: false, suggestions: offerChoices(view, offers) }) };
+  }
+  const lines = withSalary.slice(0, 3).map((o) => `- ${offerLine(o, view.organisations, lang)}`);
+  const text =
+    lang === 'fr'
+      ? `Le salaire dépend de l'offre. ${withSalary.length === 1 ? 'Une seule offre en indique un' : `${withSalary.length} offres en indiquent un`} :\n${lines.join('\n')}\n\nPour quelle offre voulez-vous le salaire ?`
+      : `The salary depends on the offer. ${withSalary.length === 1 ? 'Only one offer states it' : `${withSalary.length} offers state it`}:\n${lines.join('\n')}\n\nWhich offer do you want the salary for?`;
+  const choices = offerChoices(view, [...withSalary, ...offers.filter((o) => !o.salary)]);
+  return { next: 'ask-offer', offers, answer: answer({ intent: 'salary', lang, text, suggestions: choices, sources: withSalary.slice(0, 3).map((o) => view.source(o)) }) };
+}

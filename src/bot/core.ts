@@ -1,0 +1,93 @@
+/**
+ * Everything a turn reads, derived from one version of the knowledge: the answers' view, the
+ * search index and the recogniser. Rebuilt in the background when HR edits a file; turns keep
+ * using the previous version until the new one is ready, so an edit never slows a reply.
+ */
+import { KnowledgeView } from '../answers/knowledge-view.js';
+import type { FaqFinder } from '../answers/faq-answers.js';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { Faq, Lang } from '../knowledge/schemas.js';
+import { NO_ANSWER_THRESHOLD, SearchIndex } from '../knowledge/search/index.js';
+import type { KnowledgeSnapshot } from '../knowledge/snapshot.js';
+import { Recogniser, type RecogniserOptions } from '../understanding/recogniser.js';
+import type { IntentExamples } from '../understanding/utterances.js';
+
+/** One version of the knowledge, ready for turns. */
+export interface KnowledgeRuntime {
+  version: number;
+  view: KnowledgeView;
+  index: SearchIndex;
+  recogniser: Recogniser;
+  /** FAQ entries for a question, best first. */
+  findFaqs: FaqFinder;
+  /** Open offers about a subject ("data", "designer"), best first, scoring at least `minScore`. */
+  searchOffers: (subject: string, lang: Lang, minScore?: number) => string[];
+}
+
+/** What the core is built from. */
+export interface TremplinCoreOptions {
+  knowledge: KnowledgeBase;
+  utterances: readonly IntentExamples[];
+  recogniser?: RecogniserOptions;
+}
+
+/** Builds the runtime for a snapshot. */
+export function buildRuntime(snapshot: KnowledgeSnapshot, utterances: readonly IntentExamples[], options: RecogniserOptions = {}): KnowledgeRuntime {
+  const index = SearchIndex.build(snapshot.entries);
+  const recogniser = new Recogniser(utterances, snapshot, options);
+  return {
+    version: snapshot.version,
+    view: new KnowledgeView(snapshot),
+    index,
+    recogniser,
+    findFaqs: (question, { lang, organisation, limit }) =>
+      index
+        .search(question, { kinds: ['faq'], lang, organisation, limit: limit ?? 5 })
+        .map((hit) => ({ faq: hit.entry as Faq, score: hit.score })),
+    searchOffers: (subject, lang, minScore = NO_ANSWER_THRESHOLD) =>
+      index
+        .search(subject, { kinds: ['offer'], lang, limit: 200, minScore, prefix: false })
+        .map((hit) => hit.entry.id),
+  };
+}
+
+/** Keeps the runtime in step with the knowledge base. */
+export class TremplinCore {
+  private runtime: KnowledgeRuntime;
+  private building: Promise<void> | undefined;
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly options: TremplinCoreOptions) {
+    this.runtime = buildRuntime(options.knowledge.snapshot(), options.utterances, options.recogniser);
+    this.unsubscribe = options.knowledge.onChange(() => this.refresh());
+  }
+
+  /** The runtime of the latest knowledge version that is ready. */
+  current(): KnowledgeRuntime {
+    const snapshot = this.options.knowledge.snapshot();
+    if (snapshot.version !== this.runtime.version && !this.building) this.refresh();
+    return this.runtime;
+  }
+
+  /** Rebuilds for the latest snapshot, off the turn's path. */
+  refresh(): Promise<void> {
+    this.building ??= new Promise<void>((resolve) => {
+      setImmediate(() => {
+        try {
+          const snapshot = this.options.knowledge.snapshot();
+          if (snapshot.version !== this.runtime.version) {
+            this.runtime = buildRuntime(snapshot, this.options.utterances, this.options.recogniser);
+          }
+        } finally {
+          this.building = undefined;
+          resolve();
+        }
+      });
+    });
+    return this.building;
+  }
+
+  close(): void {
+    this.unsubscribe();
+  }
+}

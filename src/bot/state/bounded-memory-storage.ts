@@ -1,0 +1,102 @@
+/**
+ * Conversation and user state kept in memory, bounded: entries expire after a period without
+ * use and the oldest go first beyond a maximum count, so a long-running server's memory stays
+ * flat. The embedded default; Redis replaces it when several instances run.
+ *
+ * Follows the botbuilder `Storage` contract: values are copied (JSON) on write and read, each
+ * write gets a new `eTag`, and a write whose `eTag` is stale is refused (optimistic
+ * concurrency); `*` or no eTag overwrites.
+ */
+import type { Storage, StoreItems } from 'botbuilder';
+import { stateErrors } from '../../errors.js';
+
+/** Limits of the store. */
+export interface BoundedMemoryStorageOptions {
+  /** Milliseconds after the last read or write before an entry is forgotten. Default 1 hour. */
+  ttlMs?: number;
+  /** Entries kept at most; the least recently used go first. Default 50,000. */
+  maxEntries?: number;
+  /** Clock, for tests. Default `Date.now`. */
+  now?: () => number;
+}
+
+interface Slot {
+  json: string;
+  eTag: string;
+  expires: number;
+}
+
+export class BoundedMemoryStorage implements Storage {
+  private readonly slots = new Map<string, Slot>();
+  private readonly ttlMs: number;
+  private readonly maxEntries: number;
+  private readonly now: () => number;
+  private nextTag = 1;
+
+  constructor(options: BoundedMemoryStorageOptions = {}) {
+    this.ttlMs = options.ttlMs ?? 60 * 60 * 1000;
+    this.maxEntries = options.maxEntries ?? 50_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** How many entries are held (expired ones are dropped first). */
+  get size(): number {
+    this.sweep();
+    return this.slots.size;
+  }
+
+  private live(key: string): Slot | undefined {
+    const slot = this.slots.get(key);
+    if (!slot) return undefined;
+    if (slot.expires <= this.now()) {
+      this.slots.delete(key);
+      return undefined;
+    }
+    return slot;
+  }
+
+  private touch(key: string, slot: Slot): void {
+    this.slots.delete(key);
+    slot.expires = this.now() + this.ttlMs;
+    this.slots.set(key, slot);
+  }
+
+  private sweep(): void {
+    const now = this.now();
+    for (const [key, slot] of this.slots) {
+      if (slot.expires > now) break;
+      this.slots.delete(key);
+    }
+    while (this.slots.size > this.maxEntries) this.slots.delete(this.slots.keys().next().value!);
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const slot = this.live(key);
+      if (!slot) continue;
+      this.touch(key, slot);
+      items[key] = { ...JSON.parse(slot.json), eTag: slot.eTag };
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes) throw new ReferenceError(stateErrors.changesRequired);
+    for (const key of Object.keys(changes)) {
+      const item = changes[key];
+      const current = this.live(key);
+      const eTag = item?.eTag as string | undefined;
+      if (current && eTag && eTag !== '*' && eTag !== current.eTag) throw new Error(stateErrors.eTagConflict(key));
+    }
+    for (const key of Object.keys(changes)) {
+      const { eTag: _ignored, ...value } = changes[key] ?? {};
+      this.touch(key, { json: JSON.stringify(value), eTag: String(this.nextTag++), expires: 0 });
+    }
+    this.sweep();
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.slots.delete(key);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * What Tremplin remembers between turns: of the conversation (its language, the offer and the
+ * organisation it is about, what the bot has just asked) and of the user (their experience,
+ * so that a later salary question needs no second asking).
+ */
+import type { Lang } from '../../knowledge/schemas.js';
+import type { Experience } from '../../understanding/experience.js';
+import type { IntentName } from '../../understanding/intents.js';
+import type { ConversationContext } from '../../understanding/recogniser.js';
+
+/** Conversation memory (botbuilder ConversationState property `memory`). */
+export interface ConversationMemory {
+  lang?: Lang;
+  lastIntent?: IntentName;
+  focusOfferId?: string;
+  organisationId?: string;
+  awaiting?: ConversationContext['awaiting'];
+  /** The offers the bot has just asked the user to choose from. */
+  offerCandidates?: string[];
+  /** The question held while the bot asks which organisation it is about. */
+  pendingQuestion?: string;
+  /** The intent of the pending question. */
+  pendingIntent?: IntentName;
+  turns: number;
+}
+
+/** User memory (botbuilder UserState property `profile`). */
+export interface UserProfile {
+  experience?: Experience;
+}
+
+/** A fresh conversation memory. */
+export const emptyMemory = (): ConversationMemory => ({ turns: 0 });
+
+/** The recogniser's view of the conversation. */
+export function contextOf(memory: ConversationMemory, locale: string | undefined): ConversationContext {
+  return {
+    lang: memory.lang,
+    locale,
+    lastIntent: memory.lastIntent,
+    focusOfferId: memory.focusOfferId,
+    organisationId: memory.organisationId,
+    awaiting: memory.awaiting,
+  };
+}
