@@ -7,6 +7,7 @@ import { loadConfig } from './config.js';
 const USAGE = `Usage: tremplin <command>
 
   serve                      run the bot server (web chat on http://localhost:3978/)
+  manifest [--out file.zip]  build the Teams app package (default build/tremplin-teams.zip)
   help                       this text
 `;
 
@@ -17,6 +18,13 @@ async function main(argv: string[]): Promise<number> {
       const { serve } = await import('./serve.js');
       await serve(loadConfig());
       return -1; // keeps running
+    }
+    case 'manifest': {
+      const { runManifestCommand } = await import('./teams/manifest.js');
+      return runManifestCommand(loadConfig(), argv.slice(1), {
+        out: (text) => process.stdout.write(text),
+        err: (text) => process.stderr.write(text),
+      });
     }
     case undefined:
     case 'help':
