@@ -8,6 +8,7 @@ const USAGE = `Usage: tremplin <command>
 
   serve                      run the bot server (web chat on http://localhost:3978/)
   knowledge check [dir]      check the knowledge files (default: the knowledge folder); exit 1 on problems
+  manifest [--out file.zip]  build the Teams app package (default build/tremplin-teams.zip)
   help                       this text
 `;
 
@@ -26,6 +27,13 @@ async function main(argv: string[]): Promise<number> {
       }
       process.stderr.write(`tremplin: unknown command "${argv.join(' ')}"\n\n${USAGE}`);
       return 2;
+    }
+    case 'manifest': {
+      const { runManifestCommand } = await import('./teams/manifest.js');
+      return runManifestCommand(loadConfig(), argv.slice(1), {
+        out: (text) => process.stdout.write(text),
+        err: (text) => process.stderr.write(text),
+      });
     }
     case undefined:
     case 'help':
