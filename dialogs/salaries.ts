@@ -57,7 +57,7 @@ export class SalariesDialog extends TremplinDialog {
     const offer = offerId ? turn.runtime.view.offer(offerId) : undefined;
     if (!offer) return step.endDialog();
     turn.memory.focusOfferId = offer.id;
-    step.values.offerId = offer.id;
+    (step.values as Record<string, unknown>).offerId = offer.id;
     const lang = turn.understanding.lang;
     const outcome = salaryOfOffer(turn.runtime.view, offer, lang, turn.understanding.entities.experience ?? turn.profile.experience);
     if (outcome.next !== 'ask-experience') {
@@ -76,7 +76,7 @@ export class SalariesDialog extends TremplinDialog {
     const turn = turnOf(step.context);
     turn.memory.awaiting = undefined;
     const experience = findExperience(turn.understanding.normalised, true);
-    const offer = turn.runtime.view.offer(step.values.offerId as string);
+    const offer = turn.runtime.view.offer((step.values as Record<string, unknown>).offerId as string);
     if (!offer || !experience) return step.endDialog();
     turn.profile.experience = experience;
     const outcome = salaryOfOffer(turn.runtime.view, offer, turn.understanding.lang, experience);

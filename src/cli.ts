@@ -7,6 +7,9 @@ import { loadConfig } from './config.js';
 const USAGE = `Usage: tremplin <command>
 
   serve                      run the bot server (web chat on http://localhost:3978/)
+  ask "question" [--lang en] [--json]
+                             ask the bot one question; the reply as text or JSON (intent, sources)
+  chat                       talk to the bot in the terminal
   knowledge check [dir]      check the knowledge files (default: the knowledge folder); exit 1 on problems
   manifest [--out file.zip]  build the Teams app package (default build/tremplin-teams.zip)
   help                       this text
@@ -19,6 +22,14 @@ async function main(argv: string[]): Promise<number> {
       const { serve } = await import('./serve.js');
       await serve(loadConfig());
       return -1; // keeps running
+    }
+    case 'ask': {
+      const { ask } = await import('./terminal-chat.js');
+      return ask(loadConfig(), argv.slice(1), (text) => process.stdout.write(text));
+    }
+    case 'chat': {
+      const { chat } = await import('./terminal-chat.js');
+      return chat(loadConfig());
     }
     case 'knowledge': {
       if (argv[1] === 'check') {

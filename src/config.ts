@@ -5,6 +5,7 @@
  * Every setting has an embedded default that runs the whole product on one machine:
  * knowledge from the shipped `knowledge/` folder, state in memory, data under `./data`.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -57,6 +58,9 @@ const envSchema = z.object({
   /** Development only: accept recruiter commands over unauthenticated /api/messages. */
   ALLOW_UNAUTHENTICATED_RECRUITERS: flag,
 });
+
+/** Tremplin's version, from package.json. */
+export const VERSION: string = (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Tremplin's settings, validated, with defaults applied. */
 export interface Config {

@@ -28,16 +28,20 @@ const processSuggestions = (lang: Lang): Suggestion[] => [
   { title: lang === 'fr' ? 'Offres' : 'Offers', value: lang === 'fr' ? 'Quelles sont les offres ?' : 'What offers are open?' },
 ];
 
-/** Organisations that describe their process, to ask which one the candidate means. */
-export function organisationChoices(view: KnowledgeView, lang: Lang): Suggestion[] {
+/**
+ * Organisations to choose from: those given, else those that describe their process or have
+ * open offers.
+ */
+export function organisationChoices(view: KnowledgeView, lang: Lang, only?: ReadonlySet<string>): Suggestion[] {
   return view.snapshot.organisations
-    .filter((o) => !o.translation_of && (o.recruitment_steps.length > 0 || view.snapshot.offers.some((x) => x.open && x.organisation === o.id)))
+    .filter((o) => !o.translation_of)
+    .filter((o) => (only ? only.has(o.id) : o.recruitment_steps.length > 0 || view.snapshot.offers.some((x) => x.open && x.organisation === o.id)))
     .map((o) => ({ title: o.name, value: lang === 'fr' ? at(o, lang).replace(/^./, (c) => c.toUpperCase()) + ' ?' : `At ${o.name}?` }));
 }
 
 /** "Which organisation?" — when the answer depends on the employer and none is known. */
-export function askOrganisation(view: KnowledgeView, lang: Lang, intent: Answer['intent']): Answer {
-  const choices = organisationChoices(view, lang);
+export function askOrganisation(view: KnowledgeView, lang: Lang, intent: Answer['intent'], only?: ReadonlySet<string>): Answer {
+  const choices = organisationChoices(view, lang, only);
   const names = choices.map((c) => c.title);
   const text =
     lang === 'fr'

@@ -1,0 +1,33 @@
+/**
+ * "Comment postuler ?" — how applying works: the FAQ entry that answers the question, else the
+ * employer's recruitment steps, else which employer the candidate means.
+ */
+import { askOrganisation, recruitmentSteps } from '../src/answers/application-process.js';
+import { notKnown } from '../src/answers/fallback.js';
+import { lookUpFaq } from './faq-lookup.js';
+import { SingleStepDialog } from './single-step-dialog.js';
+import type { Turn } from './turn.js';
+
+export const APPLICATION_PROCESS = 'application-process';
+
+export class ApplicationProcessDialog extends SingleStepDialog {
+  constructor() {
+    super(APPLICATION_PROCESS);
+  }
+
+  protected async respond(turn: Turn): Promise<void> {
+    await this.answerHowApplyingWorks(turn);
+  }
+
+  private async answerHowApplyingWorks(turn: Turn): Promise<void> {
+    const lookup = lookUpFaq(turn, 'application_process');
+    if (lookup.found !== 'nothing') return turn.send(lookup.answer);
+    const u = turn.understanding;
+    const orgId = u.entities.organisation ?? turn.memory.organisationId;
+    const org = orgId ? turn.runtime.view.organisation(orgId) : undefined;
+    const steps = org ? recruitmentSteps(turn.runtime.view, org, u.lang) : undefined;
+    if (steps) return turn.send(steps);
+    if (!org) return turn.send(askOrganisation(turn.runtime.view, u.lang, 'application_process'));
+    return turn.send({ ...notKnown(turn.runtime.view, u.lang, lookup.closest, orgId), intent: 'application_process' });
+  }
+}

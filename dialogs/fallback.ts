@@ -1,0 +1,24 @@
+/**
+ * Anything else: an FAQ entry if one answers the question well, else "I don't know" — never a
+ * guess — with the closest questions and the contact that can answer.
+ */
+import { notKnown } from '../src/answers/fallback.js';
+import { lookUpFaq } from './faq-lookup.js';
+import { SingleStepDialog } from './single-step-dialog.js';
+import type { Turn } from './turn.js';
+
+export const FALLBACK = 'fallback';
+
+export class FallbackDialog extends SingleStepDialog {
+  constructor() {
+    super(FALLBACK);
+  }
+
+  protected async respond(turn: Turn): Promise<void> {
+    const lookup = lookUpFaq(turn, 'fallback');
+    if (lookup.found === 'answer' && lookup.answer.intent === 'fallback') lookup.answer.intent = 'organisation_info';
+    if (lookup.found !== 'nothing') return turn.send(lookup.answer);
+    const u = turn.understanding;
+    await turn.send(notKnown(turn.runtime.view, u.lang, lookup.closest, u.entities.organisation ?? turn.memory.organisationId));
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The entry of every conversation turn: hands the message to the flow of its intent.
+ */
+import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { cancelled, thanks, welcome } from '../src/answers/welcome.js';
+import type { IntentName } from '../src/understanding/intents.js';
+import { APPLICATION_PROCESS, ApplicationProcessDialog } from './application-process.js';
+import { APPLICATION_STATUS, ApplicationStatusDialog } from './application-status.js';
+import { CONTACTS, ContactsDialog } from './contacts.js';
+import { CONTRACTS, ContractsDialog } from './contracts.js';
+import { EMPLOYERS, EmployersDialog } from './employers.js';
+import { FALLBACK, FallbackDialog } from './fallback.js';
+import { POSITIONS, PositionsDialog } from './positions.js';
+import { REMOTE_WORK, RemoteWorkDialog } from './remote-work.js';
+import { SALARIES, SalariesDialog } from './salaries.js';
+import { TremplinDialog } from './tremplin-dialog.js';
+import { turnOf } from './turn.js';
+
+export const MAIN = 'main';
+
+/** The flow that handles each intent. */
+const FLOWS: Partial<Record<IntentName, string>> = {
+  positions: POSITIONS,
+  salary: SALARIES,
+  remote_work: REMOTE_WORK,
+  contract: CONTRACTS,
+  application_process: APPLICATION_PROCESS,
+  application_status: APPLICATION_STATUS,
+  organisation_info: EMPLOYERS,
+  contact: CONTACTS,
+  fallback: FALLBACK,
+};
+
+export class MainDialog extends TremplinDialog {
+  constructor() {
+    super(MAIN);
+    this.addDialog(new PositionsDialog())
+      .addDialog(new SalariesDialog())
+      .addDialog(new RemoteWorkDialog())
+      .addDialog(new ContractsDialog())
+      .addDialog(new ApplicationProcessDialog())
+      .addDialog(new ApplicationStatusDialog())
+      .addDialog(new EmployersDialog())
+      .addDialog(new ContactsDialog())
+      .addDialog(new FallbackDialog())
+      .addDialog(new WaterfallDialog(`${MAIN}.steps`, [this.routeToFlow.bind(this)]));
+    this.initialDialogId = `${MAIN}.steps`;
+  }
+
+  /** Starts the flow of the message's intent; greetings, help and thanks are answered here. */
+  private async routeToFlow(step: WaterfallStepContext) {
+    const turn = turnOf(step.context);
+    const { intent, lang } = turn.understanding;
+    switch (intent) {
+      case 'greeting':
+      case 'help':
+        await turn.send(welcome(lang, intent));
+        return step.endDialog();
+      case 'thanks':
+        await turn.send(thanks(lang));
+        return step.endDialog();
+      case 'cancel':
+        turn.memory.awaiting = undefined;
+        turn.memory.pendingQuestion = undefined;
+        await turn.send(cancelled(lang));
+        return step.endDialog();
+      default:
+        return step.beginDialog(FLOWS[intent] ?? FALLBACK);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The shape shared by the flows that answer one fact of an offer (remote work, contract): find
+ * the offer in question, ask which one when several differ, then answer.
+ */
+import { TextPrompt, WaterfallDialog, type DialogContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Answer } from '../src/answers/answer.js';
+import { offersInQuestion, type OffersInQuestion } from '../src/answers/offer-facts.js';
+import type { Offer } from '../src/knowledge/schemas.js';
+import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
+import { TremplinDialog } from './tremplin-dialog.js';
+import { turnOf, type Turn } from './turn.js';
+
+/** What a fact flow computes. */
+export type FactOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: Offer[] };
+
+export abstract class OfferFactDialog extends TremplinDialog {
+  constructor(id: string) {
+    super(id);
+    this.addDialog(new TextPrompt(OFFER_PROMPT, chooseOfferPrompt)).addDialog(
+      new WaterfallDialog(`${id}.steps`, [this.askWhichOffer.bind(this), this.answerForOffer.bind(this)]),
+    );
+    this.initialDialogId = `${id}.steps`;
+  }
+
+  /**
+   * The answer for the offers in question (one offer: its answer; several: the same or a
+   * question). `asked` is the normalised text of the question (not of a later choice).
+   */
+  protected abstract answerFor(turn: Turn, question: OffersInQuestion, asked: string): FactOutcome;
+
+  protected override answersWaitingQuestion(dc: DialogContext): boolean {
+    return turnOf(dc.context).memory.awaiting === 'offer' && designatedOffer(dc.context) !== undefined;
+  }
+
+  /** Which offer? Skipped when the message or the conversation says, or when all offers agree. */
+  private async askWhichOffer(step: WaterfallStepContext) {
+    const turn = turnOf(step.context);
+    const u = turn.understanding;
+    if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
+    const question = offersInQuestion(turn.runtime.view, { entities: u.entities, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
+    (step.values as Record<string, unknown>).asked = u.normalised;
+    const outcome = this.answerFor(turn, question, u.normalised);
+    if (outcome.next === 'ask-offer' && outcome.answer.answered) return pickOffer(step, outcome.offers, outcome.answer);
+    await turn.send(outcome.answer);
+    if (outcome.next === 'done' && outcome.offer) turn.memory.focusOfferId = outcome.offer.id;
+    return step.endDialog();
+  }
+
+  /** The answer for the chosen offer. */
+  private async answerForOffer(step: WaterfallStepContext) {
+    const turn = turnOf(step.context);
+    const id = chosenOffer(step);
+    const offer = id ? turn.runtime.view.offer(id) : undefined;
+    if (!offer) return step.endDialog();
+    turn.memory.focusOfferId = offer.id;
+    const outcome = this.answerFor(turn, { offers: [offer], basis: 'named', organisationId: offer.organisation }, (step.values as Record<string, unknown>).asked as string);
+    await turn.send(outcome.answer);
+    return step.endDialog();
+  }
+}

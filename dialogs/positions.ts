@@ -1,0 +1,57 @@
+/**
+ * "Quels postes sont ouverts ?" — open offers matching what the candidate asks for (employer,
+ * place, category, contract, remote work, a subject), as cards; one offer in detail when the
+ * message names exactly one.
+ */
+import { listPositions, offerDetails, type PositionsQuery } from '../src/answers/positions.js';
+import { lookUpFaq } from './faq-lookup.js';
+import { SingleStepDialog } from './single-step-dialog.js';
+import type { Turn } from './turn.js';
+
+export const POSITIONS = 'positions';
+
+/** Words of a listing question that ask for a count. */
+const COUNT = /\b(combien|nombre|how many|number of)\b/;
+/** Words that ask for a list even when one offer is named ("les offres de data scientist"). */
+const PLURAL_LIST = /\b(offres|postes|jobs|positions|openings|liste|list|quels|quelles|which)\b/;
+
+export class PositionsDialog extends SingleStepDialog {
+  constructor() {
+    super(POSITIONS);
+  }
+
+  protected async respond(turn: Turn): Promise<void> {
+    const u = turn.understanding;
+    const view = turn.runtime.view;
+    if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
+    const named = u.entities.offers
+      .map((m) => ({ m, offer: view.offer(m.id) }))
+      .filter((x) => x.offer && (!u.entities.organisation || x.offer.organisation === u.entities.organisation));
+    const complete = named.filter((x) => x.m.queryCoverage >= 0.99);
+    const distinct = new Set(complete.map((x) => view.primaryId(x.offer!)));
+    if (distinct.size === 1 && !PLURAL_LIST.test(u.normalised) && !COUNT.test(u.normalised)) {
+      const offer = view.inLanguage(complete[0]!.offer!, u.lang).entry;
+      turn.memory.focusOfferId = offer.id;
+      return turn.send(offerDetails(view, offer, u.lang));
+    }
+    const subject = u.topic.length ? u.topic.join(' ') : undefined;
+    const query: PositionsQuery = {
+      organisationId: u.entities.organisation ?? (u.followUp ? turn.memory.organisationId : undefined),
+      places: u.entities.places,
+      categories: u.entities.categories,
+      contracts: u.entities.contracts,
+      remote: u.entities.remote,
+      closesBefore: u.entities.closesBefore,
+      subjectMatches: subject ? turn.runtime.searchOffers(subject, u.lang) : undefined,
+      subject: subject ? u.text.split(/\s+/).filter((w) => u.topic.some((t) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').startsWith(t.slice(0, 4)))).join(' ') || subject : undefined,
+      count: COUNT.test(u.normalised),
+    };
+    const answer = listPositions(view, query, u.lang);
+    if (!answer.answered && subject && query.subjectMatches?.length === 0) {
+      const lookup = lookUpFaq(turn, 'positions');
+      if (lookup.found === 'answer') return turn.send(lookup.answer);
+    }
+    if (answer.offerCards.length === 1) turn.memory.focusOfferId = answer.offerCards[0];
+    await turn.send(answer);
+  }
+}

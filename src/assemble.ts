@@ -1,0 +1,81 @@
+/**
+ * Builds a running Tremplin from its configuration: the knowledge base (watched for edits),
+ * the core derived from it, the conversation state, the adapter and the bot. Used by the
+ * server, the command line and the tests, so all three run the same bot. Wiring only.
+ */
+import { ConversationState, UserState, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import { createAdapter, type TremplinAdapter } from './bot/adapter.js';
+import { TremplinCore } from './bot/core.js';
+import { BoundedMemoryStorage } from './bot/state/bounded-memory-storage.js';
+import { TremplinBot } from './bot/tremplin-bot.js';
+import type { Config } from './config.js';
+import { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { createLogger, type Logger } from './logger.js';
+import { langFromLocale } from './understanding/language.js';
+import { loadUtterances } from './understanding/utterances.js';
+
+/** A running Tremplin. */
+export interface Tremplin {
+  config: Config;
+  logger: Logger;
+  knowledge: KnowledgeBase;
+  core: TremplinCore;
+  adapter: TremplinAdapter;
+  bot: TremplinBot;
+  storage: Storage;
+  /** Runs one turn for an activity from one of Tremplin's own channels and returns the replies. */
+  runTurn(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+  close(): Promise<void>;
+}
+
+/** Options of `assemble`. */
+export interface AssembleOptions {
+  /** Watch the knowledge folder for edits. Default true (the server); false for one-shot commands. */
+  watch?: boolean;
+  logger?: Logger;
+  /** Conversation state storage. Default: bounded memory. */
+  storage?: Storage;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+const APOLOGY = {
+  fr: "Désolé, un problème technique m'empêche de répondre. Réessayez dans un instant ; si cela persiste, écrivez à l'équipe de recrutement.",
+  en: 'Sorry, a technical problem stops me from answering. Please try again in a moment; if it persists, write to the recruitment team.',
+};
+
+export async function assemble(config: Config, options: AssembleOptions = {}): Promise<Tremplin> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const knowledge = await KnowledgeBase.open({ dir: config.knowledgeDir, watch: options.watch ?? true, logger, now: options.now });
+  const core = new TremplinCore({ knowledge, utterances: loadUtterances(), recogniser: { now: options.now } });
+  const storage = options.storage ?? new BoundedMemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const adapter = createAdapter(config);
+  const bot = new TremplinBot({ core, conversationState, userState, logger, now: options.now });
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error({ err: error, channel: context.activity.channelId, type: context.activity.type }, 'bot: turn failed');
+    try {
+      await conversationState.delete(context);
+      const lang = langFromLocale(context.activity.locale) ?? 'fr';
+      if (context.activity.type === 'message') await context.sendActivity({ type: 'message', text: APOLOGY[lang], channelData: { intent: 'error', sources: [] } });
+    } catch (sendError) {
+      logger.error({ err: sendError }, 'bot: could not apologise');
+    }
+  };
+  const logic = (context: TurnContext) => bot.run(context);
+  return {
+    config,
+    logger,
+    knowledge,
+    core,
+    adapter,
+    bot,
+    storage,
+    runTurn: (activity) => adapter.runTrustedTurn(activity, logic),
+    close: async () => {
+      core.close();
+      await knowledge.close();
+    },
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The activity handler: one message in, the dialogs run, replies out. Everything the bot knows
+ * comes from the core (knowledge, search, recogniser); everything it remembers from the
+ * conversation and user state. Teams-specific activities extend this class (TeamsActivityHandler).
+ */
+import { TeamsActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor, type UserState } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { MainDialog, MAIN } from '../../dialogs/main-dialog.js';
+import { RESTART } from '../../dialogs/tremplin-dialog.js';
+import { setTurn, type Turn } from '../../dialogs/turn.js';
+import { answer, type Answer } from '../answers/answer.js';
+import { welcome } from '../answers/welcome.js';
+import { calendarDate } from '../knowledge/open-status.js';
+import type { Lang } from '../knowledge/schemas.js';
+import type { Logger } from '../logger.js';
+import { langFromLocale } from '../understanding/language.js';
+import type { TremplinCore } from './core.js';
+import { toActivity } from './replies.js';
+import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from './state/memory.js';
+
+/** Longest message the bot reads; longer ones get a polite refusal. */
+export const MAX_MESSAGE_LENGTH = 4000;
+
+/** What the bot is built from. */
+export interface TremplinBotDeps {
+  core: TremplinCore;
+  conversationState: ConversationState;
+  userState: UserState;
+  logger: Logger;
+  /** Clock, for tests. Default: now. */
+  now?: () => Date;
+}
+
+export class TremplinBot extends TeamsActivityHandler {
+  protected readonly core: TremplinCore;
+  protected readonly logger: Logger;
+  private readonly conversationState: ConversationState;
+  private readonly userState: UserState;
+  private readonly dialogs: DialogSet;
+  private readonly memory: StatePropertyAccessor<ConversationMemory>;
+  private readonly profile: StatePropertyAccessor<UserProfile>;
+  private readonly now: () => Date;
+
+  constructor(deps: TremplinBotDeps) {
+    super();
+    this.core = deps.core;
+    this.logger = deps.logger;
+    this.conversationState = deps.conversationState;
+    this.userState = deps.userState;
+    this.now = deps.now ?? (() => new Date());
+    this.dialogs = new DialogSet(this.conversationState.createProperty<DialogState>('dialogState'));
+    this.dialogs.add(new MainDialog());
+    this.memory = this.conversationState.createProperty<ConversationMemory>('memory');
+    this.profile = this.userState.createProperty<UserProfile>('profile');
+
+    this.onMessage(async (context, next) => {
+      await this.answerMessage(context);
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === 'webchat/join') await this.greet(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (joined && context.activity.channelId !== 'webchat' && context.activity.channelId !== 'directline') await this.greet(context);
+      await next();
+    });
+  }
+
+  /** Runs the turn, then saves what the conversation and the user remember. */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+    await this.userState.saveChanges(context, false);
+  }
+
+  /** The language of a turn before anything is said: the conversation's, else the locale's. */
+  protected async languageOf(context: TurnContext): Promise<Lang> {
+    const memory = await this.memory.get(context, emptyMemory());
+    return memory.lang ?? langFromLocale(context.activity.locale) ?? 'fr';
+  }
+
+  /** Sends an answer built outside the dialogs (welcome, refusals). */
+  protected async sendAnswer(context: TurnContext, reply: Answer): Promise<void> {
+    const activity = toActivity(reply, this.core.current().view);
+    await context.sendActivity(activity);
+  }
+
+  private async greet(context: TurnContext): Promise<void> {
+    const value = context.activity.value as { locale?: string } | undefined;
+    const lang = langFromLocale(value?.locale) ?? (await this.languageOf(context));
+    const memory = await this.memory.get(context, emptyMemory());
+    memory.lang ??= lang;
+    await this.sendAnswer(context, welcome(lang, 'greeting'));
+  }
+
+  private async answerMessage(context: TurnContext): Promise<void> {
+    const text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? '';
+    if (text.length > MAX_MESSAGE_LENGTH) {
+      const lang = await this.languageOf(context);
+      const refusal =
+        lang === 'fr'
+          ? `Votre message est trop long (plus de ${MAX_MESSAGE_LENGTH} caractères) : je ne l'ai pas lu. Pouvez-vous poser votre question en quelques phrases ?`
+          : `Your message is too long (more than ${MAX_MESSAGE_LENGTH} characters): I did not read it. Could you ask your question in a few sentences?`;
+      return this.sendAnswer(context, answer({ intent: 'fallback', lang, text: refusal, answered: false }));
+    }
+    if (!text) {
+      return this.sendAnswer(context, welcome(await this.languageOf(context), 'help'));
+    }
+    const runtime = this.core.current();
+    const memory = await this.memory.get(context, emptyMemory());
+    const profile = await this.profile.get(context, {});
+    const understanding = runtime.recogniser.recognise(text, contextOf(memory, context.activity.locale));
+    memory.lang = understanding.lang;
+    const turn: Turn = {
+      runtime,
+      understanding,
+      memory,
+      profile,
+      today: calendarDate(this.now()),
+      send: async (reply) => {
+        memory.lastIntent = reply.intent;
+        await context.sendActivity(toActivity(reply, runtime.view));
+      },
+    };
+    setTurn(context, turn);
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty || context.turnState.get(RESTART)) {
+      if (context.turnState.get(RESTART)) await dc.cancelAllDialogs();
+      await dc.beginDialog(MAIN);
+    }
+    memory.turns += 1;
+    this.logger.debug({ intent: understanding.intent, score: understanding.score, lang: understanding.lang }, 'bot: turn');
+  }
+}
