@@ -7,6 +7,7 @@ import { loadConfig } from './config.js';
 const USAGE = `Usage: tremplin <command>
 
   serve                      run the bot server (web chat on http://localhost:3978/)
+  applications …             application status: import, set, show, purge (tremplin applications help)
   help                       this text
 `;
 
@@ -17,6 +18,10 @@ async function main(argv: string[]): Promise<number> {
       const { serve } = await import('./serve.js');
       await serve(loadConfig());
       return -1; // keeps running
+    }
+    case 'applications': {
+      const { runApplicationsCli } = await import('./applications/cli.js');
+      return runApplicationsCli(argv.slice(1), { config: loadConfig(), stdout: process.stdout, stderr: process.stderr });
     }
     case undefined:
     case 'help':
