@@ -12,6 +12,7 @@ const USAGE = `Usage: tremplin <command>
   chat                       talk to the bot in the terminal
   knowledge check [dir]      check the knowledge files (default: the knowledge folder); exit 1 on problems
   manifest [--out file.zip]  build the Teams app package (default build/tremplin-teams.zip)
+  applications …             application status: import, set, show, purge (tremplin applications help)
   help                       this text
 `;
 
@@ -45,6 +46,10 @@ async function main(argv: string[]): Promise<number> {
         out: (text) => process.stdout.write(text),
         err: (text) => process.stderr.write(text),
       });
+    }
+    case 'applications': {
+      const { runApplicationsCli } = await import('./applications/cli.js');
+      return runApplicationsCli(argv.slice(1), { config: loadConfig(), stdout: process.stdout, stderr: process.stderr });
     }
     case undefined:
     case 'help':

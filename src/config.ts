@@ -51,6 +51,14 @@ const envSchema = z.object({
   REDIS_URL: optionalString,
   /** Application data in PostgreSQL (several instances) instead of the SQLite file. */
   DATABASE_URL: optionalString,
+  /**
+   * Secret mixed into the hashes of candidates' e-mail addresses (at least 32 characters).
+   * Default: generated once into DATA_DIR/applications.pepper. Set it, identically, on every
+   * instance sharing a PostgreSQL database; changing it makes stored addresses unverifiable.
+   */
+  APPLICATIONS_PEPPER: optionalString.refine((v) => v === undefined || v.length >= 32, {
+    message: 'must be at least 32 characters',
+  }),
   /** Recruiters, by Entra object id (from.aadObjectId in Teams). Comma or space separated. */
   RECRUITER_IDS: list,
   /** Recruiters, by Entra tenant: everyone in these tenants is a recruiter. */
@@ -81,6 +89,8 @@ export interface Config {
   directLineSecret?: string;
   redisUrl?: string;
   databaseUrl?: string;
+  /** Secret for e-mail hashes shared by all instances; default: a file in `dataDir`. */
+  applicationsPepper?: string;
   recruiters: { ids: string[]; tenantIds: string[]; allowUnauthenticated: boolean };
 }
 
@@ -111,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     directLineSecret: e.DIRECTLINE_SECRET,
     redisUrl: e.REDIS_URL,
     databaseUrl: e.DATABASE_URL,
+    applicationsPepper: e.APPLICATIONS_PEPPER,
     recruiters: {
       ids: e.RECRUITER_IDS,
       tenantIds: e.RECRUITER_TENANT_IDS,

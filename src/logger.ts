@@ -3,7 +3,7 @@
  * and application references are masked wherever they appear, by key (redaction) and in free
  * text (the `mask` serializer).
  */
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -30,9 +30,11 @@ export const REDACTED_PATHS = [
 /**
  * Creates the application logger.
  * @param level pino level; `silent` for tests.
+ * @param destination where lines go. Default standard output; the command line uses standard
+ *   error so its own output stays clean, tests a buffer.
  */
-export function createLogger(level: string = 'info'): Logger {
-  return pino({
+export function createLogger(level: string = 'info', destination?: DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     formatters: { level: (label) => ({ level: label }) },
@@ -42,5 +44,6 @@ export function createLogger(level: string = 'info'): Logger {
         method.apply(this, masked);
       },
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,0 +1,86 @@
+/**
+ * Rate limiting of candidates' verifications, so nobody can try references and addresses
+ * until one matches. After `maxFailures` failed verifications by one key (a user id or a
+ * conversation id) within `window`, that key is refused for `blockDuration` — even with the
+ * right pair. Failures live in the store, so the limit holds across instances sharing a
+ * PostgreSQL database.
+ *
+ * A success does not wipe earlier failures: someone who knows one real pair could otherwise
+ * interleave it with guesses forever. When the block ends, the key starts afresh.
+ */
+import type { Logger } from '../logger.js';
+import type { ApplicationStore, CandidateApplication } from './store.js';
+
+/** Settings of the limiter; the defaults are the product's rule (5 failures / 15 min → 15 min). */
+export interface VerificationLimiterOptions {
+  /** Failures allowed within `windowMs`; the next attempt is refused. Default 5. */
+  maxFailures?: number;
+  /** How far back failures count, in ms. Default 15 minutes. */
+  windowMs?: number;
+  /** How long a key is refused once it reached `maxFailures`, in ms. Default 15 minutes. */
+  blockMs?: number;
+  /** The clock. Default: the system clock; tests inject their own. */
+  now?: () => Date;
+  /** Where a new block is reported (a warning, without the key). Default: not reported. */
+  logger?: Logger;
+}
+
+/**
+ * The outcome of a candidate's attempt, for the dialog:
+ * - `verified`: the pair matched; `application` is what the candidate may see;
+ * - `no_match`: unknown reference or wrong address (deliberately not told apart);
+ *   `attemptsLeft` before the block, `blockedUntil` set when this failure started a block;
+ * - `blocked`: too many failures; nothing was checked; try again after `blockedUntil`.
+ */
+export type VerificationOutcome =
+  | { outcome: 'verified'; application: CandidateApplication }
+  | { outcome: 'no_match'; attemptsLeft: number; blockedUntil: Date | null }
+  | { outcome: 'blocked'; blockedUntil: Date };
+
+/** Checks candidates' (reference, e-mail) pairs through the store, with the rate limit. */
+export class VerificationLimiter {
+  private readonly maxFailures: number;
+  private readonly windowMs: number;
+  private readonly blockMs: number;
+  private readonly now: () => Date;
+  private readonly logger: Logger | undefined;
+
+  constructor(
+    private readonly store: Pick<ApplicationStore, 'verify' | 'attempts'>,
+    options: VerificationLimiterOptions = {},
+  ) {
+    this.maxFailures = options.maxFailures ?? 5;
+    this.windowMs = options.windowMs ?? 15 * 60_000;
+    this.blockMs = options.blockMs ?? 15 * 60_000;
+    this.now = options.now ?? (() => new Date());
+    this.logger = options.logger;
+  }
+
+  /** One attempt by `key` (the user id, else the conversation id) to see an application. */
+  async verify(key: string, reference: string, email: string): Promise<VerificationOutcome> {
+    const now = this.now();
+    const blockedUntil = await this.store.attempts.blockedUntil(key, now);
+    if (blockedUntil) return { outcome: 'blocked', blockedUntil };
+    const application = await this.store.verify(reference, email);
+    if (application) return { outcome: 'verified', application };
+    const failures = await this.store.attempts.recordFailure(key, now, new Date(now.getTime() - this.windowMs));
+    if (failures < this.maxFailures) return { outcome: 'no_match', attemptsLeft: this.maxFailures - failures, blockedUntil: null };
+    const until = new Date(now.getTime() + this.blockMs);
+    await this.store.attempts.block(key, until);
+    this.logger?.warn({ until: until.toISOString() }, 'applications: trop de vérifications échouées, essais bloqués');
+    return { outcome: 'no_match', attemptsLeft: 0, blockedUntil: until };
+  }
+
+  /** Attempts `key` has left before being blocked (0 while blocked). */
+  async attemptsLeft(key: string): Promise<number> {
+    const now = this.now();
+    if (await this.store.attempts.blockedUntil(key, now)) return 0;
+    const failures = await this.store.attempts.failuresSince(key, new Date(now.getTime() - this.windowMs));
+    return Math.max(0, this.maxFailures - failures);
+  }
+
+  /** When `key` may try again, or `null` when it is not blocked. */
+  async blockedUntil(key: string): Promise<Date | null> {
+    return this.store.attempts.blockedUntil(key, this.now());
+  }
+}

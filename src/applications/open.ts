@@ -1,0 +1,49 @@
+/**
+ * Opens the application store the configuration asks for: PostgreSQL when `DATABASE_URL` is
+ * set (several instances), else the SQLite file `applications.sqlite` in the data folder.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { applicationsErrors, TremplinError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { createApplicationKeys, loadPepper } from './keys.js';
+import type { Migration } from './migrations.js';
+import { SqliteApplicationStore } from './sqlite-store.js';
+import type { ApplicationStore } from './store.js';
+
+/** Name of the SQLite database file in the data folder. */
+export const SQLITE_FILE = 'applications.sqlite';
+
+/** Options of `openApplicationStore`; none is needed in production. */
+export interface OpenApplicationStoreOptions {
+  /** The clock for creation dates and `set` without a date. Default: the system clock. */
+  now?: () => Date;
+  /** The schema. Default: every migration of migrations.ts; tests pass more to check upgrades. */
+  migrations?: readonly Migration[];
+}
+
+/**
+ * Opens the store (applying pending migrations) with the pepper from `APPLICATIONS_PEPPER`
+ * or, by default, from `applications.pepper` in the data folder (created on first use).
+ * Throws a `TremplinError` when the database was filled with another pepper, or when
+ * `DATABASE_URL` is not a PostgreSQL address.
+ */
+export async function openApplicationStore(
+  config: Pick<Config, 'dataDir' | 'databaseUrl' | 'applicationsPepper'>,
+  logger: Logger,
+  options: OpenApplicationStoreOptions = {},
+): Promise<ApplicationStore> {
+  mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
+  const pepper = await loadPepper(config.dataDir, config.applicationsPepper, logger);
+  const common = { keys: createApplicationKeys(pepper.bytes), logger, pepperSource: pepper.source, ...options };
+  if (config.databaseUrl) {
+    if (!/^postgres(ql)?:\/\//i.test(config.databaseUrl)) {
+      throw new TremplinError('applications_database_url', applicationsErrors.unsupportedDatabaseUrl());
+    }
+    // Loaded only when used: one-machine installs never load the PostgreSQL driver.
+    const { PostgresApplicationStore } = await import('./postgres-store.js');
+    return PostgresApplicationStore.open({ connectionString: config.databaseUrl, ...common });
+  }
+  return SqliteApplicationStore.open({ file: path.join(config.dataDir, SQLITE_FILE), ...common });
+}
