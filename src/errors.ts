@@ -101,6 +101,8 @@ export const teamsErrors = {
     `teams: PUBLIC_URL is ${url}; Teams only loads tabs and bots over https. Set PUBLIC_URL to the public https address (a tunnel in development).`,
   badPublicUrl: (url: string) => `teams: PUBLIC_URL "${url}" is not a web address (expected e.g. https://tremplin.example.gouv.fr)`,
   invalidQuery: (problems: string[]) => `teams: invalid offers query: ${problems.join('; ')}`,
+} as const;
+
 /**
  * Application status (src/applications): the store, its secret and the recruiters' command
  * line. In French: recruiters and operators read them.
