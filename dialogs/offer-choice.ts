@@ -7,6 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import type { PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/answers/answer.js';
 import type { Offer } from '../src/knowledge/schemas.js';
+import { normalise } from '../src/understanding/normalise.js';
 import { turnOf } from './turn.js';
 
 /** The id of the text prompt that waits for an offer. */
@@ -32,7 +33,14 @@ export function designatedOffer(context: TurnContext): string | undefined {
     return o ? view.primaryId(o) : id;
   };
   const wanted = new Map(candidates.map((id) => [primary(id), id]));
-  const named = u.entities.offers.filter((m) => wanted.has(primary(m.id)));
+  const byTitle = candidates
+    .map((id) => ({ id, title: normalise(view.offer(id)?.title ?? '') }))
+    .filter((c) => c.title && ` ${u.normalised} `.includes(` ${c.title} `))
+    .sort((a, b) => b.title.length - a.title.length);
+  if (byTitle[0]) return byTitle[0].id;
+  const named = u.entities.offers
+    .filter((m) => wanted.has(primary(m.id)))
+    .filter((m) => !u.entities.organisation || view.offer(m.id)?.organisation === u.entities.organisation);
   if (named.length === 1) return wanted.get(primary(named[0]!.id));
   if (named.length > 1) {
     const best = [...named].sort((a, b) => b.queryCoverage + b.titleCoverage - (a.queryCoverage + a.titleCoverage));

@@ -4,6 +4,7 @@
  * message names exactly one.
  */
 import { listPositions, offerDetails, type PositionsQuery } from '../src/answers/positions.js';
+import { normalise } from '../src/understanding/normalise.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
@@ -14,6 +15,22 @@ export const POSITIONS = 'positions';
 const COUNT = /\b(combien|nombre|how many|number of)\b/;
 /** Words that ask for a list even when one offer is named ("les offres de data scientist"). */
 const PLURAL_LIST = /\b(offres|postes|jobs|positions|openings|liste|list|quels|quelles|which)\b/;
+
+/** Least FAQ score for an FAQ answer to replace a listing whose words are not all about offers. */
+const FAQ_INSTEAD_OF_LISTING = 0.5;
+
+/** Least search score for an offer to be "about" a subject word of a listing. */
+const SUBJECT_MIN_SCORE = 0.35;
+
+/** The words of the message as typed whose stems are the subject ("design", "données"). */
+function typedWords(text: string, stems: readonly string[]): string {
+  const words = text.split(/[^\p{L}\p{N}+#.-]+/u).filter(Boolean);
+  const picked = words.filter((w) => {
+    const folded = normalise(w);
+    return stems.some((s) => folded.startsWith(s) || s.startsWith(folded));
+  });
+  return picked.length ? picked.join(' ') : stems.join(' ');
+}
 
 export class PositionsDialog extends SingleStepDialog {
   constructor() {
@@ -34,7 +51,18 @@ export class PositionsDialog extends SingleStepDialog {
       turn.memory.focusOfferId = offer.id;
       return turn.send(offerDetails(view, offer, u.lang));
     }
-    const subject = u.topic.length ? u.topic.join(' ') : undefined;
+    const subjectWords = u.topic.filter((word) => turn.runtime.searchOffers(word, u.lang, SUBJECT_MIN_SCORE).length > 0);
+    const otherWords = u.topic.filter((word) => !subjectWords.includes(word));
+    if (otherWords.length > 0) {
+      // "Les offres de la DINUM sont-elles ouvertes aux personnes handicapées ?": words no offer
+      // is about, and an FAQ entry on another subject answers the question — not a listing.
+      const [faq] = turn.runtime.findFaqs(u.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
+      if (faq && faq.score >= FAQ_INSTEAD_OF_LISTING && faq.faq.intent !== 'positions') {
+        const lookup = lookUpFaq(turn, 'positions');
+        if (lookup.found !== 'nothing') return turn.send(lookup.answer);
+      }
+    }
+    const subject = subjectWords.length ? subjectWords.join(' ') : undefined;
     const query: PositionsQuery = {
       organisationId: u.entities.organisation ?? (u.followUp ? turn.memory.organisationId : undefined),
       places: u.entities.places,
@@ -42,8 +70,8 @@ export class PositionsDialog extends SingleStepDialog {
       contracts: u.entities.contracts,
       remote: u.entities.remote,
       closesBefore: u.entities.closesBefore,
-      subjectMatches: subject ? turn.runtime.searchOffers(subject, u.lang) : undefined,
-      subject: subject ? u.text.split(/\s+/).filter((w) => u.topic.some((t) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').startsWith(t.slice(0, 4)))).join(' ') || subject : undefined,
+      subjectMatches: subject ? turn.runtime.searchOffers(subject, u.lang, SUBJECT_MIN_SCORE) : undefined,
+      subject: subject ? typedWords(u.text, subjectWords) : undefined,
       count: COUNT.test(u.normalised),
     };
     const answer = listPositions(view, query, u.lang);

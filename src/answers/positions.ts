@@ -4,6 +4,7 @@
  * presented as open.
  */
 import type { Category, Contract, Lang, Offer } from '../knowledge/schemas.js';
+import { filterOffers } from '../knowledge/search/index.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import { at, date, list, of, places, quote, remotePolicy } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
@@ -27,29 +28,20 @@ export interface PositionsQuery {
 /** Most offers shown as cards in one reply. */
 export const MAX_CARDS = 10;
 
-const normalisePlace = (p: string) => p.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-
-/** Applies the structured filters of a query to open offers. */
+/** The open offers a query asks for, filtered like search filters them (see filterOffers). */
 export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang): Offer[] {
-  let offers = view.openOffers(lang);
-  if (query.organisationId) {
-    const children = new Set(view.snapshot.organisations.filter((o) => o.parent === query.organisationId).map((o) => o.id));
-    offers = offers.filter((o) => o.organisation === query.organisationId || children.has(o.organisation));
-  }
-  if (query.places.length) {
-    const wanted = query.places.map(normalisePlace);
-    offers = offers.filter((o) => o.locations.some((l) => wanted.some((w) => normalisePlace(l).includes(w))));
-  }
-  if (query.categories.length) offers = offers.filter((o) => o.category && query.categories.includes(o.category));
-  if (query.contracts.length) offers = offers.filter((o) => o.contract?.some((c) => query.contracts.includes(c)));
-  if (query.remote === true) offers = offers.filter((o) => o.remote && o.remote.policy !== 'none');
-  if (query.remote === false) offers = offers.filter((o) => !o.remote || o.remote.policy !== 'full');
-  if (query.closesBefore) offers = offers.filter((o) => o.closes_on !== undefined && o.closes_on <= query.closesBefore!);
+  let offers = filterOffers(view.openOffers(lang), {
+    organisation: query.organisationId,
+    locations: query.places,
+    categories: query.categories,
+    contracts: query.contracts,
+    remote: query.remote,
+    closesBefore: query.closesBefore,
+  });
   if (query.subjectMatches) {
     const rank = new Map(query.subjectMatches.map((id, i) => [id, i]));
-    offers = offers
-      .filter((o) => rank.has(o.id) || (o.translation_of !== undefined && rank.has(o.translation_of)))
-      .sort((a, b) => (rank.get(a.id) ?? rank.get(a.translation_of!)!) - (rank.get(b.id) ?? rank.get(b.translation_of!)!));
+    const rankOf = (o: Offer) => rank.get(o.id) ?? rank.get(o.translation_of ?? '') ?? -1;
+    offers = offers.filter((o) => rankOf(o) >= 0).sort((a, b) => rankOf(a) - rankOf(b));
   }
   return offers;
 }
@@ -62,7 +54,7 @@ function describeQuery(view: KnowledgeView, query: PositionsQuery, lang: Lang): 
     query.places.length ? (lang === 'fr' ? `à ${list(query.places, lang, 'ou')}` : `in ${list(query.places, lang, 'or')}`) : undefined,
     query.categories.length ? (lang === 'fr' ? `en catégorie ${list(query.categories, lang, 'ou')}` : `in category ${list(query.categories, lang, 'or')}`) : undefined,
     query.contracts.length ? (lang === 'fr' ? `en ${list(query.contracts, lang, 'ou')}` : `as ${list(query.contracts, lang, 'or')}`) : undefined,
-    query.remote === true ? (lang === 'fr' ? 'avec télétravail' : 'with remote work') : query.remote === false ? (lang === 'fr' ? 'sans télétravail complet' : 'not fully remote') : undefined,
+    query.remote === true ? (lang === 'fr' ? 'avec télétravail' : 'with remote work') : query.remote === false ? (lang === 'fr' ? 'sans télétravail' : 'without remote work') : undefined,
     query.closesBefore ? (lang === 'fr' ? `qui ferment au plus tard le ${date(query.closesBefore, lang)}` : `closing by ${date(query.closesBefore, lang)}`) : undefined,
   ].filter(Boolean);
   return parts.join(' ');

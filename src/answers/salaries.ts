@@ -59,8 +59,8 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
   if (!band) {
     const text =
       lang === 'fr'
-        ? `Pour l'offre ${name}, le salaire dépend de l'expérience. Combien d'années d'expérience avez-vous ?`
-        : `For the offer ${name}, the salary depends on experience. How many years of experience do you have?`;
+        ? `Pour l'offre ${name}, le salaire (en ${unit}) dépend de l'expérience. Combien d'années d'expérience avez-vous ?`
+        : `For the offer ${name}, the salary (${unit}) depends on experience. How many years of experience do you have?`;
     const choices = salary.bands
       .map((b) => bandAudience(b, lang))
       .filter((a): a is string => a !== undefined)

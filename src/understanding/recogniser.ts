@@ -6,6 +6,7 @@
  * Plain TypeScript: no botbuilder, no I/O. Build one per knowledge version.
  */
 import type { Category, Contract, Faq, Lang, Offer, Organisation } from '../knowledge/schemas.js';
+import { editDistance } from '../knowledge/search/edit-distance.js';
 import { Vocabulary } from '../knowledge/search/vocabulary.js';
 import { Catalogue, type OfferMention } from './catalogue.js';
 import { findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
@@ -13,7 +14,7 @@ import { findExperience, type Experience } from './experience.js';
 import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
 import type { IntentName } from './intents.js';
 import { detectLanguage, type LanguageSource } from './language.js';
-import { normalise, stem, tokenize } from './normalise.js';
+import { isStopword, normalise, stem, tokenize } from './normalise.js';
 import type { IntentExamples } from './utterances.js';
 
 /** What the conversation remembers that helps understand the next message. */
@@ -90,6 +91,13 @@ export interface RecogniserOptions extends ClassifierOptions {
 /** Intents that name a precise need and win over `positions` when a message has both. */
 const SPECIFIC = new Set<IntentName>(['salary', 'remote_work', 'contract', 'application_process', 'application_status', 'contact']);
 
+/**
+ * Share of unknown content words a message may have before its intent scores are damped: above
+ * it, each further unknown share lowers the scores (a question about football or the weather
+ * uses words Tremplin never heard; a typo corrected or a rare job title does not count).
+ */
+const OUT_OF_DOMAIN_TOLERANCE = 0.25;
+
 /** Words too common to describe a subject. */
 const NOT_TOPIC = new Set(
   `quel quelle quels quelles est sont le la les un une des de du d l au aux et ou en a y il elle on je tu vous nous
@@ -117,34 +125,49 @@ export class Recogniser {
     this.catalogue = new Catalogue(knowledge.organisations, knowledge.offers);
     this.threshold = options.threshold ?? 0.45;
     this.now = options.now ?? (() => new Date());
+    // Words a typo may be corrected to: the intents' own words and the knowledge's names.
     const words = new Map<string, number>();
-    const add = (text: string) => {
-      for (const t of tokenize(text)) if (t.length >= 3 && !/\d/.test(t)) words.set(t, (words.get(t) ?? 0) + 1);
+    const add = (text: string, into: Map<string, number>) => {
+      for (const t of tokenize(text)) if (t.length >= 3 && !/\d/.test(t)) into.set(t, (into.get(t) ?? 0) + 1);
     };
     for (const { cues, examples } of intents) {
-      for (const c of [...cues.strong, ...cues.weak]) add(c);
-      for (const e of examples) add(e.text);
+      for (const c of [...cues.strong, ...cues.weak]) add(c, words);
+      for (const e of examples) add(e.text, words);
     }
-    for (const faq of knowledge.faqs) for (const q of [faq.question, ...faq.alternatives]) add(q);
-    for (const w of this.catalogue.words) add(w);
+    for (const w of this.catalogue.words) add(w, words);
     this.terms = [...words.keys()];
-    this.known = new Set(this.terms);
     this.vocabulary = new Vocabulary(this.terms, Uint32Array.from(this.terms.map((t) => words.get(t)!)));
+    // Words that are known but never a correction target: the FAQ's questions and phrasings.
+    const faqWords = new Map<string, number>();
+    for (const faq of knowledge.faqs) for (const q of [faq.question, ...faq.alternatives]) add(q, faqWords);
+    this.known = new Set([...this.terms, ...faqWords.keys()]);
     this.intentStems = new Set(
       intents.flatMap(({ cues }) => [...cues.strong, ...cues.weak].flatMap((c) => [...stemsOf(c, 'fr'), ...stemsOf(c, 'en')])),
     );
   }
 
-  /** Replaces words the vocabulary does not know by their closest known word, if any. */
+  /**
+   * Replaces words the vocabulary does not know by their closest known word: one edit up to 7
+   * letters, two from 8 (stricter than search: a wrong correction changes the intent, and an
+   * unknown word is evidence that the question is out of scope).
+   */
   private correct(tokens: string[], corrections: Record<string, string>): string[] {
     return tokens.map((t) => {
       if (t.length < 3 || /\d/.test(t) || this.known.has(t)) return t;
-      const best = this.vocabulary.typosOf(t)[0];
+      const max = t.length >= 8 ? 2 : 1;
+      const best = this.vocabulary.typosOf(t).find((m) => editDistance(t, this.terms[m.term]!, max) <= max);
       if (!best) return t;
       const fixed = this.terms[best.term]!;
       corrections[t] = fixed;
       return fixed;
     });
+  }
+
+  /** Share of the message's content words that the domain's vocabulary does not know. */
+  private unknownShare(tokens: readonly string[]): number {
+    const content = tokens.filter((t) => t.length >= 3 && !NOT_TOPIC.has(t) && !/\d/.test(t));
+    if (content.length === 0) return 0;
+    return content.filter((t) => !this.known.has(t)).length / content.length;
   }
 
   /** Reads one message. */
@@ -159,7 +182,7 @@ export class Recogniser {
     const places = this.catalogue.findPlaces(normalised);
     const placeTokens = new Set(places.flatMap((p) => normalise(p).split(' ')));
     const topic = tokens
-      .filter((t) => !NOT_TOPIC.has(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
+      .filter((t) => !NOT_TOPIC.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
       .map((t) => stem(t, lang))
       .filter((s) => !this.intentStems.has(s));
     const experience = findExperience(normalised, context.awaiting === 'experience');
@@ -176,7 +199,8 @@ export class Recogniser {
       email: findEmail(text),
     };
 
-    const ranking = this.classifier.classify(stems);
+    const damping = 1 - Math.max(0, this.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * 1.2;
+    const ranking = this.classifier.classify(stems).map((r) => ({ ...r, score: r.score * damping }));
     let top = ranking[0]!;
     if (top.intent === 'positions') {
       const specific = ranking.find((r) => SPECIFIC.has(r.intent));
@@ -202,7 +226,7 @@ export class Recogniser {
       !['greeting', 'thanks', 'help', 'cancel', 'fallback'].includes(context.lastIntent) &&
       namesSomething &&
       short &&
-      (intent === 'fallback' || (intent === 'positions' && top.cues.length === 0) || (intent === 'organisation_info' && top.cues.length === 0))
+      (intent === 'fallback' || top.cues.length === 0)
     ) {
       intent = context.lastIntent;
       score = Math.max(score, this.threshold);

@@ -1,0 +1,88 @@
+/**
+ * `npm run eval [file.yaml] [--min 0.95] [--verbose]`: asks the bot every question of the
+ * evaluation set (default tests/eval/questions.yaml) through the real adapter and prints the
+ * score per intent and overall, then each failure with what went wrong. Exits 1 when the
+ * score is under `--min` (default: never fails).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { assemble } from '../src/assemble.js';
+import { loadConfig, PROJECT_ROOT } from '../src/config.js';
+import { say, type ReplySummary } from '../src/terminal-chat.js';
+
+const check = z
+  .object({
+    q: z.string(),
+    lang: z.enum(['fr', 'en']).optional(),
+    intent: z.string().optional(),
+    expect: z.array(z.string()).default([]),
+    absent: z.array(z.string()).default([]),
+    sources: z.array(z.string()).optional(),
+    answered: z.boolean().optional(),
+  })
+  .strict();
+const item = z.union([check, z.object({ conversation: z.array(check).min(1) }).strict()]);
+type Check = z.infer<typeof check>;
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u00a0\u202f]/g, ' ').toLowerCase();
+
+/** What failed for one question, or an empty list. */
+export function judge(c: Check, replies: ReplySummary[]): string[] {
+  const reply = replies.at(-1);
+  if (!reply) return ['no reply'];
+  const text = fold(replies.map((r) => [r.text, ...r.cards, ...r.suggestions].join('\n')).join('\n'));
+  const problems: string[] = [];
+  if (c.intent && reply.intent !== c.intent) problems.push(`intent ${reply.intent} ≠ ${c.intent}`);
+  for (const e of c.expect) if (!text.includes(fold(e))) problems.push(`missing “${e}”`);
+  for (const a of c.absent) if (text.includes(fold(a))) problems.push(`unexpected “${a}”`);
+  const sources = replies.flatMap((r) => r.sources);
+  if (c.sources && !c.sources.some((s) => sources.includes(s))) problems.push(`sources [${sources.join(', ')}] lack ${c.sources.join(' | ')}`);
+  if (c.answered !== undefined && reply.answered !== c.answered) problems.push(`answered ${reply.answered} ≠ ${c.answered}`);
+  return problems;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const file = path.resolve(argv.find((a) => !a.startsWith('--') && !/^\d/.test(a)) ?? path.join(PROJECT_ROOT, 'tests/eval/questions.yaml'));
+  const minIndex = argv.indexOf('--min');
+  const min = minIndex >= 0 ? Number(argv[minIndex + 1]) : 0;
+  const verbose = argv.includes('--verbose');
+  const items = z.array(item).parse(parse(fs.readFileSync(file, 'utf8')));
+  const tremplin = await assemble({ ...loadConfig(), logLevel: 'silent' }, { watch: false });
+  const perIntent = new Map<string, { pass: number; total: number }>();
+  const failures: string[] = [];
+  let pass = 0;
+  let total = 0;
+  let n = 0;
+  for (const entry of items) {
+    const turns = 'conversation' in entry ? entry.conversation : [entry];
+    const conversation = `eval-${++n}`;
+    for (const c of turns) {
+      const replies = await say(tremplin, conversation, c.q, c.lang === 'en' ? 'en-US' : 'fr-FR');
+      const problems = judge(c, replies);
+      const key = c.intent ?? '(any)';
+      const stats = perIntent.get(key) ?? { pass: 0, total: 0 };
+      stats.total += 1;
+      total += 1;
+      if (problems.length === 0) {
+        stats.pass += 1;
+        pass += 1;
+      } else {
+        failures.push(`✗ ${'conversation' in entry ? `[conversation ${n}] ` : ''}${c.q}\n    ${problems.join('; ')}\n    → ${(replies.at(-1)?.text ?? '').split('\n')[0]!.slice(0, 160)}`);
+      }
+      if (verbose) process.stdout.write(`${problems.length ? '✗' : '✓'} ${c.q} → ${replies.at(-1)?.intent}\n`);
+      perIntent.set(key, stats);
+    }
+  }
+  await tremplin.close();
+  const rows = [...perIntent.entries()].sort(([a], [b]) => a.localeCompare(b));
+  process.stdout.write(`\nEvaluation: ${path.relative(process.cwd(), file)}\n\n| intent | passed | total | score |\n| --- | ---: | ---: | ---: |\n`);
+  for (const [intent, s] of rows) process.stdout.write(`| ${intent} | ${s.pass} | ${s.total} | ${((100 * s.pass) / s.total).toFixed(0)} % |\n`);
+  const score = total ? pass / total : 0;
+  process.stdout.write(`| **all** | **${pass}** | **${total}** | **${(100 * score).toFixed(1)} %** |\n\n`);
+  if (failures.length) process.stdout.write(`${failures.join('\n')}\n`);
+  return score < min ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
