@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Tremplin } from '../../src/assemble.js';
+import { play, startTremplin } from '../support/conversation.js';
+
+let tremplin: Tremplin;
+beforeAll(async () => {
+  tremplin = await startTremplin();
+});
+afterAll(() => tremplin.close());
+
+describe('positions', () => {
+  it('lists an employer’s open offers as cards', () =>
+    play(tremplin, [
+      ['Quelles offres sont ouvertes à la DINUM ?', { intent: 'positions', say: ['18 offres ouvertes', '27 postes'], cards: 10 }],
+    ]));
+
+  it('filters by place, category and subject', () =>
+    play(tremplin, [
+      ['Y a-t-il des postes à Saint-Jacques-de-la-Lande ?', { intent: 'positions', say: 'hypervision', cards: 1 }],
+      ['Quels postes de catégorie A+ ?', { intent: 'positions', say: ['Datalab', 'Gestionnaire financier', 'Présidence'] }],
+      ['Des offres data ?', { intent: 'positions', say: ['Data scientist', 'Ingénieur data'] }],
+    ]));
+
+  it('shows one offer in detail, with what is not stated', () =>
+    play(tremplin, [
+      ['Montre-moi le poste de mentor de directeur de projet SI', { intent: 'positions', say: ['10', 'non précisé'], cite: 'dinum-mentor-directeur-projet-si', cards: 1 }],
+    ]));
+
+  it('says when nothing matches, without inventing an offer', () =>
+    play(tremplin, [
+      ['Des offres à Marseille ?', { intent: 'positions', answered: false, say: 'aucune offre ouverte', cards: 0 }],
+    ]));
+
+  it('answers in English, PEReN’s English-only offer included', () =>
+    play(tremplin, [
+      ['What jobs does PEReN have?', { intent: 'positions', say: ['NLP data scientist', 'Frontend developer'] }],
+    ], { locale: 'en-US' }));
+
+  it('answers a question about offers that is not a listing from the FAQ', () =>
+    play(tremplin, [
+      ['Les offres de la DINUM sont-elles ouvertes aux personnes handicapées ?', { cite: 'handicap-dinum', cards: 0 }],
+    ]));
+});

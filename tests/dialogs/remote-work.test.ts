@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Tremplin } from '../../src/assemble.js';
+import { play, startTremplin } from '../support/conversation.js';
+
+let tremplin: Tremplin;
+beforeAll(async () => {
+  tremplin = await startTremplin();
+});
+afterAll(() => tremplin.close());
+
+describe('remote work', () => {
+  it('answers for beta.gouv.fr from its offer, citing it', () =>
+    play(tremplin, [
+      ['Le télétravail est possible chez beta.gouv.fr ?', { intent: 'remote_work', say: ['ponctuel', 'sans préavis'], cite: 'beta-gouv-developpeurs', suggest: 'Salaire' }],
+    ]));
+
+  it('sums up what all offers of an employer have in common', () =>
+    play(tremplin, [
+      ['Peut-on télétravailler à la DINUM ?', { intent: 'remote_work', say: ['18 offres', 'télétravail est possible'] }],
+    ]));
+
+  it('follows the conversation: the offer in focus, then another employer', () =>
+    play(tremplin, [
+      ["Parle-moi de l'offre d'analyste de données", { intent: 'positions', cite: 'dinum-analyste-donnees', cards: 1 }],
+      ['et le télétravail ?', { intent: 'remote_work', say: 'possible', cite: 'dinum-analyste-donnees' }],
+      ['et chez beta.gouv.fr ?', { intent: 'remote_work', say: 'ponctuel', cite: 'beta-gouv-developpeurs' }],
+    ]));
+
+  it('says so when an offer does not mention remote work', () =>
+    play(tremplin, [
+      ['Is remote work possible for the NLP data scientist position at PEReN?', { intent: 'remote_work', answered: false, say: 'does not say whether remote work is possible', cite: 'peren-data-scientist-nlp-en' }],
+    ], { locale: 'en-US' }));
+
+  it('tolerates typos', () =>
+    play(tremplin, [
+      ['teletravial possible pour le poste d ingenieur data ?', { intent: 'remote_work', cite: 'dinum-ingenieur-data' }],
+    ]));
+});

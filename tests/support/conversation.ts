@@ -1,0 +1,87 @@
+/**
+ * Conversation tests as transcripts: what the user says, what the bot must say. Each turn goes
+ * through the real adapter (CloudAdapter, expectReplies) into the real bot and dialogs, on the
+ * shipped knowledge.
+ */
+import type { Activity } from 'botbuilder';
+import { expect } from 'vitest';
+import { assemble, type Tremplin } from '../../src/assemble.js';
+import { loadConfig } from '../../src/config.js';
+
+/** What the bot must say in reply to one message. */
+export interface BotMust {
+  /** channelData.intent of the last reply. */
+  intent?: string;
+  /** Texts the replies contain (case and accents ignored). */
+  say?: string | string[];
+  /** Texts the replies must not contain. */
+  notSay?: string | string[];
+  /** Knowledge ids among channelData.sources (all of them). */
+  cite?: string | string[];
+  /** channelData.answered of the last reply. */
+  answered?: boolean;
+  /** Suggested-action titles offered (all of them). */
+  suggest?: string | string[];
+  /** Number of offer cards attached. */
+  cards?: number;
+}
+
+/** One line of a transcript: the user's message, then what the bot must say. */
+export type Turn = readonly [userSays: string, botMust: BotMust];
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u00a0\u202f]/g, ' ').toLowerCase();
+const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/** Starts Tremplin on the shipped knowledge, as `npm start` would (without HTTP). */
+export function startTremplin(now?: () => Date): Promise<Tremplin> {
+  return assemble({ ...loadConfig({}), logLevel: 'silent' }, { watch: false, now });
+}
+
+let conversations = 0;
+
+/** A conversation with one user; `say` sends a message and returns the bot's replies. */
+export function conversation(tremplin: Tremplin, options: { locale?: string; channelId?: string; userId?: string } = {}) {
+  const id = `test-conversation-${++conversations}`;
+  let n = 0;
+  return {
+    id,
+    async say(text: string): Promise<Partial<Activity>[]> {
+      const replies = await tremplin.runTurn({
+        type: 'message',
+        id: `${id}-${++n}`,
+        text,
+        locale: options.locale ?? 'fr-FR',
+        channelId: options.channelId ?? 'test',
+        from: { id: options.userId ?? `${id}-user`, name: 'Candidate', role: 'user' },
+        recipient: { id: 'tremplin', name: 'Tremplin', role: 'bot' },
+        conversation: { id, isGroup: false, conversationType: 'personal', name: 'test' },
+        timestamp: new Date(),
+      });
+      return replies.filter((r) => r.type === 'message');
+    },
+  };
+}
+
+/** Checks the replies against what the bot must say; the message says which turn failed. */
+export function check(userSays: string, replies: Partial<Activity>[], must: BotMust): void {
+  const last = replies.at(-1);
+  const where = `after “${userSays}”`;
+  expect(last, `${where}: no reply`).toBeDefined();
+  const data = (last!.channelData ?? {}) as { intent?: string; sources?: string[]; answered?: boolean };
+  const text = fold(replies.map((r) => r.text ?? '').join('\n'));
+  if (must.intent) expect(data.intent, `${where}: intent`).toBe(must.intent);
+  for (const s of list(must.say)) expect(text, `${where}: should say “${s}”`).toContain(fold(s));
+  for (const s of list(must.notSay)) expect(text, `${where}: should not say “${s}”`).not.toContain(fold(s));
+  const sources = replies.flatMap((r) => ((r.channelData ?? {}) as { sources?: string[] }).sources ?? []);
+  for (const id of list(must.cite)) expect(sources, `${where}: should cite ${id}`).toContain(id);
+  if (must.answered !== undefined) expect(data.answered, `${where}: answered`).toBe(must.answered);
+  const titles = (last!.suggestedActions?.actions ?? []).map((a) => fold(String(a.title)));
+  for (const s of list(must.suggest)) expect(titles, `${where}: should suggest “${s}”`).toContain(fold(s));
+  if (must.cards !== undefined) expect(last!.attachments?.length ?? 0, `${where}: cards`).toBe(must.cards);
+}
+
+/** Plays a transcript turn by turn in one conversation. */
+export async function play(tremplin: Tremplin, transcript: readonly Turn[], options?: { locale?: string }): Promise<void> {
+  const c = conversation(tremplin, options);
+  for (const [userSays, must] of transcript) check(userSays, await c.say(userSays), must);
+}
