@@ -1,0 +1,134 @@
+/**
+ * The WebSocket stream of a conversation (`streamUrl`), so Web Chat does not poll. As the Bot
+ * Framework service, it sends `{ activities, watermark }` frames, and empty frames as
+ * keep-alives; it ignores what the client sends (its own empty pings).
+ */
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { directLineErrors } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { HttpError } from '../../server/http-errors.js';
+import { DIRECT_LINE_PATH } from './routes.js';
+import { parseWatermark } from './service.js';
+import type { ActivityPage, DirectLineStore } from './store.js';
+import type { DirectLineTokens } from './tokens.js';
+
+const STREAM_PATH = new RegExp(`^${DIRECT_LINE_PATH}/conversations/([^/]+)/stream$`);
+/** Close code sent when the conversation has expired (the client then reconnects and gets 404). */
+const CLOSE_EXPIRED = 4404;
+
+/** What the stream needs. */
+export interface StreamDeps {
+  store: DirectLineStore;
+  tokens: DirectLineTokens;
+  logger: Logger;
+  /** Empty frame every this many ms; a socket that missed a whole period's pong is dropped. */
+  keepAliveMs: number;
+}
+
+/** Serves stream URLs on an HTTP server's `upgrade` event. */
+export class DirectLineStream {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  private readonly servers = new Map<Server, (req: IncomingMessage, socket: Duplex, head: Buffer) => void>();
+
+  constructor(private readonly deps: StreamDeps) {}
+
+  /** Handles upgrades for stream URLs on `server`; other upgrade requests are left to other listeners. */
+  attach(server: Server): void {
+    const listener = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const match = STREAM_PATH.exec(url.pathname);
+      if (!match?.[1]) return;
+      void this.upgrade(req, socket, head, decodeURIComponent(match[1]), url.searchParams);
+    };
+    server.on('upgrade', listener);
+    this.servers.set(server, listener);
+  }
+
+  private refuse(socket: Duplex, error: HttpError): void {
+    this.deps.logger.debug({ status: error.status }, directLineErrors.streamRefused(error.message));
+    const body = JSON.stringify({ error: { code: error.code, message: error.message } });
+    socket.end(
+      `HTTP/1.1 ${error.status} ${error.code}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+
+  private async upgrade(
+    req: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    conversationId: string,
+    query: URLSearchParams,
+  ): Promise<void> {
+    let watermark: number | undefined;
+    try {
+      const claims = await this.deps.tokens.verifyStream(query.get('t') ?? '');
+      if (claims.conversationId !== conversationId) {
+        throw new HttpError(403, 'Forbidden', directLineErrors.wrongConversation(conversationId));
+      }
+      if (!(await this.deps.store.getConversation(conversationId))) {
+        throw new HttpError(404, 'NotFound', directLineErrors.conversationNotFound(conversationId));
+      }
+      watermark = parseWatermark(query.get('watermark') ?? undefined);
+    } catch (error) {
+      this.refuse(socket, error instanceof HttpError ? error : new HttpError(500, 'ServiceError', directLineErrors.internal));
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      void this.serve(ws, conversationId, watermark);
+    });
+  }
+
+  /** Sends the history after `watermark`, then every new activity, until either side closes. */
+  private async serve(ws: WebSocket, conversationId: string, watermark: number | undefined): Promise<void> {
+    const { store, keepAliveMs } = this.deps;
+    let sent = watermark ?? -1;
+    let replayed = false;
+    const pending: ActivityPage[] = [];
+    const send = (page: ActivityPage) => {
+      const last = Number(page.watermark);
+      if (last <= sent || ws.readyState !== ws.OPEN) return;
+      sent = last;
+      ws.send(JSON.stringify(page));
+    };
+    // Listen first, then read the history, so nothing appended in between is lost.
+    const unsubscribe = store.subscribe(conversationId, (page) => (replayed ? send(page) : pending.push(page)));
+    let alive = true;
+    ws.on('pong', () => {
+      alive = true;
+    });
+    const timer = setInterval(() => {
+      void (async () => {
+        if (!(await store.getConversation(conversationId))) {
+          ws.close(CLOSE_EXPIRED, 'conversation expired');
+          return;
+        }
+        if (!alive) {
+          ws.terminate();
+          return;
+        }
+        alive = false;
+        ws.ping();
+        ws.send('');
+      })();
+    }, keepAliveMs);
+    ws.on('close', () => {
+      clearInterval(timer);
+      unsubscribe();
+    });
+    ws.on('error', () => ws.terminate());
+    const history = await store.listSince(conversationId, watermark);
+    if (history && history.activities.length > 0) send(history);
+    replayed = true;
+    for (const page of pending) send(page);
+  }
+
+  /** Closes every stream and stops listening to upgrades. */
+  close(): void {
+    for (const [server, listener] of this.servers) server.off('upgrade', listener);
+    this.servers.clear();
+    for (const ws of this.wss.clients) ws.close(1001, 'server shutting down');
+    this.wss.close();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Starts the website channel for real on 127.0.0.1 and a free port: an express app with the
+ * pages and the Direct Line endpoint, the test bot behind the real `TremplinAdapter`, a temp
+ * data folder. Shared by the Direct Line and browser tests.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import express from 'express';
+import { createAdapter } from '../../src/bot/adapter.js';
+import { createDirectLine, DIRECT_LINE_PATH, type DirectLine, type DirectLineLimits } from '../../src/channels/directline/index.js';
+import { loadConfig, type Config } from '../../src/config.js';
+import type { Offer } from '../../src/knowledge/schemas.js';
+import { createLogger } from '../../src/logger.js';
+import { createWebRoutes } from '../../src/web/index.js';
+import { EchoBot } from './echo-bot.js';
+
+export interface TestServer {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  bot: EchoBot;
+  config: Config;
+  directLine: DirectLine;
+  /** Moves the endpoint's clock forward. */
+  advance(ms: number): void;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  offers?: Offer[];
+  limits?: Partial<DirectLineLimits>;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tremplin-web-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
+  const logger = createLogger('silent');
+  const adapter = createAdapter(config);
+  const bot = new EchoBot();
+  let offset = 0;
+  const directLine = createDirectLine({
+    config,
+    logger,
+    runTurn: (activity) => adapter.runTrustedTurn(activity, (context) => bot.run(context)),
+    now: () => Date.now() + offset,
+    limits: options.limits,
+  });
+  const app = express();
+  app.use(DIRECT_LINE_PATH, directLine.router);
+  app.use(createWebRoutes({ config, listOpenOffers: () => options.offers ?? [] }));
+  const server = http.createServer(app);
+  directLine.attachWebSocket(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    bot,
+    config,
+    directLine,
+    advance: (ms) => {
+      offset += ms;
+    },
+    async close() {
+      await directLine.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
