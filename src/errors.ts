@@ -73,6 +73,13 @@ export class TremplinError extends Error {
   }
 }
 
+/** The HTTP server (src/server.ts): bodies it cannot read. */
+export const serverErrors = {
+  invalidJson: 'server: the request body is not valid JSON',
+  bodyTooLarge: (limit: number) => `server: the request body is larger than ${limit} bytes`,
+  internal: 'server: internal error',
+} as const;
+
 /** Understanding: example utterances and the recogniser (src/understanding). */
 export const understandingErrors = {
   utterancesInvalid: (file: string, problem: string) => `understanding: invalid utterances file ${file}: ${problem}`,

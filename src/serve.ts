@@ -1,23 +1,45 @@
 /**
- * `tremplin serve`: assembles Tremplin, starts the HTTP server, stops cleanly on SIGTERM/SIGINT.
- * Wiring only.
+ * `tremplin serve`: listens at once (health says "starting" until the knowledge is loaded),
+ * assembles Tremplin, then serves it; on SIGTERM/SIGINT stops taking connections, lets the
+ * requests in flight finish, and exits. Wiring only.
  */
+import http from 'node:http';
 import { assemble } from './assemble.js';
 import type { Config } from './config.js';
-import { createApp } from './server.js';
+import { createHttpApp, starting } from './server.js';
+
+/** How long requests in flight may take to finish after SIGTERM. */
+const DRAIN_MS = 10_000;
 
 export async function serve(config: Config): Promise<void> {
-  const tremplin = await assemble(config);
-  const app = createApp(tremplin);
-  const server = app.listen(config.port, config.host);
+  let handle: http.RequestListener = starting;
+  const server = http.createServer((req, res) => handle(req, res));
   await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
     server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
   });
+  const tremplin = await assemble(config);
+  const web = createHttpApp(tremplin);
+  handle = web.app;
+  web.attach(server);
   tremplin.logger.info({ port: config.port }, `Tremplin écoute sur ${config.publicUrl}/`);
+
+  let stopping = false;
   const stop = (signal: string) => {
-    tremplin.logger.info({ signal }, 'server: stopping');
-    server.close(() => void tremplin.close().then(() => process.exit(0)));
+    if (stopping) return;
+    stopping = true;
+    tremplin.logger.info({ signal }, 'server: stopping, draining requests in flight');
+    const force = setTimeout(() => process.exit(1), DRAIN_MS).unref();
+    server.close(() => {
+      void web
+        .close()
+        .then(() => tremplin.close())
+        .finally(() => {
+          clearTimeout(force);
+          process.exit(0);
+        });
+    });
+    server.closeIdleConnections();
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

@@ -1,42 +1,67 @@
 /**
- * The express application: routes only, no logic. Each route delegates to a module that can be
- * tested without HTTP.
+ * The HTTP application: routes only, no logic. Each route delegates to a module that can be
+ * tested without HTTP: the Bot Framework endpoint, the Direct Line endpoint of the website, the
+ * website itself, the Teams tab and the offers API, health.
  */
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type http from 'node:http';
+import express, { type Express, type Request, type Response } from 'express';
 import type { Tremplin } from './assemble.js';
+import { createDirectLine, DIRECT_LINE_PATH } from './channels/directline/index.js';
 import { VERSION } from './config.js';
+import { serverErrors } from './errors.js';
+import { jsonErrorHandler } from './server/http-errors.js';
 import { createOffersApi } from './teams/offers-api.js';
 import { createTeamsTabRouter } from './teams/tab/routes.js';
+import { createWebRoutes } from './web/index.js';
 
-/** Largest JSON body accepted on /api/messages (Bot Framework activities are small). */
-export const MAX_BODY = '256kb';
+/** Largest JSON body accepted on /api/messages, in bytes (Bot Framework activities are small). */
+export const MAX_BODY_BYTES = 256 * 1024;
 
-/** The HTTP application of a running Tremplin. */
-export function createApp(tremplin: Tremplin): Express {
-  const { adapter, bot, knowledge, logger } = tremplin;
+/** The HTTP side of a running Tremplin. */
+export interface HttpApp {
+  app: Express;
+  /** Attaches what needs the listening server (the Direct Line WebSocket streams). */
+  attach(server: http.Server): void;
+  close(): Promise<void>;
+}
+
+/** What /healthz says: the knowledge is loaded, with its counts. */
+export function health(tremplin: Tremplin) {
+  const snapshot = tremplin.knowledge.snapshot();
+  return {
+    status: 'ok' as const,
+    version: VERSION,
+    knowledge: {
+      version: snapshot.version,
+      offers: snapshot.offers.length,
+      openOffers: snapshot.offers.filter((o) => o.open).length,
+      faqs: snapshot.faqs.length,
+      organisations: snapshot.organisations.length,
+      problems: snapshot.problems.length,
+    },
+  };
+}
+
+/** The answer of every route while the knowledge is still loading. */
+export function starting(_req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' });
+  res.end(JSON.stringify({ status: 'starting' }));
+}
+
+export function createHttpApp(tremplin: Tremplin): HttpApp {
+  const { adapter, bot, knowledge, config, logger } = tremplin;
   const app = express();
   app.disable('x-powered-by');
+  const directLine = createDirectLine({ config, logger, runTurn: tremplin.runTurn });
+  const view = () => tremplin.core.current().view;
 
   app.get('/healthz', (_req, res) => {
-    const snapshot = knowledge.snapshot();
-    res.json({
-      status: 'ok',
-      version: VERSION,
-      knowledge: {
-        version: snapshot.version,
-        offers: snapshot.offers.length,
-        openOffers: snapshot.offers.filter((o) => o.open).length,
-        faqs: snapshot.faqs.length,
-        organisations: snapshot.organisations.length,
-        problems: snapshot.problems.length,
-      },
-    });
+    res.json(health(tremplin));
   });
-
-  app.post('/api/messages', express.json({ limit: MAX_BODY }), async (req: Request, res: Response) => {
+  app.post('/api/messages', express.json({ limit: MAX_BODY_BYTES }), async (req: Request, res: Response) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });
-
+  app.use(DIRECT_LINE_PATH, directLine.router);
   app.use(createTeamsTabRouter());
   app.use(
     createOffersApi({
@@ -45,12 +70,17 @@ export function createApp(tremplin: Tremplin): Express {
       searchOffers: (q) => tremplin.core.current().searchOffers(q, 'fr', 0.15),
     }),
   );
-
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const status = typeof err === 'object' && err !== null && 'status' in err ? Number((err as { status: number }).status) : 500;
-    if (status >= 500) logger.error({ err }, 'server: unhandled error');
-    const code = status === 400 ? 'bad_request' : status === 413 ? 'payload_too_large' : status >= 500 ? 'internal_error' : 'error';
-    res.status(status).json({ error: { code, message: status >= 500 ? 'Internal error' : (err as Error).message } });
-  });
-  return app;
+  app.use(
+    createWebRoutes({
+      config,
+      listOpenOffers: () => knowledge.snapshot().offers.filter((o) => o.open),
+      organisationName: (id) => view().organisation(id)?.name,
+    }),
+  );
+  app.use(jsonErrorHandler(logger, serverErrors, MAX_BODY_BYTES));
+  return {
+    app,
+    attach: (server) => directLine.attachWebSocket(server),
+    close: () => directLine.close(),
+  };
 }
