@@ -1,7 +1,7 @@
 /**
  * "Qui contacter ?" — the employer's contact as its file gives it, or every employer's.
  */
-import { answerContact } from '../src/answers/contacts.js';
+import { answerContact, asksPhone } from '../src/answers/contacts.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
 
@@ -16,6 +16,6 @@ export class ContactsDialog extends SingleStepDialog {
     const u = turn.understanding;
     const orgId = u.entities.organisation ?? turn.memory.organisationId;
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
-    await turn.send(answerContact(turn.runtime.view, u.lang, orgId));
+    await turn.send(answerContact(turn.runtime.view, u.lang, orgId, asksPhone(u.normalised)));
   }
 }

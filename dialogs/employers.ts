@@ -3,7 +3,7 @@
  * entry that answers, else the employer's own presentation.
  */
 import { notKnown } from '../src/answers/fallback.js';
-import { aboutOrganisation } from '../src/answers/organisations.js';
+import { aboutOrganisation, asksLocation, whereIsOrganisation } from '../src/answers/organisations.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
@@ -16,14 +16,16 @@ export class EmployersDialog extends SingleStepDialog {
   }
 
   protected async respond(turn: Turn): Promise<void> {
-    const lookup = lookUpFaq(turn, 'organisation_info');
-    if (lookup.found !== 'nothing') return turn.send(lookup.answer);
     const u = turn.understanding;
     const org = u.entities.organisation ? turn.runtime.view.organisation(u.entities.organisation) : undefined;
-    if (org) {
-      turn.memory.organisationId = org.id;
-      return turn.send(aboutOrganisation(turn.runtime.view, org, u.lang));
+    if (org) turn.memory.organisationId = org.id;
+    // A question about the employer as a whole ("C'est quoi beta.gouv.fr ?", "Où est le
+    // PEReN ?") gets its own file; anything more precise goes to the FAQ.
+    if (org && u.topic.length === 0) {
+      return turn.send(asksLocation(u.normalised) ? whereIsOrganisation(turn.runtime.view, org, u.lang) : aboutOrganisation(turn.runtime.view, org, u.lang));
     }
+    const lookup = lookUpFaq(turn, 'organisation_info');
+    if (lookup.found !== 'nothing') return turn.send(lookup.answer);
     return turn.send({ ...notKnown(turn.runtime.view, u.lang, lookup.closest, turn.memory.organisationId), intent: 'organisation_info' });
   }
 }

@@ -32,6 +32,19 @@ export function questionOfTurn(turn: Turn): { text: string; organisation?: strin
   return { text: u.text, organisation: u.entities.organisation };
 }
 
+/** Share of its score a sentence of a longer message keeps (the whole message is preferred). */
+const SENTENCE_FACTOR = 0.97;
+
+/**
+ * The queries tried for a message: the message itself, then each of its sentences when it has
+ * several ("Comment se passe l'entretien ? J'ai un peu le trac"), whose words not about the
+ * question would otherwise weigh the whole search down.
+ */
+function queriesOf(text: string): [string, number][] {
+  const sentences = text.split(/(?<=[?.!])\s+/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 3);
+  return [[text, 1], ...(sentences.length > 1 ? sentences.map((s): [string, number] => [s, SENTENCE_FACTOR]) : [])];
+}
+
 /** Looks the question up in the FAQ. `intent` is reported when the entry names none. */
 export function lookUpFaq(turn: Turn, intent: IntentName): FaqLookup {
   const u = turn.understanding;
@@ -39,28 +52,32 @@ export function lookUpFaq(turn: Turn, intent: IntentName): FaqLookup {
   turn.memory.pendingQuestion = undefined;
   turn.memory.pendingIntent = undefined;
   const context = organisation ?? turn.memory.organisationId;
-  const hits = turn.runtime
-    .findFaqs(text, { lang: u.lang, organisation, limit: 8 })
-    .map((m) => ({ ...m, score: m.score + (!organisation && context && m.faq.organisation === context ? CONTEXT_BONUS : 0) }))
-    .sort((a, b) => b.score - a.score);
-  const best = hits[0];
-  if (!best || best.score < NO_ANSWER_THRESHOLD) return { found: 'nothing', closest: hits.slice(0, 3) };
+  const best = new Map<string, FaqMatch>();
+  for (const [query, factor] of queriesOf(text)) {
+    for (const m of turn.runtime.findFaqs(query, { lang: u.lang, organisation, limit: 8 })) {
+      const score = m.score * factor + (!organisation && context && m.faq.organisation === context ? CONTEXT_BONUS : 0);
+      if ((best.get(m.faq.id)?.score ?? -1) < score) best.set(m.faq.id, { faq: m.faq, score });
+    }
+  }
+  const hits = [...best.values()].sort((a, b) => b.score - a.score);
+  const top = hits[0];
+  if (!top || top.score < NO_ANSWER_THRESHOLD) return { found: 'nothing', closest: hits.slice(0, 3) };
   if (!organisation) {
-    const close = hits.filter((h) => best.score - h.score <= SAME_SCORE);
+    const close = hits.filter((h) => top.score - h.score <= SAME_SCORE);
     const employers = new Set(close.map((h) => h.faq.organisation).filter((o) => o !== 'all'));
     if (employers.size > 1 && !(context && employers.has(context))) {
       turn.memory.pendingQuestion = text;
       turn.memory.pendingIntent = intent;
       turn.memory.awaiting = 'organisation';
-      const question = askOrganisation(turn.runtime.view, u.lang, best.faq.intent && isIntent(best.faq.intent) ? best.faq.intent : intent, employers);
+      const question = askOrganisation(turn.runtime.view, u.lang, top.faq.intent && isIntent(top.faq.intent) ? top.faq.intent : intent, employers);
       return { found: 'ask-organisation', answer: question };
     }
   }
-  const reported = best.faq.intent && isIntent(best.faq.intent) ? best.faq.intent : intent;
+  const reported = top.faq.intent && isIntent(top.faq.intent) ? top.faq.intent : intent;
   const related = hits.slice(1, 4).map((h) => h.faq);
-  if (best.faq.organisation !== 'all') turn.memory.organisationId = best.faq.organisation;
+  if (top.faq.organisation !== 'all') turn.memory.organisationId = top.faq.organisation;
   turn.memory.awaiting = undefined;
-  return { found: 'answer', match: best, answer: faqAnswer(turn.runtime.view, best.faq, u.lang, reported, related) };
+  return { found: 'answer', match: top, answer: faqAnswer(turn.runtime.view, top.faq, u.lang, reported, related) };
 }
 
 const KNOWN: ReadonlySet<string> = new Set([

@@ -3,6 +3,7 @@
  */
 import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { cancelled, thanks, welcome } from '../src/answers/welcome.js';
+import { forgetTopic } from '../src/bot/state/memory.js';
 import type { IntentName } from '../src/understanding/intents.js';
 import { APPLICATION_PROCESS, ApplicationProcessDialog } from './application-process.js';
 import { APPLICATION_STATUS, ApplicationStatusDialog } from './application-status.js';
@@ -60,8 +61,7 @@ export class MainDialog extends TremplinDialog {
         await turn.send(thanks(lang));
         return step.endDialog();
       case 'cancel':
-        turn.memory.awaiting = undefined;
-        turn.memory.pendingQuestion = undefined;
+        forgetTopic(turn.memory);
         await turn.send(cancelled(lang));
         return step.endDialog();
       default:

@@ -1,9 +1,14 @@
 /**
  * "Quels postes sont ouverts ?" — open offers matching what the candidate asks for (employer,
- * place, category, contract, remote work, a subject), as cards; one offer in detail when the
- * message names exactly one.
+ * place, region, category, contract, remote work, a subject), as cards; one offer in detail
+ * when the message names exactly one, or asks about the offer in focus ("c'est quelle
+ * catégorie ?"); an FAQ entry when the question is about offers but not a listing.
  */
+import { answer } from '../src/answers/answer.js';
+import { list, withArticle } from '../src/answers/format.js';
 import { listPositions, offerDetails, type PositionsQuery } from '../src/answers/positions.js';
+import type { Offer } from '../src/knowledge/schemas.js';
+import { asksOfferAttribute } from '../src/understanding/entities.js';
 import { normalise } from '../src/understanding/normalise.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
@@ -15,12 +20,10 @@ export const POSITIONS = 'positions';
 const COUNT = /\b(combien|nombre|how many|number of)\b/;
 /** Words that ask for a list even when one offer is named ("les offres de data scientist"). */
 const PLURAL_LIST = /\b(offres|postes|jobs|positions|openings|liste|list|quels|quelles|which)\b/;
-
-/** Least FAQ score for an FAQ answer to replace a listing whose words are not all about offers. */
-const FAQ_INSTEAD_OF_LISTING = 0.5;
-
 /** Least search score for an offer to be "about" a subject word of a listing. */
 const SUBJECT_MIN_SCORE = 0.35;
+/** Least FAQ score for an FAQ answer to replace a listing. */
+const FAQ_INSTEAD_OF_LISTING = 0.5;
 
 /** The words of the message as typed whose stems are the subject ("design", "données"). */
 function typedWords(text: string, stems: readonly string[]): string {
@@ -39,33 +42,81 @@ export class PositionsDialog extends SingleStepDialog {
 
   protected async respond(turn: Turn): Promise<void> {
     const u = turn.understanding;
-    const view = turn.runtime.view;
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
-    const named = u.entities.offers
-      .map((m) => ({ m, offer: view.offer(m.id) }))
-      .filter((x) => x.offer && (!u.entities.organisation || x.offer.organisation === u.entities.organisation));
-    const complete = named.filter((x) => x.m.queryCoverage >= 0.99);
-    const distinct = new Set(complete.map((x) => view.primaryId(x.offer!)));
-    if (distinct.size === 1 && !PLURAL_LIST.test(u.normalised) && !COUNT.test(u.normalised)) {
-      const offer = view.inLanguage(complete[0]!.offer!, u.lang).entry;
-      turn.memory.focusOfferId = offer.id;
-      return turn.send(offerDetails(view, offer, u.lang));
-    }
+    if (u.entities.unknownEmployers.length && !u.entities.organisation) return this.sayWhoseOffersAreKnown(turn);
+    const named = this.namedOffer(turn);
+    if (named) return this.showOffer(turn, named);
+    const focus = this.offerInFocusAsked(turn);
+    if (focus) return this.showOffer(turn, focus);
+    if (await this.answerFromFaqInstead(turn)) return;
+    await this.listMatchingOffers(turn);
+  }
+
+  /** The one offer the message names, unless it asks for a list or a count. */
+  private namedOffer(turn: Turn): Offer | undefined {
+    const u = turn.understanding;
+    const view = turn.runtime.view;
+    const complete = u.entities.offers
+      .filter((m) => m.queryCoverage >= 0.99)
+      .map((m) => view.offer(m.id))
+      .filter((o): o is Offer => o !== undefined && (!u.entities.organisation || o.organisation === u.entities.organisation));
+    const distinct = new Set(complete.map((o) => view.primaryId(o)));
+    if (distinct.size !== 1 || PLURAL_LIST.test(u.normalised) || COUNT.test(u.normalised)) return undefined;
+    return view.inLanguage(complete[0]!, u.lang).entry;
+  }
+
+  /** The offer in focus, when a short message asks about one of its attributes ("c'est où ?"). */
+  private offerInFocusAsked(turn: Turn): Offer | undefined {
+    const u = turn.understanding;
+    const e = u.entities;
+    const focus = turn.memory.focusOfferId ? turn.runtime.view.offer(turn.memory.focusOfferId) : undefined;
+    if (!focus || e.offers.length || e.organisation || e.places.length || e.regions.length || e.categories.length || e.contracts.length) return undefined;
+    return asksOfferAttribute(u.normalised) && !PLURAL_LIST.test(u.normalised) ? turn.runtime.view.inLanguage(focus, u.lang).entry : undefined;
+  }
+
+  private async showOffer(turn: Turn, offer: Offer): Promise<void> {
+    turn.memory.focusOfferId = offer.id;
+    await turn.send(offerDetails(turn.runtime.view, offer, turn.understanding.lang));
+  }
+
+  /** "Est-ce que Google recrute ?": the employers Tremplin knows, and that this one is not one. */
+  private async sayWhoseOffersAreKnown(turn: Turn): Promise<void> {
+    const u = turn.understanding;
+    const known = turn.runtime.view.snapshot.organisations.filter((o) => !o.translation_of).map((o) => withArticle(o, u.lang));
+    const names = list(u.entities.unknownEmployers, u.lang);
+    const text =
+      u.lang === 'fr'
+        ? `Je ne connais pas les offres de ${names} : je ne connais que celles de ${list(known, u.lang)}.`
+        : `I do not know ${names}'s offers: I only know those of ${list(known, u.lang)}.`;
+    await turn.send(answer({ intent: 'fallback', lang: u.lang, text, answered: false, suggestions: [{ title: u.lang === 'fr' ? 'Voir les offres' : 'See the offers', value: u.lang === 'fr' ? 'Quelles sont les offres ouvertes ?' : 'What positions are open?' }] }));
+  }
+
+  /**
+   * "Les offres de la DINUM sont-elles ouvertes aux personnes handicapées ?": words no offer is
+   * about, and an FAQ entry on another subject answers — a question about offers, not a listing.
+   */
+  private async answerFromFaqInstead(turn: Turn): Promise<boolean> {
+    const u = turn.understanding;
+    const otherWords = u.topic.filter((word) => turn.runtime.searchOffers(word, u.lang, SUBJECT_MIN_SCORE).length === 0);
+    if (otherWords.length === 0) return false;
+    const [faq] = turn.runtime.findFaqs(u.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
+    if (!faq || faq.score < FAQ_INSTEAD_OF_LISTING || faq.faq.intent === 'positions') return false;
+    const lookup = lookUpFaq(turn, 'positions');
+    if (lookup.found === 'nothing') return false;
+    await turn.send(lookup.answer);
+    return true;
+  }
+
+  /** The listing, or, when nothing matches, an FAQ entry that answers the question if there is one. */
+  private async listMatchingOffers(turn: Turn): Promise<void> {
+    const u = turn.understanding;
     const subjectWords = u.topic.filter((word) => turn.runtime.searchOffers(word, u.lang, SUBJECT_MIN_SCORE).length > 0);
-    const otherWords = u.topic.filter((word) => !subjectWords.includes(word));
-    if (otherWords.length > 0) {
-      // "Les offres de la DINUM sont-elles ouvertes aux personnes handicapées ?": words no offer
-      // is about, and an FAQ entry on another subject answers the question — not a listing.
-      const [faq] = turn.runtime.findFaqs(u.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
-      if (faq && faq.score >= FAQ_INSTEAD_OF_LISTING && faq.faq.intent !== 'positions') {
-        const lookup = lookUpFaq(turn, 'positions');
-        if (lookup.found !== 'nothing') return turn.send(lookup.answer);
-      }
-    }
     const subject = subjectWords.length ? subjectWords.join(' ') : undefined;
     const query: PositionsQuery = {
       organisationId: u.entities.organisation ?? (u.followUp ? turn.memory.organisationId : undefined),
       places: u.entities.places,
+      regions: u.entities.regions,
+      excludedPlaces: u.entities.excludedPlaces,
       categories: u.entities.categories,
       contracts: u.entities.contracts,
       remote: u.entities.remote,
@@ -74,12 +125,15 @@ export class PositionsDialog extends SingleStepDialog {
       subject: subject ? typedWords(u.text, subjectWords) : undefined,
       count: COUNT.test(u.normalised),
     };
-    const answer = listPositions(view, query, u.lang);
-    if (!answer.answered && subject && query.subjectMatches?.length === 0) {
-      const lookup = lookUpFaq(turn, 'positions');
-      if (lookup.found === 'answer') return turn.send(lookup.answer);
+    const listing = listPositions(turn.runtime.view, query, u.lang);
+    if (!listing.answered) {
+      const [faq] = turn.runtime.findFaqs(u.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
+      if (faq && faq.score >= FAQ_INSTEAD_OF_LISTING) {
+        const lookup = lookUpFaq(turn, 'positions');
+        if (lookup.found === 'answer') return turn.send(lookup.answer);
+      }
     }
-    if (answer.offerCards.length === 1) turn.memory.focusOfferId = answer.offerCards[0];
-    await turn.send(answer);
+    if (listing.offerCards.length === 1) turn.memory.focusOfferId = listing.offerCards[0];
+    await turn.send(listing);
   }
 }

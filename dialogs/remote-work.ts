@@ -3,7 +3,7 @@
  * offers of an organisation have in common.
  */
 import type { OffersInQuestion } from '../src/answers/offer-facts.js';
-import { answerRemote } from '../src/answers/remote-work.js';
+import { answerRemote, asksDays } from '../src/answers/remote-work.js';
 import { OfferFactDialog, type FactOutcome } from './offer-fact-dialog.js';
 import type { Turn } from './turn.js';
 
@@ -14,7 +14,7 @@ export class RemoteWorkDialog extends OfferFactDialog {
     super(REMOTE_WORK);
   }
 
-  protected answerFor(turn: Turn, question: OffersInQuestion): FactOutcome {
-    return answerRemote(turn.runtime.view, question, turn.understanding.lang);
+  protected answerFor(turn: Turn, question: OffersInQuestion, asked: string): FactOutcome {
+    return answerRemote(turn.runtime.view, question, turn.understanding.lang, asksDays(asked));
   }
 }

@@ -4,7 +4,7 @@
  */
 import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { offersInQuestion } from '../src/answers/offer-facts.js';
-import { answerSalary, salaryOfOffer } from '../src/answers/salaries.js';
+import { answerSalary, asksNegotiation, salaryNegotiation, salaryOfOffer } from '../src/answers/salaries.js';
 import { findExperience } from '../src/understanding/experience.js';
 import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
 import { TremplinDialog } from './tremplin-dialog.js';
@@ -39,6 +39,11 @@ export class SalariesDialog extends TremplinDialog {
     const u = turn.understanding;
     const question = offersInQuestion(turn.runtime.view, { entities: u.entities, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
+    if (asksNegotiation(u.normalised) && question.offers.length === 1) {
+      turn.memory.focusOfferId = question.offers[0]!.id;
+      await turn.send(salaryNegotiation(turn.runtime.view, question.offers[0]!, u.lang));
+      return step.endDialog();
+    }
     const outcome = answerSalary(turn.runtime.view, question, u.lang, u.entities.experience ?? turn.profile.experience);
     if (outcome.next === 'ask-offer' && outcome.answer.answered) {
       return pickOffer(step, outcome.offers, outcome.answer);

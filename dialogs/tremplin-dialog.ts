@@ -5,6 +5,7 @@
  */
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { cancelled, welcome } from '../src/answers/welcome.js';
+import { forgetTopic } from '../src/bot/state/memory.js';
 import { turnOf } from './turn.js';
 
 /** Set in the turn state when a flow gave way to a new question: the bot then starts over. */
@@ -28,7 +29,7 @@ export class TremplinDialog extends ComponentDialog {
     const turn = turnOf(dc.context);
     const { intent, score } = turn.understanding;
     if (intent === 'cancel') {
-      turn.memory.awaiting = undefined;
+      forgetTopic(turn.memory);
       await turn.send(cancelled(turn.understanding.lang));
       return dc.cancelAllDialogs();
     }

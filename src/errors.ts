@@ -78,6 +78,7 @@ export const serverErrors = {
   invalidJson: 'server: the request body is not valid JSON',
   bodyTooLarge: (limit: number) => `server: the request body is larger than ${limit} bytes`,
   internal: 'server: internal error',
+  invalidActivity: (problems: string[]) => `server: not a valid activity: ${problems.join('; ')}`,
 } as const;
 
 /** Understanding: example utterances and the recogniser (src/understanding). */

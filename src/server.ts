@@ -9,7 +9,8 @@ import type { Tremplin } from './assemble.js';
 import { createDirectLine, DIRECT_LINE_PATH } from './channels/directline/index.js';
 import { VERSION } from './config.js';
 import { serverErrors } from './errors.js';
-import { jsonErrorHandler } from './server/http-errors.js';
+import { HttpError, jsonErrorHandler, sendHttpError } from './server/http-errors.js';
+import { activityProblems } from './bot/inbound-activity.js';
 import { createOffersApi } from './teams/offers-api.js';
 import { createTeamsTabRouter } from './teams/tab/routes.js';
 import { createWebRoutes } from './web/index.js';
@@ -59,6 +60,11 @@ export function createHttpApp(tremplin: Tremplin): HttpApp {
     res.json(health(tremplin));
   });
   app.post('/api/messages', express.json({ limit: MAX_BODY_BYTES }), async (req: Request, res: Response) => {
+    const problems = activityProblems(req.body);
+    if (problems.length) {
+      sendHttpError(res, new HttpError(400, 'BadArgument', serverErrors.invalidActivity(problems)));
+      return;
+    }
     await adapter.process(req, res, (context) => bot.run(context));
   });
   app.use(DIRECT_LINE_PATH, directLine.router);

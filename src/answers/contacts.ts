@@ -22,9 +22,20 @@ export function allContacts(view: KnowledgeView, lang: Lang): string[] {
     .filter((l): l is string => l !== undefined);
 }
 
-/** The contact of an organisation, or of all of them. */
-export function answerContact(view: KnowledgeView, lang: Lang, organisationId?: string): Answer {
+/** Whether a normalised question asks for a phone number (the knowledge holds none). */
+export const asksPhone = (normalised: string) => /\b(telephone|phone|numero de tel|tel|appeler|call)\b/.test(normalised);
+
+/** The contact of an organisation, or of all of them; `phone`: a phone number was asked for. */
+export function answerContact(view: KnowledgeView, lang: Lang, organisationId?: string, phone = false): Answer {
   const org = organisationId ? view.organisation(organisationId) : undefined;
+  if (phone) {
+    const base = answerContact(view, lang, organisationId);
+    const text =
+      lang === 'fr'
+        ? `Je n'ai pas de numéro de téléphone${org ? ` ${of(org, lang)}` : ''}. ${base.text}`
+        : `I have no phone number${org ? ` for ${org.name}` : ''}. ${base.text}`;
+    return { ...base, text, answered: false };
+  }
   if (org) {
     const { entry } = view.inLanguage(org, lang);
     const line = contactLine(org, lang);

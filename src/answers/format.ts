@@ -3,7 +3,8 @@
  */
 import type { Lang, Offer, Organisation, RemotePolicy, Salary, SalaryBand } from '../knowledge/schemas.js';
 
-const numberFormat = { fr: new Intl.NumberFormat('fr-FR'), en: new Intl.NumberFormat('en-GB') };
+/** Four-digit amounts are written without a separator (3000 €, as French typography allows and the announcements write them); larger ones are grouped. */
+const numberFormat = { fr: new Intl.NumberFormat('fr-FR', { useGrouping: 'min2' }), en: new Intl.NumberFormat('en-GB', { useGrouping: 'min2' }) };
 
 /** `3 000 €` / `€3,000`. */
 export function money(amount: number, lang: Lang, currency = 'EUR'): string {

@@ -4,8 +4,26 @@
  */
 import type { Lang, Organisation } from '../knowledge/schemas.js';
 import { answer, type Answer } from './answer.js';
-import { list } from './format.js';
+import { list, of, withArticle } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
+
+/** Whether a normalised question asks where an employer is. */
+export const asksLocation = (normalised: string) => /\b(ou|where|adresse|address|locaux|bureaux|bureau|offices?|situe|situee|located|based|base|sites?)\b/.test(normalised);
+
+/** Where an organisation works, or that its file does not say. */
+export function whereIsOrganisation(view: KnowledgeView, org: Organisation, lang: Lang): Answer {
+  const { entry } = view.inLanguage(org, lang);
+  if (entry.sites.length === 0) {
+    const text =
+      lang === 'fr'
+        ? `Je ne sais pas où se trouve ${withArticle(org, lang)} : ses pages de recrutement ne le disent pas. L'annonce de chaque offre peut préciser le lieu de travail.`
+        : `I do not know where ${org.name} is located: its recruitment pages do not say. Each offer's announcement may give the place of work.`;
+    return answer({ intent: 'organisation_info', lang, text, sources: [view.source(entry)], answered: false });
+  }
+  const sites = entry.sites.map((s) => `- ${s.name}${s.address && s.address !== s.name ? ` — ${s.address}` : ''}${s.accessible === true ? (lang === 'fr' ? ' (accessible aux personnes à mobilité réduite)' : ' (accessible to people with reduced mobility)') : s.accessible === false ? (lang === 'fr' ? ' (non accessible aux personnes à mobilité réduite)' : ' (not accessible to people with reduced mobility)') : ''}`);
+  const text = `${lang === 'fr' ? `Les sites ${of(org, lang)} :` : `${org.name}'s sites:`}\n${sites.join('\n')}`;
+  return answer({ intent: 'organisation_info', lang, text, sources: [view.source(entry)] });
+}
 
 /** A short presentation of an organisation. */
 export function aboutOrganisation(view: KnowledgeView, org: Organisation, lang: Lang): Answer {

@@ -5,6 +5,8 @@
  */
 import type { Category, Contract, Lang, Offer } from '../knowledge/schemas.js';
 import { filterOffers } from '../knowledge/search/index.js';
+import { normalise } from '../understanding/normalise.js';
+import { inRegion } from '../understanding/regions.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import { at, date, list, of, places, quote, remotePolicy } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
@@ -13,6 +15,10 @@ import type { KnowledgeView } from './knowledge-view.js';
 export interface PositionsQuery {
   organisationId?: string;
   places: string[];
+  /** Regions: offers whose place lies in one of them. */
+  regions?: string[];
+  /** Places excluded ("hors Paris"): offers whose every place is one of them are left out. */
+  excludedPlaces?: string[];
   categories: Category[];
   contracts: Contract[];
   remote?: boolean;
@@ -38,6 +44,11 @@ export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang:
     remote: query.remote,
     closesBefore: query.closesBefore,
   });
+  if (query.regions?.length) offers = offers.filter((o) => o.locations.some((l) => query.regions!.some((r) => inRegion(l, r))));
+  if (query.excludedPlaces?.length) {
+    const excluded = query.excludedPlaces.map((p) => normalise(p));
+    offers = offers.filter((o) => o.locations.some((l) => !excluded.some((x) => normalise(l).includes(x)) && !/^(non precise|not stated)$/.test(normalise(l))));
+  }
   if (query.subjectMatches) {
     const rank = new Map(query.subjectMatches.map((id, i) => [id, i]));
     const rankOf = (o: Offer) => rank.get(o.id) ?? rank.get(o.translation_of ?? '') ?? -1;
@@ -52,6 +63,8 @@ function describeQuery(view: KnowledgeView, query: PositionsQuery, lang: Lang): 
     query.subject ? (lang === 'fr' ? `en lien avec « ${query.subject} »` : `about “${query.subject}”`) : undefined,
     org ? (lang === 'fr' ? at(org, lang) : `at ${org.name}`) : undefined,
     query.places.length ? (lang === 'fr' ? `à ${list(query.places, lang, 'ou')}` : `in ${list(query.places, lang, 'or')}`) : undefined,
+    query.regions?.length ? (lang === 'fr' ? `en ${list(query.regions, lang, 'ou')}` : `in ${list(query.regions, lang, 'or')}`) : undefined,
+    query.excludedPlaces?.length ? (lang === 'fr' ? `hors de ${list(query.excludedPlaces, lang, 'et')}` : `outside ${list(query.excludedPlaces, lang)}`) : undefined,
     query.categories.length ? (lang === 'fr' ? `en catégorie ${list(query.categories, lang, 'ou')}` : `in category ${list(query.categories, lang, 'or')}`) : undefined,
     query.contracts.length ? (lang === 'fr' ? `en ${list(query.contracts, lang, 'ou')}` : `as ${list(query.contracts, lang, 'or')}`) : undefined,
     query.remote === true ? (lang === 'fr' ? 'avec télétravail' : 'with remote work') : query.remote === false ? (lang === 'fr' ? 'sans télétravail' : 'without remote work') : undefined,

@@ -5,7 +5,7 @@ import type { Lang, Offer, Remote } from '../knowledge/schemas.js';
 import { answer, type Answer } from './answer.js';
 import { of, quote, remotePolicy } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
-import { notStated } from './not-stated.js';
+import { notStated, whereToAsk } from './not-stated.js';
 import { groupBy, offerChoices, type OffersInQuestion } from './offer-facts.js';
 
 /** What the remote-work flow does next. */
@@ -36,19 +36,30 @@ const followUps = (lang: Lang) => [
   { title: lang === 'fr' ? 'Postuler' : 'How to apply', value: lang === 'fr' ? 'Comment postuler ?' : 'How do I apply?' },
 ];
 
-/** Remote work for one offer. */
-export function remoteOfOffer(view: KnowledgeView, offer: Offer, lang: Lang): RemoteOutcome {
+/** Whether a normalised question asks how many days of remote work. */
+export const asksDays = (normalised: string) => /\b(combien de jours|nombre de jours|jours? par semaine|how many days|days (a|per) week)\b/.test(normalised);
+
+/** Remote work for one offer; `days`: the question asks how many days a week. */
+export function remoteOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, days = false): RemoteOutcome {
   if (!offer.remote) return { next: 'done', offer, answer: notStated(view, offer, 'remote', lang) };
+  if (days && offer.remote.days_per_week === undefined && offer.remote.policy !== 'none' && offer.remote.policy !== 'full') {
+    const said = remoteOfOffer(view, offer, lang).answer;
+    const text =
+      lang === 'fr'
+        ? `L'offre ne précise pas le nombre de jours de télétravail. Ce qu'elle dit :\n\n${said.text}\n\n${whereToAsk(view, offer, lang)}`
+        : `The offer does not state how many days of remote work. What it says:\n\n${said.text}\n\n${whereToAsk(view, offer, lang)}`;
+    return { next: 'done', offer, answer: { ...said, text, answered: false } };
+  }
   const org = view.organisation(offer.organisation);
   const name = `${quote(offer.title, lang)}${org ? ` (${org.name})` : ''}`;
   const text = `${describe(offer.remote, offer.lang, lang)}\n\n${lang === 'fr' ? 'Offre' : 'Offer'} : ${name}`.replace(' : ', lang === 'fr' ? ' : ' : ': ');
   return { next: 'done', offer, answer: answer({ intent: 'remote_work', lang, text, sources: [view.source(offer)], suggestions: followUps(lang) }) };
 }
 
-/** The remote-work question for the offers it may be about. */
-export function answerRemote(view: KnowledgeView, question: OffersInQuestion, lang: Lang): RemoteOutcome {
+/** The remote-work question for the offers it may be about; `days`: it asks how many days a week. */
+export function answerRemote(view: KnowledgeView, question: OffersInQuestion, lang: Lang, days = false): RemoteOutcome {
   const { offers } = question;
-  if (offers.length === 1) return remoteOfOffer(view, offers[0]!, lang);
+  if (offers.length === 1) return remoteOfOffer(view, offers[0]!, lang, days);
   const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
   if (offers.length === 0) {
     const text =
@@ -58,6 +69,16 @@ export function answerRemote(view: KnowledgeView, question: OffersInQuestion, la
     return { next: 'done', answer: answer({ intent: 'remote_work', lang, text, answered: false }) };
   }
   const groups = groupBy(offers, (o) => (o.remote ? `${o.remote.policy}|${o.remote.days_per_week ?? ''}|${o.remote.text ?? ''}` : 'none-stated'));
+  if (groups.size === 1 && !offers[0]!.remote) {
+    const text =
+      lang === 'fr'
+        ? `Aucune des ${offers.length} offres ouvertes${org ? ` ${of(org, lang)}` : ''} ne dit si le télétravail est possible, dans ce que je sais. L'annonce complète de chaque offre peut le préciser.`
+        : `None of the ${offers.length} open offers${org ? ` at ${org.name}` : ''} says whether remote work is possible, in what I know. Each full announcement may say.`;
+    return { next: 'done', answer: answer({ intent: 'remote_work', lang, text, answered: false, sources: offers.slice(0, 3).map((o) => view.source(o)) }) };
+  }
+  if (groups.size === 1 && days && offers[0]!.remote!.days_per_week === undefined) {
+    return { next: 'done', answer: { ...remoteOfOffer(view, offers[0]!, lang, true).answer, sources: offers.slice(0, 3).map((o) => view.source(o)) } };
+  }
   if (groups.size === 1 && offers[0]!.remote) {
     const who = org
       ? lang === 'fr' ? `Pour les ${offers.length} offres ouvertes ${of(org, lang)}` : `For the ${offers.length} open offers at ${org.name}`

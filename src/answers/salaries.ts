@@ -7,7 +7,7 @@ import type { Experience } from '../understanding/experience.js';
 import { answer, type Answer } from './answer.js';
 import { bandAmount, bandAudience, bandCovers, dependsOnExperience, list, of, offerLine, quote, salaryUnit } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
-import { notStated } from './not-stated.js';
+import { notStated, whereToAsk } from './not-stated.js';
 import { offerChoices, type OffersInQuestion } from './offer-facts.js';
 
 /** What the salary flow does next. */
@@ -57,17 +57,17 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
   }
   const band = experience ? bandFor(salary.bands, experience) : undefined;
   if (!band) {
+    const grid = salary.bands.map((b) => `- ${line(b)}`).join('\n');
     const text =
       lang === 'fr'
-        ? `Pour l'offre ${name}, le salaire (en ${unit}) dépend de l'expérience. Combien d'années d'expérience avez-vous ?`
-        : `For the offer ${name}, the salary (${unit}) depends on experience. How many years of experience do you have?`;
+        ? `Pour l'offre ${name}, le salaire dépend de l'expérience :\n${grid}\n\nCombien d'années d'expérience avez-vous ? Je vous dirai ce qui s'applique à vous.`
+        : `For the offer ${name}, the salary depends on experience:\n${grid}\n\nHow many years of experience do you have? I will tell you which applies to you.`;
     const choices = salary.bands
       .map((b) => bandAudience(b, lang))
       .filter((a): a is string => a !== undefined)
       .map((a) => ({ title: a.charAt(0).toUpperCase() + a.slice(1), value: a }));
     return { next: 'ask-experience', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions: choices }) };
   }
-  const others = salary.bands.filter((b) => b !== band);
   const who =
     experience?.years !== undefined
       ? yearsText(experience.years, lang)
@@ -76,16 +76,25 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
         : lang === 'fr' ? 'un profil expérimenté' : 'an experienced profile';
   const amount = `${bandAmount(band, lang, salary.currency)} ${unit}`;
   const audience = bandAudience(band, lang);
-  const rest = others.length
-    ? lang === 'fr'
-      ? ` Pour information : ${list(others.map(line), lang)}.`
-      : ` For reference: ${list(others.map(line), lang)}.`
-    : '';
   const text =
     lang === 'fr'
-      ? `Pour l'offre ${name}, avec ${who}, le salaire proposé est de **${amount}**${audience ? ` (tranche « ${audience} »)` : ''}.${rest}`
-      : `For the offer ${name}, with ${who}, the salary offered is **${amount}**${audience ? ` (band “${audience}”)` : ''}.${rest}`;
+      ? `Pour l'offre ${name}, avec ${who}, le salaire proposé est de **${amount}**${audience ? ` (tranche « ${audience} »)` : ''}.`
+      : `For the offer ${name}, with ${who}, the salary offered is **${amount}**${audience ? ` (band “${audience}”)` : ''}.`;
   return { next: 'done', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions }) };
+}
+
+/** Whether a normalised question asks if the pay can be negotiated. */
+export const asksNegotiation = (normalised: string) => /\b(negoci\w*|negotia\w*|discut\w*)\b/.test(normalised);
+
+/** "Is the salary negotiable?": the knowledge never says; give what it does say. */
+export function salaryNegotiation(view: KnowledgeView, offer: Offer, lang: Lang): Answer {
+  const known = salaryOfOffer(view, offer, lang).answer;
+  const grid = offer.salary ? `${offer.salary.bands.map((b) => `- ${bandAmount(b, lang, offer.salary!.currency)} ${salaryUnit(offer.salary!, lang)}${bandAudience(b, lang) ? ` (${bandAudience(b, lang)})` : ''}`).join('\n')}` : '';
+  const text =
+    lang === 'fr'
+      ? `L'annonce ne dit pas si le salaire est négociable.${grid ? ` Elle indique :\n${grid}` : ''}\n\n${whereToAsk(view, offer, lang)}`
+      : `The announcement does not say whether the salary is negotiable.${grid ? ` It states:\n${grid}` : ''}\n\n${whereToAsk(view, offer, lang)}`;
+  return answer({ intent: 'salary', lang, text, sources: known.sources, answered: false });
 }
 
 /** The salary question for the offers it may be about. */

@@ -26,7 +26,7 @@ const KNOWN_CITIES = [
   'Paris', 'Lyon', 'Marseille', 'Toulouse', 'Bordeaux', 'Lille', 'Nantes', 'Rennes', 'Strasbourg', 'Montpellier',
   'Nice', 'Grenoble', 'Dijon', 'Angers', 'Metz', 'Nancy', 'Rouen', 'Caen', 'Brest', 'Tours', 'Orléans', 'Limoges',
   'Clermont-Ferrand', 'Amiens', 'Besançon', 'Poitiers', 'Reims', 'Toulon', 'Le Mans', 'Saint-Étienne', 'Lorient',
-  'La Défense', 'Saint-Denis', 'Montreuil', 'Ivry-sur-Seine', 'Saint-Jacques-de-la-Lande', 'Île-de-France',
+  'La Défense', 'Saint-Denis', 'Montreuil', 'Ivry-sur-Seine', 'Saint-Jacques-de-la-Lande',
 ];
 
 const titleStems = (title: string, lang: Lang) =>

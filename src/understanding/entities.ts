@@ -107,3 +107,8 @@ export function findReference(text: string): string | undefined {
   if (digits && !/^(19|20)\d{2}$/.test(digits[1]!)) return digits[1];
   return undefined;
 }
+
+/** Whether a normalised question asks about one attribute of an offer: its place, category, number of posts. */
+export function asksOfferAttribute(normalised: string): boolean {
+  return /\b(categorie|category|lieu|ou|where|base|basee|based|situe|situee|located|combien de postes|how many positions|niveau|level)\b/.test(normalised);
+}

@@ -28,7 +28,7 @@ const LESS_THAN = new RegExp(`\\b${LESS} ${NUMBER} ${UNIT}\\b`);
 const EXACT = new RegExp(`\\b${NUMBER} ${UNIT}\\b`);
 const BARE = /^\s*(\d{1,2})\s*$/;
 
-const JUNIOR = /\b(junior|juniors|debutant|debutants|debutante|jeune diplome|jeunes diplomes|sortie? d ecole|sorti de l ecole|pas d experience|aucune experience|sans experience|premier emploi|entry level|graduate|no experience|beginner)\b/;
+const JUNIOR = /\b(junior|juniors|debutant|debutants|debutante|jeune diplome|jeunes diplomes|tout juste diplome|recemment diplome|(sors|sort|sorti|sortie|sortant) (tout juste |juste )?(d |de l |de )?ecole|pas d experience|peu d experience|aucune experience|sans experience|premier emploi|premiere experience|debut de carriere|entry level|graduate|graduated|no experience|little experience|beginner|first job)\b/;
 const SENIOR = /\b(senior|seniors|experimente|experimentes|confirme|confirmes|expert|experts|experienced|lead)\b/;
 
 const toNumber = (s: string): number => (/^\d+$/.test(s) ? Number(s) : NUMBER_WORDS[s]!);

@@ -9,11 +9,12 @@ import type { Category, Contract, Faq, Lang, Offer, Organisation } from '../know
 import { editDistance } from '../knowledge/search/edit-distance.js';
 import { Vocabulary } from '../knowledge/search/vocabulary.js';
 import { Catalogue, type OfferMention } from './catalogue.js';
-import { findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
+import { asksOfferAttribute, findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
 import { findExperience, type Experience } from './experience.js';
 import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
 import type { IntentName } from './intents.js';
 import { detectLanguage, type LanguageSource } from './language.js';
+import { findExcludedPlaces, findRegions } from './regions.js';
 import { isStopword, normalise, stem, tokenize } from './normalise.js';
 import type { IntentExamples } from './utterances.js';
 
@@ -39,7 +40,12 @@ export interface Entities {
   organisation?: string;
   /** Offers named or described, best first. */
   offers: OfferMention[];
+  /** Places named (display form), those excluded ("ailleurs qu'à Paris") left out. */
   places: string[];
+  /** Regions named ("Bretagne"). */
+  regions: string[];
+  /** Places a listing excludes ("hors Paris", "en région"). */
+  excludedPlaces: string[];
   experience?: Experience;
   categories: Category[];
   contracts: Contract[];
@@ -51,6 +57,8 @@ export interface Entities {
   reference?: string;
   /** An e-mail address, as typed. */
   email?: string;
+  /** Employers named that Tremplin does not know ("Est-ce que Google recrute ?"). */
+  unknownEmployers: string[];
 }
 
 /** The recogniser's reading of one message. */
@@ -87,6 +95,15 @@ export interface RecogniserOptions extends ClassifierOptions {
   /** The date "today" for closing-date phrases. Default: now. */
   now?: () => Date;
 }
+
+/** Intents of politeness: they only win when the message says little else. */
+const SOCIAL = new Set<IntentName>(['greeting', 'thanks', 'help']);
+/** Share of a message a politeness intent must account for (see explainedShare). */
+const SOCIAL_COVERAGE = 0.6;
+/** Words that go with politeness and say nothing more ("merci beaucoup pour ces infos", "thanks a lot"). */
+const POLITE_FILLER = new Set(['beaucoup', 'lot', 'much', 'very', 'so', 'tres', 'vraiment', 'really', 'bien', 'infos', 'info', 'information', 'informations', 'reponse', 'reponses', 'answer', 'answers', 'tout', 'all', 'everything', 'super', 'top', 'parfait', 'great', 'nice', 'cool', 'again', 'encore']);
+/** Politeness words the stopword lists drop but that count as content here. */
+const SOCIAL_WORDS = new Set(['bonjour', 'bonsoir', 'salut', 'coucou', 'merci', 'hello', 'hi', 'hey', 'thanks', 'thank', 'please', 'svp', 'stp']);
 
 /** Intents that name a precise need and win over `positions` when a message has both. */
 const SPECIFIC = new Set<IntentName>(['salary', 'remote_work', 'contract', 'application_process', 'application_status', 'contact']);
@@ -153,7 +170,7 @@ export class Recogniser {
    */
   private correct(tokens: string[], corrections: Record<string, string>): string[] {
     return tokens.map((t) => {
-      if (t.length < 3 || /\d/.test(t) || this.known.has(t)) return t;
+      if (t.length < 3 || /\d/.test(t) || this.known.has(t) || isStopword(t)) return t;
       const max = t.length >= 8 ? 2 : 1;
       const best = this.vocabulary.typosOf(t).find((m) => editDistance(t, this.terms[m.term]!, max) <= max);
       if (!best) return t;
@@ -161,6 +178,35 @@ export class Recogniser {
       corrections[t] = fixed;
       return fixed;
     });
+  }
+
+  /**
+   * Capitalised names the knowledge does not know, where an employer's name goes: "chez X",
+   * "at X", "offres de X", "X recrute", "X is hiring".
+   */
+  private unknownEmployers(text: string): string[] {
+    const names = new Set<string>();
+    const patterns = [
+      /\b(?:chez|at|for|de|du|d'|d’|offres de|jobs at)\s*([A-Z][\p{L}\d&.-]+(?:\s+[A-Z][\p{L}\d&.-]+)*)/gu,
+      /([A-Z][\p{L}\d&.-]+(?:\s+[A-Z][\p{L}\d&.-]+)*)\s+(?:recrute|recrutent|embauche|embauchent|is hiring|are hiring|hires)\b/gu,
+    ];
+    for (const pattern of patterns) {
+      for (const m of text.matchAll(pattern)) {
+        const tokens = tokenize(m[1]!);
+        if (tokens.length === 0 || tokens.some((t) => this.known.has(t)) || this.catalogue.findPlaces(tokens.join(' ')).length) continue;
+        if (this.catalogue.findOrganisation(tokens)) continue;
+        names.add(m[1]!);
+      }
+    }
+    return [...names];
+  }
+
+  /** Share of the message's content words that the intent's cues and best example account for. */
+  private explainedShare(score: IntentScore, tokens: readonly string[], lang: Lang): number {
+    const content = tokens.filter((t) => SOCIAL_WORDS.has(t) || (!isStopword(t) && !NOT_TOPIC.has(t) && !POLITE_FILLER.has(t)));
+    if (content.length === 0) return 1;
+    const explaining = new Set([...score.cues.flatMap((c) => stemsOf(c, lang)), ...(score.example ? stemsOf(score.example.text, lang) : [])]);
+    return content.filter((t) => explaining.has(stem(t, lang))).length / content.length;
   }
 
   /** Share of the message's content words that the domain's vocabulary does not know. */
@@ -179,8 +225,10 @@ export class Recogniser {
     const stems = tokens.map((t) => stem(t, lang));
 
     const orgTokens = this.catalogue.organisationTokens(tokens);
-    const places = this.catalogue.findPlaces(normalised);
-    const placeTokens = new Set(places.flatMap((p) => normalise(p).split(' ')));
+    const excludedPlaces = findExcludedPlaces(normalised, (text) => this.catalogue.findPlaces(text));
+    const places = this.catalogue.findPlaces(normalised).filter((p) => !excludedPlaces.includes(p));
+    const regions = findRegions(normalised);
+    const placeTokens = new Set([...places, ...excludedPlaces, ...regions].flatMap((p) => normalise(p).split(' ')));
     const topic = tokens
       .filter((t) => !NOT_TOPIC.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
       .map((t) => stem(t, lang))
@@ -190,6 +238,8 @@ export class Recogniser {
       organisation: this.catalogue.findOrganisation(tokens),
       offers: this.catalogue.findOffers(topic),
       places,
+      regions,
+      excludedPlaces,
       experience,
       categories: findCategories(normalised),
       contracts: findContracts(normalised),
@@ -197,11 +247,17 @@ export class Recogniser {
       closesBefore: findClosesBefore(normalised, this.now()),
       reference: findReference(text),
       email: findEmail(text),
+      unknownEmployers: this.unknownEmployers(text),
     };
 
     const damping = 1 - Math.max(0, this.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * 1.2;
     const ranking = this.classifier.classify(stems).map((r) => ({ ...r, score: r.score * damping }));
     let top = ranking[0]!;
+    if (SOCIAL.has(top.intent) && this.explainedShare(top, tokens, lang) < SOCIAL_COVERAGE) {
+      // "Bonjour, le poste d'ingénieur data, c'est où ?": the greeting is not the question.
+      top = ranking.find((r) => !SOCIAL.has(r.intent)) ?? top;
+      if (top.score < this.threshold) top = { ...top, score: 0 };
+    }
     if (top.intent === 'positions') {
       const specific = ranking.find((r) => SPECIFIC.has(r.intent));
       if (specific && specific.score >= 0.55 && top.score - specific.score < 0.25) top = specific;
@@ -209,11 +265,18 @@ export class Recogniser {
     let intent: IntentName = top.score >= this.threshold ? top.intent : 'fallback';
     let score = top.score;
     let followUp = false;
+    const completeOffers = entities.offers.filter((m) => m.queryCoverage >= 0.99);
+    if (intent === 'fallback' && completeOffers.length === 1 && completeOffers[0]!.titleCoverage >= 0.5) {
+      // "Tell me about the data scientist role at DINUM": an offer named plainly is a question about it.
+      intent = 'positions';
+      score = this.threshold;
+    }
 
     const namesSomething =
       entities.organisation !== undefined ||
       entities.offers.length > 0 ||
       places.length > 0 ||
+      regions.length > 0 ||
       experience !== undefined ||
       entities.categories.length > 0 ||
       entities.contracts.length > 0;
@@ -231,6 +294,18 @@ export class Recogniser {
       intent = context.lastIntent;
       score = Math.max(score, this.threshold);
       followUp = true;
+    }
+    if (intent === 'fallback' && !followUp) {
+      if (entities.organisation && topic.length === 0 && entities.offers.length === 0) {
+        // "C'est quoi la DINUM ?": nothing asked but the employer itself.
+        intent = 'organisation_info';
+        score = this.threshold;
+      } else if (context.focusOfferId && asksOfferAttribute(normalised) && short) {
+        // "c'est quelle catégorie ?" about the offer in focus.
+        intent = 'positions';
+        score = this.threshold;
+        followUp = true;
+      }
     }
     return { text, normalised, lang, langSource, intent, score, ranking, entities, followUp, topic, corrections };
   }

@@ -12,14 +12,14 @@ describe('salaries', () => {
   it('asks for experience when the pay depends on it, then answers precisely', () =>
     play(tremplin, [
       ["Quel est le salaire d'un développeur chez beta.gouv.fr ?", { intent: 'salary', say: ["dépend de l'expérience", 'nets par mois'], suggest: "Jusqu'à 5 ans d'expérience", cite: 'beta-gouv-developpeurs' }],
-      ['8 ans', { intent: 'salary', say: '3 500 € nets par mois', cite: 'beta-gouv-developpeurs' }],
-      ['et pour 3 ans ?', { intent: 'salary', say: '3 000 € nets par mois' }],
+      ['8 ans', { intent: 'salary', say: '3500 € nets par mois', cite: 'beta-gouv-developpeurs' }],
+      ['et pour 3 ans ?', { intent: 'salary', say: '3000 € nets par mois' }],
     ]));
 
   it('answers at once when the question gives the experience', () =>
     play(tremplin, [
-      ["Avec 2 ans d'expérience, combien serais-je payé comme développeur chez beta.gouv.fr ?", { intent: 'salary', say: '3 000 €', notSay: '**3 500' }],
-      ['et un senior ?', { intent: 'salary', say: '3 500 €' }],
+      ["Avec 2 ans d'expérience, combien serais-je payé comme développeur chez beta.gouv.fr ?", { intent: 'salary', say: '3000 €', notSay: '**3500' }],
+      ['et un senior ?', { intent: 'salary', say: '3500 €' }],
     ]));
 
   it('says plainly when an offer states no salary, and where to look', () =>
@@ -31,16 +31,16 @@ describe('salaries', () => {
     play(tremplin, [
       ['Quel est le salaire ?', { intent: 'salary', say: 'Pour quelle offre', suggest: 'Développeur·se (8 postes, junior ou expérimenté·e) (beta.gouv.fr)' }],
       ['1', { intent: 'salary', say: 'Combien d’années'.replace('’', "'") }],
-      ['plus de 5 ans', { intent: 'salary', say: '3 500' }],
+      ['plus de 5 ans', { intent: 'salary', say: '3500' }],
     ]));
 
   it('speaks English to an English question', () =>
     play(tremplin, [
-      ['How much does a junior developer earn at beta.gouv.fr?', { intent: 'salary', say: ['€3,000', 'net per month'] }],
+      ['How much does a junior developer earn at beta.gouv.fr?', { intent: 'salary', say: ['€3000', 'net per month'] }],
     ], { locale: 'en-US' }));
 
   it('understands SMS spelling and typos', () =>
     play(tremplin, [
-      ["c koi le salair des devs beta gouv avec 10 ans d'xp", { intent: 'salary', say: '3 500' }],
+      ["c koi le salair des devs beta gouv avec 10 ans d'xp", { intent: 'salary', say: '3500' }],
     ]));
 });

@@ -32,6 +32,16 @@ export interface UserProfile {
 /** A fresh conversation memory. */
 export const emptyMemory = (): ConversationMemory => ({ turns: 0 });
 
+/** Forgets what the conversation was about (the user cancelled), keeping its language. */
+export function forgetTopic(memory: ConversationMemory): void {
+  memory.focusOfferId = undefined;
+  memory.organisationId = undefined;
+  memory.awaiting = undefined;
+  memory.offerCandidates = undefined;
+  memory.pendingQuestion = undefined;
+  memory.pendingIntent = undefined;
+}
+
 /** The recogniser's view of the conversation. */
 export function contextOf(memory: ConversationMemory, locale: string | undefined): ConversationContext {
   return {

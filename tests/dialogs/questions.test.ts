@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Tremplin } from '../../src/assemble.js';
+import { play, startTremplin } from '../support/conversation.js';
+
+let tremplin: Tremplin;
+beforeAll(async () => {
+  tremplin = await startTremplin();
+});
+afterAll(() => tremplin.close());
+
+describe('employers, contacts, status', () => {
+  it('talks about an employer from its knowledge', () =>
+    play(tremplin, [
+      ['Où se trouvent les bureaux de beta.gouv.fr ?', { intent: 'organisation_info', say: 'Ségur' }],
+      ['La DINUM a-t-elle un label diversité ?', { intent: 'organisation_info', say: 'égalité et diversité', cite: 'label-diversite-dinum' }],
+      ["C'est quoi une Startup d'État ?", { intent: 'organisation_info', cite: 'startup-etat' }],
+      ["Combien de postes au forum de l'emploi tech de l'État en 2021 ?", { intent: 'organisation_info', say: '300' }],
+    ]));
+
+  it('gives the contact the knowledge holds, and none it does not', async () => {
+    await play(tremplin, [["Quelle est l'adresse e-mail du recrutement chez beta.gouv.fr ?", { intent: 'contact', say: 'recrutement@beta.gouv.fr' }]]);
+    await play(tremplin, [['Comment contacter le PEReN ?', { intent: 'contact', notSay: '@peren' }]]);
+  });
+
+  it('explains how to follow an application', () =>
+    play(tremplin, [
+      ['Où en est ma candidature au PEReN ?', { intent: 'application_status', cite: 'suivi-candidature-peren' }],
+    ]));
+});
+
+describe('greeting, help, thanks, cancel', () => {
+  it('welcomes, helps and says you are welcome, with next steps', () =>
+    play(tremplin, [
+      ['Bonjour', { intent: 'greeting', say: 'Tremplin', suggest: ['Voir les offres', 'Comment postuler'] }],
+      ['Que sais-tu faire ?', { intent: 'help', say: 'offres ouvertes' }],
+      ['merci beaucoup', { intent: 'thanks', say: 'Avec plaisir' }],
+    ]));
+
+  it('welcomes in English', () =>
+    play(tremplin, [['Hello!', { intent: 'greeting', say: 'recruitment assistant', suggest: 'See the offers' }]], { locale: 'en-US' }));
+
+  it('lets the candidate cancel a question the bot asked', () =>
+    play(tremplin, [
+      ['Quel est le salaire pour un développeur chez beta ?', { intent: 'salary', say: "Combien d'années" }],
+      ['Annuler', { intent: 'cancel', say: 'reprend à zéro' }],
+      ['8 ans', { notSay: '3500 € nets' }],
+    ]));
+
+  it('answers help without losing the question it asked', () =>
+    play(tremplin, [
+      ['Quel est le salaire pour un développeur chez beta ?', { intent: 'salary' }],
+      ['aide', { intent: 'help' }],
+      ['3 ans', { intent: 'salary', say: '3000' }],
+    ]));
+});
+
+describe('never a guess', () => {
+  const outOfScope = [
+    'Quel temps fera-t-il à Paris demain ?',
+    'Donne-moi une recette de tarte aux pommes',
+    'Qui a gagné la coupe du monde de football ?',
+    'What is the capital of Australia?',
+    'Quel est le cours du bitcoin ?',
+  ];
+  it.each(outOfScope)('says it does not know: %s', (question) =>
+    play(tremplin, [[question, { intent: 'fallback', answered: false, say: question.startsWith('What') ? "I don't have this information" : "Je n'ai pas cette information" }]]));
+
+  it('gives the contact and the closest questions it knows', () =>
+    play(tremplin, [
+      ['Y a-t-il une salle de sport dans les locaux de beta.gouv.fr ?', { answered: false, say: 'recrutement@beta.gouv.fr' }],
+    ]));
+});
