@@ -10,6 +10,9 @@ import type { Turn } from './turn.js';
 
 export const EMPLOYERS = 'employers';
 
+/** Words of a question about an employer as a whole, or about where it is. */
+const GENERIC = new Set(['presentation', 'present', 'parle', 'parlez', 'tell', 'about', 'locat', 'located', 'where', 'ou', 'adress', 'adresse', 'address', 'locaux', 'bureau', 'office', 'situe', 'base', 'based', 'site', 'do', 'fait', 'does']);
+
 export class EmployersDialog extends SingleStepDialog {
   constructor() {
     super(EMPLOYERS);
@@ -21,7 +24,7 @@ export class EmployersDialog extends SingleStepDialog {
     if (org) turn.memory.organisationId = org.id;
     // A question about the employer as a whole ("C'est quoi beta.gouv.fr ?", "Où est le
     // PEReN ?") gets its own file; anything more precise goes to the FAQ.
-    if (org && u.topic.length === 0) {
+    if (org && u.content.every((s) => GENERIC.has(s))) {
       return turn.send(asksLocation(u.normalised) ? whereIsOrganisation(turn.runtime.view, org, u.lang) : aboutOrganisation(turn.runtime.view, org, u.lang));
     }
     const lookup = lookUpFaq(turn, 'organisation_info');

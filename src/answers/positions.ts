@@ -143,10 +143,16 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang): Ans
   const apply = offer.apply ?? offer.url ?? offer.contact;
   if (apply) rows.push([lang === 'fr' ? 'Postuler' : 'Apply', apply]);
   const status = offer.open ? '' : lang === 'fr' ? '\n\n**Cette offre est fermée** : elle ne reçoit plus de candidatures.' : '\n\n**This offer is closed**: it no longer takes applications.';
+  const summary = [
+    offer.category ? (lang === 'fr' ? `catégorie ${offer.category}` : `category ${offer.category}`) : undefined,
+    places(offer, lang),
+    offer.remote ? remotePolicy(offer.remote.policy, lang) : undefined,
+    offer.positions > 1 ? (lang === 'fr' ? `${offer.positions} postes` : `${offer.positions} positions`) : undefined,
+  ].filter(Boolean);
   const head =
     lang === 'fr'
-      ? `${quote(offer.title, lang)}${org ? ` ${of(org, lang)}` : ''} :`
-      : `${quote(offer.title, lang)}${org ? ` at ${org.name}` : ''}:`;
+      ? `${quote(offer.title, lang)}${org ? ` ${of(org, lang)}` : ''} : ${summary.join(', ')}.`
+      : `${quote(offer.title, lang)}${org ? ` at ${org.name}` : ''}: ${summary.join(', ')}.`;
   const text = `${head}\n\n${rows.map(([k, v]) => `- **${k}** : ${v}`).join('\n')}${status}`.replace(/\*\* : /g, lang === 'fr' ? '** : ' : '**: ');
   return answer({ intent: 'positions', lang, text, offerCards: [offer.id], sources: [view.source(offer)], suggestions: offer.open ? detailSuggestions(lang) : [] });
 }

@@ -77,6 +77,8 @@ export interface Understanding {
   followUp: boolean;
   /** Stems that describe a subject (what is left once intent words, names and fillers are gone). */
   topic: string[];
+  /** Stems of every meaningful word that is not a name (intent words included). */
+  content: string[];
   /** Words the recogniser corrected: typed → understood. */
   corrections: Record<string, string>;
 }
@@ -170,7 +172,7 @@ export class Recogniser {
    */
   private correct(tokens: string[], corrections: Record<string, string>): string[] {
     return tokens.map((t) => {
-      if (t.length < 3 || /\d/.test(t) || this.known.has(t) || isStopword(t)) return t;
+      if (t.length < 3 || /\d/.test(t) || this.known.has(t) || isStopword(t) || POLITE_FILLER.has(t)) return t;
       const max = t.length >= 8 ? 2 : 1;
       const best = this.vocabulary.typosOf(t).find((m) => editDistance(t, this.terms[m.term]!, max) <= max);
       if (!best) return t;
@@ -211,7 +213,7 @@ export class Recogniser {
 
   /** Share of the message's content words that the domain's vocabulary does not know. */
   private unknownShare(tokens: readonly string[]): number {
-    const content = tokens.filter((t) => t.length >= 3 && !NOT_TOPIC.has(t) && !/\d/.test(t));
+    const content = tokens.filter((t) => t.length >= 3 && !NOT_TOPIC.has(t) && !POLITE_FILLER.has(t) && !/\d/.test(t));
     if (content.length === 0) return 0;
     return content.filter((t) => !this.known.has(t)).length / content.length;
   }
@@ -233,6 +235,9 @@ export class Recogniser {
       .filter((t) => !NOT_TOPIC.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
       .map((t) => stem(t, lang))
       .filter((s) => !this.intentStems.has(s));
+    const content = tokens
+      .filter((t) => !NOT_TOPIC.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
+      .map((t) => stem(t, lang));
     const experience = findExperience(normalised, context.awaiting === 'experience');
     const entities: Entities = {
       organisation: this.catalogue.findOrganisation(tokens),
@@ -296,7 +301,7 @@ export class Recogniser {
       followUp = true;
     }
     if (intent === 'fallback' && !followUp) {
-      if (entities.organisation && topic.length === 0 && entities.offers.length === 0) {
+      if (entities.organisation && content.length === 0 && entities.offers.length === 0) {
         // "C'est quoi la DINUM ?": nothing asked but the employer itself.
         intent = 'organisation_info';
         score = this.threshold;
@@ -307,6 +312,6 @@ export class Recogniser {
         followUp = true;
       }
     }
-    return { text, normalised, lang, langSource, intent, score, ranking, entities, followUp, topic, corrections };
+    return { text, normalised, lang, langSource, intent, score, ranking, entities, followUp, topic, content, corrections };
   }
 }
