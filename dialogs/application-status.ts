@@ -1,22 +1,126 @@
 /**
- * "Où en est ma candidature ?" — how to follow an application and whom to ask, per employer.
+ * "Où en est ma candidature ?" — asks for the dossier number, then the e-mail address used to
+ * apply (or takes both from one message), checks them, and tells the status in plain words.
+ * An unknown number and a wrong address get the same words; after five failures the lookup is
+ * refused for fifteen minutes. Nothing about another application ever appears.
  */
+import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { isValidEmail } from '../src/applications/index.js';
+import { applicationStatus, askEmail, askReference, noMatch, statusUnavailable, tooManyAttempts } from '../src/answers/application-status.js';
 import { answerContact } from '../src/answers/contacts.js';
+import { findEmail, findReference } from '../src/understanding/entities.js';
 import { lookUpFaq } from './faq-lookup.js';
-import { SingleStepDialog } from './single-step-dialog.js';
-import type { Turn } from './turn.js';
+import { TremplinDialog } from './tremplin-dialog.js';
+import { turnOf, type Turn } from './turn.js';
 
 export const APPLICATION_STATUS = 'application-status';
+const REFERENCE_PROMPT = `${APPLICATION_STATUS}.reference`;
+const EMAIL_PROMPT = `${APPLICATION_STATUS}.email`;
 
-export class ApplicationStatusDialog extends SingleStepDialog {
+/** "Je n'ai pas de numéro", "I don't have a number". */
+const NO_NUMBER = /\b(pas de (numero|dossier|reference)|pas de n|aucun numero|no (dossier |reference )?number|don t have (a|one|any)|have no (dossier |reference )?number|sais pas|ne sais pas|don t know)\b/;
+
+export class ApplicationStatusDialog extends TremplinDialog {
   constructor() {
     super(APPLICATION_STATUS);
+    this.addDialog(new TextPrompt(REFERENCE_PROMPT, (p) => this.referenceGiven(p)))
+      .addDialog(new TextPrompt(EMAIL_PROMPT, (p) => this.emailGiven(p)))
+      .addDialog(
+        new WaterfallDialog(`${APPLICATION_STATUS}.steps`, [this.askDossierNumber.bind(this), this.askEmailAddress.bind(this), this.tellStatus.bind(this)]),
+      );
+    this.initialDialogId = `${APPLICATION_STATUS}.steps`;
   }
 
-  protected async respond(turn: Turn): Promise<void> {
-    const lookup = lookUpFaq(turn, 'application_status');
-    if (lookup.found !== 'nothing') return turn.send({ ...lookup.answer, intent: 'application_status' });
+  protected override answersWaitingQuestion(dc: DialogContext): boolean {
+    const turn = turnOf(dc.context);
+    if (turn.memory.awaiting === 'reference') return this.readsAsReference(turn);
+    if (turn.memory.awaiting === 'email') return turn.understanding.entities.email !== undefined;
+    return false;
+  }
+
+  private readsAsReference(turn: Turn): boolean {
+    return turn.understanding.entities.reference !== undefined || NO_NUMBER.test(turn.understanding.normalised);
+  }
+
+  private async referenceGiven(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    return this.readsAsReference(turnOf(prompt.context));
+  }
+
+  private async emailGiven(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const email = findEmail(prompt.recognized.value ?? '');
+    return email !== undefined && isValidEmail(email);
+  }
+
+  /** The dossier number, unless the message gives it. */
+  private async askDossierNumber(step: WaterfallStepContext) {
+    const turn = turnOf(step.context);
     const u = turn.understanding;
-    await turn.send({ ...answerContact(turn.runtime.view, u.lang, u.entities.organisation ?? turn.memory.organisationId), intent: 'application_status' });
+    if (turn.services.applicationsUnavailable) {
+      await turn.send(statusUnavailable(turn.runtime.view, u.lang, u.entities.organisation ?? turn.memory.organisationId));
+      return step.endDialog();
+    }
+    if (!turn.services.applications) return this.explainHowToFollow(step);
+    const values = step.values as Record<string, unknown>;
+    values.question = u.text;
+    values.organisation = u.entities.organisation;
+    if (u.entities.reference) return step.next(u.text);
+    turn.memory.awaiting = 'reference';
+    await turn.send(askReference(u.lang));
+    const retry = u.lang === 'fr' ? 'Quel est votre numéro de dossier ? (par exemple 12345678)' : 'What is your dossier number? (for example 12345678)';
+    return step.prompt(REFERENCE_PROMPT, { retryPrompt: retry });
+  }
+
+  /** The e-mail address used to apply, unless the message gives it. */
+  private async askEmailAddress(step: WaterfallStepContext) {
+    const turn = turnOf(step.context);
+    turn.memory.awaiting = undefined;
+    const said = String(step.result ?? '');
+    const reference = findReference(said);
+    if (!reference) return this.explainHowToFollow(step);
+    (step.values as Record<string, unknown>).reference = reference;
+    const email = findEmail(said);
+    if (email) return step.next(said);
+    turn.memory.awaiting = 'email';
+    await turn.send(askEmail(turn.understanding.lang));
+    const retry = turn.understanding.lang === 'fr' ? 'Quelle adresse e-mail avez-vous utilisée pour candidater ?' : 'Which e-mail address did you apply with?';
+    return step.prompt(EMAIL_PROMPT, { retryPrompt: retry });
+  }
+
+  /** The status, once the pair is checked. */
+  private async tellStatus(step: WaterfallStepContext) {
+    const turn = turnOf(step.context);
+    turn.memory.awaiting = undefined;
+    const values = step.values as Record<string, unknown>;
+    const reference = values.reference as string;
+    const email = findEmail(String(step.result ?? ''));
+    values.reference = undefined;
+    const lang = turn.understanding.lang;
+    const applications = turn.services.applications;
+    if (!applications || !email) return step.endDialog();
+    const activity = step.context.activity;
+    const keys = [`user:${activity.channelId}:${activity.from?.id ?? ''}`, `conversation:${activity.conversation?.id ?? ''}`];
+    try {
+      const outcome = await applications.limiter.verify(keys, reference, email);
+      if (outcome.outcome === 'verified') await turn.send(applicationStatus(turn.runtime.view, outcome.application, lang));
+      else if (outcome.outcome === 'blocked') await turn.send(tooManyAttempts(turn.runtime.view, lang, outcome.blockedUntil));
+      else if (outcome.blockedUntil) await turn.send(tooManyAttempts(turn.runtime.view, lang, outcome.blockedUntil));
+      else await turn.send(noMatch(lang, outcome.attemptsLeft));
+    } catch (error) {
+      turn.logger.error({ err: error }, 'bot: application lookup failed');
+      await turn.send(statusUnavailable(turn.runtime.view, lang, turn.memory.organisationId));
+    }
+    return step.endDialog();
+  }
+
+  /** Without a number (or without a store): how to follow an application, and whom to ask. */
+  private async explainHowToFollow(step: WaterfallStepContext) {
+    const turn = turnOf(step.context);
+    const values = step.values as Record<string, unknown>;
+    const asked = typeof values.question === 'string' ? { text: values.question, organisation: values.organisation as string | undefined } : undefined;
+    const lookup = lookUpFaq(turn, 'application_status', asked);
+    if (lookup.found === 'answer') await turn.send({ ...lookup.answer, intent: 'application_status' });
+    else if (lookup.found === 'ask-organisation') await turn.send(lookup.answer);
+    else await turn.send({ ...answerContact(turn.runtime.view, turn.understanding.lang, turn.understanding.entities.organisation ?? turn.memory.organisationId), intent: 'application_status' });
+    return step.endDialog();
   }
 }

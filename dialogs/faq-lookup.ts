@@ -45,10 +45,13 @@ function queriesOf(text: string): [string, number][] {
   return [[text, 1], ...(sentences.length > 1 ? sentences.map((s): [string, number] => [s, SENTENCE_FACTOR]) : [])];
 }
 
-/** Looks the question up in the FAQ. `intent` is reported when the entry names none. */
-export function lookUpFaq(turn: Turn, intent: IntentName): FaqLookup {
+/**
+ * Looks the question up in the FAQ. `intent` is reported when the entry names none; `asked`
+ * replaces this turn's question (a flow that asked something in between keeps the first one).
+ */
+export function lookUpFaq(turn: Turn, intent: IntentName, asked?: { text: string; organisation?: string }): FaqLookup {
   const u = turn.understanding;
-  const { text, organisation } = questionOfTurn(turn);
+  const { text, organisation } = asked ?? questionOfTurn(turn);
   turn.memory.pendingQuestion = undefined;
   turn.memory.pendingIntent = undefined;
   const context = organisation ?? turn.memory.organisationId;

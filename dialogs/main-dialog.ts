@@ -1,7 +1,7 @@
 /**
  * The entry of every conversation turn: hands the message to the flow of its intent.
  */
-import { WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { cancelled, thanks, welcome } from '../src/answers/welcome.js';
 import { forgetTopic } from '../src/bot/state/memory.js';
 import type { IntentName } from '../src/understanding/intents.js';
@@ -14,7 +14,6 @@ import { FALLBACK, FallbackDialog } from './fallback.js';
 import { POSITIONS, PositionsDialog } from './positions.js';
 import { REMOTE_WORK, RemoteWorkDialog } from './remote-work.js';
 import { SALARIES, SalariesDialog } from './salaries.js';
-import { TremplinDialog } from './tremplin-dialog.js';
 import { turnOf } from './turn.js';
 
 export const MAIN = 'main';
@@ -32,7 +31,8 @@ const FLOWS: Partial<Record<IntentName, string>> = {
   fallback: FALLBACK,
 };
 
-export class MainDialog extends TremplinDialog {
+/** Not a TremplinDialog: interruptions are the business of the flow that waits, not of the router. */
+export class MainDialog extends ComponentDialog {
   constructor() {
     super(MAIN);
     this.addDialog(new PositionsDialog())

@@ -6,6 +6,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../src/answers/answer.js';
 import type { KnowledgeRuntime } from '../src/bot/core.js';
+import type { BotServices } from '../src/bot/services.js';
+import type { Logger } from '../src/logger.js';
 import type { ConversationMemory, UserProfile } from '../src/bot/state/memory.js';
 import type { Understanding } from '../src/understanding/recogniser.js';
 
@@ -17,6 +19,9 @@ export interface Turn {
   profile: UserProfile;
   /** Today, `YYYY-MM-DD` on the Paris calendar. */
   today: string;
+  /** The application store and the rest (see BotServices). */
+  services: BotServices;
+  logger: Logger;
   /** Sends an answer as an activity, and remembers its intent. */
   send(answer: Answer): Promise<void>;
 }

@@ -11,6 +11,8 @@ import { TremplinBot } from './bot/tremplin-bot.js';
 import type { Config } from './config.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { createLogger, type Logger } from './logger.js';
+import { openApplicationStore, VerificationLimiter } from './applications/index.js';
+import type { BotServices } from './bot/services.js';
 import { langFromLocale } from './understanding/language.js';
 import { loadUtterances } from './understanding/utterances.js';
 
@@ -23,6 +25,7 @@ export interface Tremplin {
   adapter: TremplinAdapter;
   bot: TremplinBot;
   storage: Storage;
+  services: BotServices;
   /** Runs one turn for an activity from one of Tremplin's own channels and returns the replies. */
   runTurn(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
   close(): Promise<void>;
@@ -37,12 +40,29 @@ export interface AssembleOptions {
   storage?: Storage;
   /** Clock, for tests. */
   now?: () => Date;
+  /** Open the application store. Default true; false for commands that never look one up. */
+  applications?: boolean;
 }
 
 const APOLOGY = {
   fr: "Désolé, un problème technique m'empêche de répondre. Réessayez dans un instant ; si cela persiste, écrivez à l'équipe de recrutement.",
   en: 'Sorry, a technical problem stops me from answering. Please try again in a moment; if it persists, write to the recruitment team.',
 };
+
+/**
+ * The application store and its limiter. A store that cannot be opened (read-only or locked
+ * file, database down) does not stop the bot: lookups then say the service is unavailable.
+ */
+async function openServices(config: Config, logger: Logger, options: AssembleOptions): Promise<BotServices> {
+  if (options.applications === false) return {};
+  try {
+    const store = await openApplicationStore(config, logger);
+    return { applications: { store, limiter: new VerificationLimiter(store, { logger }) } };
+  } catch (error) {
+    logger.error({ err: error }, 'applications: store unavailable, status lookups are disabled');
+    return { applicationsUnavailable: true };
+  }
+}
 
 export async function assemble(config: Config, options: AssembleOptions = {}): Promise<Tremplin> {
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -52,7 +72,8 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const adapter = createAdapter(config);
-  const bot = new TremplinBot({ core, conversationState, userState, logger, now: options.now });
+  const services = await openServices(config, logger, options);
+  const bot = new TremplinBot({ core, conversationState, userState, logger, now: options.now, services });
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, channel: context.activity.channelId, type: context.activity.type }, 'bot: turn failed');
     try {
@@ -73,9 +94,11 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
     bot,
     storage,
     runTurn: (activity) => adapter.runTrustedTurn(activity, logic),
+    services,
     close: async () => {
       core.close();
       await knowledge.close();
+      await services.applications?.store.close();
     },
   };
 }

@@ -56,19 +56,32 @@ export class VerificationLimiter {
     this.logger = options.logger;
   }
 
-  /** One attempt by `key` (the user id, else the conversation id) to see an application. */
-  async verify(key: string, reference: string, email: string): Promise<VerificationOutcome> {
+  /**
+   * One attempt to see an application, on behalf of one or several keys (the user id, the
+   * conversation id, the visitor's network): refused while any key is blocked; a failure
+   * counts against every key, and blocks each one that reaches the limit.
+   */
+  async verify(keys: string | readonly string[], reference: string, email: string): Promise<VerificationOutcome> {
+    const all = typeof keys === 'string' ? [keys] : [...new Set(keys)];
     const now = this.now();
-    const blockedUntil = await this.store.attempts.blockedUntil(key, now);
-    if (blockedUntil) return { outcome: 'blocked', blockedUntil };
+    for (const key of all) {
+      const blockedUntil = await this.store.attempts.blockedUntil(key, now);
+      if (blockedUntil) return { outcome: 'blocked', blockedUntil };
+    }
     const application = await this.store.verify(reference, email);
     if (application) return { outcome: 'verified', application };
-    const failures = await this.store.attempts.recordFailure(key, now, new Date(now.getTime() - this.windowMs));
-    if (failures < this.maxFailures) return { outcome: 'no_match', attemptsLeft: this.maxFailures - failures, blockedUntil: null };
-    const until = new Date(now.getTime() + this.blockMs);
-    await this.store.attempts.block(key, until);
-    this.logger?.warn({ until: until.toISOString() }, 'applications: trop de vérifications échouées, essais bloqués');
-    return { outcome: 'no_match', attemptsLeft: 0, blockedUntil: until };
+    let attemptsLeft = this.maxFailures;
+    let blockedUntil: Date | null = null;
+    for (const key of all) {
+      const failures = await this.store.attempts.recordFailure(key, now, new Date(now.getTime() - this.windowMs));
+      attemptsLeft = Math.min(attemptsLeft, Math.max(0, this.maxFailures - failures));
+      if (failures >= this.maxFailures) {
+        blockedUntil = new Date(now.getTime() + this.blockMs);
+        await this.store.attempts.block(key, blockedUntil);
+      }
+    }
+    if (blockedUntil) this.logger?.warn({ until: blockedUntil.toISOString() }, 'applications: trop de vérifications échouées, essais bloqués');
+    return { outcome: 'no_match', attemptsLeft, blockedUntil };
   }
 
   /** Attempts `key` has left before being blocked (0 while blocked). */

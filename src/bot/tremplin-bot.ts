@@ -16,6 +16,7 @@ import type { Logger } from '../logger.js';
 import { langFromLocale } from '../understanding/language.js';
 import type { TremplinCore } from './core.js';
 import { toActivity } from './replies.js';
+import type { BotServices } from './services.js';
 import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from './state/memory.js';
 
 /** Longest message the bot reads; longer ones get a polite refusal. */
@@ -29,6 +30,8 @@ export interface TremplinBotDeps {
   logger: Logger;
   /** Clock, for tests. Default: now. */
   now?: () => Date;
+  /** The application store and the rest. Default: none. */
+  services?: BotServices;
 }
 
 export class TremplinBot extends TeamsActivityHandler {
@@ -40,6 +43,7 @@ export class TremplinBot extends TeamsActivityHandler {
   private readonly memory: StatePropertyAccessor<ConversationMemory>;
   private readonly profile: StatePropertyAccessor<UserProfile>;
   private readonly now: () => Date;
+  protected readonly services: BotServices;
 
   constructor(deps: TremplinBotDeps) {
     super();
@@ -48,6 +52,7 @@ export class TremplinBot extends TeamsActivityHandler {
     this.conversationState = deps.conversationState;
     this.userState = deps.userState;
     this.now = deps.now ?? (() => new Date());
+    this.services = deps.services ?? {};
     this.dialogs = new DialogSet(this.conversationState.createProperty<DialogState>('dialogState'));
     this.dialogs.add(new MainDialog());
     this.memory = this.conversationState.createProperty<ConversationMemory>('memory');
@@ -119,6 +124,8 @@ export class TremplinBot extends TeamsActivityHandler {
       memory,
       profile,
       today: calendarDate(this.now()),
+      services: this.services,
+      logger: this.logger,
       send: async (reply) => {
         memory.lastIntent = reply.intent;
         await context.sendActivity(toActivity(reply, runtime.view));

@@ -222,7 +222,11 @@ export class Recogniser {
   recognise(text: string, context: ConversationContext = {}): Understanding {
     const { lang, source: langSource } = detectLanguage(text, { previous: context.lang, locale: context.locale });
     const corrections: Record<string, string> = {};
-    const tokens = this.correct(tokenize(text), corrections);
+    // E-mail addresses and dossier numbers are data, not words: they must not weigh on the intent.
+    const reference = findReference(text);
+    const email = findEmail(text);
+    const words = [email, reference].reduce<string>((t, item) => (item ? t.split(item).join(' ') : t), text);
+    const tokens = this.correct(tokenize(words), corrections);
     const normalised = tokens.join(' ');
     const stems = tokens.map((t) => stem(t, lang));
 
@@ -250,8 +254,8 @@ export class Recogniser {
       contracts: findContracts(normalised),
       remote: wantsRemote(normalised),
       closesBefore: findClosesBefore(normalised, this.now()),
-      reference: findReference(text),
-      email: findEmail(text),
+      reference,
+      email,
       unknownEmployers: this.unknownEmployers(text),
     };
 

@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => tremplin.close());
 
-describe('employers, contacts, status', () => {
+describe('employers and contacts', () => {
   it('talks about an employer from its knowledge', () =>
     play(tremplin, [
       ['Où se trouvent les bureaux de beta.gouv.fr ?', { intent: 'organisation_info', say: 'Ségur' }],
@@ -21,11 +21,6 @@ describe('employers, contacts, status', () => {
     await play(tremplin, [["Quelle est l'adresse e-mail du recrutement chez beta.gouv.fr ?", { intent: 'contact', say: 'recrutement@beta.gouv.fr' }]]);
     await play(tremplin, [['Comment contacter le PEReN ?', { intent: 'contact', notSay: '@peren' }]]);
   });
-
-  it('explains how to follow an application', () =>
-    play(tremplin, [
-      ['Où en est ma candidature au PEReN ?', { intent: 'application_status', cite: 'suivi-candidature-peren' }],
-    ]));
 });
 
 describe('greeting, help, thanks, cancel', () => {

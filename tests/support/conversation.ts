@@ -3,6 +3,9 @@
  * through the real adapter (CloudAdapter, expectReplies) into the real bot and dialogs, on the
  * shipped knowledge.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { expect } from 'vitest';
 import { assemble, type Tremplin } from '../../src/assemble.js';
@@ -32,9 +35,19 @@ export type Turn = readonly [userSays: string, botMust: BotMust];
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u00a0\u202f]/g, ' ').toLowerCase();
 const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
-/** Starts Tremplin on the shipped knowledge, as `npm start` would (without HTTP). */
-export function startTremplin(now?: () => Date): Promise<Tremplin> {
-  return assemble({ ...loadConfig({}), logLevel: 'silent' }, { watch: false, now });
+/**
+ * Starts Tremplin on the shipped knowledge, as `npm start` would (without HTTP), with its data
+ * (the application store) in a fresh temporary folder.
+ */
+export async function startTremplin(now?: () => Date, env: Record<string, string> = {}): Promise<Tremplin> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tremplin-test-'));
+  const tremplin = await assemble({ ...loadConfig({ DATA_DIR: dataDir, ...env }), logLevel: 'silent' }, { watch: false, now });
+  const close = tremplin.close;
+  tremplin.close = async () => {
+    await close();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  return tremplin;
 }
 
 let conversations = 0;

@@ -1,0 +1,105 @@
+/**
+ * Where a candidate's application stands, in plain words: its status, what happens next, the
+ * usual delay at that employer (from its organisation file) and the date of the last change.
+ * Also the questions of the lookup and its refusals, worded so that an unknown reference and
+ * a wrong e-mail address read exactly the same.
+ */
+import type { ApplicationStatus, CandidateApplication } from '../applications/index.js';
+import { statusLabel } from '../applications/index.js';
+import type { Lang } from '../knowledge/schemas.js';
+import { answer, type Answer, type Source } from './answer.js';
+import { allContacts, contactLine } from './contacts.js';
+import { of } from './format.js';
+import type { KnowledgeView } from './knowledge-view.js';
+
+const NEXT: Record<ApplicationStatus, { fr: string; en: string }> = {
+  received: { fr: 'La prochaine étape est son examen par l’équipe de recrutement.', en: 'The next step is its review by the recruitment team.' },
+  in_review: { fr: 'L’équipe de recrutement l’examine ; vous aurez une réponse à l’issue de cet examen.', en: 'The recruitment team is reviewing it; you will hear back once the review is done.' },
+  interview: { fr: 'Vous êtes invité·e à un entretien : l’équipe de recrutement vous en donne les détails.', en: 'You are invited to an interview: the recruitment team gives you the details.' },
+  accepted: { fr: 'Félicitations ! L’équipe de recrutement vous indiquera la suite.', en: 'Congratulations! The recruitment team will tell you what comes next.' },
+  rejected: { fr: 'Elle n’a pas été retenue. Les autres offres ouvertes restent accessibles.', en: 'It was not selected. The other open offers remain open to you.' },
+  withdrawn: { fr: 'Elle a été retirée ou classée sans suite.', en: 'It was withdrawn or closed without follow-up.' },
+};
+
+const dateText = (date: Date, lang: Lang) =>
+  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' }).format(date);
+
+/** The status of a verified application. */
+export function applicationStatus(view: KnowledgeView, application: CandidateApplication, lang: Lang): Answer {
+  const offer = view.offer(application.offerId);
+  const org = offer ? view.organisation(offer.organisation) : undefined;
+  const sources: Source[] = [];
+  if (offer) sources.push(view.source(view.inLanguage(offer, lang).entry));
+  const label = statusLabel(application.status, lang);
+  const lastNote = [...application.history].reverse().find((h) => h.note)?.note;
+  const lines = [
+    lang === 'fr'
+      ? `Votre candidature${offer ? ` à l’offre « ${offer.title} »${org ? ` ${of(org, lang)}` : ''}` : ''} est **${label}** (dernière mise à jour le ${dateText(application.updatedAt, lang)}).`
+      : `Your application${offer ? ` for “${offer.title}”${org ? ` at ${org.name}` : ''}` : ''} is **${label}** (last updated on ${dateText(application.updatedAt, lang)}).`,
+    NEXT[application.status][lang],
+  ];
+  if (lastNote) lines.push(lang === 'fr' ? `Message de l’équipe : « ${lastNote} »` : `Message from the team: “${lastNote}”`);
+  if (org && !['accepted', 'rejected', 'withdrawn'].includes(application.status)) {
+    const { entry } = view.inLanguage(org, lang);
+    const steps = entry.recruitment_steps.map((s) => s.title.toLowerCase());
+    if (steps.length) lines.push(lang === 'fr' ? `Les étapes ${of(org, lang)} : ${steps.join(' → ')}.` : `${org.name}'s steps: ${steps.join(' → ')}.`);
+    if (entry.delay) lines.push(lang === 'fr' ? `Délai habituel : ${entry.delay}.` : `Usual delay: ${entry.delay}.`);
+    sources.push(view.source(entry));
+  }
+  return answer({ intent: 'application_status', lang, text: lines.join('\n\n'), sources });
+}
+
+/** "What is your dossier number?" */
+export function askReference(lang: Lang): Answer {
+  const text =
+    lang === 'fr'
+      ? 'Je peux vous dire où en est votre candidature. Quel est votre numéro de dossier ? Il figure dans le courriel de confirmation reçu après votre candidature.'
+      : 'I can tell you where your application stands. What is your dossier number? It is in the confirmation e-mail you received after applying.';
+  return answer({
+    intent: 'application_status',
+    lang,
+    text,
+    suggestions: [{ title: lang === 'fr' ? 'Je n’ai pas de numéro' : 'I have no number', value: lang === 'fr' ? 'Je n’ai pas de numéro de dossier' : 'I have no dossier number' }],
+  });
+}
+
+/** "And the e-mail address you applied with?" */
+export function askEmail(lang: Lang): Answer {
+  const text =
+    lang === 'fr'
+      ? 'Merci. Quelle adresse e-mail avez-vous utilisée pour candidater ? Elle sert seulement à vérifier que la candidature est la vôtre.'
+      : 'Thank you. Which e-mail address did you apply with? It is only used to check that the application is yours.';
+  return answer({ intent: 'application_status', lang, text });
+}
+
+/** The same words for an unknown reference and a wrong address. */
+export function noMatch(lang: Lang, attemptsLeft: number): Answer {
+  const text =
+    lang === 'fr'
+      ? `Je ne trouve pas de candidature qui corresponde à ce numéro et à cette adresse. Vérifiez-les dans votre courriel de confirmation${attemptsLeft > 0 ? ` (encore ${attemptsLeft} essai${attemptsLeft > 1 ? 's' : ''})` : ''}.`
+      : `I cannot find an application matching this number and this address. Please check them in your confirmation e-mail${attemptsLeft > 0 ? ` (${attemptsLeft} more attempt${attemptsLeft > 1 ? 's' : ''})` : ''}.`;
+  return answer({ intent: 'application_status', lang, text, answered: false });
+}
+
+/** Too many attempts: when to try again, whom to write to. */
+export function tooManyAttempts(view: KnowledgeView, lang: Lang, until: Date): Answer {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+  const contacts = allContacts(view, lang).map((c) => `- ${c}`).join('\n');
+  const text =
+    lang === 'fr'
+      ? `Trop d’essais infructueux : pour protéger les candidatures, je ne peux plus en vérifier pendant ${minutes} minute${minutes > 1 ? 's' : ''}. Vous pouvez aussi écrire à l’équipe de recrutement :\n${contacts}`
+      : `Too many unsuccessful attempts: to protect applications, I cannot check any for ${minutes} minute${minutes > 1 ? 's' : ''}. You can also write to the recruitment team:\n${contacts}`;
+  return answer({ intent: 'application_status', lang, text, answered: false });
+}
+
+/** The lookup is down (database unavailable): say so, and whom to ask. */
+export function statusUnavailable(view: KnowledgeView, lang: Lang, organisationId?: string): Answer {
+  const org = organisationId ? view.organisation(organisationId) : undefined;
+  const contact = org ? contactLine(org, lang) : undefined;
+  const contacts = (contact ? [contact] : allContacts(view, lang)).map((c) => `- ${c}`).join('\n');
+  const text =
+    lang === 'fr'
+      ? `Le suivi des candidatures est momentanément indisponible. Réessayez un peu plus tard, ou écrivez à l’équipe de recrutement :\n${contacts}`
+      : `Application tracking is unavailable for the moment. Please try again later, or write to the recruitment team:\n${contacts}`;
+  return answer({ intent: 'application_status', lang, text, answered: false });
+}

@@ -1,0 +1,14 @@
+/**
+ * What the bot uses besides the knowledge: the application store (status lookups) and, later,
+ * the record of unanswered questions. Each is optional: without a store the status flow
+ * explains how to follow an application instead.
+ */
+import type { ApplicationStore, VerificationLimiter } from '../applications/index.js';
+
+/** Services handed to the bot and, through the turn, to the dialogs. */
+export interface BotServices {
+  /** Application lookups (candidates) and updates (recruiters). */
+  applications?: { store: ApplicationStore; limiter: VerificationLimiter };
+  /** Set when the application store could not be opened: lookups say the service is unavailable. */
+  applicationsUnavailable?: boolean;
+}
