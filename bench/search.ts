@@ -57,7 +57,6 @@ function measureBuild(entries: readonly Entry[]): Measured {
 /** Latency of BENCH_QUERIES on `index` after a warm-up, and the calibration table if asked. */
 function measureQueries(index: SearchIndex, withCalibration: boolean) {
   for (let r = 0; r < 3; r++) for (const q of WARMUP_QUERIES) index.search(q, r === 1 ? { lang: 'en', filters: { locations: ['Paris'] } } : {});
-  collectGarbage();
   const first: number[] = [];
   const repeat: number[] = [];
   let hits = 0;

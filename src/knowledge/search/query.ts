@@ -21,6 +21,12 @@ export const OTHER_LANGUAGE_QUALITY = 0.95;
 /** Factor applied to a synonym's quality. */
 export const SYNONYM_QUALITY = 0.85;
 
+/**
+ * Informative words read from a query at most; the rest is ignored (someone pasting a whole
+ * letter into the chat still gets an answer in time).
+ */
+export const MAX_QUERY_WORDS = 32;
+
 /** What one query word expands to. */
 export interface Expansion {
   /** Index terms standing for the word, one entry per term, best first. */
@@ -67,7 +73,8 @@ export function buildSynonyms(groups: ReadonlyArray<readonly string[]>, termIds:
 }
 
 /**
- * The informative words of `text` (stopwords dropped, duplicates merged), expanded.
+ * The informative words of `text` (stopwords dropped, duplicates merged, at most
+ * MAX_QUERY_WORDS), expanded.
  * `lang`: the query's language if known (its stems rank first). `prefix`: whether the last
  * word may be unfinished; it only counts when the text ends on a letter or digit.
  */
@@ -77,7 +84,7 @@ export function parseQuery(text: string, context: QueryContext, lang: Lang | und
   const out: QueryTerm[] = [];
   const seen = new Set<string>();
   tokens.forEach((word, i) => {
-    if (isStopword(word) || seen.has(word)) return;
+    if (isStopword(word) || seen.has(word) || out.length >= MAX_QUERY_WORDS) return;
     seen.add(word);
     const last = open && i === tokens.length - 1;
     const key = `${lang ?? ''}|${last ? 'p' : ''}|${word}`;

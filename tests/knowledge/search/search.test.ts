@@ -70,6 +70,13 @@ describe('SearchIndex: what a candidate asks → the entry that answers', () => 
     expect(best?.score ?? 0).toBeLessThan(NO_ANSWER_THRESHOLD);
   });
 
+  it('copes with an empty knowledge base and with very long messages', () => {
+    expect(SearchIndex.build([]).search('data scientist')).toEqual([]);
+    expect(SearchIndex.build([]).size).toBe(0);
+    const letter = `Bonjour, ${'je souhaiterais postuler au poste de data scientist, '.repeat(50)} ${Array.from({ length: 300 }, (_, i) => `mot${i}`).join(' ')}`;
+    expect(index.search(letter, { minScore: 0 })[0]?.entry.id).toBe('dinum-data-scientist');
+  });
+
   it('returns nothing for greetings and empty queries', () => {
     expect(index.search('')).toEqual([]);
     expect(index.search('bonjour !')).toEqual([]);
