@@ -1,0 +1,35 @@
+/**
+ * A small least-recently-used cache: a `Map` kept in use order, the oldest key dropped when
+ * full. Search keeps the typo/prefix expansions of query words in one, so a word typed again
+ * (the same question asked by many candidates) costs one lookup.
+ */
+export class LruCache<K, V> {
+  private readonly map = new Map<K, V>();
+
+  /** `capacity`: how many keys to keep (at least 1); more memory, more hits. */
+  constructor(private readonly capacity: number) {
+    if (!(capacity >= 1)) throw new RangeError('LruCache capacity must be at least 1');
+  }
+
+  /** The value for `key`, marked as just used; `undefined` when absent. */
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+
+  /** Stores `value`, evicting the least recently used key when full. */
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+  }
+
+  /** How many keys are cached. */
+  get size(): number {
+    return this.map.size;
+  }
+}
