@@ -73,7 +73,7 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
   const userState = new UserState(storage);
   const adapter = createAdapter(config);
   const services = await openServices(config, logger, options);
-  const bot = new TremplinBot({ core, conversationState, userState, logger, now: options.now, services });
+  const bot = new TremplinBot({ core, conversationState, userState, logger, now: options.now, services, config });
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, channel: context.activity.channelId, type: context.activity.type }, 'bot: turn failed');
     try {

@@ -5,10 +5,17 @@
  */
 import type { ApplicationStore, VerificationLimiter } from '../applications/index.js';
 
+/** The record of questions the bot could not answer (see src/insights once it lands). */
+export interface UnansweredReport {
+  unanswered(options: { since?: Date; limit?: number }): Promise<{ representative: string; count: number; escalations: number }[]>;
+}
+
 /** Services handed to the bot and, through the turn, to the dialogs. */
 export interface BotServices {
   /** Application lookups (candidates) and updates (recruiters). */
   applications?: { store: ApplicationStore; limiter: VerificationLimiter };
   /** Set when the application store could not be opened: lookups say the service is unavailable. */
   applicationsUnavailable?: boolean;
+  /** Questions the bot could not answer, feedback, escalations. */
+  insights?: UnansweredReport;
 }

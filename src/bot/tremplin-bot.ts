@@ -3,7 +3,7 @@
  * comes from the core (knowledge, search, recogniser); everything it remembers from the
  * conversation and user state. Teams-specific activities extend this class (TeamsActivityHandler).
  */
-import { TeamsActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor, type UserState } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type ConversationState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { MainDialog, MAIN } from '../../dialogs/main-dialog.js';
 import { RESTART } from '../../dialogs/tremplin-dialog.js';
@@ -13,7 +13,11 @@ import { welcome } from '../answers/welcome.js';
 import { calendarDate } from '../knowledge/open-status.js';
 import type { Lang } from '../knowledge/schemas.js';
 import type { Logger } from '../logger.js';
-import { langFromLocale } from '../understanding/language.js';
+import { detectLanguage, langFromLocale } from '../understanding/language.js';
+import type { Config } from '../config.js';
+import { searchOffersExtension, SEARCH_COMMAND } from '../teams/offer-search.js';
+import { parseRecruiterCommand } from '../teams/recruiter-commands.js';
+import { runRecruiterCommand } from './recruiter-desk.js';
 import type { TremplinCore } from './core.js';
 import { toActivity } from './replies.js';
 import type { BotServices } from './services.js';
@@ -32,6 +36,8 @@ export interface TremplinBotDeps {
   now?: () => Date;
   /** The application store and the rest. Default: none. */
   services?: BotServices;
+  /** Who recruiters are, and whether the endpoint authenticates callers. */
+  config: Pick<Config, 'microsoftApp' | 'recruiters'>;
 }
 
 export class TremplinBot extends TeamsActivityHandler {
@@ -44,6 +50,7 @@ export class TremplinBot extends TeamsActivityHandler {
   private readonly profile: StatePropertyAccessor<UserProfile>;
   private readonly now: () => Date;
   protected readonly services: BotServices;
+  private readonly config: TremplinBotDeps['config'];
 
   constructor(deps: TremplinBotDeps) {
     super();
@@ -53,6 +60,7 @@ export class TremplinBot extends TeamsActivityHandler {
     this.userState = deps.userState;
     this.now = deps.now ?? (() => new Date());
     this.services = deps.services ?? {};
+    this.config = deps.config;
     this.dialogs = new DialogSet(this.conversationState.createProperty<DialogState>('dialogState'));
     this.dialogs.add(new MainDialog());
     this.memory = this.conversationState.createProperty<ConversationMemory>('memory');
@@ -71,6 +79,12 @@ export class TremplinBot extends TeamsActivityHandler {
       if (joined && context.activity.channelId !== 'webchat' && context.activity.channelId !== 'directline') await this.greet(context);
       await next();
     });
+  }
+
+  /** The Teams search message extension. */
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    if (query.commandId !== SEARCH_COMMAND) return { composeExtension: { type: 'message', text: `Unknown command ${query.commandId ?? ''}` } };
+    return searchOffersExtension(this.core.current(), query, langFromLocale(context.activity.locale) ?? 'fr');
   }
 
   /** Runs the turn, then saves what the conversation and the user remember. */
@@ -115,6 +129,12 @@ export class TremplinBot extends TeamsActivityHandler {
     }
     const runtime = this.core.current();
     const memory = await this.memory.get(context, emptyMemory());
+    const command = parseRecruiterCommand(text);
+    if (command) {
+      const lang = detectLanguage(text, { previous: memory.lang, locale: context.activity.locale }).lang;
+      const reply = await runRecruiterCommand(command, { activity: context.activity, config: this.config, services: this.services, view: runtime.view, lang, logger: this.logger });
+      if (reply) return this.sendAnswer(context, reply);
+    }
     const profile = await this.profile.get(context, {});
     const understanding = runtime.recogniser.recognise(text, contextOf(memory, context.activity.locale));
     memory.lang = understanding.lang;

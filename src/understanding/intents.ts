@@ -31,13 +31,21 @@ export const INTENTS = {
   cancel: 'cancel',
   /** Nothing the bot knows: it says so and offers the closest questions. */
   fallback: 'not understood or not known',
+  /** Recruiters (Teams): an application shown or updated ("statut 12345", "passer 12345 en entretien"). */
+  recruiter_application: "a recruiter's application command",
+  /** Recruiters (Teams): the questions the bot could not answer. */
+  unanswered_report: 'the unanswered-questions report',
+  /** A recruiter-only command refused to someone else. */
+  recruiter_refused: 'a recruiter command refused',
 } as const;
 
 /** The name of an intent. */
 export type IntentName = keyof typeof INTENTS;
 
 /** Intents learnt from example utterances (all but `fallback`). */
-export const LEARNT_INTENTS = Object.keys(INTENTS).filter((i) => i !== 'fallback') as Exclude<IntentName, 'fallback'>[];
+export const LEARNT_INTENTS = Object.keys(INTENTS).filter(
+  (i) => !['fallback', 'recruiter_application', 'unanswered_report', 'recruiter_refused'].includes(i),
+) as Exclude<IntentName, 'fallback' | 'recruiter_application' | 'unanswered_report' | 'recruiter_refused'>[];
 
 /** Intents that ask about one offer's facts and can follow the offer in focus. */
 export const OFFER_FACT_INTENTS = ['remote_work', 'contract', 'salary'] as const satisfies readonly IntentName[];

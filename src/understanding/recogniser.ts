@@ -290,7 +290,12 @@ export class Recogniser {
       entities.categories.length > 0 ||
       entities.contracts.length > 0;
     const short = tokens.filter((t) => !NOT_TOPIC.has(t)).length <= 4;
-    if (context.awaiting === 'experience' && experience) {
+    const status = ranking.find((r) => r.intent === 'application_status');
+    if (reference && !context.awaiting && status && status.score > 0 && intent !== 'application_status') {
+      // A dossier number only makes sense for an application: "statut 20240001".
+      intent = 'application_status';
+      score = Math.max(status.score, this.threshold);
+    } else if (context.awaiting === 'experience' && experience) {
       intent = 'salary';
       followUp = true;
     } else if (
