@@ -9,6 +9,7 @@ import { askOrganisation } from '../src/answers/application-process.js';
 import { faqAnswer, type FaqMatch } from '../src/answers/faq-answers.js';
 import { NO_ANSWER_THRESHOLD } from '../src/knowledge/search/index.js';
 import type { IntentName } from '../src/understanding/intents.js';
+import { isStopword } from '../src/understanding/normalise.js';
 import type { Turn } from './turn.js';
 
 /** Hits this close to the best are "as good": when they belong to different employers, the bot asks which. */
@@ -32,6 +33,8 @@ export function questionOfTurn(turn: Turn): { text: string; organisation?: strin
   return { text: u.text, organisation: u.entities.organisation };
 }
 
+/** Share of its score the message without its unknown words keeps. */
+const KNOWN_WORDS_FACTOR = 0.95;
 /** Share of its score a sentence of a longer message keeps (the whole message is preferred). */
 const SENTENCE_FACTOR = 0.97;
 
@@ -41,7 +44,8 @@ const SENTENCE_FACTOR = 0.97;
  * question would otherwise weigh the whole search down.
  */
 function queriesOf(text: string): [string, number][] {
-  const sentences = text.split(/(?<=[?.!])\s+/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 3);
+  // Only the questions: "J'ai un peu le trac" says how the candidate feels, not what they ask.
+  const sentences = text.split(/(?<=[?.!])\s+/).map((s) => s.trim()).filter((s) => s.endsWith('?') && s.split(/\s+/).length >= 3);
   return [[text, 1], ...(sentences.length > 1 ? sentences.map((s): [string, number] => [s, SENTENCE_FACTOR]) : [])];
 }
 
@@ -56,7 +60,12 @@ export function lookUpFaq(turn: Turn, intent: IntentName, asked?: { text: string
   turn.memory.pendingIntent = undefined;
   const context = organisation ?? turn.memory.organisationId;
   const best = new Map<string, FaqMatch>();
-  for (const [query, factor] of queriesOf(text)) {
+  const queries = queriesOf(text);
+  // The same question without the words the domain never uses, when the intent is clear.
+  if (!asked && intent !== 'fallback' && u.knownText !== u.normalised && u.knownText.split(' ').filter((t) => !isStopword(t)).length >= 1) {
+    queries.push([u.knownText, KNOWN_WORDS_FACTOR]);
+  }
+  for (const [query, factor] of queries) {
     for (const m of turn.runtime.findFaqs(query, { lang: u.lang, organisation, limit: 8 })) {
       const score = m.score * factor + (!organisation && context && m.faq.organisation === context ? CONTEXT_BONUS : 0);
       if ((best.get(m.faq.id)?.score ?? -1) < score) best.set(m.faq.id, { faq: m.faq, score });

@@ -103,8 +103,17 @@ export function findReference(text: string): string | undefined {
   const withoutEmail = text.replace(new RegExp(EMAIL.source, 'g'), ' ');
   const code = /\b([A-Za-z]{2,5}-?\d[\d-]{2,14}\d)\b/.exec(withoutEmail);
   if (code) return code[1];
-  const digits = /(?:^|[^\d/.-])(\d{4,12})(?![\d/.-]*\d)/.exec(withoutEmail);
-  if (digits && !/^(19|20)\d{2}$/.test(digits[1]!)) return digits[1];
+  for (const m of withoutEmail.matchAll(/(?:^|[^\d/.,-])(\d{4,12})(?![\d/.,-]*\d)/g)) {
+    const digits = m[1]!;
+    const after = withoutEmail.slice(m.index! + m[0].length);
+    const before = withoutEmail.slice(0, m.index! + m[0].length - digits.length);
+    if (/^\s*(€|euros?|eur\b|k\b|k€|ans?\b|years?\b|mois\b|jours?\b|h\b|heures?\b|postes?\b|offres?\b|personnes?\b|candidats?\b)/i.test(after)) continue;
+    if (/€\s*$/.test(before)) continue;
+    // Four digits are a year or an amount unless the message says it is a dossier number.
+    if (digits.length === 4 && !/(dossier|r[ée]f[ée]rence|num[ée]ro|n°|\bno\b|statut|status)\D*$/i.test(before)) continue;
+    if (/^(19|20)\d{2}$/.test(digits) && !/(dossier|r[ée]f[ée]rence|num[ée]ro)\D*$/i.test(before)) continue;
+    return digits;
+  }
   return undefined;
 }
 

@@ -81,8 +81,8 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
 
 /** The intent classifier. Build once (milliseconds), then `classify` per message (microseconds). */
 export class IntentClassifier {
-  private readonly cues: Cue[] = [];
-  private readonly cuesByFirstStem = new Map<string, Cue[]>();
+  /** Cues by language (a cue is stemmed as each language would stem it) and first stem. */
+  private readonly cuesByFirstStem: Record<Lang, Map<string, Cue[]>> = { fr: new Map(), en: new Map() };
   private readonly examples: Example[] = [];
   private readonly idf = new Map<string, number>();
   private readonly intents: IntentScore['intent'][];
@@ -102,13 +102,11 @@ export class IntentClassifier {
           for (const lang of ['fr', 'en'] as const) {
             const stems = stemsOf(phrase, lang);
             if (stems.length === 0) continue;
-            const key = stems.join(' ');
-            if (this.cues.some((c) => c.intent === intent && c.stems.join(' ') === key)) continue;
-            const cue = { intent, phrase, stems, weight };
-            this.cues.push(cue);
-            const list = this.cuesByFirstStem.get(stems[0]!) ?? [];
-            list.push(cue);
-            this.cuesByFirstStem.set(stems[0]!, list);
+            const byStem = this.cuesByFirstStem[lang];
+            const list = byStem.get(stems[0]!) ?? [];
+            if (list.some((c) => c.intent === intent && c.stems.join(' ') === stems.join(' '))) continue;
+            list.push({ intent, phrase, stems, weight });
+            byStem.set(stems[0]!, list);
           }
         }
       }
@@ -127,14 +125,15 @@ export class IntentClassifier {
   }
 
   /**
-   * Scores every intent for a message already reduced to stems (see `stemsOf`), best first.
+   * Scores every intent for a message already reduced to stems (see `stemsOf`) in its
+   * language, best first.
    */
-  classify(stems: readonly string[]): IntentScore[] {
+  classify(stems: readonly string[], lang: Lang = 'fr'): IntentScore[] {
     const cueScore = new Map<string, number>();
     const cueHits = new Map<string, string[]>();
     const seen = new Set<Cue>();
     for (const s of new Set(stems)) {
-      for (const cue of this.cuesByFirstStem.get(s) ?? []) {
+      for (const cue of this.cuesByFirstStem[lang].get(s) ?? []) {
         if (seen.has(cue) || !containsSequence(stems, cue.stems)) continue;
         seen.add(cue);
         const before = cueScore.get(cue.intent) ?? 0;

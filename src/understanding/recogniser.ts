@@ -79,6 +79,12 @@ export interface Understanding {
   topic: string[];
   /** Stems of every meaningful word that is not a name (intent words included). */
   content: string[];
+  /**
+   * The message with the words the domain never uses left out ("comment se déroule l'entretien
+   * dont tout le monde parle" → "comment entretien"), for a second FAQ lookup when the intent is
+   * clear but stray words drag the search down.
+   */
+  knownText: string;
   /** Words the recogniser corrected: typed → understood. */
   corrections: Record<string, string>;
 }
@@ -166,13 +172,14 @@ export class Recogniser {
   }
 
   /**
-   * Replaces words the vocabulary does not know by their closest known word: one edit up to 7
+   * Replaces words of 5 letters or more that the vocabulary does not know by their closest known
+   * word (shorter ones are too often real words: "sors" is not "sers"): one edit up to 7
    * letters, two from 8 (stricter than search: a wrong correction changes the intent, and an
    * unknown word is evidence that the question is out of scope).
    */
   private correct(tokens: string[], corrections: Record<string, string>): string[] {
     return tokens.map((t) => {
-      if (t.length < 3 || /\d/.test(t) || this.known.has(t) || isStopword(t) || POLITE_FILLER.has(t)) return t;
+      if (t.length < 5 || /\d/.test(t) || this.known.has(t) || isStopword(t) || POLITE_FILLER.has(t)) return t;
       const max = t.length >= 8 ? 2 : 1;
       const best = this.vocabulary.typosOf(t).find((m) => editDistance(t, this.terms[m.term]!, max) <= max);
       if (!best) return t;
@@ -242,7 +249,7 @@ export class Recogniser {
     const content = tokens
       .filter((t) => !NOT_TOPIC.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
       .map((t) => stem(t, lang));
-    const experience = findExperience(normalised, context.awaiting === 'experience');
+    const experience = findExperience(normalise(words), context.awaiting === 'experience') ?? findExperience(normalised, context.awaiting === 'experience');
     const entities: Entities = {
       organisation: this.catalogue.findOrganisation(tokens),
       offers: this.catalogue.findOffers(topic),
@@ -260,7 +267,7 @@ export class Recogniser {
     };
 
     const damping = 1 - Math.max(0, this.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * 1.2;
-    const ranking = this.classifier.classify(stems).map((r) => ({ ...r, score: r.score * damping }));
+    const ranking = this.classifier.classify(stems, lang).map((r) => ({ ...r, score: r.score * damping }));
     let top = ranking[0]!;
     if (SOCIAL.has(top.intent) && this.explainedShare(top, tokens, lang) < SOCIAL_COVERAGE) {
       // "Bonjour, le poste d'ingénieur data, c'est où ?": the greeting is not the question.
@@ -309,6 +316,12 @@ export class Recogniser {
       score = Math.max(score, this.threshold);
       followUp = true;
     }
+    const salary = ranking.find((r) => r.intent === 'salary');
+    if (!followUp && experience && (intent === 'fallback' || SOCIAL.has(intent)) && salary && salary.score >= 0.25) {
+      // "Ça fait 7 ans que je code, je toucherais combien ?": years of experience and a word of pay.
+      intent = 'salary';
+      score = Math.max(salary.score, this.threshold);
+    }
     if (intent === 'fallback' && !followUp) {
       if (entities.organisation && content.length === 0 && entities.offers.length === 0) {
         // "C'est quoi la DINUM ?": nothing asked but the employer itself.
@@ -321,6 +334,7 @@ export class Recogniser {
         followUp = true;
       }
     }
-    return { text, normalised, lang, langSource, intent, score, ranking, entities, followUp, topic, content, corrections };
+    const knownText = tokens.filter((t) => this.known.has(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
+    return { text, normalised, lang, langSource, intent, score, ranking, entities, followUp, topic, content, knownText, corrections };
   }
 }

@@ -23,6 +23,8 @@
  *   doubled final consonant undone (running → run), a final silent `-e` dropped (hire → hir)
  *   so that the `-ing` form meets the base.
  *
+ * Then French verb forms are brought together (see stemVerb).
+ *
  * Trade-off: a few unrelated words share a stem (`carriere` and `carrier` both give
  * `carrier`); that never hurts here because search compares stems with stems.
  */
@@ -69,6 +71,26 @@ function stemFrench(w: string): string {
   return w;
 }
 
+/** Future and conditional endings of `-er` verbs: toucherais, gagnerait, postulerez. */
+const FUTURE = /(?:erais|erait|eraient|erions|eriez|erai|eras|erez|erons|eront)$/;
+
+/**
+ * French verb forms meet their infinitive and their nouns in `-e`: `postule`, `postulez`,
+ * `postulons`, `postulerais`, `postuler` → `postul`; `candidate`, `candidater` → `candidat`
+ * (which `candidat` already is). Applied last, to words of 5 letters or more: a final `-er`
+ * or `-e` goes (nouns lose it on both sides alike: `dossier` → `dossi`, `offre` → `offr`),
+ * `-ez` and `-ons` (not `-ions`: questions) go on verbs of 7 and 8 letters or more.
+ */
+function stemVerb(raw: string, w: string): string {
+  if (raw.length >= 7 && FUTURE.test(raw)) return raw.replace(FUTURE, '');
+  if (raw.length >= 7 && raw.endsWith('ez')) return raw.slice(0, -2);
+  if (raw.length >= 8 && raw.endsWith('ons') && !raw.endsWith('ions')) return raw.slice(0, -3);
+  if (KEEP.has(raw) || KEEP.has(w)) return w;
+  if (w.length >= 6 && w.endsWith('er')) return w.slice(0, -2);
+  if (w.length >= 5 && w.endsWith('e') && !w.endsWith('ee')) return w.slice(0, -1);
+  return w;
+}
+
 function stemEnglish(word: string): string {
   let w = word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
@@ -97,7 +119,7 @@ export function stem(token: string, lang: Lang = 'fr'): string {
   const cache = caches[lang];
   let out = cache.get(token);
   if (out === undefined) {
-    out = token.length <= 3 || /\d/.test(token) ? token : lang === 'en' ? stemEnglish(token) : stemFrench(stemPlural(token));
+    out = token.length <= 3 || /\d/.test(token) ? token : lang === 'en' ? stemEnglish(token) : stemVerb(token, stemFrench(stemPlural(token)));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(token, out);
   }
