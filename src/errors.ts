@@ -90,6 +90,19 @@ export const understandingErrors = {
 export const stateErrors = {
   changesRequired: 'state: changes are required when writing',
   eTagConflict: (key: string) => `state: error writing "${key}" due to eTag conflict`,
+  /** Message of the error a Redis command of the state store fails with (the cause follows). */
+  redisFailed: (operation: string) => `state: Redis ${operation} failed`,
+  /** Logged (warn) once when Redis cannot be reached. */
+  redisOutage:
+    "state: Redis cannot be reached: conversation memory is kept in this instance's memory until it returns (questions that need no memory are answered as usual)",
+  /** Logged (info) once when Redis is back. */
+  redisBack: 'state: Redis is back: conversation memory is shared again',
+} as const;
+
+/** Connections to Redis (src/redis), shared by the conversation state and the Direct Line store. */
+export const redisErrors = {
+  invalidUrl: 'redis: REDIS_URL must be a Redis address, e.g. redis://localhost:6379 or rediss://user:password@host:6380/0',
+  connectionError: 'redis: connection error (retrying)',
 } as const;
 
 /** The Teams app package (src/teams/manifest.ts) and the offers API behind the tab (src/teams/offers-api.ts). */
@@ -195,6 +208,10 @@ export const directLineErrors = {
   turnFailed: 'directline: the bot failed on a turn; the user was told to try again',
   streamRefused: (reason: string) => `directline: stream connection refused: ${reason}`,
   internal: 'directline: internal error',
+  /** HTTP 503 body, and logged (warn) once when an outage begins. */
+  storeUnavailable: 'directline: the conversation store (Redis) cannot be reached: retry in a few seconds',
+  /** Logged (info) once when the store is reachable again. */
+  storeBack: 'directline: the conversation store (Redis) is back',
 } as const;
 
 /** The website's pages (src/web). */

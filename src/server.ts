@@ -9,6 +9,7 @@ import type { Tremplin } from './assemble.js';
 import { createDirectLine, DIRECT_LINE_PATH } from './channels/directline/index.js';
 import { VERSION } from './config.js';
 import { serverErrors } from './errors.js';
+import { healthOf } from './health.js';
 import { HttpError, jsonErrorHandler, sendHttpError } from './server/http-errors.js';
 import { activityProblems } from './bot/inbound-activity.js';
 import { createOffersApi } from './teams/offers-api.js';
@@ -26,11 +27,17 @@ export interface HttpApp {
   close(): Promise<void>;
 }
 
-/** What /healthz says: the knowledge is loaded, with its counts. */
+/**
+ * What /healthz says: the knowledge is loaded, with its counts, and where conversation state
+ * lives (`state`, when the storage can tell). `status` is `degraded` (still HTTP 200: the
+ * instance answers) while the state's Redis cannot be reached.
+ */
 export function health(tremplin: Tremplin) {
   const snapshot = tremplin.knowledge.snapshot();
+  const state = healthOf(tremplin.storage);
   return {
-    status: 'ok' as const,
+    status: state?.status === 'degraded' ? ('degraded' as const) : ('ok' as const),
+    ...(state ? { state } : {}),
     version: VERSION,
     knowledge: {
       version: snapshot.version,

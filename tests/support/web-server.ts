@@ -10,7 +10,13 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { createAdapter } from '../../src/bot/adapter.js';
-import { createDirectLine, DIRECT_LINE_PATH, type DirectLine, type DirectLineLimits } from '../../src/channels/directline/index.js';
+import {
+  createDirectLine,
+  DIRECT_LINE_PATH,
+  type DirectLine,
+  type DirectLineLimits,
+  type DirectLineStore,
+} from '../../src/channels/directline/index.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Offer } from '../../src/knowledge/schemas.js';
 import { createLogger } from '../../src/logger.js';
@@ -31,11 +37,15 @@ export interface TestServer {
 export interface TestServerOptions {
   offers?: Offer[];
   limits?: Partial<DirectLineLimits>;
+  /** Where Direct Line conversations live. Default: in memory. Closed with the server. */
+  store?: DirectLineStore;
+  /** `DIRECTLINE_SECRET`, for instances that must accept each other's tokens. Default: generated in the data folder. */
+  directLineSecret?: string;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tremplin-web-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0' });
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', DIRECTLINE_SECRET: options.directLineSecret });
   const logger = createLogger('silent');
   const adapter = createAdapter(config);
   const bot = new EchoBot();
@@ -46,6 +56,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     runTurn: (activity) => adapter.runTrustedTurn(activity, (context) => bot.run(context)),
     now: () => Date.now() + offset,
     limits: options.limits,
+    store: options.store,
   });
   const app = express();
   app.use(DIRECT_LINE_PATH, directLine.router);

@@ -9,6 +9,7 @@
  */
 import type { Storage, StoreItems } from 'botbuilder';
 import { stateErrors } from '../../errors.js';
+import type { BackendHealth } from '../../health.js';
 
 /** Limits of the store. */
 export interface BoundedMemoryStorageOptions {
@@ -43,6 +44,22 @@ export class BoundedMemoryStorage implements Storage {
   get size(): number {
     this.sweep();
     return this.slots.size;
+  }
+
+  /** The keys held, least recently used first (expired ones are dropped first). */
+  keys(): string[] {
+    this.sweep();
+    return [...this.slots.keys()];
+  }
+
+  /** Always `ok`: memory does not go away. */
+  health(): BackendHealth {
+    return { status: 'ok', backend: 'memory' };
+  }
+
+  /** Forgets everything. */
+  async close(): Promise<void> {
+    this.slots.clear();
   }
 
   private live(key: string): Slot | undefined {

@@ -4,8 +4,9 @@
  * website cannot exhaust the server. Lost on restart; several instances need a shared store.
  */
 import type { Activity } from 'botbuilder';
+import type { BackendHealth } from '../../health.js';
 import {
-  activityId,
+  sequenced,
   type ActivityListener,
   type ActivityPage,
   type DirectLineConversation,
@@ -101,11 +102,7 @@ export class MemoryDirectLineStore implements DirectLineStore {
     const entry = this.live(conversationId);
     if (!entry) return undefined;
     const seq = entry.nextSeq++;
-    const stored: Partial<Activity> = {
-      ...activity,
-      id: activityId(conversationId, seq),
-      channelData: { ...(activity.channelData as object | undefined), 'webchat:sequence-id': seq },
-    };
+    const stored = sequenced(conversationId, seq, activity);
     entry.activities.push({ seq, activity: stored });
     if (entry.activities.length > this.maxActivities) entry.activities.splice(0, entry.activities.length - this.maxActivities);
     entry.conversation.lastActiveAt = this.now();
@@ -128,6 +125,11 @@ export class MemoryDirectLineStore implements DirectLineStore {
     if (!entry) return () => {};
     entry.listeners.add(listener);
     return () => entry.listeners.delete(listener);
+  }
+
+  /** Always `ok`: memory does not go away. */
+  health(): BackendHealth {
+    return { status: 'ok', backend: 'memory' };
   }
 
   async close(): Promise<void> {

@@ -58,3 +58,15 @@ export interface DirectLineStore {
 export function activityId(conversationId: string, seq: number): string {
   return `${conversationId}|${String(seq).padStart(7, '0')}`;
 }
+
+/**
+ * An activity as the store gives it back: its `id` (`activityId`) and its sequence number in
+ * `channelData["webchat:sequence-id"]`, which Web Chat orders activities by.
+ */
+export function sequenced(conversationId: string, seq: number, activity: Partial<Activity>): Partial<Activity> {
+  return {
+    ...activity,
+    id: activityId(conversationId, seq),
+    channelData: { ...(activity.channelData as object | undefined), 'webchat:sequence-id': seq },
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Chooses where Direct Line conversations live: in this process's memory by default, in Redis
+ * when `REDIS_URL` is set, so that several instances behind a load balancer serve the same
+ * conversations (and a stream on one instance gets the replies made on another).
+ */
+import type { Config } from '../../config.js';
+import type { HasHealth } from '../../health.js';
+import type { Logger } from '../../logger.js';
+import { connectRedis, type RedisConnectionOptions } from '../../redis/connect.js';
+import { MemoryDirectLineStore } from './memory-store.js';
+import { RedisDirectLineStore } from './redis-store.js';
+import type { DirectLineStore } from './store.js';
+
+/** A Direct Line store that reports its health (for /healthz). */
+export type CheckedDirectLineStore = DirectLineStore & HasHealth;
+
+/** Limits of the store, as `createDirectLine`'s limits give them; all optional. */
+export interface DirectLineStoreOptions {
+  /** Activities kept per conversation. Default 500. */
+  maxActivities?: number;
+  /** A conversation without activity for this long is forgotten. Default 1 hour. */
+  idleTimeoutMs?: number;
+  /** In memory only: conversations kept at most. Default 10,000 (Redis is bounded by its `maxmemory`). */
+  maxConversations?: number;
+  /** The clock, in milliseconds. Default `Date.now`. */
+  now?: () => number;
+  /** Redis only: prefix of keys and channels. Default `tremplin:directline:`. */
+  keyPrefix?: string;
+  /** Redis only: connection timeouts (see `RedisConnectionOptions`). */
+  connection?: RedisConnectionOptions;
+}
+
+/**
+ * The store `config` asks for; pass it to `createDirectLine({ …, store })`, which closes it.
+ * With Redis, waits up to the connection timeout for it; if it cannot be reached, the endpoint
+ * starts anyway, answers 503 and says `degraded` until it can.
+ */
+export async function createDirectLineStore(
+  config: Pick<Config, 'redisUrl'>,
+  logger: Logger,
+  options: DirectLineStoreOptions = {},
+): Promise<CheckedDirectLineStore> {
+  const { keyPrefix, connection, ...limits } = options;
+  if (!config.redisUrl) return new MemoryDirectLineStore(limits);
+  const client = connectRedis(config.redisUrl, logger, { name: 'tremplin-directline', ...connection });
+  const store = new RedisDirectLineStore({ client, logger, keyPrefix, ...limits });
+  await store.whenReady(connection?.connectTimeoutMs ?? 2000);
+  return store;
+}
