@@ -6,7 +6,7 @@
 import { ConversationState, UserState, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { createAdapter, type TremplinAdapter } from './bot/adapter.js';
 import { TremplinCore } from './bot/core.js';
-import { BoundedMemoryStorage } from './bot/state/bounded-memory-storage.js';
+import { createStateStorage, type StateStorage } from './bot/state/create-storage.js';
 import { TremplinBot } from './bot/tremplin-bot.js';
 import type { Config } from './config.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
@@ -36,7 +36,7 @@ export interface AssembleOptions {
   /** Watch the knowledge folder for edits. Default true (the server); false for one-shot commands. */
   watch?: boolean;
   logger?: Logger;
-  /** Conversation state storage. Default: bounded memory. */
+  /** Conversation state storage. Default: Redis when REDIS_URL is set, else bounded memory. */
   storage?: Storage;
   /** Clock, for tests. */
   now?: () => Date;
@@ -68,7 +68,7 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
   const logger = options.logger ?? createLogger(config.logLevel);
   const knowledge = await KnowledgeBase.open({ dir: config.knowledgeDir, watch: options.watch ?? true, logger, now: options.now });
   const core = new TremplinCore({ knowledge, utterances: loadUtterances(), recogniser: { now: options.now } });
-  const storage = options.storage ?? new BoundedMemoryStorage();
+  const storage = options.storage ?? (await createStateStorage(config, logger));
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const adapter = createAdapter(config);
@@ -99,6 +99,7 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
       core.close();
       await knowledge.close();
       await services.applications?.store.close();
+      await (storage as Partial<StateStorage>).close?.();
     },
   };
 }

@@ -19,7 +19,7 @@ export async function serve(config: Config): Promise<void> {
     server.listen(config.port, config.host, resolve);
   });
   const tremplin = await assemble(config);
-  const web = createHttpApp(tremplin);
+  const web = await createHttpApp(tremplin);
   handle = web.app;
   web.attach(server);
   tremplin.logger.info({ port: config.port }, `Tremplin écoute sur ${config.publicUrl}/`);

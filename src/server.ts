@@ -7,6 +7,7 @@ import type http from 'node:http';
 import express, { type Express, type Request, type Response } from 'express';
 import type { Tremplin } from './assemble.js';
 import { createDirectLine, DIRECT_LINE_PATH } from './channels/directline/index.js';
+import { createDirectLineStore } from './channels/directline/create-store.js';
 import { VERSION } from './config.js';
 import { serverErrors } from './errors.js';
 import { healthOf } from './health.js';
@@ -56,11 +57,12 @@ export function starting(_req: http.IncomingMessage, res: http.ServerResponse): 
   res.end(JSON.stringify({ status: 'starting' }));
 }
 
-export function createHttpApp(tremplin: Tremplin): HttpApp {
+export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
   const { adapter, bot, knowledge, config, logger } = tremplin;
   const app = express();
   app.disable('x-powered-by');
-  const directLine = createDirectLine({ config, logger, runTurn: tremplin.runTurn });
+  const store = await createDirectLineStore(config, logger);
+  const directLine = createDirectLine({ config, logger, runTurn: tremplin.runTurn, store });
   const view = () => tremplin.core.current().view;
 
   app.get('/healthz', (_req, res) => {

@@ -11,7 +11,7 @@ let base: string;
 
 beforeAll(async () => {
   tremplin = await startTremplin();
-  const web = createHttpApp(tremplin);
+  const web = await createHttpApp(tremplin);
   server = web.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   web.attach(server);

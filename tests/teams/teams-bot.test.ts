@@ -19,7 +19,7 @@ async function start(env: Record<string, string>): Promise<Running> {
   await tremplin.services.applications!.store.upsert([
     { reference: '20240001', email: 'alice@example.org', offerId: 'beta-gouv-developpeurs', status: 'received', updatedAt: new Date('2026-11-02T09:00:00Z') },
   ]);
-  const web = createHttpApp(tremplin);
+  const web = await createHttpApp(tremplin);
   const server = web.app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   web.attach(server);
