@@ -20,7 +20,7 @@ import { loadUtterances } from './understanding/utterances.js';
 export interface Tremplin {
   config: Config;
   logger: Logger;
-  knowledge: KnowledgeBase;
+  knowledge: KnowledgeSource;
   core: TremplinCore;
   adapter: TremplinAdapter;
   bot: TremplinBot;
@@ -42,7 +42,12 @@ export interface AssembleOptions {
   now?: () => Date;
   /** Open the application store. Default true; false for commands that never look one up. */
   applications?: boolean;
+  /** The knowledge, already loaded (benchmarks with generated offers). Default: the knowledge folder. */
+  knowledge?: KnowledgeSource;
 }
+
+/** What the bot reads knowledge from: a knowledge base, or any source with the same three methods. */
+export type KnowledgeSource = Pick<KnowledgeBase, 'snapshot' | 'onChange' | 'close'>;
 
 const APOLOGY = {
   fr: "Désolé, un problème technique m'empêche de répondre. Réessayez dans un instant ; si cela persiste, écrivez à l'équipe de recrutement.",
@@ -66,7 +71,7 @@ async function openServices(config: Config, logger: Logger, options: AssembleOpt
 
 export async function assemble(config: Config, options: AssembleOptions = {}): Promise<Tremplin> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const knowledge = await KnowledgeBase.open({ dir: config.knowledgeDir, watch: options.watch ?? true, logger, now: options.now });
+  const knowledge = options.knowledge ?? (await KnowledgeBase.open({ dir: config.knowledgeDir, watch: options.watch ?? true, logger, now: options.now }));
   const core = new TremplinCore({ knowledge, utterances: loadUtterances(), recogniser: { now: options.now } });
   const storage = options.storage ?? (await createStateStorage(config, logger));
   const conversationState = new ConversationState(storage);

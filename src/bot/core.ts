@@ -26,7 +26,7 @@ export interface KnowledgeRuntime {
 
 /** What the core is built from. */
 export interface TremplinCoreOptions {
-  knowledge: KnowledgeBase;
+  knowledge: Pick<KnowledgeBase, 'snapshot' | 'onChange'>;
   utterances: readonly IntentExamples[];
   recogniser?: RecogniserOptions;
 }

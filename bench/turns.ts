@@ -1,0 +1,84 @@
+/**
+ * Bench section `turns`: in-process conversation turns through the real adapter and bot
+ * (recogniser, dialogs, answers, state), with the shipped knowledge and with 30,000 generated
+ * offers. Prints p50/p95/p99 per turn. Target: p99 ≤ 5 ms at 30,000 offers.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { assemble, type KnowledgeSource, type Tremplin } from '../src/assemble.js';
+import { loadConfig, PROJECT_ROOT } from '../src/config.js';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
+import { calendarDate } from '../src/knowledge/open-status.js';
+import type { Entry } from '../src/knowledge/schemas.js';
+import { buildSnapshot } from '../src/knowledge/snapshot.js';
+import { say } from '../src/terminal-chat.js';
+import { generateFaqs, generateOffers, generateOrganisations } from './generate.js';
+import { percentile, table } from './measure.js';
+
+/** Target for the largest knowledge. */
+const TARGET_P99_MS = 5;
+/** Each question asked this many times after a warm-up round. */
+const ROUNDS = 5;
+
+/** The evaluation set's questions (single ones and conversation turns), in order. */
+function questions(): string[] {
+  const items = parse(readFileSync(path.join(PROJECT_ROOT, 'tests/eval/questions.yaml'), 'utf8')) as Array<{ q?: string; conversation?: { q: string }[] }>;
+  return items.flatMap((i) => (i.conversation ? i.conversation.map((t) => t.q) : [i.q!]));
+}
+
+/** A knowledge source that never changes, from entries already in memory. */
+async function staticKnowledge(entries: Entry[]): Promise<KnowledgeSource> {
+  const { snapshot } = buildSnapshot({
+    version: 1,
+    served: entries.map((entry) => ({ entry, lines: {} })),
+    fileProblems: [],
+    today: calendarDate(new Date()),
+    loadedAt: new Date(),
+  });
+  return { snapshot: () => snapshot, onChange: () => () => {}, close: async () => {} };
+}
+
+async function measure(label: string, tremplin: Tremplin): Promise<string[]> {
+  const asked = questions();
+  const times: number[] = [];
+  for (let round = 0; round <= ROUNDS; round++) {
+    let n = 0;
+    for (const q of asked) {
+      // A conversation per ten questions: turns with and without context.
+      const conversation = `bench-${round}-${Math.floor(n++ / 10)}`;
+      const start = process.hrtime.bigint();
+      await say(tremplin, conversation, q, 'fr-FR');
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (round > 0) times.push(ms);
+    }
+  }
+  const p99 = percentile(times, 99);
+  const fmt = (v: number) => `${v.toFixed(2)} ms`;
+  return [label, String(times.length), fmt(percentile(times, 50)), fmt(percentile(times, 95)), fmt(p99), fmt(Math.max(...times)), (p99 / TARGET_P99_MS).toFixed(2)];
+}
+
+export async function run(): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tremplin-bench-'));
+  const config = { ...loadConfig({ DATA_DIR: dataDir }), logLevel: 'silent' as const };
+  const rows: string[][] = [];
+  try {
+    const shipped = await assemble(config, { watch: false });
+    rows.push(await measure(`shipped knowledge (${shipped.knowledge.snapshot().offers.length} offers)`, shipped));
+    await shipped.close();
+
+    const shippedBase = await KnowledgeBase.open({ dir: config.knowledgeDir });
+    const shippedEntries = [...shippedBase.snapshot().entries];
+    await shippedBase.close();
+    const generated: Entry[] = [...generateOrganisations().filter((o) => !shippedEntries.some((e) => e.kind === 'organisation' && e.id === o.id)), ...generateFaqs(500), ...generateOffers(30_000)];
+    const large = await assemble(config, { watch: false, knowledge: await staticKnowledge([...shippedEntries, ...generated]) });
+    rows.push(await measure(`shipped + 30,000 generated offers + 500 FAQ`, large));
+    await large.close();
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  console.log(table(['knowledge', 'turns', 'p50', 'p95', 'p99', 'max', `p99 / target (${TARGET_P99_MS} ms)`], rows));
+  console.log(`\nEach question of tests/eval/questions.yaml asked ${ROUNDS} times after a warm-up round, through the real adapter (expectReplies) and bot, in-process; a conversation per ten questions.\n`);
+}
