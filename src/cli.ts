@@ -11,8 +11,11 @@ const USAGE = `Usage: tremplin <command>
                              ask the bot one question; the reply as text or JSON (intent, sources)
   chat                       talk to the bot in the terminal
   knowledge check [dir]      check the knowledge files (default: the knowledge folder); exit 1 on problems
+  knowledge diff [--against REF | --base DIR] [--questions FILE] [--json]
+                             re-ask the evaluation questions before/after an edit of the knowledge; show what changed
   manifest [--out file.zip]  build the Teams app package (default build/tremplin-teams.zip)
   applications …             application status: import, set, show, purge (tremplin applications help)
+  report …                   unanswered questions and answer feedback: unanswered, feedback, purge (tremplin report help)
   help                       this text
 `;
 
@@ -36,6 +39,9 @@ async function main(argv: string[]): Promise<number> {
       if (argv[1] === 'check') {
         const { checkKnowledge } = await import('./knowledge/check.js');
         return checkKnowledge(argv[2] ?? loadConfig().knowledgeDir);
+      } else if (argv[1] === 'diff') {
+        const { runKnowledgeDiff } = await import('./insights/diff-command.js');
+        return runKnowledgeDiff(argv.slice(2), { config: loadConfig(), stdout: process.stdout, stderr: process.stderr });
       }
       process.stderr.write(`tremplin: unknown command "${argv.join(' ')}"\n\n${USAGE}`);
       return 2;
@@ -50,6 +56,10 @@ async function main(argv: string[]): Promise<number> {
     case 'applications': {
       const { runApplicationsCli } = await import('./applications/cli.js');
       return runApplicationsCli(argv.slice(1), { config: loadConfig(), stdout: process.stdout, stderr: process.stderr });
+    }
+    case 'report': {
+      const { runReportCli } = await import('./insights/cli.js');
+      return runReportCli(argv.slice(1), { config: loadConfig(), stdout: process.stdout, stderr: process.stderr });
     }
     case undefined:
     case 'help':

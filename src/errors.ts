@@ -219,3 +219,30 @@ export const webErrors = {
   packageMissing: (name: string, reason: string) =>
     `web: cannot find the package ${name} in node_modules (${reason}): run npm install`,
 } as const;
+
+/**
+ * Insights (src/insights): the record of unanswered questions and feedback, its reports
+ * (`tremplin report …`) and `tremplin knowledge diff`. In French: HR reads them.
+ */
+export const insightsErrors = {
+  /** Logged when a question or a feedback could not be stored; the bot's turn goes on. */
+  recordFailed: "insights: impossible d'enregistrer la question ou l'avis (la conversation continue)",
+  /** Logged when the PostgreSQL pool loses a connection. */
+  connectionLost: 'insights: connexion PostgreSQL perdue',
+  /** Logged after a purge. */
+  purged: 'insights: questions et avis anciens supprimés',
+  unknownCommand: (command: string) => `report: commande inconnue « ${command} ».`,
+  badArguments: (detail: string) => `report: arguments invalides (${detail}).`,
+  badDuration: (option: string, value: string) =>
+    `report: durée « ${value} » illisible : écrivez un nombre suivi de d (jours), w (semaines), ` +
+    `m (mois) ou y (années), par exemple ${option} 30d.`,
+  badLimit: (value: string) => `report: --limit attend un nombre entier positif (trouvé « ${value} »).`,
+  missingOlderThan: () => "report: il manque l'option --older-than (par exemple --older-than 12m).",
+  draftUnwritable: (file: string, reason: string) => `report: impossible d'écrire le brouillon ${file} (${reason}).`,
+  diffBadArguments: (detail: string) => `knowledge: diff : arguments invalides (${detail}).`,
+  diffNotInGit: (dir: string) =>
+    `knowledge: diff : ${dir} n'est pas dans un dépôt git ; comparez à un dossier avec --base DOSSIER.`,
+  diffUnknownRef: (ref: string, dir: string) =>
+    `knowledge: diff : la version « ${ref} » de ${dir} est introuvable dans git (le dossier n'existait pas encore, ou la référence est fausse).`,
+  diffQuestionsUnreadable: (file: string, reason: string) => `knowledge: diff : impossible de lire les questions ${file} (${reason}).`,
+} as const;

@@ -75,6 +75,33 @@ export const MIGRATIONS: readonly Migration[] = [
         until    ${time} NOT NULL
       );`,
   },
+  {
+    version: 3,
+    description: 'insights: unanswered questions, escalations and answer feedback (texts masked)',
+    sql: ({ time, serialKey }) => `
+      CREATE TABLE insight_questions (
+        id              ${serialKey},
+        kind            TEXT NOT NULL,
+        question        TEXT NOT NULL,
+        lang            TEXT NOT NULL,
+        channel         TEXT NOT NULL,
+        intent          TEXT,
+        organisation_id TEXT,
+        at              ${time} NOT NULL
+      );
+      CREATE INDEX insight_questions_at ON insight_questions (at);
+      CREATE TABLE insight_feedback (
+        id       ${serialKey},
+        helpful  INTEGER NOT NULL,
+        intent   TEXT NOT NULL,
+        sources  TEXT NOT NULL,
+        question TEXT,
+        lang     TEXT NOT NULL,
+        channel  TEXT NOT NULL,
+        at       ${time} NOT NULL
+      );
+      CREATE INDEX insight_feedback_at ON insight_feedback (at);`,
+  },
 ];
 
 /** The table that records applied migrations, in either database. */

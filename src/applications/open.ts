@@ -5,15 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { applicationsErrors, TremplinError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { assertPostgresUrl, SQLITE_FILE } from './database.js';
 import { createApplicationKeys, loadPepper } from './keys.js';
 import type { Migration } from './migrations.js';
 import { SqliteApplicationStore } from './sqlite-store.js';
 import type { ApplicationStore } from './store.js';
 
-/** Name of the SQLite database file in the data folder. */
-export const SQLITE_FILE = 'applications.sqlite';
+export { SQLITE_FILE } from './database.js';
 
 /** Options of `openApplicationStore`; none is needed in production. */
 export interface OpenApplicationStoreOptions {
@@ -38,9 +37,7 @@ export async function openApplicationStore(
   const pepper = await loadPepper(config.dataDir, config.applicationsPepper, logger);
   const common = { keys: createApplicationKeys(pepper.bytes), logger, pepperSource: pepper.source, ...options };
   if (config.databaseUrl) {
-    if (!/^postgres(ql)?:\/\//i.test(config.databaseUrl)) {
-      throw new TremplinError('applications_database_url', applicationsErrors.unsupportedDatabaseUrl());
-    }
+    assertPostgresUrl(config.databaseUrl);
     // Loaded only when used: one-machine installs never load the PostgreSQL driver.
     const { PostgresApplicationStore } = await import('./postgres-store.js');
     return PostgresApplicationStore.open({ connectionString: config.databaseUrl, ...common });

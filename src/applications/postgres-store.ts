@@ -8,7 +8,8 @@ import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { checkFingerprint, logMigrations, type StoreOpening } from './lifecycle.js';
 import type { ApplicationKeys } from './keys.js';
-import { DIALECTS, FINGERPRINT_SETTING, MIGRATIONS, pendingMigrations, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
+import { applyPostgresMigrations, inTransaction } from './database.js';
+import { FINGERPRINT_SETTING, MIGRATIONS } from './migrations.js';
 import { normaliseEmail, normaliseReference } from './normalise.js';
 import { checkSet, optionalText, toApplication, toCandidateApplication, type HistoryRow, type StoredApplication } from './records.js';
 import type { ApplicationStatus } from './statuses.js';
@@ -45,22 +46,6 @@ const storedFromRow = (row: StoredApplication): StoredApplication => ({
 });
 const historyFromRow = (row: HistoryRow): HistoryRow => ({ ...row, at: Number(row.at) });
 
-/** Runs `work` in a transaction on one pooled connection, rolling back on any error. */
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
 /** The PostgreSQL implementation of `ApplicationStore`. Open it with `PostgresApplicationStore.open`. */
 export class PostgresApplicationStore implements ApplicationStore {
   readonly kind = 'postgres' as const;
@@ -82,26 +67,14 @@ export class PostgresApplicationStore implements ApplicationStore {
     const known = options.migrations ?? MIGRATIONS;
     try {
       const { applied, pending } = await inTransaction(pool, async (client) => {
-        await client.query(`SELECT pg_advisory_xact_lock(hashtext('tremplin/applications/migrations'))`);
-        await client.query(SCHEMA_MIGRATIONS_TABLE);
-        const done = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
-        const versions = done.rows.map((r) => Number(r.version));
-        const pending = pendingMigrations(versions, known);
-        for (const migration of pending) {
-          await client.query(migration.sql(DIALECTS.postgres));
-          await client.query('INSERT INTO schema_migrations (version, description, applied_at) VALUES ($1, $2, $3)', [
-            migration.version,
-            migration.description,
-            Date.now(),
-          ]);
-        }
+        const run = await applyPostgresMigrations(client, known);
         await client.query('INSERT INTO store_settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [
           FINGERPRINT_SETTING,
           options.keys.fingerprint,
         ]);
         const stored = await client.query<{ value: string }>('SELECT value FROM store_settings WHERE name = $1', [FINGERPRINT_SETTING]);
         checkFingerprint(stored.rows[0]?.value, options.keys, options.pepperSource);
-        return { applied: versions, pending };
+        return run;
       });
       logMigrations(options.logger, 'postgres', applied, pending, known);
     } catch (error) {

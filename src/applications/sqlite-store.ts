@@ -4,12 +4,12 @@
  * writers wait for each other instead of failing, foreign keys on so a purge takes the history
  * with it. Calls are synchronous underneath; the async interface is for PostgreSQL's sake.
  */
-import { chmodSync, existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Logger } from '../logger.js';
 import { checkFingerprint, logMigrations, type StoreOpening } from './lifecycle.js';
 import type { ApplicationKeys } from './keys.js';
-import { DIALECTS, FINGERPRINT_SETTING, MIGRATIONS, pendingMigrations, SCHEMA_MIGRATIONS_TABLE } from './migrations.js';
+import { applySqliteMigrations, openSqliteDatabase } from './database.js';
+import { FINGERPRINT_SETTING, MIGRATIONS } from './migrations.js';
 import { normaliseEmail, normaliseReference } from './normalise.js';
 import { checkSet, optionalText, toApplication, toCandidateApplication, type HistoryRow, type StoredApplication } from './records.js';
 import type { ApplicationStatus } from './statuses.js';
@@ -92,39 +92,21 @@ export class SqliteApplicationStore implements ApplicationStore {
    * the pepper against the one the database was filled with.
    */
   static open(options: SqliteStoreOptions): SqliteApplicationStore {
-    const created = !existsSync(options.file);
-    const db = new Database(options.file);
+    const db = openSqliteDatabase(options.file, options.busyTimeoutMs);
+    const known = options.migrations ?? MIGRATIONS;
     try {
-      if (created) chmodSync(options.file, 0o600);
-      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      db.pragma('foreign_keys = ON');
       const migrate = db.transaction(() => {
-        db.exec(SCHEMA_MIGRATIONS_TABLE);
-        const applied = db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all();
-        const pending = pendingMigrations(
-          applied.map((r) => r.version),
-          options.migrations ?? MIGRATIONS,
-        );
-        for (const migration of pending) {
-          db.exec(migration.sql(DIALECTS.sqlite));
-          db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(
-            migration.version,
-            migration.description,
-            Date.now(),
-          );
-        }
+        const run = applySqliteMigrations(db, known);
         db.prepare('INSERT INTO store_settings (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING').run(
           FINGERPRINT_SETTING,
           options.keys.fingerprint,
         );
         const stored = db.prepare<[string], { value: string }>('SELECT value FROM store_settings WHERE name = ?').get(FINGERPRINT_SETTING);
         checkFingerprint(stored?.value, options.keys, options.pepperSource);
-        return { applied: applied.map((r) => r.version), pending };
+        return run;
       });
       const { applied, pending } = migrate.immediate();
-      logMigrations(options.logger, 'sqlite', applied, pending, options.migrations ?? MIGRATIONS);
+      logMigrations(options.logger, 'sqlite', applied, pending, known);
     } catch (error) {
       db.close();
       throw error;
