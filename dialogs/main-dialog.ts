@@ -10,6 +10,7 @@ import { APPLICATION_STATUS, ApplicationStatusDialog } from './application-statu
 import { CONTACTS, ContactsDialog } from './contacts.js';
 import { CONTRACTS, ContractsDialog } from './contracts.js';
 import { EMPLOYERS, EmployersDialog } from './employers.js';
+import { ESCALATION, EscalationDialog } from './escalation.js';
 import { FALLBACK, FallbackDialog } from './fallback.js';
 import { POSITIONS, PositionsDialog } from './positions.js';
 import { REMOTE_WORK, RemoteWorkDialog } from './remote-work.js';
@@ -28,6 +29,7 @@ const FLOWS: Partial<Record<IntentName, string>> = {
   application_status: APPLICATION_STATUS,
   organisation_info: EMPLOYERS,
   contact: CONTACTS,
+  escalation: ESCALATION,
   fallback: FALLBACK,
 };
 
@@ -43,6 +45,7 @@ export class MainDialog extends ComponentDialog {
       .addDialog(new ApplicationStatusDialog())
       .addDialog(new EmployersDialog())
       .addDialog(new ContactsDialog())
+      .addDialog(new EscalationDialog())
       .addDialog(new FallbackDialog())
       .addDialog(new WaterfallDialog(`${MAIN}.steps`, [this.routeToFlow.bind(this)]));
     this.initialDialogId = `${MAIN}.steps`;

@@ -22,6 +22,8 @@ const COUNT = /\b(combien|nombre|how many|number of)\b/;
 const PLURAL_LIST = /\b(offres|postes|jobs|positions|openings|liste|list|quels|quelles|which)\b/;
 /** Least search score for an offer to be "about" a subject word of a listing. */
 const SUBJECT_MIN_SCORE = 0.35;
+/** Score from which another intent makes a listing question worth checking against the FAQ. */
+const RIVAL_SCORE = 0.6;
 /** Least FAQ score for an FAQ answer to replace a listing. */
 const FAQ_INSTEAD_OF_LISTING = 0.5;
 
@@ -98,7 +100,8 @@ export class PositionsDialog extends SingleStepDialog {
   private async answerFromFaqInstead(turn: Turn): Promise<boolean> {
     const u = turn.understanding;
     const otherWords = u.topic.filter((word) => turn.runtime.searchOffers(word, u.lang, SUBJECT_MIN_SCORE).length === 0);
-    if (otherWords.length === 0) return false;
+    const rival = u.ranking.some((r) => r.intent !== 'positions' && r.score >= RIVAL_SCORE);
+    if (otherWords.length === 0 && !rival) return false;
     const [faq] = turn.runtime.findFaqs(u.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
     if (!faq || faq.score < FAQ_INSTEAD_OF_LISTING || faq.faq.intent === 'positions') return false;
     const lookup = lookUpFaq(turn, 'positions');

@@ -22,6 +22,8 @@ export interface Turn {
   /** The application store and the rest (see BotServices). */
   services: BotServices;
   logger: Logger;
+  /** The channel the message came from (`webchat`, `msteams`…). */
+  channel: string;
   /** Sends an answer as an activity, and remembers its intent. */
   send(answer: Answer): Promise<void>;
 }

@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { createLogger, type Logger } from './logger.js';
 import { openApplicationStore, VerificationLimiter } from './applications/index.js';
+import { openInsights } from './insights/index.js';
 import type { BotServices } from './bot/services.js';
 import { langFromLocale } from './understanding/language.js';
 import { loadUtterances } from './understanding/utterances.js';
@@ -60,13 +61,20 @@ const APOLOGY = {
  */
 async function openServices(config: Config, logger: Logger, options: AssembleOptions): Promise<BotServices> {
   if (options.applications === false) return {};
+  const services: BotServices = {};
   try {
     const store = await openApplicationStore(config, logger);
-    return { applications: { store, limiter: new VerificationLimiter(store, { logger }) } };
+    services.applications = { store, limiter: new VerificationLimiter(store, { logger }) };
   } catch (error) {
     logger.error({ err: error }, 'applications: store unavailable, status lookups are disabled');
-    return { applicationsUnavailable: true };
+    services.applicationsUnavailable = true;
   }
+  try {
+    services.insights = await openInsights(config, logger);
+  } catch (error) {
+    logger.error({ err: error }, 'insights: store unavailable, unanswered questions are not recorded');
+  }
+  return services;
 }
 
 export async function assemble(config: Config, options: AssembleOptions = {}): Promise<Tremplin> {
@@ -104,6 +112,7 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
       core.close();
       await knowledge.close();
       await services.applications?.store.close();
+      await services.insights?.close();
       await (storage as Partial<StateStorage>).close?.();
     },
   };

@@ -1,14 +1,11 @@
 /**
- * What the bot uses besides the knowledge: the application store (status lookups) and, later,
- * the record of unanswered questions. Each is optional: without a store the status flow
+ * What the bot uses besides the knowledge: the application store (status lookups) and the
+ * record of unanswered questions, feedback and escalations. Each is optional: without a store the status flow
  * explains how to follow an application instead.
  */
 import type { ApplicationStore, VerificationLimiter } from '../applications/index.js';
+import type { Insights } from '../insights/index.js';
 
-/** The record of questions the bot could not answer (see src/insights once it lands). */
-export interface UnansweredReport {
-  unanswered(options: { since?: Date; limit?: number }): Promise<{ representative: string; count: number; escalations: number }[]>;
-}
 
 /** Services handed to the bot and, through the turn, to the dialogs. */
 export interface BotServices {
@@ -17,5 +14,5 @@ export interface BotServices {
   /** Set when the application store could not be opened: lookups say the service is unavailable. */
   applicationsUnavailable?: boolean;
   /** Questions the bot could not answer, feedback, escalations. */
-  insights?: UnansweredReport;
+  insights?: Insights;
 }

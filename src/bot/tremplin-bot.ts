@@ -10,6 +10,9 @@ import { RESTART } from '../../dialogs/tremplin-dialog.js';
 import { setTurn, type Turn } from '../../dialogs/turn.js';
 import { answer, type Answer } from '../answers/answer.js';
 import { welcome } from '../answers/welcome.js';
+import { feedbackThanks, withFeedback } from '../answers/feedback.js';
+import { readFeedback } from '../understanding/feedback.js';
+import type { IntentName } from '../understanding/intents.js';
 import { calendarDate } from '../knowledge/open-status.js';
 import type { Lang } from '../knowledge/schemas.js';
 import type { Logger } from '../logger.js';
@@ -22,6 +25,11 @@ import type { TremplinCore } from './core.js';
 import { toActivity } from './replies.js';
 import type { BotServices } from './services.js';
 import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from './state/memory.js';
+
+/** Replies that are not answers to a question: they do not replace the last question answered. */
+const UNRATED = new Set<IntentName>(['greeting', 'help', 'thanks', 'cancel', 'feedback', 'escalation', 'recruiter_application', 'unanswered_report', 'recruiter_refused']);
+/** Replies whose "not answered" is not a gap in the knowledge (a lookup refused, a command). */
+const NOT_QUESTIONS = new Set<IntentName>(['application_status', 'escalation', 'feedback', 'recruiter_application', 'unanswered_report', 'recruiter_refused', 'cancel']);
 
 /** Longest message the bot reads; longer ones get a polite refusal. */
 export const MAX_MESSAGE_LENGTH = 4000;
@@ -135,6 +143,19 @@ export class TremplinBot extends TeamsActivityHandler {
       const reply = await runRecruiterCommand(command, { activity: context.activity, config: this.config, services: this.services, view: runtime.view, lang, logger: this.logger });
       if (reply) return this.sendAnswer(context, reply);
     }
+    const feedback = readFeedback(text);
+    if (feedback !== undefined && memory.lastAnswer) {
+      const lang = memory.lang ?? langFromLocale(context.activity.locale) ?? 'fr';
+      await this.services.insights?.recordFeedback({
+        helpful: feedback,
+        intent: memory.lastAnswer.intent,
+        sources: memory.lastAnswer.sources,
+        question: memory.lastQuestion,
+        lang,
+        channel: context.activity.channelId ?? 'unknown',
+      });
+      return this.sendAnswer(context, feedbackThanks(lang, feedback));
+    }
     const profile = await this.profile.get(context, {});
     const understanding = runtime.recogniser.recognise(text, contextOf(memory, context.activity.locale));
     memory.lang = understanding.lang;
@@ -146,9 +167,24 @@ export class TremplinBot extends TeamsActivityHandler {
       today: calendarDate(this.now()),
       services: this.services,
       logger: this.logger,
+      channel: context.activity.channelId ?? 'unknown',
       send: async (reply) => {
         memory.lastIntent = reply.intent;
-        await context.sendActivity(toActivity(reply, runtime.view));
+        if (!UNRATED.has(reply.intent)) {
+          memory.lastQuestion = understanding.text;
+          memory.lastAnswer = { intent: reply.intent, sources: reply.sources.map((s) => s.id) };
+        }
+        if (!reply.answered && !NOT_QUESTIONS.has(reply.intent)) {
+          await this.services.insights?.recordQuestion({
+            kind: 'unanswered',
+            question: understanding.text,
+            lang: reply.lang,
+            channel: context.activity.channelId ?? 'unknown',
+            intent: reply.intent,
+            organisationId: understanding.entities.organisation ?? memory.organisationId,
+          });
+        }
+        await context.sendActivity(toActivity(withFeedback(reply), runtime.view));
       },
     };
     setTurn(context, turn);

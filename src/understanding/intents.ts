@@ -29,6 +29,10 @@ export const INTENTS = {
   thanks: 'thanks',
   /** Stop what we were doing. */
   cancel: 'cancel',
+  /** "Parler à un humain": the employer's contact, and the question recorded for HR. */
+  escalation: 'talk to a person',
+  /** "Utile" / "Pas utile" after an answer. */
+  feedback: 'feedback on the last answer',
   /** Nothing the bot knows: it says so and offers the closest questions. */
   fallback: 'not understood or not known',
   /** Recruiters (Teams): an application shown or updated ("statut 12345", "passer 12345 en entretien"). */
@@ -44,8 +48,8 @@ export type IntentName = keyof typeof INTENTS;
 
 /** Intents learnt from example utterances (all but `fallback`). */
 export const LEARNT_INTENTS = Object.keys(INTENTS).filter(
-  (i) => !['fallback', 'recruiter_application', 'unanswered_report', 'recruiter_refused'].includes(i),
-) as Exclude<IntentName, 'fallback' | 'recruiter_application' | 'unanswered_report' | 'recruiter_refused'>[];
+  (i) => !['fallback', 'feedback', 'recruiter_application', 'unanswered_report', 'recruiter_refused'].includes(i),
+) as Exclude<IntentName, 'fallback' | 'feedback' | 'recruiter_application' | 'unanswered_report' | 'recruiter_refused'>[];
 
 /** Intents that ask about one offer's facts and can follow the offer in focus. */
 export const OFFER_FACT_INTENTS = ['remote_work', 'contract', 'salary'] as const satisfies readonly IntentName[];

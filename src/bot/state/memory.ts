@@ -21,6 +21,9 @@ export interface ConversationMemory {
   pendingQuestion?: string;
   /** The intent of the pending question. */
   pendingIntent?: IntentName;
+  /** The last question answered, and what answered it: for feedback and escalations. */
+  lastQuestion?: string;
+  lastAnswer?: { intent: IntentName; sources: string[] };
   turns: number;
 }
 

@@ -1,0 +1,29 @@
+/**
+ * "Parler à un humain" — the contact of the employer the conversation is about, and the
+ * question recorded as an escalation in HR's report.
+ */
+import { escalation } from '../src/answers/feedback.js';
+import { SingleStepDialog } from './single-step-dialog.js';
+import type { Turn } from './turn.js';
+
+export const ESCALATION = 'escalation';
+
+export class EscalationDialog extends SingleStepDialog {
+  constructor() {
+    super(ESCALATION);
+  }
+
+  protected async respond(turn: Turn): Promise<void> {
+    const u = turn.understanding;
+    const organisationId = u.entities.organisation ?? turn.memory.organisationId;
+    await turn.services.insights?.recordQuestion({
+      kind: 'escalation',
+      question: turn.memory.lastQuestion ?? u.text,
+      lang: u.lang,
+      channel: turn.channel,
+      intent: turn.memory.lastAnswer?.intent,
+      organisationId,
+    });
+    await turn.send(escalation(turn.runtime.view, u.lang, organisationId));
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Feedback and escalation: the "Utile / Pas utile" buttons after an answer, the thanks for
+ * using them, and "parler à un humain" — the employer's contact, never a promise of a call.
+ */
+import type { Lang } from '../knowledge/schemas.js';
+import type { IntentName } from '../understanding/intents.js';
+import { answer, type Answer, type Suggestion } from './answer.js';
+import { allContacts, contactLine } from './contacts.js';
+import { of } from './format.js';
+import type { KnowledgeView } from './knowledge-view.js';
+
+/** Intents whose answers get the feedback buttons. */
+const RATED = new Set<IntentName>(['positions', 'remote_work', 'contract', 'salary', 'application_process', 'contact', 'organisation_info', 'fallback']);
+
+/** The two buttons. */
+export function feedbackSuggestions(lang: Lang): Suggestion[] {
+  return lang === 'fr'
+    ? [
+        { title: '👍 Utile', value: 'Utile' },
+        { title: '👎 Pas utile', value: 'Pas utile' },
+      ]
+    : [
+        { title: '👍 Helpful', value: 'Helpful' },
+        { title: '👎 Not helpful', value: 'Not helpful' },
+      ];
+}
+
+/** An answer with the feedback buttons, when it is one that can be rated. */
+export function withFeedback(reply: Answer): Answer {
+  if (!RATED.has(reply.intent) || reply.suggestions.some((s) => s.value === 'Utile' || s.value === 'Helpful')) return reply;
+  return { ...reply, suggestions: [...reply.suggestions.slice(0, 4), ...feedbackSuggestions(reply.lang)] };
+}
+
+/** Thanks for the feedback; after "not helpful", the way to a person. */
+export function feedbackThanks(lang: Lang, helpful: boolean): Answer {
+  const text = helpful
+    ? lang === 'fr'
+      ? 'Merci pour votre retour !'
+      : 'Thank you for your feedback!'
+    : lang === 'fr'
+      ? 'Merci de nous le dire : l’équipe RH verra cette réponse pour l’améliorer. Voulez-vous le contact d’une personne ?'
+      : 'Thank you for telling us: the HR team will see this answer to improve it. Would you like a person’s contact?';
+  const suggestions = helpful ? [] : [{ title: lang === 'fr' ? 'Parler à un humain' : 'Talk to a person', value: lang === 'fr' ? 'Parler à un humain' : 'Talk to a person' }];
+  return answer({ intent: 'feedback', lang, text, suggestions });
+}
+
+/** "Parler à un humain": the contact of the employer in question, or every employer's. */
+export function escalation(view: KnowledgeView, lang: Lang, organisationId?: string): Answer {
+  const org = organisationId ? view.organisation(organisationId) : undefined;
+  const line = org ? contactLine(org, lang) : undefined;
+  const contacts = (line ? [line] : allContacts(view, lang)).map((c) => `- ${c}`).join('\n');
+  const text =
+    lang === 'fr'
+      ? `Je ne peux pas vous mettre en relation directement, mais l’équipe de recrutement${org ? ` ${of(org, lang)}` : ''} vous répondra :\n${contacts}\n\nJ’ai noté votre question pour que l’équipe RH la voie.`
+      : `I cannot put you through directly, but the recruitment team${org ? ` at ${org.name}` : ''} will answer you:\n${contacts}\n\nI have noted your question so that the HR team sees it.`;
+  return answer({ intent: 'escalation', lang, text, sources: org ? [view.source(org)] : [] });
+}

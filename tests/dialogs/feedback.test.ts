@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Tremplin } from '../../src/assemble.js';
+import { play, startTremplin } from '../support/conversation.js';
+
+let tremplin: Tremplin;
+beforeAll(async () => {
+  tremplin = await startTremplin();
+});
+afterAll(() => tremplin.close());
+
+describe('feedback, escalation, unanswered questions', () => {
+  it('offers Utile / Pas utile after an answer and records the verdict with the answer’s sources', async () => {
+    await play(tremplin, [
+      ['Le télétravail est possible chez beta.gouv.fr ?', { intent: 'remote_work', suggest: ['👍 Utile', '👎 Pas utile'] }],
+      ['Pas utile', { intent: 'feedback', say: 'Merci de nous le dire', suggest: 'Parler à un humain' }],
+    ]);
+    const [worst] = await tremplin.services.insights!.feedback({});
+    expect(worst).toMatchObject({ intent: 'remote_work', sources: ['beta-gouv-developpeurs'], notHelpful: 1 });
+  });
+
+  it('gives a person’s contact on request and records the question it was about', async () => {
+    await play(tremplin, [
+      ['Combien de jours de congés chez beta.gouv.fr ?', { answered: false }],
+      ['Je veux parler à un humain', { intent: 'escalation', say: 'recrutement@beta.gouv.fr' }],
+    ]);
+    const groups = await tremplin.services.insights!.unanswered({});
+    const conges = groups.find((g) => g.representative.includes('congés'));
+    expect(conges?.escalations).toBe(1);
+  });
+
+  it('records what it could not answer, personal data masked', async () => {
+    await play(tremplin, [['Y a-t-il une cantine ? écrivez-moi à jean.dupont@example.org', { intent: 'fallback', answered: false }]]);
+    const groups = await tremplin.services.insights!.unanswered({});
+    const cantine = groups.find((g) => g.representative.includes('cantine'));
+    expect(cantine).toBeDefined();
+    expect(JSON.stringify(groups)).not.toContain('jean.dupont');
+  });
+
+  it('does not record questions it answered', async () => {
+    await play(tremplin, [['Quel est le salaire des développeurs de beta.gouv.fr avec 8 ans ?', { intent: 'salary', answered: true }]]);
+    const groups = await tremplin.services.insights!.unanswered({});
+    expect(groups.some((g) => g.representative.includes('salaire'))).toBe(false);
+  });
+});
