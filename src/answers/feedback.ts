@@ -16,12 +16,12 @@ const RATED = new Set<IntentName>(['positions', 'remote_work', 'contract', 'sala
 export function feedbackSuggestions(lang: Lang): Suggestion[] {
   return lang === 'fr'
     ? [
-        { title: '👍 Utile', value: 'Utile' },
-        { title: '👎 Pas utile', value: 'Pas utile' },
+        { title: 'Utile', value: 'Utile' },
+        { title: 'Pas utile', value: 'Pas utile' },
       ]
     : [
-        { title: '👍 Helpful', value: 'Helpful' },
-        { title: '👎 Not helpful', value: 'Not helpful' },
+        { title: 'Helpful', value: 'Helpful' },
+        { title: 'Not helpful', value: 'Not helpful' },
       ];
 }
 

@@ -11,7 +11,7 @@ afterAll(() => tremplin.close());
 describe('feedback, escalation, unanswered questions', () => {
   it('offers Utile / Pas utile after an answer and records the verdict with the answer’s sources', async () => {
     await play(tremplin, [
-      ['Le télétravail est possible chez beta.gouv.fr ?', { intent: 'remote_work', suggest: ['👍 Utile', '👎 Pas utile'] }],
+      ['Le télétravail est possible chez beta.gouv.fr ?', { intent: 'remote_work', suggest: ['Utile', 'Pas utile'] }],
       ['Pas utile', { intent: 'feedback', say: 'Merci de nous le dire', suggest: 'Parler à un humain' }],
     ]);
     const [worst] = await tremplin.services.insights!.feedback({});
