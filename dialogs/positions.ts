@@ -32,7 +32,7 @@ function typedWords(text: string, stems: readonly string[]): string {
   const words = text.split(/[^\p{L}\p{N}+#.-]+/u).filter(Boolean);
   const picked = words.filter((w) => {
     const folded = normalise(w);
-    return stems.some((s) => folded.startsWith(s) || s.startsWith(folded));
+    return folded.length >= 2 && stems.some((s) => folded.startsWith(s) || (s.startsWith(folded) && folded.length >= s.length - 1));
   });
   return picked.length ? picked.join(' ') : stems.join(' ');
 }
