@@ -11,6 +11,8 @@ const USAGE = `Usage: tremplin <command>
                              ask the bot one question; the reply as text or JSON (intent, sources)
   chat                       talk to the bot in the terminal
   knowledge check [dir]      check the knowledge files (default: the knowledge folder); exit 1 on problems
+  knowledge import DIR… [--format auto|beta-gouv-jobs|hugo|jekyll] [--out dir] [--organisation id] [--force] [--dry-run] [--json]
+                             import published Jekyll/Hugo pages as offers (tremplin knowledge import --help)
   manifest [--out file.zip]  build the Teams app package (default build/tremplin-teams.zip)
   applications …             application status: import, set, show, purge (tremplin applications help)
   help                       this text
@@ -36,6 +38,10 @@ async function main(argv: string[]): Promise<number> {
       if (argv[1] === 'check') {
         const { checkKnowledge } = await import('./knowledge/check.js');
         return checkKnowledge(argv[2] ?? loadConfig().knowledgeDir);
+      }
+      if (argv[1] === 'import') {
+        const { runImportCommand } = await import('./knowledge/import/index.js');
+        return runImportCommand(argv.slice(2), { knowledgeDir: loadConfig().knowledgeDir, stdout: process.stdout, stderr: process.stderr });
       }
       process.stderr.write(`tremplin: unknown command "${argv.join(' ')}"\n\n${USAGE}`);
       return 2;
