@@ -13,6 +13,8 @@ const USAGE = `Usage: tremplin <command>
   knowledge check [dir]      check the knowledge files (default: the knowledge folder); exit 1 on problems
   knowledge diff [--against REF | --base DIR] [--questions FILE] [--json]
                              re-ask the evaluation questions before/after an edit of the knowledge; show what changed
+  knowledge import DIR… [--format auto|beta-gouv-jobs|hugo|jekyll] [--out dir] [--organisation id] [--force] [--dry-run] [--json]
+                             import published Jekyll/Hugo pages as offers (tremplin knowledge import --help)
   manifest [--out file.zip]  build the Teams app package (default build/tremplin-teams.zip)
   applications …             application status: import, set, show, purge (tremplin applications help)
   report …                   unanswered questions and answer feedback: unanswered, feedback, purge (tremplin report help)
@@ -39,9 +41,14 @@ async function main(argv: string[]): Promise<number> {
       if (argv[1] === 'check') {
         const { checkKnowledge } = await import('./knowledge/check.js');
         return checkKnowledge(argv[2] ?? loadConfig().knowledgeDir);
-      } else if (argv[1] === 'diff') {
+      }
+      if (argv[1] === 'diff') {
         const { runKnowledgeDiff } = await import('./insights/diff-command.js');
         return runKnowledgeDiff(argv.slice(2), { config: loadConfig(), stdout: process.stdout, stderr: process.stderr });
+      }
+      if (argv[1] === 'import') {
+        const { runImportCommand } = await import('./knowledge/import/index.js');
+        return runImportCommand(argv.slice(2), { knowledgeDir: loadConfig().knowledgeDir, stdout: process.stdout, stderr: process.stderr });
       }
       process.stderr.write(`tremplin: unknown command "${argv.join(' ')}"\n\n${USAGE}`);
       return 2;

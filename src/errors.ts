@@ -246,3 +246,57 @@ export const insightsErrors = {
     `knowledge: diff : la version « ${ref} » de ${dir} est introuvable dans git (le dossier n'existait pas encore, ou la référence est fausse).`,
   diffQuestionsUnreadable: (file: string, reason: string) => `knowledge: diff : impossible de lire les questions ${file} (${reason}).`,
 } as const;
+
+/**
+ * `tremplin knowledge import` (src/knowledge/import). In French: HR read them. Messages that
+ * stop the command start with `import:`; the others are the reason part of one line of the
+ * per-file report (`refusée  _jobs/x.md : <reason>`) or a remark under it.
+ */
+export const importErrors = {
+  /** Stops the command. */
+  sourceNotFound: (dir: string) => `import: dossier ou fichier introuvable : ${dir}`,
+  noSource: 'import: indiquez le dossier des pages à importer (tremplin knowledge import DOSSIER)',
+  badFormat: (value: string, accepted: readonly string[]) =>
+    `import: format inconnu « ${value} » (formats acceptés : auto, ${accepted.join(', ')})`,
+  badOrganisation: (value: string) =>
+    `import: « ${value} » n'est pas un identifiant d'organisation (minuscules, chiffres et tirets, ex. beta-gouv)`,
+  badArguments: (detail: string) => `import: arguments invalides (${detail})`,
+  outNotWritable: (dir: string, reason: string) => `import: impossible d'écrire dans ${dir} (${reason})`,
+
+  /** Why a page is refused (one line of the report). */
+  empty: 'fichier vide',
+  tooLarge: (bytes: number) => `fichier trop gros (${(bytes / 1048576).toFixed(1)} Mo) : pas une page`,
+  binary: 'fichier binaire, pas du texte',
+  unreadable: (code: string) => `fichier illisible (${code})`,
+  yaml: (line: number, detail: string) => `en-tête YAML illisible ligne ${line} : ${detail}`,
+  noTitle: "pas de titre : ni roles ni title dans l'en-tête, ni titre en tête du texte",
+  noOrganisation:
+    "l'organisation qui recrute n'est pas indiquée : ajoutez --organisation ID (ex. --organisation peren)",
+  testFile: (evidence: string) => `pas une offre : fichier de test ou modèle (${evidence})`,
+  pressOrEvent: (evidence: string) => `pas une offre : communiqué de presse ou événement (${evidence})`,
+  listing: (count: number) =>
+    `pas une offre : page qui liste ${count} offres (liens vers leurs annonces) ; importez chaque offre depuis sa propre page, ou reprenez le texte dans une fiche organisation ou FAQ`,
+  noOfferContent: "pas une offre : aucune rubrique d'offre (contrat, rémunération, candidature, date de début…)",
+  invalidOutput: (problems: string) => `la fiche produite ne passe pas le contrôle (${problems}) : signalez-le`,
+
+  /** Why an imported file is not written. */
+  editedByHand: "modifiée à la main depuis l'import : utilisez --force pour la remplacer",
+  notImported: "existe déjà et n'a pas été écrite par l'import (ou n'en porte plus la trace) : utilisez --force pour la remplacer",
+
+  /** Front matter and front-matter repairs (remarks under a report line). */
+  unclosedFrontMatter: "l'en-tête (front matter) n'est jamais fermé par une ligne « --- »",
+  unclosedToml: "l'en-tête TOML n'est jamais fermé par une ligne « +++ »",
+  tomlUnsupported: "en-tête TOML trop complexe (seuls « clé = valeur » et les listes simples sont lus)",
+  yamlSyntax: (detail: string) => detail,
+  notAMapping: "l'en-tête doit être une liste de champs « clé: valeur »",
+  repairedLeadingBlank: (lines: number) => `${lines} ligne(s) vide(s) avant l'en-tête : ignorées`,
+  repairedIndentedFence: (line: number) => `en-tête fermé par une ligne « --- » indentée (ligne ${line}) : acceptée`,
+  repairedUnclosed: (line: number) => `en-tête jamais fermé : il s'arrête après la ligne ${line}`,
+  repairedIndentation: 'en-tête entièrement indenté : indentation retirée',
+  repairedTabs: "tabulations dans l'indentation de l'en-tête : remplacées par des espaces",
+  repairedQuoted: (lines: readonly number[]) => `valeur(s) contenant « : » mises entre guillemets (ligne ${lines.join(', ')})`,
+  repairedDuplicateKey: (key: string, line: number) =>
+    `champ « ${key} » écrit deux fois (ligne ${line}) : la dernière valeur est gardée, comme le faisait le site`,
+  notUtf8: 'encodage Windows-1252 (pas UTF-8) : converti',
+  crlf: 'fins de ligne Windows (CRLF) : converties',
+} as const;

@@ -19,14 +19,17 @@ export const PROGRESS_THRESHOLD = 2000;
 
 const number = new Intl.NumberFormat('fr-FR');
 
-/** A progress display for `total` rows on `stream`, or a silent one below `threshold`. */
-export function createProgress(stream: ProgressStream, total: number, threshold = PROGRESS_THRESHOLD): Progress {
+/**
+ * A progress display for `total` rows on `stream`, or a silent one below `threshold`.
+ * @param unit what is counted, plural, in the messages. Default `lignes`; the knowledge import counts `fichiers`.
+ */
+export function createProgress(stream: ProgressStream, total: number, threshold = PROGRESS_THRESHOLD, unit = 'lignes'): Progress {
   if (total < threshold) return { update: () => undefined, stop: () => undefined };
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: 'Import [{bar}] {percentage} % | {value}/{total} lignes | reste {eta_formatted}',
+        format: `Import [{bar}] {percentage} % | {value}/{total} ${unit} | reste {eta_formatted}`,
         hideCursor: true,
         clearOnComplete: true,
         fps: 10,
@@ -41,7 +44,7 @@ export function createProgress(stream: ProgressStream, total: number, threshold 
     update(done) {
       if (done * 10 < nextTenth * total) return;
       nextTenth = Math.floor((done * 10) / total) + 1;
-      stream.write(`Import : ${number.format(done)} / ${number.format(total)} lignes (${Math.floor((done * 100) / total)} %)\n`);
+      stream.write(`Import : ${number.format(done)} / ${number.format(total)} ${unit} (${Math.floor((done * 100) / total)} %)\n`);
     },
     stop: () => undefined,
   };

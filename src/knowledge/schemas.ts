@@ -155,6 +155,24 @@ export const remote = z.preprocess(
 );
 export type Remote = z.infer<typeof remote>;
 
+/**
+ * Written by `tremplin knowledge import` on the files it creates: the page the entry comes
+ * from and a fingerprint of what the importer wrote. A re-import compares the fingerprint with
+ * the file: when HR has edited the file since, it is left alone (unless `--force`). HR never
+ * needs to write it; deleting it makes the file HR's own (never overwritten by an import).
+ */
+export const importSource = z
+  .object({
+    /** The page, relative to the imported folder and starting with that folder's name. */
+    file: z.string().min(1),
+    /** How the page was read: `beta-gouv-jobs`, `hugo` or `jekyll`. */
+    format: z.string().min(1).optional(),
+    /** 16 hex digits: the SHA-256 of the file as written, this line left empty. */
+    hash: z.string().regex(/^[0-9a-f]{16}$/, 'expected the 16 hex digits written by the import'),
+  })
+  .strict();
+export type ImportSource = z.infer<typeof importSource>;
+
 /** Fields every kind shares. `translation_of` links an entry to the same entry in the other language. */
 const common = {
   id: entryId.optional(),
@@ -162,6 +180,8 @@ const common = {
   translation_of: entryId.optional(),
   tags: listOf(z.string()).default([]),
   url: url.optional(),
+  /** Set by the import only (see `importSource`). */
+  source: importSource.optional(),
 };
 
 /** A job offer: `knowledge/offers/*.md`. The body is the full announcement. */

@@ -1,0 +1,52 @@
+/**
+ * Remote-work policy from what a page says ("Télétravail possible", "2 jours de télétravail
+ * par semaine", "Full remote", "Remote friendly", "Pas de télétravail"), keeping the sentence
+ * itself as `text` so the bot can quote it.
+ */
+import type { Remote } from '../schemas.js';
+import { fold, plainText, shorten } from './text.js';
+
+/** Words that make a line about remote work. */
+const ABOUT_REMOTE = /\bteletravail\b|\btele-travail\b|\btravail a distance\b|\ba distance\b|\bremote\b|\bdistanciel\b|\bhome office\b|\bworking from home\b|\bwork from home\b|\bwfh\b|\btravailler depuis\b|\bpresentiel\b/;
+
+/** True when a line speaks of remote work. */
+export function mentionsRemote(line: string): boolean {
+  return ABOUT_REMOTE.test(fold(plainText(line)));
+}
+
+const NUMBERS: Readonly<Record<string, number>> = { un: 1, une: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5 };
+
+/** Longest remote-work sentence kept as `text`. */
+const MAX_TEXT = 300;
+
+/**
+ * The policy a statement gives, or `undefined` when it says nothing definite about remote work.
+ * @param statement a line that mentions remote work, or the value of a remote-work label.
+ * @param labelled true for a label's value ("Télétravail : oui"): the label says what it is about.
+ */
+export function remoteFrom(statement: string, labelled = false): Remote | undefined {
+  const sentence = plainText(statement.replace(/^\s*(?:[-*•+]|\d{1,2}[.)])\s+/, ''));
+  const text = fold(sentence);
+  if (!labelled && !ABOUT_REMOTE.test(text)) return undefined;
+  const result = (policy: Remote['policy'], days?: number): Remote => ({
+    policy,
+    ...(days !== undefined ? { days_per_week: days } : {}),
+    text: shorten(sentence, MAX_TEXT),
+  });
+  if (/\b(?:pas de|aucun|sans|no|not possible|non)\s+(?:teletravail|remote|travail a distance)\b|\b(?:teletravail|remote)\s*:?\s*(?:non|no|impossible|exclu|not possible)\b|\bsur site uniquement\b|\b100 ?% (?:sur site|presentiel)\b|\bon[- ]site only\b|^non\b|^no\b/.test(text)) return result('none');
+  if (/\b(?:full|fully|100 ?%|totalement|entierement|complet|total|integral)\s*(?:en\s+)?(?:remote|teletravail|a distance|distanciel)\b|\b(?:remote|teletravail|a distance)\s+(?:total|complet|integral|a 100 ?%|100 ?%)\b|\bfull[- ]remote\b|\bremote first\b/.test(text)) return result('full');
+  const days = /\b(\d|un|une|deux|trois|quatre|cinq|one|two|three|four|five)\s*(?:\(\d\)\s*)?(?:jours?|j|days?)\b[^.;]{0,40}?\b(?:par|per|a|by|\/)\s*(?:semaine|week)\b/.exec(text);
+  if (days && /teletravail|remote|distance|home|distanciel/.test(text)) {
+    const n = NUMBERS[days[1]!] ?? Number(days[1]);
+    if (n >= 0 && n <= 5) return result('partial', n);
+  }
+  const now = String.raw`(?:ponctuel(?:lement|le|s)?|occasion(?:nel(?:lement|le|s)?|ally|al)|de temps en temps|now and then)`;
+  const remoteWord = String.raw`(?:teletravail|remote|a distance|distanciel|possible)`;
+  if (new RegExp(String.raw`\b${remoteWord}[\s,;:]+(?:\S+[\s,;:]+){0,2}${now}\b|\b${now}[\s,;:]+(?:\S+[\s,;:]+){0,3}${remoteWord}\b`).test(text) || (labelled && new RegExp(`^${now}`).test(text))) {
+    return result('occasional');
+  }
+  if (/\bpossible\b|\bautorise\b|\baccepte\b|\bflexible\b|\bfriendly\b|\bouvert\b|\boui\b|\byes\b|\ben partie\b|\bpartiel\b|\bhybride?\b|\ballowed\b|\bwelcome\b|\bpossibilite\b|\ba discuter\b|\bnegociable\b/.test(text)) {
+    return result('possible');
+  }
+  return undefined;
+}
