@@ -14,8 +14,10 @@ import type { Turn } from './turn.js';
 
 /** Hits this close to the best are "as good": when they belong to different employers, the bot asks which. */
 const SAME_SCORE = 0.08;
-/** Bonus for entries of the organisation the conversation is about. */
-const CONTEXT_BONUS = 0.05;
+/** When asking which employer, those whose best answer is within this of the best are offered too. */
+const FAIR_GAP = 0.25;
+/** Least score for an answer of the organisation in context to be taken before searching them all. */
+const CONTEXT_FIT = 0.6;
 
 /** What the lookup found. */
 export type FaqLookup =
@@ -23,14 +25,24 @@ export type FaqLookup =
   | { found: 'ask-organisation'; answer: Answer }
   | { found: 'nothing'; closest: FaqMatch[] };
 
-/** The question to answer this turn: the held one when the message only names the employer it was about. */
+/**
+ * The question to answer this turn: when the message only names an employer ("au PEReN ?"),
+ * the question it is about — the one the bot held while asking which employer, else the last
+ * one answered — for that employer.
+ */
 export function questionOfTurn(turn: Turn): { text: string; organisation?: string; intent?: IntentName } {
   const u = turn.understanding;
-  const held = turn.memory.pendingQuestion;
+  const held = turn.memory.pendingQuestion ?? turn.memory.lastQuestionWithoutOrganisation;
   if (held && u.followUp && u.entities.organisation) {
     return { text: held, organisation: u.entities.organisation, intent: turn.memory.pendingIntent };
   }
   return { text: u.text, organisation: u.entities.organisation };
+}
+
+/** The organisation the conversation is about: named before, or the offer in focus's. */
+function organisationInContext(turn: Turn): string | undefined {
+  const focus = turn.memory.focusOfferId ? turn.runtime.view.offer(turn.memory.focusOfferId) : undefined;
+  return turn.memory.organisationId ?? focus?.organisation;
 }
 
 /** Share of its score the message without its unknown words keeps. */
@@ -58,30 +70,39 @@ export function lookUpFaq(turn: Turn, intent: IntentName, asked?: { text: string
   const { text, organisation } = asked ?? questionOfTurn(turn);
   turn.memory.pendingQuestion = undefined;
   turn.memory.pendingIntent = undefined;
-  const context = organisation ?? turn.memory.organisationId;
-  const best = new Map<string, FaqMatch>();
   const queries = queriesOf(text);
   // The same question without the words the domain never uses, when the intent is clear.
   if (!asked && intent !== 'fallback' && u.knownText !== u.normalised && u.knownText.split(' ').filter((t) => !isStopword(t)).length >= 1) {
     queries.push([u.knownText, KNOWN_WORDS_FACTOR]);
   }
-  for (const [query, factor] of queries) {
-    for (const m of turn.runtime.findFaqs(query, { lang: u.lang, organisation, limit: 8 })) {
-      const score = m.score * factor + (!organisation && context && m.faq.organisation === context ? CONTEXT_BONUS : 0);
-      if ((best.get(m.faq.id)?.score ?? -1) < score) best.set(m.faq.id, { faq: m.faq, score });
+  const search = (filter?: string): FaqMatch[] => {
+    const best = new Map<string, FaqMatch>();
+    for (const [query, factor] of queries) {
+      for (const m of turn.runtime.findFaqs(query, { lang: u.lang, organisation: filter, limit: 8 })) {
+        const score = m.score * factor;
+        if ((best.get(m.faq.id)?.score ?? -1) < score) best.set(m.faq.id, { faq: m.faq, score });
+      }
     }
-  }
-  const hits = [...best.values()].sort((a, b) => b.score - a.score);
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  };
+  // A question without an employer, in a conversation about one, is first about that one.
+  const context = organisation ? undefined : organisationInContext(turn);
+  const contextual = context ? search(context) : [];
+  const contextFits = contextual[0] !== undefined && contextual[0].score >= CONTEXT_FIT;
+  const hits = contextFits ? contextual : search(organisation);
   const top = hits[0];
   if (!top || top.score < NO_ANSWER_THRESHOLD) return { found: 'nothing', closest: hits.slice(0, 3) };
-  if (!organisation) {
+  if (!organisation && !contextFits) {
     const close = hits.filter((h) => top.score - h.score <= SAME_SCORE);
     const employers = new Set(close.map((h) => h.faq.organisation).filter((o) => o !== 'all'));
-    if (employers.size > 1 && !(context && employers.has(context))) {
+    if (employers.size > 1) {
       turn.memory.pendingQuestion = text;
       turn.memory.pendingIntent = intent;
       turn.memory.awaiting = 'organisation';
-      const question = askOrganisation(turn.runtime.view, u.lang, top.faq.intent && isIntent(top.faq.intent) ? top.faq.intent : intent, employers);
+      // Offer every employer with a fair answer, not only the closest two.
+      const fair = hits.filter((h) => h.score >= Math.max(NO_ANSWER_THRESHOLD, top.score - FAIR_GAP)).map((h) => h.faq.organisation);
+      const offered = new Set([...employers, ...fair.filter((o) => o !== 'all')]);
+      const question = askOrganisation(turn.runtime.view, u.lang, top.faq.intent && isIntent(top.faq.intent) ? top.faq.intent : intent, offered);
       return { found: 'ask-organisation', answer: question };
     }
   }

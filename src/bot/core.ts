@@ -9,8 +9,13 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Faq, Lang } from '../knowledge/schemas.js';
 import { NO_ANSWER_THRESHOLD, SearchIndex } from '../knowledge/search/index.js';
 import type { KnowledgeSnapshot } from '../knowledge/snapshot.js';
+import { FaqMatcher } from '../understanding/faq-matcher.js';
+import { tokenize } from '../understanding/normalise.js';
 import { Recogniser, type RecogniserOptions } from '../understanding/recogniser.js';
 import type { IntentExamples } from '../understanding/utterances.js';
+
+/** At most this much is added to a search score for an entry whose own phrasing matches the question. */
+const PHRASING_BONUS = 0.1;
 
 /** One version of the knowledge, ready for turns. */
 export interface KnowledgeRuntime {
@@ -35,15 +40,22 @@ export interface TremplinCoreOptions {
 export function buildRuntime(snapshot: KnowledgeSnapshot, utterances: readonly IntentExamples[], options: RecogniserOptions = {}): KnowledgeRuntime {
   const index = SearchIndex.build(snapshot.entries);
   const recogniser = new Recogniser(utterances, snapshot, options);
+  const names = new Set(snapshot.organisations.flatMap((o) => [o.id, o.name, ...o.aliases]).flatMap((n) => tokenize(n)));
+  const phrasings = new FaqMatcher(snapshot.faqs, names);
   return {
     version: snapshot.version,
     view: new KnowledgeView(snapshot),
     index,
     recogniser,
-    findFaqs: (question, { lang, organisation, limit }) =>
-      index
-        .search(question, { kinds: ['faq'], lang, organisation, limit: limit ?? 5 })
-        .map((hit) => ({ faq: hit.entry as Faq, score: hit.score })),
+    findFaqs: (question, { lang, organisation, limit = 5 }) => {
+      const hits = index.search(question, { kinds: ['faq'], lang, organisation, limit: limit + 3 });
+      const close = phrasings.similarities(question, lang);
+      const similarity = (faq: Faq) => Math.max(close.get(faq.id) ?? 0, close.get(faq.translation_of ?? '') ?? 0);
+      return hits
+        .map((hit) => ({ faq: hit.entry as Faq, score: Math.min(1, hit.score + PHRASING_BONUS * similarity(hit.entry as Faq)) }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, limit);
+    },
     searchOffers: (subject, lang, minScore = NO_ANSWER_THRESHOLD) =>
       index
         .search(subject, { kinds: ['offer'], lang, limit: 200, minScore, prefix: false })

@@ -172,6 +172,7 @@ export class TremplinBot extends TeamsActivityHandler {
         memory.lastIntent = reply.intent;
         if (!UNRATED.has(reply.intent)) {
           memory.lastQuestion = understanding.text;
+          memory.lastQuestionWithoutOrganisation = understanding.withoutOrganisation;
           memory.lastAnswer = { intent: reply.intent, sources: reply.sources.map((s) => s.id) };
         }
         if (!reply.answered && !NOT_QUESTIONS.has(reply.intent)) {

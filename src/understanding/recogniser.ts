@@ -85,6 +85,8 @@ export interface Understanding {
    * clear but stray words drag the search down.
    */
   knownText: string;
+  /** The message without the organisation it names: the question, for another employer. */
+  withoutOrganisation: string;
   /** Words the recogniser corrected: typed → understood. */
   corrections: Record<string, string>;
 }
@@ -335,6 +337,7 @@ export class Recogniser {
       }
     }
     const knownText = tokens.filter((t) => this.known.has(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
-    return { text, normalised, lang, langSource, intent, score, ranking, entities, followUp, topic, content, knownText, corrections };
+    const withoutOrganisation = tokens.filter((t) => !orgTokens.has(t)).join(' ');
+    return { text, normalised, lang, langSource, intent, score, ranking, entities, followUp, topic, content, knownText, withoutOrganisation, corrections };
   }
 }

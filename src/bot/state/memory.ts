@@ -23,6 +23,8 @@ export interface ConversationMemory {
   pendingIntent?: IntentName;
   /** The last question answered, and what answered it: for feedback and escalations. */
   lastQuestion?: string;
+  /** The same question without the organisation it named, for "et au PEReN ?". */
+  lastQuestionWithoutOrganisation?: string;
   lastAnswer?: { intent: IntentName; sources: string[] };
   turns: number;
 }
