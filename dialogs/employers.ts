@@ -10,6 +10,8 @@ import type { Turn } from './turn.js';
 
 export const EMPLOYERS = 'employers';
 
+/** Words of "where are the jobs?": with a word of place, the employer's sites answer it. */
+const WORK = new Set(['post', 'offr', 'emploi', 'job', 'position', 'travail', 'travaill', 'equip', 'team']);
 /** Words of a question about an employer as a whole, or about where it is. */
 const GENERIC = new Set(['presentation', 'present', 'parle', 'parlez', 'tell', 'about', 'locat', 'located', 'where', 'ou', 'adress', 'adresse', 'address', 'locaux', 'bureau', 'office', 'situe', 'base', 'based', 'site', 'do', 'fait', 'does']);
 
@@ -24,9 +26,10 @@ export class EmployersDialog extends SingleStepDialog {
     if (org) turn.memory.organisationId = org.id;
     // A question about the employer as a whole ("C'est quoi beta.gouv.fr ?", "Où est le
     // PEReN ?") gets its own file; anything more precise goes to the FAQ.
-    if (org && u.content.every((s) => GENERIC.has(s))) {
-      return turn.send(asksLocation(u.normalised) ? whereIsOrganisation(turn.runtime.view, org, u.lang) : aboutOrganisation(turn.runtime.view, org, u.lang));
+    if (org && asksLocation(u.normalised) && u.content.every((s) => GENERIC.has(s) || WORK.has(s))) {
+      return turn.send(whereIsOrganisation(turn.runtime.view, org, u.lang));
     }
+    if (org && u.content.every((s) => GENERIC.has(s))) return turn.send(aboutOrganisation(turn.runtime.view, org, u.lang));
     const lookup = lookUpFaq(turn, 'organisation_info');
     if (lookup.found !== 'nothing') return turn.send(lookup.answer);
     return turn.send({ ...notKnown(turn.runtime.view, u.lang, lookup.closest, turn.memory.organisationId), intent: 'organisation_info' });

@@ -10,6 +10,7 @@ import { listPositions, offerDetails, type PositionsQuery } from '../src/answers
 import type { Offer } from '../src/knowledge/schemas.js';
 import { asksOfferAttribute } from '../src/understanding/entities.js';
 import { normalise } from '../src/understanding/normalise.js';
+import { NO_ANSWER_THRESHOLD } from '../src/knowledge/search/index.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
@@ -24,6 +25,8 @@ const PLURAL_LIST = /\b(offres|postes|jobs|positions|openings|liste|list|quels|q
 const SUBJECT_MIN_SCORE = 0.35;
 /** Score from which another intent makes a listing question worth checking against the FAQ. */
 const RIVAL_SCORE = 0.6;
+/** Score from which another intent is a strong rival. */
+const STRONG_RIVAL_SCORE = 0.75;
 /** Least FAQ score for an FAQ answer to replace a listing. */
 const FAQ_INSTEAD_OF_LISTING = 0.5;
 
@@ -100,10 +103,12 @@ export class PositionsDialog extends SingleStepDialog {
   private async answerFromFaqInstead(turn: Turn): Promise<boolean> {
     const u = turn.understanding;
     const otherWords = u.topic.filter((word) => turn.runtime.searchOffers(word, u.lang, SUBJECT_MIN_SCORE).length === 0);
-    const rival = u.ranking.some((r) => r.intent !== 'positions' && r.score >= RIVAL_SCORE);
+    const rival = u.ranking.find((r) => r.intent !== 'positions' && r.score >= RIVAL_SCORE);
     if (otherWords.length === 0 && !rival) return false;
     const [faq] = turn.runtime.findFaqs(u.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
-    if (!faq || faq.score < FAQ_INSTEAD_OF_LISTING || faq.faq.intent === 'positions') return false;
+    // A strong rival intent ("forum", "handicap") needs less from the FAQ to win.
+    const needed = rival && rival.score >= STRONG_RIVAL_SCORE ? NO_ANSWER_THRESHOLD : FAQ_INSTEAD_OF_LISTING;
+    if (!faq || faq.score < needed || faq.faq.intent === 'positions') return false;
     const lookup = lookUpFaq(turn, 'positions');
     if (lookup.found === 'nothing') return false;
     await turn.send(lookup.answer);
