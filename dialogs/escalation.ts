@@ -16,14 +16,15 @@ export class EscalationDialog extends SingleStepDialog {
   protected async respond(turn: Turn): Promise<void> {
     const u = turn.understanding;
     const organisationId = u.entities.organisation ?? turn.memory.organisationId;
-    await turn.services.insights?.recordQuestion({
-      kind: 'escalation',
+    const record = {
+      kind: 'escalation' as const,
       question: turn.memory.lastQuestion ?? u.text,
       lang: u.lang,
       channel: turn.channel,
       intent: turn.memory.lastAnswer?.intent,
       organisationId,
-    });
+    };
+    turn.afterReply.later(async () => turn.services.insights?.recordQuestion(record));
     await turn.send(escalation(turn.runtime.view, u.lang, organisationId));
   }
 }

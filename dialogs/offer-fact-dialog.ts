@@ -11,7 +11,7 @@ import { TremplinDialog } from './tremplin-dialog.js';
 import { turnOf, type Turn } from './turn.js';
 
 /** What a fact flow computes. */
-export type FactOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: Offer[] };
+export type FactOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: readonly Offer[] };
 
 export abstract class OfferFactDialog extends TremplinDialog {
   constructor(id: string) {

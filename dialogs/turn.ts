@@ -7,6 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../src/answers/answer.js';
 import type { KnowledgeRuntime } from '../src/bot/core.js';
 import type { BotServices } from '../src/bot/services.js';
+import type { AfterReply } from '../src/bot/after-reply.js';
 import type { Logger } from '../src/logger.js';
 import type { ConversationMemory, UserProfile } from '../src/bot/state/memory.js';
 import type { Understanding } from '../src/understanding/recogniser.js';
@@ -22,6 +23,8 @@ export interface Turn {
   /** The application store and the rest (see BotServices). */
   services: BotServices;
   logger: Logger;
+  /** Work to do once the reply is sent (recording questions). */
+  afterReply: AfterReply;
   /** The channel the message came from (`webchat`, `msteams`…). */
   channel: string;
   /** Sends an answer as an activity, and remembers its intent. */

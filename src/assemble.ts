@@ -109,6 +109,7 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
     runTurn: (activity) => adapter.runTrustedTurn(activity, logic),
     services,
     close: async () => {
+      await bot.afterReply.idle();
       core.close();
       await knowledge.close();
       await services.applications?.store.close();

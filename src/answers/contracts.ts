@@ -7,14 +7,14 @@ import { answer, type Answer } from './answer.js';
 import { date, list, of, quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
-import { groupBy, offerChoices, type OffersInQuestion } from './offer-facts.js';
+import { askWhichOfMany, groupBy, MAX_SUMMARISED, offerChoices, type OffersInQuestion } from './offer-facts.js';
 import { section } from './sections.js';
 
 /** The part of the contract a question is about. */
 export type ContractAspect = 'type' | 'duration' | 'start' | 'any';
 
 /** What the contract flow does next. */
-export type ContractOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: Offer[] };
+export type ContractOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: readonly Offer[] };
 
 /** Which aspect a normalised question asks about. */
 export function contractAspect(normalised: string): ContractAspect {
@@ -72,6 +72,7 @@ export function contractOfOffer(view: KnowledgeView, offer: Offer, aspect: Contr
 export function answerContract(view: KnowledgeView, question: OffersInQuestion, aspect: ContractAspect, lang: Lang, today: string): ContractOutcome {
   const { offers } = question;
   if (offers.length === 1) return contractOfOffer(view, offers[0]!, aspect, lang, today);
+  if (offers.length > MAX_SUMMARISED) return { next: 'done', answer: askWhichOfMany(view, question, 'contract', lang) };
   const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
   if (offers.length === 0) {
     const text = lang === 'fr' ? `Je ne connais aucune offre ouverte${org ? ` ${of(org, lang)}` : ''}.` : `I know of no open offer${org ? ` at ${org.name}` : ''}.`;

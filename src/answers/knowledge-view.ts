@@ -9,6 +9,7 @@ import type { Source } from './answer.js';
 /** Answers' window on the knowledge. Cheap to create: wraps a snapshot. */
 export class KnowledgeView {
   private readonly translations = new Map<string, Map<Lang, Entry>>();
+  private readonly open = new Map<Lang, readonly Offer[]>();
 
   constructor(readonly snapshot: KnowledgeSnapshot) {
     for (const entry of snapshot.entries) {
@@ -47,16 +48,24 @@ export class KnowledgeView {
     return entry.translation_of ?? entry.id;
   }
 
-  /** Open offers, one per offer (translations folded into the wanted language). */
-  openOffers(lang: Lang): Offer[] {
-    const seen = new Set<string>();
-    const out: Offer[] = [];
-    for (const offer of this.snapshot.offers) {
-      if (!offer.open) continue;
-      const key = offer.translation_of ?? offer.id;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(this.inLanguage(offer, lang).entry);
+  /**
+   * Open offers, one per offer (translations folded into the wanted language). Computed once
+   * per language for this snapshot (a new snapshot comes with a new view).
+   */
+  openOffers(lang: Lang): readonly Offer[] {
+    let out = this.open.get(lang);
+    if (!out) {
+      const seen = new Set<string>();
+      const list: Offer[] = [];
+      for (const offer of this.snapshot.offers) {
+        if (!offer.open) continue;
+        const key = offer.translation_of ?? offer.id;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        list.push(this.inLanguage(offer, lang).entry);
+      }
+      out = Object.freeze(list);
+      this.open.set(lang, out);
     }
     return out;
   }

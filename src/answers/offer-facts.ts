@@ -4,7 +4,8 @@
  */
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import type { Entities } from '../understanding/recogniser.js';
-import type { Suggestion } from './answer.js';
+import { answer, type Answer, type Suggestion } from './answer.js';
+import type { IntentName } from '../understanding/intents.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
 /** How the offers in question were found. */
@@ -12,7 +13,7 @@ export type OfferBasis = 'named' | 'focus' | 'organisation' | 'all';
 
 /** The offers a question is about. */
 export interface OffersInQuestion {
-  offers: Offer[];
+  offers: readonly Offer[];
   basis: OfferBasis;
   organisationId?: string;
 }
@@ -84,4 +85,24 @@ export function groupBy<K>(offers: readonly Offer[], key: (o: Offer) => K): Map<
     groups.set(k, [...(groups.get(k) ?? []), o]);
   }
   return groups;
+}
+
+/** Offers beyond which a fact is not summarised across them: the bot asks which employer instead. */
+export const MAX_SUMMARISED = 60;
+
+/**
+ * "Cela dépend de l'offre": when a question could be about too many offers to sum up (no
+ * employer, no offer named, a large catalogue), which employer or offer is meant.
+ */
+export function askWhichOfMany(view: KnowledgeView, question: OffersInQuestion, intent: IntentName, lang: Lang): Answer {
+  const employers = [...new Set(question.offers.map((o) => o.organisation))];
+  const text =
+    lang === 'fr'
+      ? `Cela dépend de l'offre (${question.offers.length} offres ouvertes). De quel poste ou de quel employeur parlez-vous ?`
+      : `It depends on the offer (${question.offers.length} open offers). Which position or employer do you mean?`;
+  const suggestions = employers.slice(0, 6).map((id) => {
+    const name = view.organisation(id)?.name ?? id;
+    return { title: name, value: lang === 'fr' ? `Chez ${name} ?` : `At ${name}?` };
+  });
+  return answer({ intent, lang, text, suggestions, answered: false });
 }

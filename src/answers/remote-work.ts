@@ -6,10 +6,10 @@ import { answer, type Answer } from './answer.js';
 import { of, quote, remotePolicy } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
-import { groupBy, offerChoices, type OffersInQuestion } from './offer-facts.js';
+import { askWhichOfMany, groupBy, MAX_SUMMARISED, offerChoices, type OffersInQuestion } from './offer-facts.js';
 
 /** What the remote-work flow does next. */
-export type RemoteOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: Offer[] };
+export type RemoteOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: readonly Offer[] };
 
 const POLICY_SENTENCE: Record<Remote['policy'], { fr: string; en: string }> = {
   none: { fr: "Le télétravail n'est pas prévu.", en: 'Remote work is not offered.' },
@@ -60,6 +60,7 @@ export function remoteOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, day
 export function answerRemote(view: KnowledgeView, question: OffersInQuestion, lang: Lang, days = false): RemoteOutcome {
   const { offers } = question;
   if (offers.length === 1) return remoteOfOffer(view, offers[0]!, lang, days);
+  if (offers.length > MAX_SUMMARISED) return { next: 'done', answer: askWhichOfMany(view, question, 'remote_work', lang) };
   const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
   if (offers.length === 0) {
     const text =

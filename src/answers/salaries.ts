@@ -8,7 +8,7 @@ import { answer, type Answer } from './answer.js';
 import { bandAmount, bandAudience, bandCovers, dependsOnExperience, list, of, offerLine, quote, salaryUnit } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
-import { offerChoices, type OffersInQuestion } from './offer-facts.js';
+import { askWhichOfMany, MAX_SUMMARISED, offerChoices, type OffersInQuestion } from './offer-facts.js';
 
 /** What the salary flow does next. */
 export type SalaryOutcome =
@@ -16,7 +16,7 @@ export type SalaryOutcome =
   /** The offer's pay depends on experience: ask for it (the answer is the question). */
   | { next: 'ask-experience'; answer: Answer; offer: Offer }
   /** Several offers could be meant: ask which (the answer is the question). */
-  | { next: 'ask-offer'; answer: Answer; offers: Offer[] };
+  | { next: 'ask-offer'; answer: Answer; offers: readonly Offer[] };
 
 const yearsText = (years: number, lang: Lang) =>
   lang === 'fr' ? `${years} an${years > 1 ? 's' : ''} d'expérience` : `${years} year${years > 1 ? 's' : ''} of experience`;
@@ -101,6 +101,7 @@ export function salaryNegotiation(view: KnowledgeView, offer: Offer, lang: Lang)
 export function answerSalary(view: KnowledgeView, question: OffersInQuestion, lang: Lang, experience?: Experience): SalaryOutcome {
   const { offers } = question;
   if (offers.length === 1) return salaryOfOffer(view, offers[0]!, lang, experience);
+  if (offers.length > MAX_SUMMARISED) return { next: 'done', answer: askWhichOfMany(view, question, 'salary', lang) };
   const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
   if (offers.length === 0) {
     const text =

@@ -8,6 +8,7 @@ import type { FaqFinder } from '../answers/faq-answers.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Faq, Lang } from '../knowledge/schemas.js';
 import { NO_ANSWER_THRESHOLD, SearchIndex } from '../knowledge/search/index.js';
+import { LruCache } from '../knowledge/search/lru.js';
 import type { KnowledgeSnapshot } from '../knowledge/snapshot.js';
 import { FaqMatcher } from '../understanding/faq-matcher.js';
 import { tokenize } from '../understanding/normalise.js';
@@ -16,6 +17,9 @@ import type { IntentExamples } from '../understanding/utterances.js';
 
 /** At most this much is added to a search score for an entry whose own phrasing matches the question. */
 const PHRASING_BONUS = 0.1;
+
+/** Offer searches remembered per knowledge version. */
+const OFFER_SEARCH_CACHE = 2000;
 
 /** One version of the knowledge, ready for turns. */
 export interface KnowledgeRuntime {
@@ -42,6 +46,7 @@ export function buildRuntime(snapshot: KnowledgeSnapshot, utterances: readonly I
   const recogniser = new Recogniser(utterances, snapshot, options);
   const names = new Set(snapshot.organisations.flatMap((o) => [o.id, o.name, ...o.aliases]).flatMap((n) => tokenize(n)));
   const phrasings = new FaqMatcher(snapshot.faqs, names);
+  const offerSearches = new LruCache<string, string[]>(OFFER_SEARCH_CACHE);
   return {
     version: snapshot.version,
     view: new KnowledgeView(snapshot),
@@ -56,10 +61,16 @@ export function buildRuntime(snapshot: KnowledgeSnapshot, utterances: readonly I
         .sort((a, b) => b.score - a.score)
         .slice(0, limit);
     },
-    searchOffers: (subject, lang, minScore = NO_ANSWER_THRESHOLD) =>
-      index
-        .search(subject, { kinds: ['offer'], lang, limit: 200, minScore, prefix: false })
-        .map((hit) => hit.entry.id),
+    searchOffers: (subject, lang, minScore = NO_ANSWER_THRESHOLD) => {
+      // The same subject is looked up several times in a turn, and across turns: remember it.
+      const key = `${lang}|${minScore}|${subject}`;
+      let ids = offerSearches.get(key);
+      if (!ids) {
+        ids = index.search(subject, { kinds: ['offer'], lang, limit: 200, minScore, prefix: false }).map((hit) => hit.entry.id);
+        offerSearches.set(key, ids);
+      }
+      return ids;
+    },
   };
 }
 

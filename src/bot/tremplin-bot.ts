@@ -24,6 +24,7 @@ import { runRecruiterCommand } from './recruiter-desk.js';
 import type { TremplinCore } from './core.js';
 import { toActivity } from './replies.js';
 import type { BotServices } from './services.js';
+import { AfterReply } from './after-reply.js';
 import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from './state/memory.js';
 
 /** Replies that are not answers to a question: they do not replace the last question answered. */
@@ -58,6 +59,8 @@ export class TremplinBot extends TeamsActivityHandler {
   private readonly profile: StatePropertyAccessor<UserProfile>;
   private readonly now: () => Date;
   protected readonly services: BotServices;
+  /** Recording that waits until the reply is sent (see AfterReply). */
+  readonly afterReply: AfterReply;
   private readonly config: TremplinBotDeps['config'];
 
   constructor(deps: TremplinBotDeps) {
@@ -68,6 +71,7 @@ export class TremplinBot extends TeamsActivityHandler {
     this.userState = deps.userState;
     this.now = deps.now ?? (() => new Date());
     this.services = deps.services ?? {};
+    this.afterReply = new AfterReply(deps.logger);
     this.config = deps.config;
     this.dialogs = new DialogSet(this.conversationState.createProperty<DialogState>('dialogState'));
     this.dialogs.add(new MainDialog());
@@ -146,14 +150,15 @@ export class TremplinBot extends TeamsActivityHandler {
     const feedback = readFeedback(text);
     if (feedback !== undefined && memory.lastAnswer) {
       const lang = memory.lang ?? langFromLocale(context.activity.locale) ?? 'fr';
-      await this.services.insights?.recordFeedback({
+      const record = {
         helpful: feedback,
         intent: memory.lastAnswer.intent,
         sources: memory.lastAnswer.sources,
         question: memory.lastQuestion,
         lang,
         channel: context.activity.channelId ?? 'unknown',
-      });
+      };
+      this.afterReply.later(async () => this.services.insights?.recordFeedback(record));
       return this.sendAnswer(context, feedbackThanks(lang, feedback));
     }
     const profile = await this.profile.get(context, {});
@@ -167,6 +172,7 @@ export class TremplinBot extends TeamsActivityHandler {
       today: calendarDate(this.now()),
       services: this.services,
       logger: this.logger,
+      afterReply: this.afterReply,
       channel: context.activity.channelId ?? 'unknown',
       send: async (reply) => {
         memory.lastIntent = reply.intent;
@@ -176,14 +182,15 @@ export class TremplinBot extends TeamsActivityHandler {
           memory.lastAnswer = { intent: reply.intent, sources: reply.sources.map((s) => s.id) };
         }
         if (!reply.answered && !NOT_QUESTIONS.has(reply.intent)) {
-          await this.services.insights?.recordQuestion({
-            kind: 'unanswered',
+          const record = {
+            kind: 'unanswered' as const,
             question: understanding.text,
             lang: reply.lang,
             channel: context.activity.channelId ?? 'unknown',
             intent: reply.intent,
             organisationId: understanding.entities.organisation ?? memory.organisationId,
-          });
+          };
+          this.afterReply.later(async () => this.services.insights?.recordQuestion(record));
         }
         await context.sendActivity(toActivity(withFeedback(reply), runtime.view));
       },

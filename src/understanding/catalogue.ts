@@ -15,6 +15,9 @@ export interface OfferMention {
   queryCoverage: number;
 }
 
+/** Offers a mention may designate at most: beyond, it names a kind of job, not an offer (see findOffers). */
+const MAX_CANDIDATES = 300;
+
 /** Words of titles that describe nothing by themselves. */
 const TITLE_FILLER = new Set(
   `de du des la le les l d et en a au aux pour sur un une the of and for in at to poste postes offre offres job
@@ -42,7 +45,7 @@ export class Catalogue {
   private readonly places = new Map<string, string>();
   /** Title stem → offers whose title has it. */
   private readonly byTitleStem = new Map<string, string[]>();
-  private readonly titleWeights = new Map<string, { stems: string[]; total: number }>();
+  private readonly titleWeights = new Map<string, { stems: string[]; set: ReadonlySet<string>; total: number }>();
   private readonly idf = new Map<string, number>();
   /** Every word the names are made of, normalised (the spelling corrector's vocabulary). */
   readonly words = new Set<string>();
@@ -74,7 +77,7 @@ export class Catalogue {
         list.push(offer.id);
         this.byTitleStem.set(s, list);
       }
-      this.titleWeights.set(offer.id, { stems, total: 0 });
+      this.titleWeights.set(offer.id, { stems, set: new Set(stems), total: 0 });
     }
     for (const [s, n] of df) this.idf.set(s, Math.log(1 + offers.length / n));
     for (const entry of this.titleWeights.values()) {
@@ -122,8 +125,24 @@ export class Catalogue {
     const query = [...new Set(stems)].filter((s) => this.byTitleStem.has(s));
     if (query.length === 0) return [];
     const queryWeight = query.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0);
+    // Candidates come from the rarest stems: an offer that matters has one of them, and a stem in
+    // thousands of titles ("data", "chef") would cost a pass over all of them.
+    const byRarity = [...query].sort((a, b) => this.byTitleStem.get(a)!.length - this.byTitleStem.get(b)!.length);
+    // Words in hundreds of titles name no offer in particular ("développeur" among 3,000).
+    if (this.byTitleStem.get(byRarity[0]!)!.length > MAX_CANDIDATES) return [];
+    const candidates = new Set<string>();
+    for (const s of byRarity) {
+      const ids = this.byTitleStem.get(s)!;
+      if (candidates.size > 0 && candidates.size + ids.length > MAX_CANDIDATES) break;
+      for (const id of ids) candidates.add(id);
+    }
     const matched = new Map<string, number>();
-    for (const s of query) for (const id of this.byTitleStem.get(s)!) matched.set(id, (matched.get(id) ?? 0) + (this.idf.get(s) ?? 0));
+    for (const id of candidates) {
+      const title = this.titleWeights.get(id)!;
+      let weight = 0;
+      for (const s of query) if (title.set.has(s)) weight += this.idf.get(s) ?? 0;
+      matched.set(id, weight);
+    }
     const out: OfferMention[] = [];
     for (const [id, weight] of matched) {
       const title = this.titleWeights.get(id)!;

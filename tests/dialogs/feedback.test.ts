@@ -14,6 +14,7 @@ describe('feedback, escalation, unanswered questions', () => {
       ['Le télétravail est possible chez beta.gouv.fr ?', { intent: 'remote_work', suggest: ['Utile', 'Pas utile'] }],
       ['Pas utile', { intent: 'feedback', say: 'Merci de nous le dire', suggest: 'Parler à un humain' }],
     ]);
+    await tremplin.bot.afterReply.idle();
     const [worst] = await tremplin.services.insights!.feedback({});
     expect(worst).toMatchObject({ intent: 'remote_work', sources: ['beta-gouv-developpeurs'], notHelpful: 1 });
   });
@@ -23,6 +24,7 @@ describe('feedback, escalation, unanswered questions', () => {
       ['Combien de jours de congés chez beta.gouv.fr ?', { answered: false }],
       ['Je veux parler à un humain', { intent: 'escalation', say: 'recrutement@beta.gouv.fr' }],
     ]);
+    await tremplin.bot.afterReply.idle();
     const groups = await tremplin.services.insights!.unanswered({});
     const conges = groups.find((g) => g.representative.includes('congés'));
     expect(conges?.escalations).toBe(1);
@@ -30,6 +32,7 @@ describe('feedback, escalation, unanswered questions', () => {
 
   it('records what it could not answer, personal data masked', async () => {
     await play(tremplin, [['Y a-t-il une cantine ? écrivez-moi à jean.dupont@example.org', { intent: 'fallback', answered: false }]]);
+    await tremplin.bot.afterReply.idle();
     const groups = await tremplin.services.insights!.unanswered({});
     const cantine = groups.find((g) => g.representative.includes('cantine'));
     expect(cantine).toBeDefined();
@@ -38,6 +41,7 @@ describe('feedback, escalation, unanswered questions', () => {
 
   it('does not record questions it answered', async () => {
     await play(tremplin, [['Quel est le salaire des développeurs de beta.gouv.fr avec 8 ans ?', { intent: 'salary', answered: true }]]);
+    await tremplin.bot.afterReply.idle();
     const groups = await tremplin.services.insights!.unanswered({});
     expect(groups.some((g) => g.representative.includes('salaire'))).toBe(false);
   });
