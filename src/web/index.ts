@@ -11,6 +11,7 @@ import express, { type Request, type Router } from 'express';
 import type { Config } from '../config.js';
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import { precompressed } from './assets.js';
+import { createDsfrAssets, DSFR_DIST } from './dsfr-assets.js';
 import { ASSETS } from './layout.js';
 import { packageDir } from './packages.js';
 import { chatPage, homePage } from './pages.js';
@@ -46,7 +47,7 @@ export function createWebRoutes(options: WebRoutesOptions): Router {
   const { config, listOpenOffers } = options;
   const organisationName = (id: string) => options.organisationName?.(id) ?? defaultOrganisationName(id);
   const router = express.Router();
-  const dsfrDist = path.join(packageDir('@gouvfr/dsfr'), 'dist');
+  const dsfrDist = DSFR_DIST;
   const webchatDist = path.join(packageDir('botframework-webchat'), 'dist');
   const day = 24 * 60 * 60;
   const upgradeInsecureRequests = config.publicUrl.startsWith('https:');
@@ -56,8 +57,7 @@ export function createWebRoutes(options: WebRoutesOptions): Router {
   const crossOrigin = assetSecurity(true);
 
   router.get(`${ASSETS.webchat}/webchat.js`, sameOrigin, precompressed(path.join(webchatDist, 'webchat.js'), 'text/javascript; charset=utf-8', day));
-  router.get(`${ASSETS.dsfr}/dsfr.min.css`, sameOrigin, precompressed(path.join(dsfrDist, 'dsfr.min.css'), 'text/css; charset=utf-8', day));
-  router.use(ASSETS.dsfr, sameOrigin, express.static(dsfrDist, { maxAge: day * 1000, index: false, fallthrough: false }));
+  router.use(createDsfrAssets());
   // embed.css is loaded by other sites (with /embed.js); the rest only by our pages.
   const siteSecurity: express.RequestHandler = (req, res, next) =>
     (req.path === '/embed.css' ? crossOrigin : sameOrigin)(req, res, next);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createOffersApi } from '../../src/teams/offers-api.js';
 import { createTeamsTabRouter } from '../../src/teams/tab/routes.js';
+import { createDsfrAssets } from '../../src/web/dsfr-assets.js';
 import { OFFERS, ORGANISATIONS } from './fixtures.js';
 import { bareApp, listen, type RunningServer } from './server.js';
 
@@ -31,6 +32,7 @@ let browser: Browser;
 beforeAll(async () => {
   const app = bareApp();
   app.use(createTeamsTabRouter());
+  app.use(createDsfrAssets());
   app.use(createOffersApi({ listOffers: () => OFFERS, listOrganisations: () => ORGANISATIONS }));
   // A page that frames the tab without being Teams: Teams never answers there.
   app.get('/not-teams', (_req, res) => {

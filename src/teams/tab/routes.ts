@@ -15,9 +15,6 @@ import express, { type Response, type Router } from 'express';
 /** The tab's static files: index.html, the ES modules and the stylesheet. */
 export const TAB_PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
 
-/** Where the DSFR is mounted. The main page mounts the same folder at the same path. */
-export const DSFR_MOUNT = '/dsfr';
-
 /** Where @microsoft/teams-js's browser bundle (`MicrosoftTeams.min.js`) is served. */
 export const TEAMS_JS_MOUNT = '/teams/vendor/teams-js';
 
@@ -26,11 +23,6 @@ const require = createRequire(import.meta.url);
 /** The folder of @microsoft/teams-js's UMD bundle (its package `main`). */
 export function teamsJsDir(): string {
   return path.dirname(require.resolve('@microsoft/teams-js'));
-}
-
-/** The DSFR's `dist` folder (CSS, fonts, icons). */
-export function dsfrDir(): string {
-  return path.join(path.dirname(require.resolve('@gouvfr/dsfr/package.json')), 'dist');
 }
 
 /**
@@ -75,7 +67,8 @@ function allowTeamsFraming(res: Response): void {
 
 /**
  * The router for the tab (mount it at the root: `app.use(createTeamsTabRouter())`):
- * `GET /teams/tab`, `/teams/tab/assets/*`, `/teams/vendor/teams-js/*` and `/dsfr/*`.
+ * `GET /teams/tab`, `/teams/tab/assets/*` and `/teams/vendor/teams-js/*`. The DSFR comes from
+ * the website's assets (`createDsfrAssets`, `/assets/dsfr/*`), mounted once by the server.
  */
 export function createTeamsTabRouter(): Router {
   const router = express.Router();
@@ -86,6 +79,5 @@ export function createTeamsTabRouter(): Router {
   });
   router.use('/teams/tab/assets', express.static(TAB_PUBLIC_DIR, { index: false, maxAge: '5m' }));
   router.use(TEAMS_JS_MOUNT, express.static(teamsJsDir(), { index: false, maxAge: '1d' }));
-  router.use(DSFR_MOUNT, express.static(dsfrDir(), { index: false, maxAge: '1d' }));
   return router;
 }
