@@ -15,6 +15,7 @@ import { calendarDate } from '../src/knowledge/open-status.js';
 import type { Entry } from '../src/knowledge/schemas.js';
 import { buildSnapshot } from '../src/knowledge/snapshot.js';
 import { say } from '../src/terminal-chat.js';
+import { searchOffersExtension } from '../src/teams/offer-search.js';
 import { generateFaqs, generateOffers, generateOrganisations } from './generate.js';
 import { percentile, table } from './measure.js';
 
@@ -39,6 +40,29 @@ async function staticKnowledge(entries: Entry[]): Promise<KnowledgeSource> {
     loadedAt: new Date(),
   });
   return { snapshot: () => snapshot, onChange: () => () => {}, close: async () => {} };
+}
+
+/** What recruiters type in the Teams compose box ('' is the initial run). */
+const EXTENSION_QUERIES = ['', 'data', 'développeur', 'designer', 'Paris', 'sécurité', 'chef de projet', 'dta scientst', 'product owner', 'cloud'];
+
+/**
+ * The Teams message extension's answer time, in-process (Teams waits about 5 s): each query
+ * once with nothing cached ("first"), then repeated (offer searches are remembered per
+ * knowledge version).
+ */
+function measureExtension(label: string, tremplin: Tremplin): string[] {
+  const first: number[] = [];
+  const repeat: number[] = [];
+  for (let round = 0; round <= ROUNDS * 4; round++) {
+    for (const q of EXTENSION_QUERIES) {
+      const parameters = q ? [{ name: 'query', value: q }] : [{ name: 'initialRun', value: 'true' }];
+      const start = process.hrtime.bigint();
+      searchOffersExtension(tremplin.core.current(), { commandId: 'searchOffers', parameters, queryOptions: { skip: 0, count: 25 } }, 'fr');
+      (round === 0 ? first : repeat).push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  const fmt = (v: number) => `${v.toFixed(2)} ms`;
+  return [label, String(first.length + repeat.length), fmt(percentile(repeat, 50)), fmt(percentile(repeat, 95)), fmt(percentile(repeat, 99)), `${fmt(Math.max(...first))} (first)`, ''];
 }
 
 async function measure(label: string, tremplin: Tremplin): Promise<string[]> {
@@ -67,6 +91,7 @@ export async function run(): Promise<void> {
   try {
     const shipped = await assemble(config, { watch: false });
     rows.push(await measure(`shipped knowledge (${shipped.knowledge.snapshot().offers.length} offers)`, shipped));
+    rows.push(measureExtension('— Teams message extension, same knowledge', shipped));
     await shipped.close();
 
     const shippedBase = await KnowledgeBase.open({ dir: config.knowledgeDir });
@@ -75,6 +100,7 @@ export async function run(): Promise<void> {
     const generated: Entry[] = [...generateOrganisations().filter((o) => !shippedEntries.some((e) => e.kind === 'organisation' && e.id === o.id)), ...generateFaqs(500), ...generateOffers(30_000)];
     const large = await assemble(config, { watch: false, knowledge: await staticKnowledge([...shippedEntries, ...generated]) });
     rows.push(await measure(`shipped + 30,000 generated offers + 500 FAQ`, large));
+    rows.push(measureExtension('— Teams message extension, same knowledge', large));
     await large.close();
   } finally {
     await rm(dataDir, { recursive: true, force: true });
