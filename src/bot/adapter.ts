@@ -13,6 +13,7 @@ import {
   type Activity,
   type TurnContext,
 } from 'botbuilder';
+import type { AuthenticateRequestResult, ConnectorClient, ConnectorFactory } from 'botframework-connector';
 import type { Config } from '../config.js';
 
 /** What the bot does with one turn. */
@@ -26,28 +27,36 @@ export const IN_PROCESS_SERVICE_URL = 'https://tremplin.invalid/in-process';
  * authenticated (the Direct Line endpoint after checking its token, the command line).
  */
 export class TremplinAdapter extends CloudAdapter {
+  private trusted: AuthenticateRequestResult | undefined;
+
+  /**
+   * What in-process turns run with: an anonymous identity and a connector that is never used
+   * (replies are buffered), built once — botbuilder would otherwise build a connector client,
+   * with its HTTP pipeline, for every turn.
+   */
+  private trustedRequest(): AuthenticateRequestResult {
+    if (!this.trusted) {
+      const claimsIdentity = this.createClaimsIdentity('');
+      const factory = this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity);
+      let client: Promise<ConnectorClient> | undefined;
+      const connectorFactory: ConnectorFactory = { create: (serviceUrl, audience) => (client ??= factory.create(serviceUrl, audience)) };
+      this.trusted = { audience: '', callerId: undefined, claimsIdentity, connectorFactory };
+    }
+    return this.trusted;
+  }
+
   /**
    * Runs one turn and returns the bot's replies (the `expectReplies` delivery mode, without a
    * round trip through HTTP or a channel service).
    * @param activity an inbound activity; `serviceUrl` and `deliveryMode` are set here.
    */
   async runTrustedTurn(activity: Partial<Activity>, logic: TurnLogic): Promise<Partial<Activity>[]> {
-    const claimsIdentity = this.createClaimsIdentity('');
     const inbound = {
       ...activity,
       serviceUrl: IN_PROCESS_SERVICE_URL,
       deliveryMode: DeliveryModes.ExpectReplies,
     } as Activity;
-    const response = await this.processActivity(
-      {
-        audience: '',
-        callerId: undefined,
-        claimsIdentity,
-        connectorFactory: this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity),
-      },
-      inbound,
-      logic,
-    );
+    const response = await this.processActivity(this.trustedRequest(), inbound, logic);
     const body = response?.body as { activities?: Partial<Activity>[] } | undefined;
     return body?.activities ?? [];
   }

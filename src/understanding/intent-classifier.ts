@@ -84,6 +84,8 @@ export class IntentClassifier {
   /** Cues by language (a cue is stemmed as each language would stem it) and first stem. */
   private readonly cuesByFirstStem: Record<Lang, Map<string, Cue[]>> = { fr: new Map(), en: new Map() };
   private readonly examples: Example[] = [];
+  /** Examples by feature, so that a message is compared only with examples it shares a feature with. */
+  private readonly byFeature = new Map<string, Example[]>();
   private readonly idf = new Map<string, number>();
   private readonly intents: IntentScore['intent'][];
   private readonly exampleWeight: number;
@@ -120,7 +122,13 @@ export class IntentClassifier {
     for (const d of documents) {
       const vector = new Map<string, number>();
       for (const f of d.features) vector.set(f, this.idf.get(f)!);
-      this.examples.push({ intent: d.intent, text: d.text, vector, norm: Math.hypot(...vector.values()) });
+      const example = { intent: d.intent, text: d.text, vector, norm: Math.hypot(...vector.values()) };
+      this.examples.push(example);
+      for (const f of vector.keys()) {
+        const list = this.byFeature.get(f) ?? [];
+        list.push(example);
+        this.byFeature.set(f, list);
+      }
     }
   }
 
@@ -146,13 +154,9 @@ export class IntentClassifier {
     const queryNorm = Math.hypot(...query.values());
     const best = new Map<string, { text: string; similarity: number }>();
     if (queryNorm > 0) {
-      for (const example of this.examples) {
-        let dot = 0;
-        for (const [f, w] of query) {
-          const v = example.vector.get(f);
-          if (v !== undefined) dot += w * v;
-        }
-        if (dot === 0) continue;
+      const dots = new Map<Example, number>();
+      for (const [f, w] of query) for (const example of this.byFeature.get(f) ?? []) dots.set(example, (dots.get(example) ?? 0) + w * example.vector.get(f)!);
+      for (const [example, dot] of dots) {
         const similarity = dot / (queryNorm * example.norm);
         const current = best.get(example.intent);
         if (!current || similarity > current.similarity) best.set(example.intent, { text: example.text, similarity });
