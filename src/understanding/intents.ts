@@ -54,6 +54,9 @@ export const LEARNT_INTENTS = Object.keys(INTENTS).filter(
 /** Intents that ask about one offer's facts and can follow the offer in focus. */
 export const OFFER_FACT_INTENTS = ['remote_work', 'contract', 'salary'] as const satisfies readonly IntentName[];
 
+/** Intents of politeness: they only win when the message says little else. */
+export const POLITENESS: ReadonlySet<IntentName> = new Set<IntentName>(['greeting', 'thanks', 'help']);
+
 /** Whether a string names an intent. */
 export function isIntentName(value: string): value is IntentName {
   return Object.hasOwn(INTENTS, value);

@@ -9,10 +9,11 @@ import type { Category, Contract, Faq, Lang, Offer, Organisation } from '../know
 import { editDistance } from '../knowledge/search/edit-distance.js';
 import { Vocabulary } from '../knowledge/search/vocabulary.js';
 import { Catalogue, type OfferMention } from './catalogue.js';
-import { asksOfferAttribute, findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
+import { findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
 import { findExperience, type Experience } from './experience.js';
 import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
-import type { IntentName } from './intents.js';
+import { POLITENESS, type IntentName } from './intents.js';
+import { resolveIntent } from './context-rules.js';
 import { detectLanguage, type LanguageSource } from './language.js';
 import { findExcludedPlaces, findRegions } from './regions.js';
 import { isStopword, normalise, stem, tokenize } from './normalise.js';
@@ -106,8 +107,6 @@ export interface RecogniserOptions extends ClassifierOptions {
   now?: () => Date;
 }
 
-/** Intents of politeness: they only win when the message says little else. */
-const SOCIAL = new Set<IntentName>(['greeting', 'thanks', 'help']);
 /** Share of a message a politeness intent must account for (see explainedShare). */
 const SOCIAL_COVERAGE = 0.6;
 /** Words that go with politeness and say nothing more ("merci beaucoup pour ces infos", "thanks a lot"). */
@@ -227,6 +226,24 @@ export class Recogniser {
     return content.filter((t) => !this.known.has(t)).length / content.length;
   }
 
+  /**
+   * The best intent of the ranking, with two corrections: politeness that accounts for little
+   * of the message gives way ("Bonjour, le poste d'ingénieur data, c'est où ?"), and a precise
+   * need close behind `positions` wins ("le salaire du poste de …").
+   */
+  private leadingIntent(ranking: IntentScore[], tokens: readonly string[], lang: Lang): IntentScore {
+    let top = ranking[0]!;
+    if (POLITENESS.has(top.intent) && this.explainedShare(top, tokens, lang) < SOCIAL_COVERAGE) {
+      top = ranking.find((r) => !POLITENESS.has(r.intent)) ?? top;
+      if (top.score < this.threshold) top = { ...top, score: 0 };
+    }
+    if (top.intent === 'positions') {
+      const specific = ranking.find((r) => SPECIFIC.has(r.intent));
+      if (specific && specific.score >= 0.55 && top.score - specific.score < 0.25) top = specific;
+    }
+    return top;
+  }
+
   /** Reads one message. */
   recognise(text: string, context: ConversationContext = {}): Understanding {
     const { lang, source: langSource } = detectLanguage(text, { previous: context.lang, locale: context.locale });
@@ -270,72 +287,17 @@ export class Recogniser {
 
     const damping = 1 - Math.max(0, this.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * 1.2;
     const ranking = this.classifier.classify(stems, lang).map((r) => ({ ...r, score: r.score * damping }));
-    let top = ranking[0]!;
-    if (SOCIAL.has(top.intent) && this.explainedShare(top, tokens, lang) < SOCIAL_COVERAGE) {
-      // "Bonjour, le poste d'ingénieur data, c'est où ?": the greeting is not the question.
-      top = ranking.find((r) => !SOCIAL.has(r.intent)) ?? top;
-      if (top.score < this.threshold) top = { ...top, score: 0 };
-    }
-    if (top.intent === 'positions') {
-      const specific = ranking.find((r) => SPECIFIC.has(r.intent));
-      if (specific && specific.score >= 0.55 && top.score - specific.score < 0.25) top = specific;
-    }
-    let intent: IntentName = top.score >= this.threshold ? top.intent : 'fallback';
-    let score = top.score;
-    let followUp = false;
-    const completeOffers = entities.offers.filter((m) => m.queryCoverage >= 0.99);
-    if (intent === 'fallback' && completeOffers.length === 1 && completeOffers[0]!.titleCoverage >= 0.5) {
-      // "Tell me about the data scientist role at DINUM": an offer named plainly is a question about it.
-      intent = 'positions';
-      score = this.threshold;
-    }
-
-    const namesSomething =
-      entities.organisation !== undefined ||
-      entities.offers.length > 0 ||
-      places.length > 0 ||
-      regions.length > 0 ||
-      experience !== undefined ||
-      entities.categories.length > 0 ||
-      entities.contracts.length > 0;
-    const short = tokens.filter((t) => !NOT_TOPIC.has(t)).length <= 4;
-    const status = ranking.find((r) => r.intent === 'application_status');
-    if (reference && !context.awaiting && status && status.score > 0 && intent !== 'application_status') {
-      // A dossier number only makes sense for an application: "statut 20240001".
-      intent = 'application_status';
-      score = Math.max(status.score, this.threshold);
-    } else if (context.awaiting === 'experience' && experience) {
-      intent = 'salary';
-      followUp = true;
-    } else if (
-      context.lastIntent &&
-      !['greeting', 'thanks', 'help', 'cancel', 'fallback'].includes(context.lastIntent) &&
-      namesSomething &&
-      short &&
-      (intent === 'fallback' || top.cues.length === 0)
-    ) {
-      intent = context.lastIntent;
-      score = Math.max(score, this.threshold);
-      followUp = true;
-    }
-    const salary = ranking.find((r) => r.intent === 'salary');
-    if (!followUp && experience && (intent === 'fallback' || SOCIAL.has(intent)) && salary && salary.score >= 0.25) {
-      // "Ça fait 7 ans que je code, je toucherais combien ?": years of experience and a word of pay.
-      intent = 'salary';
-      score = Math.max(salary.score, this.threshold);
-    }
-    if (intent === 'fallback' && !followUp) {
-      if (entities.organisation && content.length === 0 && entities.offers.length === 0) {
-        // "C'est quoi la DINUM ?": nothing asked but the employer itself.
-        intent = 'organisation_info';
-        score = this.threshold;
-      } else if (context.focusOfferId && asksOfferAttribute(normalised) && short) {
-        // "c'est quelle catégorie ?" about the offer in focus.
-        intent = 'positions';
-        score = this.threshold;
-        followUp = true;
-      }
-    }
+    const top = this.leadingIntent(ranking, tokens, lang);
+    const { intent, score, followUp } = resolveIntent({
+      top,
+      ranking,
+      entities,
+      context,
+      threshold: this.threshold,
+      short: tokens.filter((t) => !NOT_TOPIC.has(t)).length <= 4,
+      content,
+      normalised,
+    });
     const knownText = tokens.filter((t) => this.known.has(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
     const withoutOrganisation = tokens.filter((t) => !orgTokens.has(t)).join(' ');
     return { text, normalised, lang, langSource, intent, score, ranking, entities, followUp, topic, content, knownText, withoutOrganisation, corrections };

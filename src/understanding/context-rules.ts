@@ -1,0 +1,101 @@
+/**
+ * From the classifier's best intent to the turn's intent, with what the message names and
+ * what the conversation remembers. Each rule is one line of the table below, in order; the
+ * first that applies wins, then the last two fill a `fallback`:
+ *
+ * | message | intent |
+ * | --- | --- |
+ * | names one offer plainly, nothing else understood ("Tell me about the NLP data scientist job") | `positions` |
+ * | holds a dossier number ("statut 20240001") | `application_status` |
+ * | gives years of experience while the bot asked for them ("8 ans") | `salary` (follow-up) |
+ * | short, names something, no cue word, after a question ("au PEReN ?", "et pour un senior ?") | the previous intent (follow-up) |
+ * | gives years of experience and a word of pay ("7 ans, je toucherais combien ?") | `salary` |
+ * | names an employer and nothing else ("C'est quoi la DINUM ?") | `organisation_info` |
+ * | short, asks about an attribute, an offer in focus ("c'est quelle catégorie ?") | `positions` (follow-up) |
+ *
+ * Plain TypeScript, no I/O.
+ */
+import { asksOfferAttribute } from './entities.js';
+import type { IntentScore } from './intent-classifier.js';
+import { POLITENESS, type IntentName } from './intents.js';
+import type { ConversationContext, Entities } from './recogniser.js';
+
+/** What the rules read. */
+export interface RuleInput {
+  /** The classifier's best intent (after the politeness and precision corrections). */
+  top: IntentScore;
+  ranking: readonly IntentScore[];
+  entities: Entities;
+  context: ConversationContext;
+  /** Least score for an intent to be taken. */
+  threshold: number;
+  /** At most four meaningful words. */
+  short: boolean;
+  /** Stems of the meaningful words that are not names. */
+  content: readonly string[];
+  normalised: string;
+}
+
+/** The turn's intent. */
+export interface ResolvedIntent {
+  intent: IntentName;
+  score: number;
+  /** The message borrows the previous question's intent or subject. */
+  followUp: boolean;
+}
+
+/** Intents after which a short message is not a follow-up. */
+const NO_FOLLOW_UP = new Set<IntentName>(['greeting', 'thanks', 'help', 'cancel', 'fallback']);
+
+const scoreOf = (ranking: readonly IntentScore[], intent: IntentName) => ranking.find((r) => r.intent === intent)?.score ?? 0;
+
+function namesSomething(e: Entities): boolean {
+  return (
+    e.organisation !== undefined ||
+    e.offers.length > 0 ||
+    e.places.length > 0 ||
+    e.regions.length > 0 ||
+    e.experience !== undefined ||
+    e.categories.length > 0 ||
+    e.contracts.length > 0
+  );
+}
+
+/** Applies the rules of the module comment. */
+export function resolveIntent(input: RuleInput): ResolvedIntent {
+  const { top, ranking, entities: e, context, threshold, short } = input;
+  let intent: IntentName = top.score >= threshold ? top.intent : 'fallback';
+  let score = top.score;
+  let followUp = false;
+  const plainOffers = e.offers.filter((m) => m.queryCoverage >= 0.99);
+  if (intent === 'fallback' && plainOffers.length === 1 && plainOffers[0]!.titleCoverage >= 0.5) {
+    intent = 'positions';
+    score = threshold;
+  }
+  if (e.reference && !context.awaiting && scoreOf(ranking, 'application_status') > 0 && intent !== 'application_status') {
+    intent = 'application_status';
+    score = Math.max(scoreOf(ranking, 'application_status'), threshold);
+  } else if (context.awaiting === 'experience' && e.experience) {
+    intent = 'salary';
+    followUp = true;
+  } else if (context.lastIntent && !NO_FOLLOW_UP.has(context.lastIntent) && namesSomething(e) && short && (intent === 'fallback' || top.cues.length === 0)) {
+    intent = context.lastIntent;
+    score = Math.max(score, threshold);
+    followUp = true;
+  }
+  if (!followUp && e.experience && (intent === 'fallback' || POLITENESS.has(intent)) && scoreOf(ranking, 'salary') >= 0.25) {
+    intent = 'salary';
+    score = Math.max(scoreOf(ranking, 'salary'), threshold);
+  }
+  if (intent === 'fallback' && !followUp) {
+    if (e.organisation && input.content.length === 0 && e.offers.length === 0) {
+      intent = 'organisation_info';
+      score = threshold;
+    } else if (context.focusOfferId && asksOfferAttribute(input.normalised) && short) {
+      intent = 'positions';
+      score = threshold;
+      followUp = true;
+    }
+  }
+  return { intent, score, followUp };
+}
