@@ -1,0 +1,141 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { loadConfig } from '../../src/config.js';
+import { Recogniser } from '../../src/understanding/recogniser.js';
+import { loadUtterances } from '../../src/understanding/utterances.js';
+import { detectLanguage } from '../../src/understanding/language.js';
+import { findExperience } from '../../src/understanding/experience.js';
+import { findClosesBefore, findReference } from '../../src/understanding/entities.js';
+import { normalise } from '../../src/understanding/normalise.js';
+
+let recogniser: Recogniser;
+beforeAll(async () => {
+  const knowledge = await KnowledgeBase.open({ dir: loadConfig({}).knowledgeDir });
+  recogniser = new Recogniser(loadUtterances(), knowledge.snapshot(), { now: () => new Date('2026-11-23T12:00:00Z') });
+  await knowledge.close();
+});
+
+describe('intents', () => {
+  it.each([
+    ['Quels sont les postes ouverts à la DINUM ?', 'positions'],
+    ['Le télétravail est-il possible ?', 'remote_work'],
+    ['teletravial possible ?', 'remote_work'],
+    ["C'est un CDD ou un CDI ?", 'contract'],
+    ['c koi le salaire', 'salary'],
+    ['Combien je toucherais avec 6 ans d’expérience ?', 'salary'],
+    ['Comment postuler au PEReN ?', 'application_process'],
+    ['cmt postuler', 'application_process'],
+    ['Où en est ma candidature ?', 'application_status'],
+    ['statut 20240001', 'application_status'],
+    ['À qui écrire pour une question ?', 'contact'],
+    ["C'est quoi la DINUM ?", 'organisation_info'],
+    ['Bonjour', 'greeting'],
+    ['Merci beaucoup pour ces infos', 'thanks'],
+    ['Que sais-tu faire ?', 'help'],
+    ['Annuler', 'cancel'],
+    ['Je veux parler à un humain', 'escalation'],
+    ['What is the salary?', 'salary'],
+    ['Is remote work possible?', 'remote_work'],
+    ['Qui a gagné la coupe du monde ?', 'fallback'],
+    ['Translate good morning into Spanish', 'fallback'],
+    ['Tu peux m’aider à réparer mon vélo ?', 'fallback'],
+  ])('%s → %s', (text, intent) => {
+    expect(recogniser.recognise(text).intent).toBe(intent);
+  });
+
+  it('lets the question win over the greeting that opens it', () => {
+    expect(recogniser.recognise("Bonjour, le poste d'ingénieur data à la DINUM, c'est où ?").intent).toBe('positions');
+  });
+});
+
+describe('context', () => {
+  it('borrows the previous intent for a message that only names something', () => {
+    const u = recogniser.recognise('et au PEReN ?', { lastIntent: 'application_process' });
+    expect(u).toMatchObject({ intent: 'application_process', followUp: true, entities: { organisation: 'peren' } });
+  });
+
+  it('reads a bare number as years when the bot asked for them', () => {
+    expect(recogniser.recognise('8', { awaiting: 'experience', lastIntent: 'salary' })).toMatchObject({ intent: 'salary', entities: { experience: { years: 8 } } });
+    expect(recogniser.recognise('8').entities.experience).toBeUndefined();
+  });
+
+  it('keeps the conversation’s language for a message with no clue', () => {
+    expect(recogniser.recognise('PEReN ?', { lang: 'en' }).lang).toBe('en');
+  });
+});
+
+describe('entities', () => {
+  it('finds organisations, offers, places, regions and exclusions', () => {
+    const u = recogniser.recognise('Des postes de data scientist à la DINUM ailleurs qu’à Paris, en Bretagne ?');
+    expect(u.entities.organisation).toBe('dinum');
+    expect(u.entities.offers.map((o) => o.id)).toContain('dinum-data-scientist');
+    expect(u.entities.excludedPlaces).toEqual(['Paris']);
+    expect(u.entities.places).toEqual([]);
+    expect(u.entities.regions).toEqual(['Bretagne']);
+  });
+
+  it('finds categories and contracts', () => {
+    const u = recogniser.recognise('Des offres en catégorie A+ en CDD ?');
+    expect(u.entities.categories).toEqual(['A+']);
+    expect(u.entities.contracts).toEqual(['CDD']);
+  });
+
+  it('tells unknown employers from known ones', () => {
+    expect(recogniser.recognise('Est-ce que Google recrute ?').entities.unknownEmployers).toEqual(['Google']);
+    expect(recogniser.recognise('Est-ce que la DINUM recrute ?').entities.unknownEmployers).toEqual([]);
+  });
+
+  it('does not take amounts, years or ages for dossier numbers', () => {
+    expect(findReference('Mon dossier 20240001, merci')).toBe('20240001');
+    expect(findReference('DS-2024-00123')).toBe('DS-2024-00123');
+    expect(findReference('Les 3000 € de beta.gouv.fr')).toBeUndefined();
+    expect(findReference('en 2021')).toBeUndefined();
+    expect(findReference('30000 euros brut')).toBeUndefined();
+  });
+});
+
+describe('experience', () => {
+  it.each([
+    ["8 ans d'expérience", { years: 8 }],
+    ['plus de 5 ans', { years: 6 }],
+    ['moins de 5 ans', { years: 4 }],
+    ['three years', { years: 3 }],
+    ['je suis junior', { level: 'junior' }],
+    ["je sors tout juste d'école", { level: 'junior' }],
+    ['profil senior', { level: 'senior' }],
+  ])('%s', (text, expected) => {
+    expect(findExperience(normalise(text))).toEqual(expected);
+  });
+});
+
+describe('closing dates', () => {
+  const today = new Date('2026-11-23T12:00:00Z');
+  it.each([
+    ['qui ferment avant fin décembre', '2026-12-31'],
+    ['qui ferment avant fin janvier', '2027-01-31'],
+    ['closing before 15 January', '2027-01-15'],
+    ['avant le 31/12/2026', '2026-12-31'],
+  ])('%s → %s', (text, expected) => {
+    expect(findClosesBefore(normalise(text), today)).toBe(expected);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['et le salaire ?', 'fr'],
+    ['salary?', 'en'],
+    ['and remote?', 'en'],
+    ['au PEReN ?', 'fr'],
+    ['8 ans', 'fr'],
+    ['8 years', 'en'],
+    ["What's the pay?", 'en'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text).lang).toBe(lang);
+  });
+
+  it('falls back to the conversation, then the locale, then French', () => {
+    expect(detectLanguage('ok', { previous: 'en' })).toEqual({ lang: 'en', source: 'conversation' });
+    expect(detectLanguage('ok', { locale: 'en-US' })).toEqual({ lang: 'en', source: 'locale' });
+    expect(detectLanguage('ok')).toEqual({ lang: 'fr', source: 'default' });
+  });
+});
