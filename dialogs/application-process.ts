@@ -4,7 +4,7 @@
  */
 import { askOrganisation, recruitmentSteps } from '../src/answers/application-process.js';
 import { notKnown } from '../src/answers/fallback.js';
-import { lookUpFaq } from './faq-lookup.js';
+import { lookUpFaq, organisationInContext } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
 
@@ -23,7 +23,7 @@ export class ApplicationProcessDialog extends SingleStepDialog {
     const lookup = lookUpFaq(turn, 'application_process');
     if (lookup.found !== 'nothing') return turn.send(lookup.answer);
     const u = turn.understanding;
-    const orgId = u.entities.organisation ?? turn.memory.organisationId;
+    const orgId = u.entities.organisation ?? organisationInContext(turn);
     const org = orgId ? turn.runtime.view.organisation(orgId) : undefined;
     const steps = org ? recruitmentSteps(turn.runtime.view, org, u.lang) : undefined;
     if (steps) return turn.send(steps);

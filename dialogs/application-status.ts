@@ -9,7 +9,7 @@ import { isValidEmail } from '../src/applications/index.js';
 import { applicationStatus, askEmail, askReference, noMatch, statusUnavailable, tooManyAttempts } from '../src/answers/application-status.js';
 import { answerContact } from '../src/answers/contacts.js';
 import { findEmail, findReference } from '../src/understanding/entities.js';
-import { lookUpFaq } from './faq-lookup.js';
+import { lookUpFaq, organisationInContext } from './faq-lookup.js';
 import { TremplinDialog } from './tremplin-dialog.js';
 import { turnOf, type Turn } from './turn.js';
 
@@ -56,7 +56,7 @@ export class ApplicationStatusDialog extends TremplinDialog {
     const turn = turnOf(step.context);
     const u = turn.understanding;
     if (turn.services.applicationsUnavailable) {
-      await turn.send(statusUnavailable(turn.runtime.view, u.lang, u.entities.organisation ?? turn.memory.organisationId));
+      await turn.send(statusUnavailable(turn.runtime.view, u.lang, u.entities.organisation ?? organisationInContext(turn)));
       return step.endDialog();
     }
     if (!turn.services.applications) return this.explainHowToFollow(step);
@@ -120,7 +120,7 @@ export class ApplicationStatusDialog extends TremplinDialog {
     const lookup = lookUpFaq(turn, 'application_status', asked);
     if (lookup.found === 'answer') await turn.send({ ...lookup.answer, intent: 'application_status' });
     else if (lookup.found === 'ask-organisation') await turn.send(lookup.answer);
-    else await turn.send({ ...answerContact(turn.runtime.view, turn.understanding.lang, turn.understanding.entities.organisation ?? turn.memory.organisationId), intent: 'application_status' });
+    else await turn.send({ ...answerContact(turn.runtime.view, turn.understanding.lang, turn.understanding.entities.organisation ?? organisationInContext(turn)), intent: 'application_status' });
     return step.endDialog();
   }
 }

@@ -4,6 +4,7 @@
  */
 import { escalation } from '../src/answers/feedback.js';
 import { SingleStepDialog } from './single-step-dialog.js';
+import { organisationInContext } from './faq-lookup.js';
 import type { Turn } from './turn.js';
 
 export const ESCALATION = 'escalation';
@@ -15,7 +16,7 @@ export class EscalationDialog extends SingleStepDialog {
 
   protected async respond(turn: Turn): Promise<void> {
     const u = turn.understanding;
-    const organisationId = u.entities.organisation ?? turn.memory.organisationId;
+    const organisationId = u.entities.organisation ?? organisationInContext(turn);
     const record = {
       kind: 'escalation' as const,
       question: turn.memory.lastQuestion ?? u.text,

@@ -3,7 +3,7 @@
  * guess — with the closest questions and the contact that can answer.
  */
 import { notKnown } from '../src/answers/fallback.js';
-import { lookUpFaq } from './faq-lookup.js';
+import { lookUpFaq, organisationInContext } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
 
@@ -19,6 +19,6 @@ export class FallbackDialog extends SingleStepDialog {
     if (lookup.found === 'answer' && lookup.answer.intent === 'fallback') lookup.answer.intent = 'organisation_info';
     if (lookup.found !== 'nothing') return turn.send(lookup.answer);
     const u = turn.understanding;
-    await turn.send(notKnown(turn.runtime.view, u.lang, lookup.closest, u.entities.organisation ?? turn.memory.organisationId));
+    await turn.send(notKnown(turn.runtime.view, u.lang, lookup.closest, u.entities.organisation ?? organisationInContext(turn)));
   }
 }

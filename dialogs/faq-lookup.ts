@@ -39,10 +39,27 @@ export function questionOfTurn(turn: Turn): { text: string; organisation?: strin
   return { text: u.text, organisation: u.entities.organisation };
 }
 
-/** The organisation the conversation is about: named before, or the offer in focus's. */
-function organisationInContext(turn: Turn): string | undefined {
-  const focus = turn.memory.focusOfferId ? turn.runtime.view.offer(turn.memory.focusOfferId) : undefined;
-  return turn.memory.organisationId ?? focus?.organisation;
+/**
+ * The organisation a question is about when it names none: that of the offer it names
+ * ("How do I apply for the NLP data scientist job?"), else the one the conversation is about
+ * (named before, or the offer in focus's).
+ */
+export function organisationInContext(turn: Turn): string | undefined {
+  const view = turn.runtime.view;
+  const focus = turn.memory.focusOfferId ? view.offer(turn.memory.focusOfferId) : undefined;
+  return namedOfferOrganisation(turn) ?? turn.memory.organisationId ?? focus?.organisation;
+}
+
+/** The organisation of the offers the message names plainly, when they all belong to one. */
+function namedOfferOrganisation(turn: Turn): string | undefined {
+  const view = turn.runtime.view;
+  const named = new Set(
+    turn.understanding.entities.offers
+      .filter((m) => m.queryCoverage >= 0.99)
+      .map((m) => view.offer(m.id)?.organisation)
+      .filter((o): o is string => o !== undefined),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** Share of its score the message without its unknown words keeps. */
@@ -67,7 +84,10 @@ function queriesOf(text: string): [string, number][] {
  */
 export function lookUpFaq(turn: Turn, intent: IntentName, asked?: { text: string; organisation?: string }): FaqLookup {
   const u = turn.understanding;
-  const { text, organisation } = asked ?? questionOfTurn(turn);
+  const question = asked ?? questionOfTurn(turn);
+  const { text } = question;
+  // An offer the message names plainly says which employer it is about, as its name would.
+  const organisation = question.organisation ?? (asked ? undefined : namedOfferOrganisation(turn));
   turn.memory.pendingQuestion = undefined;
   turn.memory.pendingIntent = undefined;
   const queries = queriesOf(text);

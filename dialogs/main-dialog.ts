@@ -4,7 +4,7 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { cancelled, thanks, welcome } from '../src/answers/welcome.js';
 import { forgetTopic } from '../src/bot/state/memory.js';
-import type { IntentName } from '../src/understanding/intents.js';
+import { POLITENESS, type IntentName } from '../src/understanding/intents.js';
 import { APPLICATION_PROCESS, ApplicationProcessDialog } from './application-process.js';
 import { APPLICATION_STATUS, ApplicationStatusDialog } from './application-status.js';
 import { CONTACTS, ContactsDialog } from './contacts.js';
@@ -12,6 +12,8 @@ import { CONTRACTS, ContractsDialog } from './contracts.js';
 import { EMPLOYERS, EmployersDialog } from './employers.js';
 import { ESCALATION, EscalationDialog } from './escalation.js';
 import { FALLBACK, FallbackDialog } from './fallback.js';
+import { WORKING_CONDITIONS, WorkingConditionsDialog } from './working-conditions.js';
+import { unstatedCondition } from '../src/answers/not-stated.js';
 import { POSITIONS, PositionsDialog } from './positions.js';
 import { REMOTE_WORK, RemoteWorkDialog } from './remote-work.js';
 import { SALARIES, SalariesDialog } from './salaries.js';
@@ -47,6 +49,7 @@ export class MainDialog extends ComponentDialog {
       .addDialog(new ContactsDialog())
       .addDialog(new EscalationDialog())
       .addDialog(new FallbackDialog())
+      .addDialog(new WorkingConditionsDialog())
       .addDialog(new WaterfallDialog(`${MAIN}.steps`, [this.routeToFlow.bind(this)]));
     this.initialDialogId = `${MAIN}.steps`;
   }
@@ -54,7 +57,10 @@ export class MainDialog extends ComponentDialog {
   /** Starts the flow of the message's intent; greetings, help and thanks are answered here. */
   private async routeToFlow(step: WaterfallStepContext) {
     const turn = turnOf(step.context);
-    const { intent, lang } = turn.understanding;
+    const { intent, lang, normalised } = turn.understanding;
+    if (!POLITENESS.has(intent) && intent !== 'cancel' && intent !== 'escalation' && unstatedCondition(normalised)) {
+      return step.beginDialog(WORKING_CONDITIONS);
+    }
     switch (intent) {
       case 'greeting':
       case 'help':

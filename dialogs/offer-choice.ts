@@ -66,7 +66,7 @@ export async function pickOffer(step: WaterfallStepContext, offers: readonly Off
   const turn = turnOf(step.context);
   turn.memory.offerCandidates = offers.map((o) => o.id);
   turn.memory.awaiting = 'offer';
-  await turn.send(question);
+  await turn.send({ ...question, asks: true });
   return step.prompt(OFFER_PROMPT, {
     retryPrompt: question.lang === 'fr' ? 'Pour quelle offre ? Cliquez sur une proposition ou écrivez son intitulé.' : 'Which offer? Click a suggestion or type its title.',
   });

@@ -75,7 +75,7 @@ export class PositionsDialog extends SingleStepDialog {
     const u = turn.understanding;
     const e = u.entities;
     const focus = turn.memory.focusOfferId ? turn.runtime.view.offer(turn.memory.focusOfferId) : undefined;
-    if (!focus || e.offers.length || e.organisation || e.places.length || e.regions.length || e.categories.length || e.contracts.length) return undefined;
+    if (!focus || e.offers.length || e.organisation || e.places.length || e.regions.length || e.departments.length || e.categories.length || e.contracts.length) return undefined;
     return asksOfferAttribute(u.normalised) && !PLURAL_LIST.test(u.normalised) ? turn.runtime.view.inLanguage(focus, u.lang).entry : undefined;
   }
 
@@ -108,7 +108,13 @@ export class PositionsDialog extends SingleStepDialog {
     const [faq] = turn.runtime.findFaqs(u.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
     // A strong rival intent ("forum", "handicap") needs less from the FAQ to win.
     const needed = rival && rival.score >= STRONG_RIVAL_SCORE ? NO_ANSWER_THRESHOLD : FAQ_INSTEAD_OF_LISTING;
-    if (!faq || faq.score < needed || faq.faq.intent === 'positions') return false;
+    if (!faq || faq.score < needed) return false;
+    if (faq.faq.intent === 'positions') {
+      // An FAQ about offers answers only if it is about the words no offer is about
+      // ("les offres des autres ministères"), not merely about offers ("les offres de la DINUM").
+      const [aboutRest] = otherWords.length ? turn.runtime.findFaqs(otherWords.join(' '), { lang: u.lang, limit: 1 }) : [];
+      if (aboutRest?.faq.id !== faq.faq.id || aboutRest.score < NO_ANSWER_THRESHOLD) return false;
+    }
     const lookup = lookUpFaq(turn, 'positions');
     if (lookup.found === 'nothing') return false;
     await turn.send(lookup.answer);
@@ -124,6 +130,7 @@ export class PositionsDialog extends SingleStepDialog {
       organisationId: u.entities.organisation ?? (u.followUp ? turn.memory.organisationId : undefined),
       places: u.entities.places,
       regions: u.entities.regions,
+      departments: u.entities.departments,
       excludedPlaces: u.entities.excludedPlaces,
       categories: u.entities.categories,
       contracts: u.entities.contracts,
@@ -134,7 +141,9 @@ export class PositionsDialog extends SingleStepDialog {
       count: COUNT.test(u.normalised),
     };
     const listing = listPositions(turn.runtime.view, query, u.lang);
-    if (!listing.answered) {
+    // Nothing about a subject or a kind of contract: an FAQ may know more ("offres de stage" →
+    // where internships are published). Nothing in a place: say so.
+    if (!listing.answered && (subject || query.contracts.length > 0)) {
       const [faq] = turn.runtime.findFaqs(u.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
       if (faq && faq.score >= FAQ_INSTEAD_OF_LISTING) {
         const lookup = lookUpFaq(turn, 'positions');

@@ -34,6 +34,8 @@ export interface Answer {
   offerCards: string[];
   /** False when the knowledge does not hold the answer (fallback, a fact not stated). */
   answered: boolean;
+  /** True when the reply is a question back to the user ("which employer?"): no feedback buttons. */
+  asks?: boolean;
 }
 
 /** Builds an answer with empty lists filled in. */

@@ -47,7 +47,7 @@ export function askOrganisation(view: KnowledgeView, lang: Lang, intent: Answer[
     lang === 'fr'
       ? `La réponse dépend de l'employeur. Lequel vous intéresse : ${names.join(', ')} ?`
       : `The answer depends on the employer. Which one are you interested in: ${names.join(', ')}?`;
-  return answer({ intent, lang, text, suggestions: choices });
+  return answer({ intent, lang, text, suggestions: choices, asks: true });
 }
 
 /** How to name an organisation in a sentence ("la DINUM"). */

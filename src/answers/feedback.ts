@@ -27,7 +27,7 @@ export function feedbackSuggestions(lang: Lang): Suggestion[] {
 
 /** An answer with the feedback buttons, when it is one that can be rated. */
 export function withFeedback(reply: Answer): Answer {
-  if (!RATED.has(reply.intent) || reply.suggestions.some((s) => s.value === 'Utile' || s.value === 'Helpful')) return reply;
+  if (reply.asks || !RATED.has(reply.intent) || reply.suggestions.some((s) => s.value === 'Utile' || s.value === 'Helpful')) return reply;
   return { ...reply, suggestions: [...reply.suggestions.slice(0, 4), ...feedbackSuggestions(reply.lang)] };
 }
 

@@ -5,7 +5,7 @@
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import type { IntentName } from '../understanding/intents.js';
 import { answer, type Answer } from './answer.js';
-import { of, places, quote, remotePolicy } from './format.js';
+import { of, places, quote, remotePolicy, withArticle } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
 /** Facts an offer may leave out. */
@@ -47,4 +47,32 @@ export function notStated(view: KnowledgeView, offer: Offer, fact: OfferFact, la
       ? `L'offre ${name} (${known.join(', ')}) ${missing.fr}. ${whereToAsk(view, offer, lang)}`
       : `The offer ${name} (${known.join(', ')}) ${missing.en}. ${whereToAsk(view, offer, lang)}`;
   return answer({ intent: missing.intent, lang, text, sources: [view.source(offer)], answered: false });
+}
+
+/** Working conditions the knowledge never states, and how to name them. */
+const CONDITIONS: ReadonlyArray<{ pattern: RegExp; fr: string; en: string; intent: IntentName }> = [
+  { pattern: /\b(conges?|vacances|rtt|jours? de repos|holidays?|leave|days off)\b/, fr: 'les congés', en: 'holidays', intent: 'contract' },
+  { pattern: /\b(tickets? (restaurant|resto)|titres? restaurant|cantine|restaurant d entreprise|meal vouchers?|canteen)\b/, fr: 'la restauration (tickets restaurant, cantine)', en: 'meals (vouchers, canteen)', intent: 'salary' },
+  { pattern: /\b(avantages?|mutuelle|primes?|benefits?|bonus|health insurance)\b/, fr: 'les avantages (primes, mutuelle)', en: 'benefits (bonuses, health insurance)', intent: 'salary' },
+  { pattern: /\b(doctorat|phd|these|diplomes? requis|degree required|master requis)\b/, fr: 'les diplômes exigés', en: 'the degrees required', intent: 'application_process' },
+  { pattern: /\b(limite d age|age limite|age maximum|age limit|trop vieux|trop age)\b/, fr: "une limite d'âge", en: 'an age limit', intent: 'application_process' },
+];
+
+/** The working condition a normalised question asks about that the knowledge never states, if any. */
+export function unstatedCondition(normalised: string): (typeof CONDITIONS)[number] | undefined {
+  return CONDITIONS.find((c) => c.pattern.test(normalised));
+}
+
+/** "The offers do not say anything about holidays", with whom to ask. */
+export function conditionNotStated(view: KnowledgeView, condition: (typeof CONDITIONS)[number], lang: Lang, organisationId?: string): Answer {
+  const org = organisationId ? view.organisation(organisationId) : undefined;
+  const email = org?.contact?.email;
+  const where = email
+    ? lang === 'fr' ? ` L'équipe de recrutement peut vous répondre : ${email}.` : ` The recruitment team can answer you: ${email}.`
+    : lang === 'fr' ? " L'annonce complète de chaque offre peut le préciser." : " Each offer's full announcement may say.";
+  const text =
+    lang === 'fr'
+      ? `Les informations dont je dispose${org ? ` sur ${withArticle(org, lang)}` : ''} ne disent rien sur ${condition.fr}.${where}`
+      : `What I know${org ? ` about ${org.name}` : ''} says nothing about ${condition.en}.${where}`;
+  return answer({ intent: condition.intent, lang, text, answered: false, sources: org ? [view.source(org)] : [] });
 }

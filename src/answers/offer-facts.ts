@@ -104,5 +104,5 @@ export function askWhichOfMany(view: KnowledgeView, question: OffersInQuestion, 
     const name = view.organisation(id)?.name ?? id;
     return { title: name, value: lang === 'fr' ? `Chez ${name} ?` : `At ${name}?` };
   });
-  return answer({ intent, lang, text, suggestions, answered: false });
+  return answer({ intent, lang, text, suggestions, answered: false, asks: true });
 }

@@ -6,7 +6,7 @@
 import type { Category, Contract, Lang, Offer } from '../knowledge/schemas.js';
 import { filterOffers } from '../knowledge/search/index.js';
 import { normalise } from '../understanding/normalise.js';
-import { inRegion } from '../understanding/regions.js';
+import { departmentOf, inRegion } from '../understanding/regions.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import { at, date, list, of, places, quote, remotePolicy } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
@@ -17,6 +17,8 @@ export interface PositionsQuery {
   places: string[];
   /** Regions: offers whose place lies in one of them. */
   regions?: string[];
+  /** Departments by number: offers whose place lies in one of them. */
+  departments?: string[];
   /** Places excluded ("hors Paris"): offers whose every place is one of them are left out. */
   excludedPlaces?: string[];
   categories: Category[];
@@ -44,6 +46,7 @@ export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang:
     remote: query.remote,
     closesBefore: query.closesBefore,
   });
+  if (query.departments?.length) offers = offers.filter((o) => o.locations.some((l) => query.departments!.includes(departmentOf(l) ?? '')));
   if (query.regions?.length) offers = offers.filter((o) => o.locations.some((l) => query.regions!.some((r) => inRegion(l, r))));
   if (query.excludedPlaces?.length) {
     const excluded = query.excludedPlaces.map((p) => normalise(p));
@@ -64,6 +67,7 @@ function describeQuery(view: KnowledgeView, query: PositionsQuery, lang: Lang): 
     org ? (lang === 'fr' ? at(org, lang) : `at ${org.name}`) : undefined,
     query.places.length ? (lang === 'fr' ? `à ${list(query.places, lang, 'ou')}` : `in ${list(query.places, lang, 'or')}`) : undefined,
     query.regions?.length ? (lang === 'fr' ? `en ${list(query.regions, lang, 'ou')}` : `in ${list(query.regions, lang, 'or')}`) : undefined,
+    query.departments?.length ? (lang === 'fr' ? `dans le ${list(query.departments, lang, 'ou')}` : `in département ${list(query.departments, lang, 'or')}`) : undefined,
     query.excludedPlaces?.length ? (lang === 'fr' ? `hors de ${list(query.excludedPlaces, lang, 'et')}` : `outside ${list(query.excludedPlaces, lang)}`) : undefined,
     query.categories.length ? (lang === 'fr' ? `en catégorie ${list(query.categories, lang, 'ou')}` : `in category ${list(query.categories, lang, 'or')}`) : undefined,
     query.contracts.length ? (lang === 'fr' ? `en ${list(query.contracts, lang, 'ou')}` : `as ${list(query.contracts, lang, 'or')}`) : undefined,

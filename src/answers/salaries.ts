@@ -66,7 +66,7 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
       .map((b) => bandAudience(b, lang))
       .filter((a): a is string => a !== undefined)
       .map((a) => ({ title: a.charAt(0).toUpperCase() + a.slice(1), value: a }));
-    return { next: 'ask-experience', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions: choices }) };
+    return { next: 'ask-experience', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions: choices, asks: true }) };
   }
   const who =
     experience?.years !== undefined

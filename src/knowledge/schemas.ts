@@ -222,6 +222,11 @@ export const faqSchema = z
     organisation: z.union([z.literal('all'), entryId]).default('all'),
     /** The conversation intent this entry answers, when it is one (e.g. `application_process`). */
     intent: z.string().regex(/^[a-z_]+$/).optional(),
+    /**
+     * `true` when the answer is that the sources do not give this information ("the page gives
+     * no e-mail address"): the bot then reports the question as not answered. Default false.
+     */
+    not_stated: z.boolean().optional(),
   })
   .strict();
 export type FaqFrontMatter = z.infer<typeof faqSchema>;

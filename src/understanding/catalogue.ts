@@ -70,7 +70,7 @@ export class Catalogue {
     for (const offer of offers) {
       for (const place of offer.locations) this.addPlace(place);
       const stems = [...new Set(titleStems(offer.title, offer.lang))];
-      for (const t of tokenize(offer.title)) this.words.add(t);
+      for (const t of tokenize([offer.title, offer.family ?? '', ...offer.tags].join(' '))) this.words.add(t);
       for (const s of stems) {
         df.set(s, (df.get(s) ?? 0) + 1);
         const list = this.byTitleStem.get(s) ?? [];

@@ -10,8 +10,9 @@
  * | gives years of experience while the bot asked for them ("8 ans") | `salary` (follow-up) |
  * | short, names something, no cue word, after a question ("au PEReN ?", "et pour un senior ?") | the previous intent (follow-up) |
  * | gives years of experience and a word of pay ("7 ans, je toucherais combien ?") | `salary` |
+ * | short, asks about an attribute, an offer in focus ("c'est quelle catégorie ?", "c'est où ?") | `positions` (follow-up) |
  * | names an employer and nothing else ("C'est quoi la DINUM ?") | `organisation_info` |
- * | short, asks about an attribute, an offer in focus ("c'est quelle catégorie ?") | `positions` (follow-up) |
+ * | excludes a place or names a region, nothing else understood ("anything outside Paris?") | `positions` |
  *
  * Plain TypeScript, no I/O.
  */
@@ -55,6 +56,7 @@ function namesSomething(e: Entities): boolean {
     e.offers.length > 0 ||
     e.places.length > 0 ||
     e.regions.length > 0 ||
+    e.departments.length > 0 ||
     e.experience !== undefined ||
     e.categories.length > 0 ||
     e.contracts.length > 0
@@ -87,14 +89,18 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     intent = 'salary';
     score = Math.max(scoreOf(ranking, 'salary'), threshold);
   }
+  if (!followUp && !e.organisation && context.focusOfferId && asksOfferAttribute(input.normalised) && short && (intent === 'fallback' || (intent === 'organisation_info' && top.cues.length <= 1))) {
+    intent = 'positions';
+    score = threshold;
+    followUp = true;
+  }
   if (intent === 'fallback' && !followUp) {
     if (e.organisation && input.content.length === 0 && e.offers.length === 0) {
       intent = 'organisation_info';
       score = threshold;
-    } else if (context.focusOfferId && asksOfferAttribute(input.normalised) && short) {
+    } else if (e.excludedPlaces.length > 0 || e.regions.length > 0 || e.departments.length > 0) {
       intent = 'positions';
       score = threshold;
-      followUp = true;
     }
   }
   return { intent, score, followUp };

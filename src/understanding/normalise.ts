@@ -81,6 +81,16 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   mtn: 'maintenant',
   slt: 'salut',
   bjr: 'bonjour',
+  cb: 'combien',
+  cbien: 'combien',
+  tps: 'temps',
+  rep: 'reponse',
+  pr: 'pour',
+  ds: 'dans',
+  qqn: 'quelqu un',
+  qqch: 'quelque chose',
+  tjs: 'toujours',
+  msg: 'message',
 };
 
 /** Technology names that punctuation removal would destroy. */

@@ -15,7 +15,7 @@ import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } f
 import { POLITENESS, type IntentName } from './intents.js';
 import { resolveIntent } from './context-rules.js';
 import { detectLanguage, type LanguageSource } from './language.js';
-import { findExcludedPlaces, findRegions } from './regions.js';
+import { findDepartments, findExcludedPlaces, findRegions } from './regions.js';
 import { isStopword, normalise, stem, tokenize } from './normalise.js';
 import type { IntentExamples } from './utterances.js';
 
@@ -45,6 +45,8 @@ export interface Entities {
   places: string[];
   /** Regions named ("Bretagne"). */
   regions: string[];
+  /** Departments named by number ("dans le 35"). */
+  departments: string[];
   /** Places a listing excludes ("hors Paris", "en région"). */
   excludedPlaces: string[];
   experience?: Experience;
@@ -110,7 +112,7 @@ export interface RecogniserOptions extends ClassifierOptions {
 /** Share of a message a politeness intent must account for (see explainedShare). */
 const SOCIAL_COVERAGE = 0.6;
 /** Words that go with politeness and say nothing more ("merci beaucoup pour ces infos", "thanks a lot"). */
-const POLITE_FILLER = new Set(['beaucoup', 'lot', 'much', 'very', 'so', 'tres', 'vraiment', 'really', 'bien', 'infos', 'info', 'information', 'informations', 'reponse', 'reponses', 'answer', 'answers', 'tout', 'all', 'everything', 'super', 'top', 'parfait', 'great', 'nice', 'cool', 'again', 'encore']);
+const POLITE_FILLER = new Set(['beaucoup', 'lot', 'much', 'very', 'so', 'tres', 'vraiment', 'really', 'bien', 'infos', 'info', 'information', 'informations', 'reponse', 'reponses', 'answer', 'answers', 'tout', 'all', 'everything', 'super', 'top', 'parfait', 'great', 'nice', 'cool', 'again', 'encore', 'exactement', 'exactly', 'precisement', 'concretement', 'helpful', 'useful', 'utile', 'utiles']);
 /** Politeness words the stopword lists drop but that count as content here. */
 const SOCIAL_WORDS = new Set(['bonjour', 'bonsoir', 'salut', 'coucou', 'merci', 'hello', 'hi', 'hey', 'thanks', 'thank', 'please', 'svp', 'stp']);
 
@@ -138,6 +140,10 @@ export class Recogniser {
   private readonly vocabulary: Vocabulary;
   private readonly terms: string[];
   private readonly known: Set<string>;
+  /** Stems of the known words: another form of a known word ("recruter" for "recrutez") is known too. */
+  private readonly knownStems: Set<string>;
+  /** Stems of the intents' and names' words (not the FAQ's): another form of them is in the domain. */
+  private readonly termStems: Set<string>;
   private readonly intentStems: Set<string>;
   private readonly threshold: number;
   private readonly now: () => Date;
@@ -167,6 +173,8 @@ export class Recogniser {
     const faqWords = new Map<string, number>();
     for (const faq of knowledge.faqs) for (const q of [faq.question, ...faq.alternatives]) add(q, faqWords);
     this.known = new Set([...this.terms, ...faqWords.keys()]);
+    this.knownStems = new Set([...this.known].flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
+    this.termStems = new Set(this.terms.flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
     this.intentStems = new Set(
       intents.flatMap(({ cues }) => [...cues.strong, ...cues.weak].flatMap((c) => [...stemsOf(c, 'fr'), ...stemsOf(c, 'en')])),
     );
@@ -174,14 +182,15 @@ export class Recogniser {
 
   /**
    * Replaces words of 5 letters or more that the vocabulary does not know by their closest known
-   * word (shorter ones are too often real words: "sors" is not "sers"): one edit up to 7
-   * letters, two from 8 (stricter than search: a wrong correction changes the intent, and an
+   * word (shorter ones are too often real words: "sors" is not "sers"), unless another form of it
+   * is known ("recruter" is not "recruteur"): one edit up to 9 letters, two from 10 (stricter than search: a wrong correction changes the intent, and an
    * unknown word is evidence that the question is out of scope).
    */
   private correct(tokens: string[], corrections: Record<string, string>): string[] {
     return tokens.map((t) => {
       if (t.length < 5 || /\d/.test(t) || this.known.has(t) || isStopword(t) || POLITE_FILLER.has(t)) return t;
-      const max = t.length >= 8 ? 2 : 1;
+      if (this.knownStems.has(stem(t, 'fr')) || this.knownStems.has(stem(t, 'en'))) return t;
+      const max = t.length >= 10 ? 2 : 1;
       const best = this.vocabulary.typosOf(t).find((m) => editDistance(t, this.terms[m.term]!, max) <= max);
       if (!best) return t;
       const fixed = this.terms[best.term]!;
@@ -223,7 +232,7 @@ export class Recogniser {
   private unknownShare(tokens: readonly string[]): number {
     const content = tokens.filter((t) => t.length >= 3 && !NOT_TOPIC.has(t) && !POLITE_FILLER.has(t) && !/\d/.test(t));
     if (content.length === 0) return 0;
-    return content.filter((t) => !this.known.has(t)).length / content.length;
+    return content.filter((t) => !this.known.has(t) && !this.termStems.has(stem(t, 'fr'))).length / content.length;
   }
 
   /**
@@ -260,6 +269,7 @@ export class Recogniser {
     const excludedPlaces = findExcludedPlaces(normalised, (text) => this.catalogue.findPlaces(text));
     const places = this.catalogue.findPlaces(normalised).filter((p) => !excludedPlaces.includes(p));
     const regions = findRegions(normalised);
+    const departments = findDepartments(normalised);
     const placeTokens = new Set([...places, ...excludedPlaces, ...regions].flatMap((p) => normalise(p).split(' ')));
     const topic = tokens
       .filter((t) => !NOT_TOPIC.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
@@ -274,6 +284,7 @@ export class Recogniser {
       offers: this.catalogue.findOffers(topic),
       places,
       regions,
+      departments,
       excludedPlaces,
       experience,
       categories: findCategories(normalised),

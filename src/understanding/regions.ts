@@ -66,3 +66,14 @@ export function findExcludedPlaces(normalised: string, knownPlaces: (text: strin
   if (/\b(en region|en regions|en province|outside the capital)\b/.test(normalised)) excluded.push('Paris');
   return [...new Set(excluded)];
 }
+
+/** Departments named by number: "dans le 35", "département 69", "(35)". */
+export function findDepartments(normalised: string): string[] {
+  const found = new Set<string>();
+  for (const m of normalised.matchAll(/\b(?:dans le|departement|dept|dpt|en|le)\s(\d{2}|2a|2b)\b(?!\s*(?:ans?|annees?|years?|postes?|offres?|jours?|mois|k|euros?))/g)) {
+    const n = m[1]!.toUpperCase();
+    if (n === '00' || n === '96' || n === '97' || n === '98' || n === '99') continue;
+    found.add(n);
+  }
+  return [...found];
+}

@@ -31,7 +31,7 @@ describe('feedback, escalation, unanswered questions', () => {
   });
 
   it('records what it could not answer, personal data masked', async () => {
-    await play(tremplin, [['Y a-t-il une cantine ? écrivez-moi à jean.dupont@example.org', { intent: 'fallback', answered: false }]]);
+    await play(tremplin, [['Y a-t-il une cantine ? écrivez-moi à jean.dupont@example.org', { answered: false }]]);
     await tremplin.bot.afterReply.idle();
     const groups = await tremplin.services.insights!.unanswered({});
     const cantine = groups.find((g) => g.representative.includes('cantine'));

@@ -61,7 +61,7 @@ describe('normalise', () => {
     ['C++, C# et .NET', 'cplusplus csharp et dotnet'],
     // chat spellings
     ['c koi le salaire', 'c quoi le salaire'],
-    ['kel salaire pr 1 dev', 'quel salaire pr 1 dev'],
+    ['kel salaire pr 1 dev', 'quel salaire pour 1 dev'],
     ['cmt postuler ?', 'comment postuler'],
     ['qd est le rdv', 'quand est le rendez vous'],
     ['TT possible ?', 'tt possible'],

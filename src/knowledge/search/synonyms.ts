@@ -35,6 +35,8 @@ export const DEFAULT_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['congés', 'holidays', 'leave'],
   ['avantages', 'benefits'],
   ['designer', 'concepteur'],
+  ['ux', 'utilisateur', 'user'],
+  ['researcher', 'recherche', 'research', 'chercheur'],
   ['travail', 'travailler', 'work', 'working'],
   ['recherche', 'research'],
   ['utilisateur', 'usager', 'user'],
