@@ -2,7 +2,7 @@
  * "C'est un CDD ?", "quand commence le poste ?" — the contract of the offer in focus or named:
  * its type, length and start date.
  */
-import { answerContract, contractAspect } from '../src/answers/contracts.js';
+import { answerContract, asksRenewal, contractAspect } from '../src/answers/contracts.js';
 import type { OffersInQuestion } from '../src/answers/offer-facts.js';
 import { OfferFactDialog, type FactOutcome } from './offer-fact-dialog.js';
 import type { Turn } from './turn.js';
@@ -15,6 +15,6 @@ export class ContractsDialog extends OfferFactDialog {
   }
 
   protected answerFor(turn: Turn, question: OffersInQuestion, asked: string): FactOutcome {
-    return answerContract(turn.runtime.view, question, contractAspect(asked), turn.understanding.lang, turn.today);
+    return answerContract(turn.runtime.view, question, contractAspect(asked), turn.understanding.lang, turn.today, asksRenewal(asked));
   }
 }

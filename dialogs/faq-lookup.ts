@@ -55,13 +55,19 @@ function namedOfferOrganisation(turn: Turn): string | undefined {
   const view = turn.runtime.view;
   const named = new Set(
     turn.understanding.entities.offers
-      .filter((m) => m.queryCoverage >= 0.99)
+      .filter((m) => m.queryCoverage >= 0.99 && m.titleCoverage >= 0.75)
       .map((m) => view.offer(m.id)?.organisation)
       .filter((o): o is string => o !== undefined),
   );
   return named.size === 1 ? [...named][0] : undefined;
 }
 
+/** Least FAQ score to answer a question the classifier did not understand. */
+const FALLBACK_THRESHOLD = 0.45;
+/** Words at most of a message read together with the previous question. */
+const SHORT_FOLLOW_UP = 6;
+/** Share of its score a question read with the previous one keeps. */
+const FOLLOW_UP_FACTOR = 0.9;
 /** Share of its score the message without its unknown words keeps. */
 const KNOWN_WORDS_FACTOR = 0.95;
 /** Share of its score a sentence of a longer message keeps (the whole message is preferred). */
@@ -109,9 +115,18 @@ export function lookUpFaq(turn: Turn, intent: IntentName, asked?: { text: string
   const context = organisation ? undefined : organisationInContext(turn);
   const contextual = context ? search(context) : [];
   const contextFits = contextual[0] !== undefined && contextual[0].score >= CONTEXT_FIT;
-  const hits = contextFits ? contextual : search(organisation);
+  let hits = contextFits ? contextual : search(organisation);
+  // A short question that only makes sense after the previous one ("où ça se passe ?" after the
+  // forum, "et ensuite ?" after the interview): the two together.
+  const previous = turn.memory.lastQuestionWithoutOrganisation;
+  if (!asked && previous && (hits[0]?.score ?? 0) < NO_ANSWER_THRESHOLD && text.split(/\s+/).length <= SHORT_FOLLOW_UP) {
+    queries.splice(0, queries.length, [`${previous} ${text}`, FOLLOW_UP_FACTOR]);
+    hits = search(organisation ?? organisationInContext(turn));
+  }
   const top = hits[0];
-  if (!top || top.score < NO_ANSWER_THRESHOLD) return { found: 'nothing', closest: hits.slice(0, 3) };
+  // When the classifier did not understand the question, the FAQ must be surer of itself.
+  const threshold = intent === 'fallback' ? FALLBACK_THRESHOLD : NO_ANSWER_THRESHOLD;
+  if (!top || top.score < threshold) return { found: 'nothing', closest: hits.slice(0, 3) };
   if (!organisation && !contextFits) {
     const close = hits.filter((h) => top.score - h.score <= SAME_SCORE);
     const employers = new Set(close.map((h) => h.faq.organisation).filter((o) => o !== 'all'));

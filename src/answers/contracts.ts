@@ -16,6 +16,9 @@ export type ContractAspect = 'type' | 'duration' | 'start' | 'any';
 /** What the contract flow does next. */
 export type ContractOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: readonly Offer[] };
 
+/** Whether a normalised question asks about renewal or what comes after the contract. */
+export const asksRenewal = (normalised: string) => /\b(renouvel\w*|prolong\w*|perenn?is\w*|apres les 6 mois|cdi ensuite|renew\w*|extend\w*|extension|after the contract)\b/.test(normalised);
+
 /** Which aspect a normalised question asks about. */
 export function contractAspect(normalised: string): ContractAspect {
   if (/\b(debut|commence|commencer|demarre|demarrer|prise de poste|start|starts|starting|begin|quand)\b/.test(normalised)) return 'start';
@@ -25,7 +28,7 @@ export function contractAspect(normalised: string): ContractAspect {
 }
 
 /** The contract of one offer, today being `today` (YYYY-MM-DD) to tell past start dates. */
-export function contractOfOffer(view: KnowledgeView, offer: Offer, aspect: ContractAspect, lang: Lang, today: string): ContractOutcome {
+export function contractOfOffer(view: KnowledgeView, offer: Offer, aspect: ContractAspect, lang: Lang, today: string, renewal = false): ContractOutcome {
   const org = view.organisation(offer.organisation);
   const name = `${quote(offer.title, lang)}${org ? ` ${lang === 'fr' ? of(org, lang) : `(${org.name})`}` : ''}`;
   if (aspect === 'start' && !offer.start_date) return { next: 'done', offer, answer: notStated(view, offer, 'start_date', lang) };
@@ -60,6 +63,9 @@ export function contractOfOffer(view: KnowledgeView, offer: Offer, aspect: Contr
   }
   const quoted = aspect === 'start' ? undefined : section(offer.body, /^(contrat|contract)\b/i, 400);
   if (quoted && offer.lang === lang) sentences.push(`\n\n> ${quoted.replace(/\n/g, '\n> ')}`);
+  // "Renouvelable ?": what the announcement says of what comes after.
+  const after = renewal ? section(offer.body, /^(perspectives?|apr[eè]s|prospects?|renouvellement)\b/i, 400) : undefined;
+  if (after && offer.lang === lang) sentences.push(`\n\n> ${after.replace(/\n/g, '\n> ')}`);
   const suggestions = [
     { title: lang === 'fr' ? 'Salaire' : 'Salary', value: lang === 'fr' ? 'Et le salaire ?' : 'And the salary?' },
     { title: lang === 'fr' ? 'Télétravail' : 'Remote work', value: lang === 'fr' ? 'Et le télétravail ?' : 'And remote work?' },
@@ -69,9 +75,9 @@ export function contractOfOffer(view: KnowledgeView, offer: Offer, aspect: Contr
 }
 
 /** The contract question for the offers it may be about. */
-export function answerContract(view: KnowledgeView, question: OffersInQuestion, aspect: ContractAspect, lang: Lang, today: string): ContractOutcome {
+export function answerContract(view: KnowledgeView, question: OffersInQuestion, aspect: ContractAspect, lang: Lang, today: string, renewal = false): ContractOutcome {
   const { offers } = question;
-  if (offers.length === 1) return contractOfOffer(view, offers[0]!, aspect, lang, today);
+  if (offers.length === 1) return contractOfOffer(view, offers[0]!, aspect, lang, today, renewal);
   if (offers.length > MAX_SUMMARISED) return { next: 'done', answer: askWhichOfMany(view, question, 'contract', lang) };
   const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
   if (offers.length === 0) {

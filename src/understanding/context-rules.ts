@@ -13,6 +13,7 @@
  * | short, asks about an attribute, an offer in focus ("c'est quelle catégorie ?", "c'est où ?") | `positions` (follow-up) |
  * | names an employer and nothing else ("C'est quoi la DINUM ?") | `organisation_info` |
  * | excludes a place or names a region, nothing else understood ("anything outside Paris?") | `positions` |
+ * | about an employer but excludes a place or names a department ("based outside Paris?") | `positions` |
  *
  * Plain TypeScript, no I/O.
  */
@@ -93,6 +94,10 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     intent = 'positions';
     score = threshold;
     followUp = true;
+  }
+  if (!followUp && intent === 'organisation_info' && (e.excludedPlaces.length > 0 || e.departments.length > 0)) {
+    // "Is any of the DINUM positions based outside Paris?": a listing, not the employer's sites.
+    intent = 'positions';
   }
   if (intent === 'fallback' && !followUp) {
     if (e.organisation && input.content.length === 0 && e.offers.length === 0) {

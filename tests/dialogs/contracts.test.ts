@@ -24,6 +24,12 @@ describe('contracts', () => {
       ["Le poste de chef du pôle Datalab, c'est un CDI ?", { intent: 'contract', answered: false, say: 'ne précise pas le type de contrat', cite: 'dinum-chef-pole-datalab' }],
     ]));
 
+  it('quotes what the announcement says about renewal, in the conversation about an offer', () =>
+    play(tremplin, [
+      ['Quel contrat pour les développeurs de beta.gouv.fr ?', { intent: 'contract', say: 'CDD' }],
+      ['et il est renouvelable ensuite ?', { intent: 'contract', say: ["n'est pas garanti", 'reste possible'], cite: 'beta-gouv-developpeurs' }],
+    ]));
+
   it('answers in English', () =>
     play(tremplin, [
       ['What kind of contract do beta.gouv.fr developers get?', { intent: 'contract', say: ['CDD', '6 mois'] }],

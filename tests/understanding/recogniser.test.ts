@@ -29,6 +29,8 @@ describe('intents', () => {
     ['statut 20240001', 'application_status'],
     ['À qui écrire pour une question ?', 'contact'],
     ["C'est quoi la DINUM ?", 'organisation_info'],
+    ["Le PEReN est basé ailleurs qu'à Paris ?", 'positions'],
+    ['Y a-t-il des offres en dehors de Paris ?', 'positions'],
     ['Bonjour', 'greeting'],
     ['Merci beaucoup pour ces infos', 'thanks'],
     ['Que sais-tu faire ?', 'help'],
