@@ -30,7 +30,7 @@ describe('intents', () => {
     ['À qui écrire pour une question ?', 'contact'],
     ["C'est quoi la DINUM ?", 'organisation_info'],
     ["Le PEReN est basé ailleurs qu'à Paris ?", 'positions'],
-    ['Y a-t-il des offres en dehors de Paris ?', 'positions'],
+    ['Vous avez des offres en dehors de Lyon ?', 'positions'],
     ['Bonjour', 'greeting'],
     ['Merci beaucoup pour ces infos', 'thanks'],
     ['Que sais-tu faire ?', 'help'],
