@@ -39,6 +39,8 @@ export class SalariesDialog extends TremplinDialog {
     const u = turn.understanding;
     const question = offersInQuestion(turn.runtime.view, { entities: u.entities, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
+    // The experience a candidate states is theirs until they give another: a later salary question needs no asking.
+    if (u.entities.experience) turn.profile.experience = u.entities.experience;
     if (asksNegotiation(u.normalised) && question.offers.length === 1) {
       turn.memory.focusOfferId = question.offers[0]!.id;
       await turn.send(salaryNegotiation(turn.runtime.view, question.offers[0]!, u.lang));

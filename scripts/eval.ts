@@ -59,7 +59,8 @@ async function main(argv: string[]): Promise<number> {
     const turns = 'conversation' in entry ? entry.conversation : [entry];
     const conversation = `eval-${++n}`;
     for (const c of turns) {
-      const replies = await say(tremplin, conversation, c.q, c.lang === 'en' ? 'en-US' : 'fr-FR');
+      // Each entry is a new candidate: nothing remembered of one (their experience) answers another.
+      const replies = await say(tremplin, conversation, c.q, c.lang === 'en' ? 'en-US' : 'fr-FR', `${conversation}-user`);
       const problems = judge(c, replies);
       const key = c.intent ?? '(any)';
       const stats = perIntent.get(key) ?? { pass: 0, total: 0 };

@@ -43,15 +43,19 @@ export function render(reply: ReplySummary): string {
 
 let counter = 0;
 
-/** Sends one message in a conversation and returns the bot's message replies. */
-export async function say(tremplin: Tremplin, conversationId: string, text: string, locale: string): Promise<ReplySummary[]> {
+/**
+ * Sends one message in a conversation and returns the bot's message replies. `userId` (default
+ * `cli-user`, the terminal's one user) says who speaks: what Tremplin remembers of a user (their
+ * experience) follows them from one conversation to the next.
+ */
+export async function say(tremplin: Tremplin, conversationId: string, text: string, locale: string, userId = 'cli-user'): Promise<ReplySummary[]> {
   const replies = await tremplin.runTurn({
     type: 'message',
     id: `cli-${++counter}`,
     text,
     locale,
     channelId: 'cli',
-    from: { id: 'cli-user', name: 'Vous', role: 'user' },
+    from: { id: userId, name: 'Vous', role: 'user' },
     recipient: { id: 'tremplin', name: 'Tremplin', role: 'bot' },
     conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: 'terminal' },
     timestamp: new Date(),

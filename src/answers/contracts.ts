@@ -65,7 +65,10 @@ export function contractOfOffer(view: KnowledgeView, offer: Offer, aspect: Contr
   if (quoted && offer.lang === lang) sentences.push(`\n\n> ${quoted.replace(/\n/g, '\n> ')}`);
   // "Renouvelable ?": what the announcement says of what comes after.
   const after = renewal ? section(offer.body, /^(perspectives?|apr[eè]s|prospects?|renouvellement)\b/i, 400) : undefined;
-  if (after && offer.lang === lang) sentences.push(`\n\n> ${after.replace(/\n/g, '\n> ')}`);
+  if (after) {
+    const inOtherLanguage = offer.lang === lang ? '' : lang === 'en' ? '\n\nWhat the offer says about what comes after (in French):' : "\n\nCe que dit l'offre de la suite (en anglais) :";
+    sentences.push(`${inOtherLanguage}\n\n> ${after.replace(/\n/g, '\n> ')}`);
+  }
   const suggestions = [
     { title: lang === 'fr' ? 'Salaire' : 'Salary', value: lang === 'fr' ? 'Et le salaire ?' : 'And the salary?' },
     { title: lang === 'fr' ? 'Télétravail' : 'Remote work', value: lang === 'fr' ? 'Et le télétravail ?' : 'And remote work?' },

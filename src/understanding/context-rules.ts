@@ -8,6 +8,7 @@
  * | names one offer plainly, nothing else understood ("Tell me about the NLP data scientist job") | `positions` |
  * | holds a dossier number ("statut 20240001") | `application_status` |
  * | gives years of experience while the bot asked for them ("8 ans") | `salary` (follow-up) |
+ * | gives years of experience, nothing else understood, right after a salary answer ("en fait j'ai 7 ans d'expérience") | `salary` (follow-up) |
  * | short, names something, no cue word, after a question ("au PEReN ?", "et pour un senior ?") | the previous intent (follow-up) |
  * | gives years of experience and a word of pay ("7 ans, je toucherais combien ?") | `salary` |
  * | short, asks about an attribute, an offer in focus ("c'est quelle catégorie ?", "c'est où ?") | `positions` (follow-up) |
@@ -80,6 +81,11 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     score = Math.max(scoreOf(ranking, 'application_status'), threshold);
   } else if (context.awaiting === 'experience' && e.experience) {
     intent = 'salary';
+    followUp = true;
+  } else if (context.lastIntent === 'salary' && e.experience && (intent === 'fallback' || POLITENESS.has(intent))) {
+    // A correction of the experience the answer used (remembered from earlier, or given before).
+    intent = 'salary';
+    score = Math.max(score, threshold);
     followUp = true;
   } else if (context.lastIntent && !NO_FOLLOW_UP.has(context.lastIntent) && namesSomething(e) && short && (intent === 'fallback' || top.cues.length === 0)) {
     intent = context.lastIntent;

@@ -230,7 +230,8 @@ export class Recogniser {
 
   /** Share of the message's content words that the domain's vocabulary does not know. */
   private unknownShare(tokens: readonly string[]): number {
-    const content = tokens.filter((t) => t.length >= 3 && !NOT_TOPIC.has(t) && !POLITE_FILLER.has(t) && !/\d/.test(t));
+    // Greetings and thanks are left out: "Bonjour, qui a gagné la coupe du monde ?" is as far from the domain as the question alone.
+    const content = tokens.filter((t) => t.length >= 3 && !NOT_TOPIC.has(t) && !POLITE_FILLER.has(t) && !SOCIAL_WORDS.has(t) && !/\d/.test(t));
     if (content.length === 0) return 0;
     return content.filter((t) => !this.known.has(t) && !this.termStems.has(stem(t, 'fr'))).length / content.length;
   }

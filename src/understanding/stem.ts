@@ -14,7 +14,8 @@
  *   rigoureur), final `-s` (not `-ss`, nor `-us` which is invariable: campus, processus,
  *   `aplus` — but `-ous`/`-eus` plurals are: trous, pneus).
  * - French feminine and derived forms: `-euse → -eur`, `-trice → -teur` (not matrice),
- *   `-ienne → -ien`, `-enne → -en`, `-elle → -el`, `-ive → -if`, `-eure → -eur`
+ *   `-ienne → -ien`, `-enne → -en`, `-elle → -el`, `-ive` and `-if` → `-iv` (so
+ *   that actif ~ active and motif ~ motiver, but also arrive ~ arriver), `-eure → -eur`
  *   (ingénieure, not heure), `-ere → -er` (conseillère), `-ee → -e` (chargée; not donnée, which would meet `donne`).
  * - English only (`lang: 'en'`), instead of the French plurals: `-ies → -y` (companies),
  *   `-es` after s/x/z/ch/sh (processes), `-s` (not -ss, -us, -is: status, analysis); then
@@ -55,7 +56,8 @@ const FRENCH_SUFFIXES: ReadonlyArray<readonly [string, string, number]> = [
   ['ienne', 'ien', 6],
   ['enne', 'en', 6],
   ['elle', 'el', 6],
-  ['ive', 'if', 5],
+  ['ive', 'iv', 5],
+  ['if', 'iv', 5],
   ['eure', 'eur', 6],
   ['ere', 'er', 6],
   ['ee', 'e', 5],
@@ -71,8 +73,8 @@ function stemFrench(w: string): string {
   return w;
 }
 
-/** Future and conditional endings of `-er` verbs: toucherais, gagnerait, postulerez. */
-const FUTURE = /(?:erais|erait|eraient|erions|eriez|erai|eras|erez|erons|eront)$/;
+/** Future and conditional endings of `-er` verbs: toucherais, gagnerait, postulerez, arrivera. */
+const FUTURE = /(?:erais|erait|eraient|erions|eriez|erai|eras|era|erez|erons|eront)$/;
 
 /**
  * French verb forms meet their infinitive and their nouns in `-e`: `postule`, `postulez`,

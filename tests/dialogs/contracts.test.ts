@@ -30,6 +30,12 @@ describe('contracts', () => {
       ['et il est renouvelable ensuite ?', { intent: 'contract', say: ["n'est pas garanti", 'reste possible'], cite: 'beta-gouv-developpeurs' }],
     ]));
 
+  it('quotes the French announcement about renewal to an English question, saying it is in French', () =>
+    play(tremplin, [
+      ['What contract do beta.gouv.fr developers get?', { intent: 'contract', say: 'CDD' }],
+      ['could it be extended later on?', { intent: 'contract', say: ['in French', "n'est pas garanti"] }],
+    ], { locale: 'en-US' }));
+
   it('answers in English', () =>
     play(tremplin, [
       ['What kind of contract do beta.gouv.fr developers get?', { intent: 'contract', say: ['CDD', '6 mois'] }],

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Tremplin } from '../../src/assemble.js';
-import { play, startTremplin } from '../support/conversation.js';
+import { check, conversation, play, startTremplin } from '../support/conversation.js';
 
 let tremplin: Tremplin;
 beforeAll(async () => {
@@ -15,6 +15,23 @@ describe('salaries', () => {
       ['8 ans', { intent: 'salary', say: '3500 € nets par mois', cite: 'beta-gouv-developpeurs' }],
       ['et pour 3 ans ?', { intent: 'salary', say: '3000 € nets par mois' }],
     ]));
+
+  it('takes a correction of the experience after answering', () =>
+    play(tremplin, [
+      ["Quel est le salaire d'un développeur chez beta.gouv.fr ?", { intent: 'salary', say: "dépend de l'expérience" }],
+      ['3 ans', { intent: 'salary', say: '3000 € nets par mois' }],
+      ["Pardon, en fait j'ai plutôt 7 ans d'expérience", { intent: 'salary', say: '3500 € nets par mois' }],
+    ]));
+
+  it('remembers the experience in a later conversation, and takes a new figure', async () => {
+    const first = conversation(tremplin, { userId: 'returning-candidate' });
+    check('…', await first.say("Combien gagne un développeur chez beta.gouv.fr avec 8 ans d'expérience ?"), { intent: 'salary', say: '3500' });
+    const later = conversation(tremplin, { userId: 'returning-candidate', locale: 'en-US' });
+    for (const [userSays, must] of [
+      ['How much do developers earn at beta.gouv.fr?', { intent: 'salary', say: '€3500', notSay: 'How many years' }],
+      ['I actually have about 2 years of experience', { intent: 'salary', say: '€3000' }],
+    ] as const) check(userSays, await later.say(userSays), must);
+  });
 
   it('answers at once when the question gives the experience', () =>
     play(tremplin, [

@@ -120,6 +120,8 @@ describe('stem', () => {
     ['candidate', 'candidater', 'candidat', 'candidats'],
     ['recrute', 'recruter', 'recrutez'],
     ['touche', 'toucher', 'toucherais'],
+    ['arrive', 'arriver', 'arrivera', 'arrivee'],
+    ['motif', 'motive', 'motiver'],
   ])('French verb forms meet: %s', (...forms) => {
     expect(new Set(forms.map((f) => stem(f))).size).toBe(1);
   });
