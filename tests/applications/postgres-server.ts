@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { freePort } from '../support/free-port.js';
 
 const run = promisify(execFile);
@@ -79,5 +80,33 @@ export async function startPostgres(): Promise<PostgresServer> {
         rmSync(dir, { recursive: true, force: true });
       }
     },
+  };
+}
+
+/** A database for one test: its URL, and a data folder of its own (for the pepper file). */
+export interface TestDatabase {
+  dataDir: string;
+  databaseUrl: string;
+}
+
+/**
+ * One real PostgreSQL server for the test file that calls it (started before its tests, stopped
+ * after), and a function giving each test a new empty database with a data folder of its own.
+ */
+export function usePostgres(): () => Promise<TestDatabase> {
+  let server: PostgresServer | undefined;
+  const root = mkdtempSync(path.join(os.tmpdir(), 'tremplin-pg-test-'));
+  beforeAll(async () => {
+    server = await startPostgres();
+  });
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+  let count = 0;
+  return async () => {
+    if (!server) throw new Error('usePostgres: the server is not started (call it at the top of a test file)');
+    count += 1;
+    return { dataDir: path.join(root, `db${count}`), databaseUrl: await server.createDatabase() };
   };
 }
