@@ -41,6 +41,8 @@ describe('intents', () => {
     ['Annuler', 'cancel'],
     ['Je veux parler à un humain', 'escalation'],
     ['What is the salary?', 'salary'],
+    ['Do you have a role for a designer?', 'positions'],
+    ['What is the role of the jury?', 'application_process'],
     ['Is remote work possible?', 'remote_work'],
     ['Qui a gagné la coupe du monde ?', 'fallback'],
     ['Bonjour, qui a gagné la coupe du monde ?', 'fallback'],
