@@ -54,7 +54,8 @@ const CONDITIONS: ReadonlyArray<{ pattern: RegExp; fr: string; en: string; inten
   { pattern: /\b(conges?|vacances|rtt|jours? de repos|holidays?|leave|days off)\b/, fr: 'les congés', en: 'holidays', intent: 'contract' },
   { pattern: /\b(tickets? (restaurant|resto)|titres? restaurant|cantine|restaurant d entreprise|meal vouchers?|canteen)\b/, fr: 'la restauration (tickets restaurant, cantine)', en: 'meals (vouchers, canteen)', intent: 'salary' },
   { pattern: /\b(avantages?|mutuelle|primes?|benefits?|bonus|health insurance)\b/, fr: 'les avantages (primes, mutuelle)', en: 'benefits (bonuses, health insurance)', intent: 'salary' },
-  { pattern: /\b(doctorat|phd|these|diplomes? requis|degree required|master requis)\b/, fr: 'les diplômes exigés', en: 'the degrees required', intent: 'application_process' },
+  // "diplôme" but not "jeune diplômé" (a junior profile, for the salary), "bac+5" (normalised "bac 5"), "a master's degree".
+  { pattern: /\b(doctorat|phd|these|(?<!(jeunes?|recemment|tout juste) )diplomes?|bac \d|bac plus \d|masters?|degrees?|diplomas?)\b/, fr: 'les diplômes exigés', en: 'the degrees required', intent: 'application_process' },
   { pattern: /\b(limite d age|age limite|age maximum|age limit|trop vieux|trop age)\b/, fr: "une limite d'âge", en: 'an age limit', intent: 'application_process' },
 ];
 
@@ -63,8 +64,20 @@ export function unstatedCondition(normalised: string): (typeof CONDITIONS)[numbe
   return CONDITIONS.find((c) => c.pattern.test(normalised));
 }
 
-/** "The offers do not say anything about holidays", with whom to ask. */
-export function conditionNotStated(view: KnowledgeView, condition: (typeof CONDITIONS)[number], lang: Lang, organisationId?: string): Answer {
+/**
+ * "The offers do not say anything about holidays", with whom to ask; about `offer` when the
+ * question named one ("Faut-il un bac+5 pour le poste de data scientist ?").
+ */
+export function conditionNotStated(view: KnowledgeView, condition: (typeof CONDITIONS)[number], lang: Lang, organisationId?: string, offer?: Offer): Answer {
+  if (offer) {
+    const org = view.organisation(offer.organisation);
+    const name = `${quote(offer.title, lang)}${org ? ` ${lang === 'fr' ? of(org, lang) : `at ${org.name}`}` : ''}`;
+    const text =
+      lang === 'fr'
+        ? `L'offre ${name} ne dit rien sur ${condition.fr}. ${whereToAsk(view, offer, lang)}`
+        : `The offer ${name} says nothing about ${condition.en}. ${whereToAsk(view, offer, lang)}`;
+    return answer({ intent: condition.intent, lang, text, answered: false, sources: [view.source(offer)] });
+  }
   const org = organisationId ? view.organisation(organisationId) : undefined;
   const email = org?.contact?.email;
   const where = email

@@ -64,4 +64,11 @@ describe('never a guess', () => {
     play(tremplin, [
       ['Y a-t-il une salle de sport dans les locaux de beta.gouv.fr ?', { answered: false, say: 'recrutement@beta.gouv.fr' }],
     ]));
+
+  it('says plainly what the knowledge never states about working conditions, with whom to ask', () =>
+    play(tremplin, [
+      ['Combien de jours de congés chez beta.gouv.fr ?', { answered: false, say: ['ne disent rien sur les congés', 'recrutement@beta.gouv.fr'] }],
+      ['Quel diplôme faut-il pour le poste de data scientist à la DINUM ?', { answered: false, say: ['« Data scientist » de la DINUM ne dit rien sur les diplômes exigés', 'choisirleservicepublic.gouv.fr'], cite: 'dinum-data-scientist' }],
+      ['Je suis jeune diplômé, combien gagne un développeur chez beta.gouv.fr ?', { intent: 'salary', say: '3000' }],
+    ]));
 });
