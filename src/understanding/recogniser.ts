@@ -201,13 +201,15 @@ export class Recogniser {
 
   /**
    * Capitalised names the knowledge does not know, where an employer's name goes: "chez X",
-   * "at X", "offres de X", "X recrute", "X is hiring".
+   * "at X", "offres de X", "X recrute", "X is hiring", and acronyms after "à la", "au"…
    */
   private unknownEmployers(text: string): string[] {
     const names = new Set<string>();
     const patterns = [
       /\b(?:chez|at|for|de|du|d'|d’|offres de|jobs at)\s*([A-Z][\p{L}\d&.-]+(?:\s+[A-Z][\p{L}\d&.-]+)*)/gu,
       /([A-Z][\p{L}\d&.-]+(?:\s+[A-Z][\p{L}\d&.-]+)*)\s+(?:recrute|recrutent|embauche|embauchent|is hiring|are hiring|hires)\b/gu,
+      // "à la CNIL", "à l'ANSSI", "au CNRS": an acronym (a town after "à" is a place, not an employer).
+      /(?<!\p{L})(?:[àa] la|[àa] l['’]|au|aux|pour la|pour l['’]|pour le|dans la|dans l['’])\s*([A-Z]{3,})(?!\p{L})/gu,
     ];
     for (const pattern of patterns) {
       for (const m of text.matchAll(pattern)) {

@@ -92,6 +92,10 @@ describe('entities', () => {
   it('tells unknown employers from known ones', () => {
     expect(recogniser.recognise('Est-ce que Google recrute ?').entities.unknownEmployers).toEqual(['Google']);
     expect(recogniser.recognise('Est-ce que la DINUM recrute ?').entities.unknownEmployers).toEqual([]);
+    expect(recogniser.recognise('Vous recrutez à la CNIL ?').entities.unknownEmployers).toEqual(['CNIL']);
+    expect(recogniser.recognise("Des offres à l'ANCT ?").entities.unknownEmployers).toEqual(['ANCT']);
+    expect(recogniser.recognise('Un poste en CDI au PEReN ?').entities.unknownEmployers).toEqual([]);
+    expect(recogniser.recognise('Vous recrutez à Lyon ?').entities.unknownEmployers).toEqual([]);
   });
 
   it('does not take amounts, years or ages for dossier numbers', () => {
