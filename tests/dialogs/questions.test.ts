@@ -21,6 +21,11 @@ describe('employers and contacts', () => {
     await play(tremplin, [["Quelle est l'adresse e-mail du recrutement chez beta.gouv.fr ?", { intent: 'contact', say: 'recrutement@beta.gouv.fr' }]]);
     await play(tremplin, [['Comment contacter le PEReN ?', { intent: 'contact', notSay: '@peren' }]]);
   });
+
+  it('gives a particular contact an FAQ entry holds, dated by its source', () =>
+    play(tremplin, [
+      ["Qui est le contact presse pour le forum de l'emploi tech ?", { intent: 'contact', say: ['floriane.beaudron@modernisation.gouv.fr', 'a pu changer'], cite: 'contact-presse-forum' }],
+    ]));
 });
 
 describe('greeting, help, thanks, cancel', () => {
