@@ -11,7 +11,7 @@ import { TremplinBot } from './bot/tremplin-bot.js';
 import type { Config } from './config.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { createLogger, type Logger } from './logger.js';
-import { openApplicationStore, VerificationLimiter } from './applications/index.js';
+import { openApplicationStore, VerificationLimiter, type OpenApplicationStoreOptions } from './applications/index.js';
 import type { BotServices } from './bot/services.js';
 import { langFromLocale } from './understanding/language.js';
 import { loadUtterances } from './understanding/utterances.js';
@@ -42,6 +42,14 @@ export interface AssembleOptions {
   now?: () => Date;
   /** Open the application store. Default true; false for commands that never look one up. */
   applications?: boolean;
+  /** How to open the application store (e.g. its SQLite busy timeout). Default: production settings. */
+  applicationStore?: OpenApplicationStoreOptions;
+  /**
+   * When the application store cannot be opened at start (locked or read-only file, database
+   * down), how often to try again, in ms. Default 30,000: a lock held by an import or a
+   * restarting database is over by then, and a failed try costs one busy timeout at most.
+   */
+  reopenApplicationsEveryMs?: number;
 }
 
 const APOLOGY = {
@@ -49,19 +57,54 @@ const APOLOGY = {
   en: 'Sorry, a technical problem stops me from answering. Please try again in a moment; if it persists, write to the recruitment team.',
 };
 
+/** The bot's services, and how to let go of them. */
+interface OpenedServices {
+  services: BotServices;
+  close(): Promise<void>;
+}
+
 /**
  * The application store and its limiter. A store that cannot be opened (read-only or locked
- * file, database down) does not stop the bot: lookups then say the service is unavailable.
+ * file, database down) does not stop the bot: lookups say the service is unavailable, and the
+ * store is tried again every `reopenApplicationsEveryMs` until it opens (the bot reads
+ * `services` on every turn, so lookups resume at once).
  */
-async function openServices(config: Config, logger: Logger, options: AssembleOptions): Promise<BotServices> {
-  if (options.applications === false) return {};
+async function openServices(config: Config, logger: Logger, options: AssembleOptions): Promise<OpenedServices> {
+  const services: BotServices = {};
+  if (options.applications === false) return { services, close: async () => {} };
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  const open = async () => {
+    const store = await openApplicationStore(config, logger, options.applicationStore);
+    if (closed) return store.close();
+    services.applications = { store, limiter: new VerificationLimiter(store, { logger }) };
+    delete services.applicationsUnavailable;
+  };
+  const close = async () => {
+    closed = true;
+    clearInterval(retry);
+    await services.applications?.store.close();
+  };
   try {
-    const store = await openApplicationStore(config, logger);
-    return { applications: { store, limiter: new VerificationLimiter(store, { logger }) } };
+    await open();
   } catch (error) {
-    logger.error({ err: error }, 'applications: store unavailable, status lookups are disabled');
-    return { applicationsUnavailable: true };
+    logger.error({ err: error }, 'applications: store unavailable, status lookups are disabled until it opens');
+    services.applicationsUnavailable = true;
+    let trying = false;
+    retry = setInterval(() => {
+      if (trying || closed) return;
+      trying = true;
+      open()
+        .then(() => {
+          clearInterval(retry);
+          if (!closed) logger.info('applications: store available again, status lookups resume');
+        })
+        .catch((err: unknown) => logger.debug({ err }, 'applications: store still unavailable'))
+        .finally(() => (trying = false));
+    }, options.reopenApplicationsEveryMs ?? 30_000);
+    retry.unref();
   }
+  return { services, close };
 }
 
 export async function assemble(config: Config, options: AssembleOptions = {}): Promise<Tremplin> {
@@ -72,7 +115,7 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const adapter = createAdapter(config);
-  const services = await openServices(config, logger, options);
+  const { services, close: closeServices } = await openServices(config, logger, options);
   const bot = new TremplinBot({ core, conversationState, userState, logger, now: options.now, services, config });
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, channel: context.activity.channelId, type: context.activity.type }, 'bot: turn failed');
@@ -98,7 +141,7 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
     close: async () => {
       core.close();
       await knowledge.close();
-      await services.applications?.store.close();
+      await closeServices();
       await (storage as Partial<StateStorage>).close?.();
     },
   };
