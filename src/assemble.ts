@@ -11,7 +11,7 @@ import { TremplinBot } from './bot/tremplin-bot.js';
 import type { Config } from './config.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { createLogger, type Logger } from './logger.js';
-import { openApplicationStore, VerificationLimiter } from './applications/index.js';
+import { openApplicationStore, VerificationLimiter, type OpenApplicationStoreOptions } from './applications/index.js';
 import { openInsights } from './insights/index.js';
 import type { BotServices } from './bot/services.js';
 import { langFromLocale } from './understanding/language.js';
@@ -45,6 +45,14 @@ export interface AssembleOptions {
   applications?: boolean;
   /** The knowledge, already loaded (benchmarks with generated offers). Default: the knowledge folder. */
   knowledge?: KnowledgeSource;
+  /** How to open the application store (e.g. its SQLite busy timeout). Default: production settings. */
+  applicationStore?: OpenApplicationStoreOptions;
+  /**
+   * When the application store cannot be opened at start (locked or read-only file, database
+   * down), how often to try again, in ms. Default 30,000: a lock held by an import or a
+   * restarting database is over by then, and a failed try costs one busy timeout at most.
+   */
+  reopenApplicationsEveryMs?: number;
 }
 
 /** What the bot reads knowledge from: a knowledge base, or any source with the same three methods. */
@@ -55,26 +63,60 @@ const APOLOGY = {
   en: 'Sorry, a technical problem stops me from answering. Please try again in a moment; if it persists, write to the recruitment team.',
 };
 
+/** The bot's services, and how to let go of them. */
+interface OpenedServices {
+  services: BotServices;
+  close(): Promise<void>;
+}
+
 /**
  * The application store and its limiter. A store that cannot be opened (read-only or locked
- * file, database down) does not stop the bot: lookups then say the service is unavailable.
+ * file, database down) does not stop the bot: lookups say the service is unavailable, and the
+ * store is tried again every `reopenApplicationsEveryMs` until it opens (the bot reads
+ * `services` on every turn, so lookups resume at once).
  */
-async function openServices(config: Config, logger: Logger, options: AssembleOptions): Promise<BotServices> {
-  if (options.applications === false) return {};
+async function openServices(config: Config, logger: Logger, options: AssembleOptions): Promise<OpenedServices> {
   const services: BotServices = {};
-  try {
-    const store = await openApplicationStore(config, logger);
+  if (options.applications === false) return { services, close: async () => {} };
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  const open = async () => {
+    const store = await openApplicationStore(config, logger, options.applicationStore);
+    if (closed) return store.close();
     services.applications = { store, limiter: new VerificationLimiter(store, { logger }) };
+    delete services.applicationsUnavailable;
+  };
+  const close = async () => {
+    closed = true;
+    clearInterval(retry);
+    await services.applications?.store.close();
+    await services.insights?.close();
+  };
+  try {
+    await open();
   } catch (error) {
-    logger.error({ err: error }, 'applications: store unavailable, status lookups are disabled');
+    logger.error({ err: error }, 'applications: store unavailable, status lookups are disabled until it opens');
     services.applicationsUnavailable = true;
+    let trying = false;
+    retry = setInterval(() => {
+      if (trying || closed) return;
+      trying = true;
+      open()
+        .then(() => {
+          clearInterval(retry);
+          if (!closed) logger.info('applications: store available again, status lookups resume');
+        })
+        .catch((err: unknown) => logger.debug({ err }, 'applications: store still unavailable'))
+        .finally(() => (trying = false));
+    }, options.reopenApplicationsEveryMs ?? 30_000);
+    retry.unref();
   }
   try {
     services.insights = await openInsights(config, logger);
   } catch (error) {
     logger.error({ err: error }, 'insights: store unavailable, unanswered questions are not recorded');
   }
-  return services;
+  return { services, close };
 }
 
 export async function assemble(config: Config, options: AssembleOptions = {}): Promise<Tremplin> {
@@ -85,7 +127,7 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const adapter = createAdapter(config);
-  const services = await openServices(config, logger, options);
+  const { services, close: closeServices } = await openServices(config, logger, options);
   const bot = new TremplinBot({ core, conversationState, userState, logger, now: options.now, services, config });
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: error, channel: context.activity.channelId, type: context.activity.type }, 'bot: turn failed');
@@ -112,8 +154,7 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
       await bot.afterReply.idle();
       core.close();
       await knowledge.close();
-      await services.applications?.store.close();
-      await services.insights?.close();
+      await closeServices();
       await (storage as Partial<StateStorage>).close?.();
     },
   };

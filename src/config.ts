@@ -22,6 +22,8 @@ const list = z
   .string()
   .optional()
   .transform((v) => (v ? v.split(/[\s,;]+/).filter(Boolean) : []));
+/** A rate, per minute: a whole number from 1; absent means the default of the module it limits. */
+const perMinute = z.coerce.number().int().min(1).optional();
 const optionalString = z
   .string()
   .optional()
@@ -65,6 +67,23 @@ const envSchema = z.object({
   RECRUITER_TENANT_IDS: list,
   /** Development only: accept recruiter commands over unauthenticated /api/messages. */
   ALLOW_UNAUTHENTICATED_RECRUITERS: flag,
+  /**
+   * Requests per minute and client address on /api/messages. Default 1,200 (generous: behind
+   * Teams, every user's messages come from the Bot Service's few addresses).
+   */
+  RATE_LIMIT_MESSAGES_PER_MINUTE: perMinute,
+  /** Requests per minute and client address on /api/offers. Default 300. */
+  RATE_LIMIT_OFFERS_PER_MINUTE: perMinute,
+  /** New Direct Line conversations (tokens/generate, POST /conversations) per minute and address. Default 30. */
+  RATE_LIMIT_DIRECTLINE_STARTS_PER_MINUTE: perMinute,
+  /** Direct Line activities posted per minute and conversation. Default 60. */
+  RATE_LIMIT_DIRECTLINE_ACTIVITIES_PER_MINUTE: perMinute,
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For), for the per-address
+   * limits: `true`, a number of hops, or addresses/subnets (express's "trust proxy"). Default:
+   * none, so behind a load balancer every client shares its address until this is set.
+   */
+  TRUST_PROXY: optionalString,
 });
 
 /** Tremplin's version, from package.json. */
@@ -92,6 +111,24 @@ export interface Config {
   /** Secret for e-mail hashes shared by all instances; default: a file in `dataDir`. */
   applicationsPepper?: string;
   recruiters: { ids: string[]; tenantIds: string[]; allowUnauthenticated: boolean };
+  /** Per-minute rate limits of the public routes; unset ones keep their module's default. */
+  rateLimits: {
+    messagesPerIp?: number;
+    offersPerIp?: number;
+    directLineStartsPerIp?: number;
+    directLineActivitiesPerConversation?: number;
+  };
+  /** express's "trust proxy" setting (see TRUST_PROXY); undefined: trust no proxy. */
+  trustProxy?: boolean | number | string;
+}
+
+/** TRUST_PROXY as express takes it: a boolean, a hop count, or the text itself (addresses, subnets). */
+function trustProxy(value: string | undefined): boolean | number | string | undefined {
+  if (value === undefined) return undefined;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^(false|no|off)$/i.test(value)) return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 /**
@@ -127,5 +164,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tenantIds: e.RECRUITER_TENANT_IDS,
       allowUnauthenticated: e.ALLOW_UNAUTHENTICATED_RECRUITERS,
     },
+    rateLimits: {
+      messagesPerIp: e.RATE_LIMIT_MESSAGES_PER_MINUTE,
+      offersPerIp: e.RATE_LIMIT_OFFERS_PER_MINUTE,
+      directLineStartsPerIp: e.RATE_LIMIT_DIRECTLINE_STARTS_PER_MINUTE,
+      directLineActivitiesPerConversation: e.RATE_LIMIT_DIRECTLINE_ACTIVITIES_PER_MINUTE,
+    },
+    trustProxy: trustProxy(e.TRUST_PROXY),
   };
 }

@@ -79,6 +79,9 @@ export const serverErrors = {
   bodyTooLarge: (limit: number) => `server: the request body is larger than ${limit} bytes`,
   internal: 'server: internal error',
   invalidActivity: (problems: string[]) => `server: not a valid activity: ${problems.join('; ')}`,
+  tooDeep: (max: number) => `server: the request body nests objects or arrays more than ${max} levels deep`,
+  /** HTTP 429 body of /api/messages and /api/offers. */
+  tooManyRequests: 'server: too many requests from this address: retry after the delay in Retry-After',
 } as const;
 
 /** Understanding: example utterances and the recogniser (src/understanding). */
@@ -194,6 +197,7 @@ export const directLineErrors = {
   wrongConversation: (id: string) => `directline: this token does not give access to conversation ${id}`,
   conversationNotFound: (id: string) => `directline: conversation ${id} does not exist or has expired: start a new one`,
   invalidActivity: (reason: string) => `directline: invalid activity: ${reason}`,
+  tooDeep: (max: number) => `directline: the request body nests objects or arrays more than ${max} levels deep`,
   invalidWatermark: (watermark: string) => `directline: invalid watermark "${watermark}": expected a whole number`,
   invalidJson: 'directline: the request body is not valid JSON',
   bodyTooLarge: (limit: number) => `directline: the request body is larger than ${limit} bytes`,

@@ -13,7 +13,15 @@ const DRAIN_MS = 10_000;
 
 export async function serve(config: Config): Promise<void> {
   let handle: http.RequestListener = starting;
-  const server = http.createServer((req, res) => handle(req, res));
+  let stopping = false;
+  /** Responses not sent yet: told to close their connection when the server stops. */
+  const inFlight = new Set<http.ServerResponse>();
+  const server = http.createServer((req, res) => {
+    if (stopping) res.setHeader('Connection', 'close');
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+    handle(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -24,12 +32,14 @@ export async function serve(config: Config): Promise<void> {
   web.attach(server);
   tremplin.logger.info({ port: config.port }, `Tremplin écoute sur ${config.publicUrl}/`);
 
-  let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     tremplin.logger.info({ signal }, 'server: stopping, draining requests in flight');
     const force = setTimeout(() => process.exit(1), DRAIN_MS).unref();
+    // No new connection from now on; the ones in use close once their response is sent
+    // (keep-alive would hold them open), the idle ones at once, and the Direct Line streams as
+    // soon as the bot turns in flight have published their replies.
     server.close(() => {
       void web
         .close()
@@ -39,7 +49,9 @@ export async function serve(config: Config): Promise<void> {
           process.exit(0);
         });
     });
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
     server.closeIdleConnections();
+    void web.drain().catch((err: unknown) => tremplin.logger.error({ err }, 'server: closing the Direct Line streams failed'));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

@@ -6,12 +6,14 @@
 import type http from 'node:http';
 import express, { type Express, type Request, type Response } from 'express';
 import type { Tremplin } from './assemble.js';
-import { createDirectLine, DIRECT_LINE_PATH } from './channels/directline/index.js';
+import { createDirectLine, DIRECT_LINE_PATH, type DirectLineLimits } from './channels/directline/index.js';
 import { createDirectLineStore } from './channels/directline/create-store.js';
-import { VERSION } from './config.js';
+import { VERSION, type Config } from './config.js';
 import { serverErrors } from './errors.js';
 import { healthOf } from './health.js';
 import { HttpError, jsonErrorHandler, sendHttpError } from './server/http-errors.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './server/json-depth.js';
+import { DEFAULT_RATE_LIMITS, perAddressLimit } from './server/rate-limit.js';
 import { activityProblems } from './bot/inbound-activity.js';
 import { createOffersApi } from './teams/offers-api.js';
 import { createTeamsTabRouter } from './teams/tab/routes.js';
@@ -20,25 +22,46 @@ import { createWebRoutes } from './web/index.js';
 /** Largest JSON body accepted on /api/messages, in bytes (Bot Framework activities are small). */
 export const MAX_BODY_BYTES = 256 * 1024;
 
+/** The Direct Line limits the configuration overrides (unset ones keep the endpoint's defaults). */
+function directLineLimits(config: Config): Partial<DirectLineLimits> {
+  const { directLineStartsPerIp, directLineActivitiesPerConversation } = config.rateLimits;
+  return {
+    ...(directLineStartsPerIp !== undefined ? { startsPerMinutePerIp: directLineStartsPerIp } : {}),
+    ...(directLineActivitiesPerConversation !== undefined ? { activitiesPerMinutePerConversation: directLineActivitiesPerConversation } : {}),
+  };
+}
+
 /** The HTTP side of a running Tremplin. */
 export interface HttpApp {
   app: Express;
   /** Attaches what needs the listening server (the Direct Line WebSocket streams). */
   attach(server: http.Server): void;
+  /**
+   * For a graceful stop, once the server takes no new connections: waits for the bot turns in
+   * flight to publish their replies, then closes the Direct Line streams (clients reconnect,
+   * to another instance if there is one). Streams never end by themselves, so without this a
+   * stopping server would wait for them forever.
+   */
+  drain(): Promise<void>;
+  /** Closes the Direct Line endpoint and its store; call once no request is in flight. */
   close(): Promise<void>;
 }
 
 /**
  * What /healthz says: the knowledge is loaded, with its counts, and where conversation state
- * lives (`state`, when the storage can tell). `status` is `degraded` (still HTTP 200: the
- * instance answers) while the state's Redis cannot be reached.
+ * lives (`state`, when the storage can tell), and where Direct Line conversations live
+ * (`directLine`, when a store is given). `status` is `degraded` (still HTTP 200: the instance
+ * answers) while either's Redis cannot be reached.
  */
-export function health(tremplin: Tremplin) {
+export function health(tremplin: Tremplin, directLineStore?: unknown) {
   const snapshot = tremplin.knowledge.snapshot();
   const state = healthOf(tremplin.storage);
+  const directLine = healthOf(directLineStore);
+  const degraded = state?.status === 'degraded' || directLine?.status === 'degraded';
   return {
-    status: state?.status === 'degraded' ? ('degraded' as const) : ('ok' as const),
+    status: degraded ? ('degraded' as const) : ('ok' as const),
     ...(state ? { state } : {}),
+    ...(directLine ? { directLine } : {}),
     version: VERSION,
     knowledge: {
       version: snapshot.version,
@@ -61,14 +84,29 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
   const { adapter, bot, knowledge, config, logger } = tremplin;
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   const store = await createDirectLineStore(config, logger);
-  const directLine = createDirectLine({ config, logger, runTurn: tremplin.runTurn, store });
+  const directLine = createDirectLine({ config, logger, runTurn: tremplin.runTurn, store, limits: directLineLimits(config) });
   const view = () => tremplin.core.current().view;
+  const messagesLimit = perAddressLimit({
+    limit: config.rateLimits.messagesPerIp ?? DEFAULT_RATE_LIMITS.messagesPerIp,
+    message: serverErrors.tooManyRequests,
+    name: 'messages',
+  });
+  const offersLimit = perAddressLimit({
+    limit: config.rateLimits.offersPerIp ?? DEFAULT_RATE_LIMITS.offersPerIp,
+    message: serverErrors.tooManyRequests,
+    name: 'offers',
+  });
 
   app.get('/healthz', (_req, res) => {
-    res.json(health(tremplin));
+    res.json(health(tremplin, store));
   });
-  app.post('/api/messages', express.json({ limit: MAX_BODY_BYTES }), async (req: Request, res: Response) => {
+  app.post('/api/messages', messagesLimit, express.json({ limit: MAX_BODY_BYTES }), async (req: Request, res: Response) => {
+    if (nestsDeeperThan(req.body, MAX_JSON_DEPTH)) {
+      sendHttpError(res, new HttpError(400, 'BadArgument', serverErrors.tooDeep(MAX_JSON_DEPTH)));
+      return;
+    }
     const problems = activityProblems(req.body);
     if (problems.length) {
       sendHttpError(res, new HttpError(400, 'BadArgument', serverErrors.invalidActivity(problems)));
@@ -78,6 +116,7 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
   });
   app.use(DIRECT_LINE_PATH, directLine.router);
   app.use(createTeamsTabRouter());
+  app.use('/api/offers', offersLimit);
   app.use(
     createOffersApi({
       listOffers: () => knowledge.snapshot().offers,
@@ -96,6 +135,7 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
   return {
     app,
     attach: (server) => directLine.attachWebSocket(server),
+    drain: () => directLine.closeStreams(),
     close: () => directLine.close(),
   };
 }

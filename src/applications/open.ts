@@ -20,6 +20,12 @@ export interface OpenApplicationStoreOptions {
   now?: () => Date;
   /** The schema. Default: every migration of migrations.ts; tests pass more to check upgrades. */
   migrations?: readonly Migration[];
+  /**
+   * SQLite only: how long a statement waits for another process's lock before failing, in ms.
+   * Default 5000: an import finishes well within it. While the file stays locked, every lookup
+   * that must write waits this long before the candidate is told the service is unavailable.
+   */
+  busyTimeoutMs?: number;
 }
 
 /**

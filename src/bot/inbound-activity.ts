@@ -1,26 +1,79 @@
 /**
  * What /api/messages accepts: the fields every Bot Framework activity carries, checked before
  * the adapter sees it, so that a malformed one gets a clear 400 instead of an error deep in
- * the SDK. Other fields pass through untouched (channels add their own).
+ * the SDK. Fields the SDK or the bot read are checked for their type (the Bot Framework
+ * schema's), so that no value of the wrong type reaches them; other fields pass through
+ * untouched (channels add their own).
  */
 import { z } from 'zod';
 
-const account = z.looseObject({ id: z.string().min(1).max(512) });
+const id = z.string().min(1).max(512);
+const optionalText = (max: number) => z.string().max(max).optional();
+
+const account = z.looseObject({
+  id,
+  name: optionalText(512),
+  role: optionalText(64),
+  aadObjectId: optionalText(128),
+});
+
+/** An absolute http(s) address, as channels give their service URL. */
+const serviceUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'expected an http(s) URL');
 
 /** The inbound activity schema. */
-export const inboundActivity = z.looseObject({
-  type: z.string().min(1).max(64),
-  id: z.string().max(512).optional(),
-  channelId: z.string().min(1).max(64),
-  serviceUrl: z.string().max(2048).optional(),
-  from: account,
-  recipient: account.optional(),
-  conversation: z.looseObject({ id: z.string().min(1).max(512) }),
-  text: z.string().max(200_000).optional(),
-  locale: z.string().max(32).optional(),
-  attachments: z.array(z.unknown()).max(20).optional(),
-  entities: z.array(z.unknown()).max(50).optional(),
-});
+export const inboundActivity = z
+  .looseObject({
+    type: z.string().min(1).max(64),
+    id: optionalText(512),
+    name: optionalText(256),
+    channelId: z.string().min(1).max(64),
+    serviceUrl: serviceUrl.optional(),
+    from: account,
+    recipient: account,
+    conversation: z.looseObject({
+      id,
+      name: optionalText(512),
+      isGroup: z.boolean().optional(),
+      conversationType: optionalText(64),
+      tenantId: optionalText(128),
+    }),
+    text: z.string().max(200_000).optional(),
+    locale: optionalText(32),
+    deliveryMode: optionalText(32),
+    replyToId: optionalText(512),
+    attachments: z.array(z.looseObject({ contentType: z.string().max(256) })).max(20).optional(),
+    entities: z.array(z.looseObject({ type: z.string().max(256) })).max(50).optional(),
+    membersAdded: z.array(account).max(1000).optional(),
+    membersRemoved: z.array(account).max(1000).optional(),
+  })
+  .superRefine((activity, ctx) => {
+    // Replies go to the service URL, unless they come back in the response: without one, the
+    // SDK would send them to the public Bot Framework service.
+    if (activity.serviceUrl === undefined && activity.deliveryMode !== 'expectReplies') {
+      ctx.addIssue({ code: 'custom', path: ['serviceUrl'], message: 'required unless deliveryMode is expectReplies' });
+    }
+    // A mention names who is mentioned, and how (the SDK removes the bot's mentions from the text).
+    activity.entities?.forEach((entity, index) => {
+      if (entity.type.toLowerCase() !== 'mention') return;
+      if (!account.safeParse(entity.mentioned).success) {
+        ctx.addIssue({ code: 'custom', path: ['entities', index, 'mentioned'], message: 'a mention needs the mentioned account, with its id' });
+      }
+      if (entity.text !== undefined && typeof entity.text !== 'string') {
+        ctx.addIssue({ code: 'custom', path: ['entities', index, 'text'], message: 'expected a string' });
+      }
+    });
+    // Invokes are answered from their value: Teams and Adaptive Cards always send one.
+    if (activity.type !== 'invoke') return;
+    const value = activity.value as Record<string, unknown> | null | undefined;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'an invoke activity needs an object value' });
+    } else if (activity.name === 'adaptiveCard/action' && (typeof value.action !== 'object' || value.action === null)) {
+      ctx.addIssue({ code: 'custom', path: ['value', 'action'], message: 'an adaptiveCard/action invoke needs an action object' });
+    }
+  });
 
 /** The problems of an activity, one per field, or an empty list. */
 export function activityProblems(body: unknown): string[] {

@@ -93,6 +93,11 @@ export interface DirectLine {
   attachWebSocket(server: Server): void;
   /** Waits for the turns in progress (tests, graceful shutdown). */
   idle(): Promise<void>;
+  /**
+   * Graceful shutdown, once no new request comes in: waits for the turns in progress, then
+   * closes every stream with 1001 "going away" (clients reconnect). The store stays open.
+   */
+  closeStreams(): Promise<void>;
   /** Closes streams and timers, and the store. */
   close(): Promise<void>;
 }
@@ -122,6 +127,10 @@ export function createDirectLine(options: DirectLineOptions): DirectLine {
     router: createDirectLineRouter(service, logger, limits),
     attachWebSocket: (server) => stream.attach(server),
     idle: () => service.idle(),
+    async closeStreams() {
+      await service.idle();
+      stream.close();
+    },
     async close() {
       stream.close();
       await service.idle();

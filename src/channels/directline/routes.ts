@@ -7,6 +7,7 @@ import { rateLimit } from 'express-rate-limit';
 import { directLineErrors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { HttpError, jsonErrorHandler, sendHttpError } from '../../server/http-errors.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../server/json-depth.js';
 import { parseWatermark, type DirectLineService } from './service.js';
 
 /** Where the router is mounted; stream URLs are built from it. */
@@ -68,6 +69,10 @@ export function createDirectLineRouter(service: DirectLineService, logger: Logge
     next();
   });
   router.use(express.json({ limit: limits.maxBodyBytes, type: ['application/json', 'application/*+json'] }));
+  router.use((req, _res, next) => {
+    if (nestsDeeperThan(req.body, MAX_JSON_DEPTH)) throw new HttpError(400, 'BadArgument', directLineErrors.tooDeep(MAX_JSON_DEPTH));
+    next();
+  });
 
   router.post('/tokens/generate', startLimiter, async (_req, res) => {
     res.json(await service.generateToken());

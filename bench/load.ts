@@ -1,0 +1,181 @@
+/**
+ * `npm run load [-- --duration 60 --connections 200 --profile]`: the load test. Starts
+ * `node bin/tremplin.js serve` as a child process on 127.0.0.1 (embedded defaults: state in
+ * memory, a temporary data folder; the per-address rate limits raised, since every request
+ * comes from one address), then, with `connections` concurrent clients:
+ *
+ * 1. warm-up, not measured: the /api/messages and Direct Line loads below, a sixth of the
+ *    duration each (at least 5 s), so that the server's heap has grown to its working size;
+ * 2. GET /healthz for `duration` seconds: the ceiling of this machine;
+ * 3. POST /api/messages (deliveryMode expectReplies), ~30 questions of tests/eval/questions.yaml,
+ *    one conversation per connection at a time;
+ * 4. Direct Line: one visitor per connection, token generated beforehand, posting a question
+ *    then polling every 200 ms until the reply.
+ *
+ * Prints requests/s, p50/p99 latency and errors of each phase, the server's memory at start,
+ * after warm-up, after the /api/messages phase and at the end (RSS from /proc/<pid>/status, then
+ * RSS and live heap after a full GC, asked through the server's inspector), and checks the
+ * targets: no error, RSS growth after warm-up ≤ 10 % (the Direct Line history, kept by design,
+ * is reported apart), /api/messages at ≥ 1/4 of the /healthz rate.
+ * `--verbose` prints each request that times out. `--profile` runs the server with `--cpu-prof` and prints where its CPU time went; with
+ * `--phases messages` (or `healthz`, `directline`, comma-separated) only those phases run.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROJECT_ROOT } from '../src/config.js';
+import { freePort } from '../tests/support/free-port.js';
+import { generateGrants, loadDirectLine, loadHealth, loadMessages, loadQuestions, reportFailures, type PhaseResult } from './load-clients.js';
+import { summariseCpuProfile } from './cpu-profile.js';
+import { connectInspector, type Memory } from './inspector.js';
+import { table } from './measure.js';
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '60' },
+    connections: { type: 'string', default: '200' },
+    profile: { type: 'boolean', default: false },
+    phases: { type: 'string', default: 'healthz,messages,directline' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const PHASES = new Set(args.phases.split(','));
+reportFailures(args.verbose);
+const DURATION = Number(args.duration);
+const CONNECTIONS = Number(args.connections);
+const WARMUP = Math.max(5, Math.round(DURATION / 6));
+const TARGETS = { maxGrowth: 0.1, minRatio: 0.25 };
+if (!(DURATION > 0) || !(CONNECTIONS > 0)) {
+  console.error('load: --duration and --connections must be positive numbers');
+  process.exit(2);
+}
+
+const dataDir = fs.mkdtempSync(path.join(tmpdir(), 'tremplin-load-'));
+const profileDir = path.join(dataDir, 'profile');
+const port = await freePort();
+const url = `http://127.0.0.1:${port}`;
+const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+for (const name of ['REDIS_URL', 'DATABASE_URL', 'KNOWLEDGE_DIR', 'MicrosoftAppId', 'TRUST_PROXY']) delete env[name];
+Object.assign(env, {
+  RATE_LIMIT_MESSAGES_PER_MINUTE: '100000000',
+  RATE_LIMIT_DIRECTLINE_STARTS_PER_MINUTE: '100000000',
+  RATE_LIMIT_DIRECTLINE_ACTIVITIES_PER_MINUTE: '100000000',
+});
+const nodeFlags = ['--inspect=127.0.0.1:0', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+const server = spawn(process.execPath, [...nodeFlags, path.join(PROJECT_ROOT, 'bin/tremplin.js'), 'serve'], { env, stdio: ['ignore', 'inherit', 'pipe'] });
+const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+
+/** The server's resident memory, in MB, as the system sees it. */
+function rss(): number {
+  const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+async function ready(): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`${url}/healthz`)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('load: the server did not start within 60 s');
+}
+
+/** One reading of the server's memory: RSS as it is, then RSS and live heap after a full GC. */
+interface Reading {
+  rss: number;
+  afterGc: Memory;
+}
+
+const machine = `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
+console.log(`\n## load (${CONNECTIONS} connections, ${DURATION} s per phase after ${WARMUP} + ${WARMUP} s of warm-up; ${machine})\n`);
+const questions = loadQuestions(30);
+const inspector = await connectInspector(server);
+const read = async (): Promise<Reading> => ({ rss: rss(), afterGc: await inspector.memoryAfterGc() });
+try {
+  await ready();
+  const atStart = await read();
+  const grants = await generateGrants(url, CONNECTIONS);
+
+  process.stdout.write('warm-up… ');
+  await loadMessages(url, questions, CONNECTIONS, WARMUP);
+  const warmDirectLine = await loadDirectLine(url, questions, grants, WARMUP);
+  const afterWarmUp = await read();
+
+  const skipped = { requestsPerSecond: NaN, p50: NaN, p99: NaN, non2xx: 0, timeouts: 0, failedTurns: 0, requests: 0, retried: 0, failures: {} };
+  process.stdout.write('/healthz… ');
+  const health = PHASES.has('healthz') ? await loadHealth(url, CONNECTIONS, DURATION) : skipped;
+  process.stdout.write('/api/messages… ');
+  const messages = PHASES.has('messages') ? await loadMessages(url, questions, CONNECTIONS, DURATION) : skipped;
+  const afterMessages = await read();
+  process.stdout.write('Direct Line…\n\n');
+  const directLine = PHASES.has('directline')
+    ? await loadDirectLine(url, questions, grants, DURATION)
+    : { http: skipped, turnsPerSecond: NaN, turnP50: NaN, turnP99: NaN, turns: 0, activities: 0, activitiesMb: 0 };
+  const atEnd = await read();
+
+  const ms = (v: number) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms`;
+  const kinds = (r: PhaseResult) => Object.entries(r.failures).map(([kind, n]) => `${kind} ×${n}`).join(', ');
+  const errors = (r: PhaseResult) => `${r.non2xx} / ${r.timeouts}${r.timeouts ? ` (${kinds(r)})` : ''}${r.failedTurns ? ` (+${r.failedTurns} failed turns)` : ''}`;
+  const row = (name: string, r: PhaseResult): string[] => [name, r.requestsPerSecond.toFixed(0), ms(r.p50), ms(r.p99), errors(r), r.requests.toLocaleString('en')];
+  console.log(
+    table(
+      ['phase', 'req/s', 'p50', 'p99', 'errors: non-2xx / timeouts', 'requests'],
+      [
+        row('GET /healthz (ceiling)', health),
+        row('POST /api/messages (expectReplies)', messages),
+        row('Direct Line POST + GET (poll 200 ms)', directLine.http),
+        ['Direct Line turns (question → reply read)', `${directLine.turnsPerSecond.toFixed(0)} turns/s`, ms(directLine.turnP50), ms(directLine.turnP99), '', directLine.turns.toLocaleString('en')],
+      ],
+    ),
+  );
+
+  const mb = (v: number) => `${v.toFixed(0)} MB`;
+  const pct = (from: number, to: number) => `${to >= from ? '+' : ''}${((100 * (to - from)) / from).toFixed(1)} %`;
+  const memoryRow = (name: string, r: Reading) => [name, mb(r.rss), mb(r.afterGc.rss), mb(r.afterGc.heapUsed)];
+  console.log(
+    `\n${table(['server memory', 'RSS', 'RSS after full GC', 'live heap'], [
+      memoryRow('at start', atStart),
+      memoryRow('after warm-up', afterWarmUp),
+      memoryRow('after /healthz and /api/messages', afterMessages),
+      memoryRow('at the end (after Direct Line)', atEnd),
+    ])}`,
+  );
+  const kept = warmDirectLine.activities + directLine.activities;
+  const perActivityKb = directLine.activities ? ((atEnd.afterGc.heapUsed - afterMessages.afterGc.heapUsed) * 1024) / directLine.activities : NaN;
+  console.log(
+    `\nRSS after warm-up → end: ${pct(afterWarmUp.rss, atEnd.rss)} (after full GC: ${pct(afterWarmUp.afterGc.rss, atEnd.afterGc.rss)}); ` +
+      `without the Direct Line phase (after warm-up → after /api/messages): ${pct(afterWarmUp.afterGc.rss, afterMessages.afterGc.rss)} after full GC.\n` +
+      `The Direct Line phase adds history the memory store keeps by design (up to 500 activities a conversation, for an hour): ` +
+      `${kept.toLocaleString('en')} activities kept, ${directLine.activities.toLocaleString('en')} of them added in that phase ` +
+      `(${(warmDirectLine.activitiesMb + directLine.activitiesMb).toFixed(0)} MB as JSON), about ${perActivityKb.toFixed(1)} KB of live heap each.`,
+  );
+  const ratio = messages.requestsPerSecond / health.requestsPerSecond;
+  const retried = [health, messages, directLine.http].reduce((n, r) => n + r.retried, 0);
+  if (retried) console.log(`${retried} request(s) sent again after the server closed an idle kept-alive connection as they left (ECONNRESET), as browsers do.`);
+  console.log(`/api/messages / /healthz: ${ratio.toFixed(2)}.\n`);
+
+  const failures = [health, messages, directLine.http].reduce((n, r) => n + r.non2xx + r.timeouts + r.failedTurns, 0);
+  const growth = (afterMessages.afterGc.rss - afterWarmUp.afterGc.rss) / afterWarmUp.afterGc.rss;
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  console.log(
+    `Targets: no error: ${verdict(failures === 0)} (${failures}); memory flat (RSS after full GC ≤ +${TARGETS.maxGrowth * 100} % after warm-up, ` +
+      `Direct Line history aside): ${verdict(growth <= TARGETS.maxGrowth)} (${pct(afterWarmUp.afterGc.rss, afterMessages.afterGc.rss)}); ` +
+      `/api/messages ≥ ${TARGETS.minRatio} × /healthz: ${verdict(ratio >= TARGETS.minRatio)} (${ratio.toFixed(2)}).`,
+  );
+} finally {
+  inspector.close();
+  server.kill('SIGTERM');
+  const code = await exited;
+  if (code !== 0) console.error(`load: the server exited with ${code}`);
+  if (args.profile) {
+    const file = fs.readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+    if (file) console.log(`\n${summariseCpuProfile(path.join(profileDir, file), 20)}\n(profile: ${path.join(profileDir, file)})`);
+  } else {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
