@@ -7,9 +7,11 @@
  * 1. warm-up, not measured: the /api/messages and Direct Line loads below, a sixth of the
  *    duration each (at least 5 s), so that the server's heap has grown to its working size;
  * 2. GET /healthz for `duration` seconds: the ceiling of this machine;
- * 3. POST /api/messages (deliveryMode expectReplies), ~30 questions of tests/eval/questions.yaml,
+ * 3. the same /api/messages load on a bare botbuilder echo bot (bench/echo-bot.ts, its own
+ *    process, warmed up first): the framework's own price, measured in the same run;
+ * 4. POST /api/messages (deliveryMode expectReplies), ~30 questions of tests/eval/questions.yaml,
  *    one conversation per connection at a time;
- * 4. Direct Line: one visitor per connection, token generated beforehand, posting a question
+ * 5. Direct Line: one visitor per connection, token generated beforehand, posting a question
  *    then polling every 200 ms until the reply.
  *
  * Prints requests/s, p50/p99 latency and errors of each phase, the server's memory at start,
@@ -18,7 +20,7 @@
  * targets: no error, RSS growth after warm-up ≤ 10 % (the Direct Line history, kept by design,
  * is reported apart), /api/messages at ≥ 1/4 of the /healthz rate.
  * `--verbose` prints each request that times out. `--profile` runs the server with `--cpu-prof` and prints where its CPU time went; with
- * `--phases messages` (or `healthz`, `directline`, comma-separated) only those phases run.
+ * `--phases messages` (or `healthz`, `echo`, `directline`, comma-separated) only those phases run.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -37,7 +39,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '200' },
     profile: { type: 'boolean', default: false },
-    phases: { type: 'string', default: 'healthz,messages,directline' },
+    phases: { type: 'string', default: 'healthz,echo,messages,directline' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -73,16 +75,35 @@ function rss(): number {
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN) / 1024;
 }
 
-async function ready(): Promise<void> {
+async function ready(at = url): Promise<void> {
   for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`${url}/healthz`)).status === 200) return;
+      if ((await fetch(`${at}/healthz`)).status === 200) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('load: the server did not start within 60 s');
+}
+
+/**
+ * The same /api/messages load on a bare botbuilder echo bot (bench/echo-bot.ts) in its own
+ * process, the SDK's price without Tremplin, measured in the same run.
+ */
+async function loadEchoBot(): Promise<PhaseResult> {
+  const echoPort = await freePort();
+  const echoUrl = `http://127.0.0.1:${echoPort}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench/echo-bot.ts')], { env: { ...env, PORT: String(echoPort) }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const gone = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    await ready(echoUrl);
+    await loadMessages(echoUrl, questions, CONNECTIONS, WARMUP);
+    return await loadMessages(echoUrl, questions, CONNECTIONS, DURATION);
+  } finally {
+    child.kill('SIGTERM');
+    await gone;
+  }
 }
 
 /** One reading of the server's memory: RSS as it is, then RSS and live heap after a full GC. */
@@ -109,6 +130,8 @@ try {
   const skipped = { requestsPerSecond: NaN, p50: NaN, p99: NaN, non2xx: 0, timeouts: 0, failedTurns: 0, requests: 0, retried: 0, failures: {} };
   process.stdout.write('/healthz… ');
   const health = PHASES.has('healthz') ? await loadHealth(url, CONNECTIONS, DURATION) : skipped;
+  process.stdout.write('echo bot… ');
+  const echo = PHASES.has('echo') ? await loadEchoBot() : skipped;
   process.stdout.write('/api/messages… ');
   const messages = PHASES.has('messages') ? await loadMessages(url, questions, CONNECTIONS, DURATION) : skipped;
   const afterMessages = await read();
@@ -127,6 +150,7 @@ try {
       ['phase', 'req/s', 'p50', 'p99', 'errors: non-2xx / timeouts', 'requests'],
       [
         row('GET /healthz (ceiling)', health),
+        row('POST /api/messages, bare botbuilder echo bot (reference)', echo),
         row('POST /api/messages (expectReplies)', messages),
         row('Direct Line POST + GET (poll 200 ms)', directLine.http),
         ['Direct Line turns (question → reply read)', `${directLine.turnsPerSecond.toFixed(0)} turns/s`, ms(directLine.turnP50), ms(directLine.turnP99), '', directLine.turns.toLocaleString('en')],
@@ -157,7 +181,10 @@ try {
   const ratio = messages.requestsPerSecond / health.requestsPerSecond;
   const retried = [health, messages, directLine.http].reduce((n, r) => n + r.retried, 0);
   if (retried) console.log(`${retried} request(s) sent again after the server closed an idle kept-alive connection as they left (ECONNRESET), as browsers do.`);
-  console.log(`/api/messages / /healthz: ${ratio.toFixed(2)}.\n`);
+  console.log(
+    `/api/messages / /healthz: ${ratio.toFixed(2)}; the bare echo bot / /healthz: ${(echo.requestsPerSecond / health.requestsPerSecond).toFixed(2)}; ` +
+      `Tremplin / the echo bot: ${(messages.requestsPerSecond / echo.requestsPerSecond).toFixed(2)}.\n`,
+  );
 
   const failures = [health, messages, directLine.http].reduce((n, r) => n + r.non2xx + r.timeouts + r.failedTurns, 0);
   const growth = (afterMessages.afterGc.rss - afterWarmUp.afterGc.rss) / afterWarmUp.afterGc.rss;

@@ -13,8 +13,9 @@ import {
   type Activity,
   type TurnContext,
 } from 'botbuilder';
-import type { AuthenticateRequestResult, ConnectorClient, ConnectorFactory } from 'botframework-connector';
+import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
 import type { Config } from '../config.js';
+import { LruCache } from '../knowledge/search/lru.js';
 
 /** What the bot does with one turn. */
 export type TurnLogic = (context: TurnContext) => Promise<void>;
@@ -62,6 +63,59 @@ export class TremplinAdapter extends CloudAdapter {
   }
 }
 
+/** Connector and token clients kept for reuse (one per bot identity, service URL and audience). */
+const REUSED_CLIENTS = 100;
+
+/** The claims a client depends on: the bot identity the channel's token names. */
+const identityOf = (claims: ClaimsIdentity) => ['aud', 'appid', 'azp', 'ver'].map((type) => claims.getClaimValue(type) ?? '').join('|');
+
+/**
+ * The SDK's authentication, with its clients reused: botbuilder builds a connector client and a
+ * user token client (each with its HTTP pipeline) for every turn, about 9 % of a turn's CPU,
+ * though they depend only on the bot identity, the service URL and the audience. A bounded LRU
+ * keeps the last 100 (the service URL comes from the request: an anonymous caller could vary it).
+ */
+class ReusingAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectors = new LruCache<string, Promise<ConnectorClient>>(REUSED_CLIENTS);
+  private readonly tokenClients = new LruCache<string, Promise<UserTokenClient>>(REUSED_CLIENTS);
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    return result.connectorFactory ? { ...result, connectorFactory: this.reusing(result.claimsIdentity, result.connectorFactory) } : result;
+  }
+
+  override createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
+    return this.reusing(claimsIdentity, super.createConnectorFactory(claimsIdentity));
+  }
+
+  override createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
+    const key = identityOf(claimsIdentity);
+    let client = this.tokenClients.get(key);
+    if (!client) {
+      client = super.createUserTokenClient(claimsIdentity);
+      this.tokenClients.set(key, client);
+      client.catch(() => this.tokenClients.delete(key));
+    }
+    return client;
+  }
+
+  private reusing(claimsIdentity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
+    const identity = identityOf(claimsIdentity);
+    return {
+      create: (serviceUrl, audience) => {
+        const key = `${identity}|${audience ?? ''}|${serviceUrl}`;
+        let client = this.connectors.get(key);
+        if (!client) {
+          client = factory.create(serviceUrl, audience);
+          this.connectors.set(key, client);
+          client.catch(() => this.connectors.delete(key));
+        }
+        return client;
+      },
+    };
+  }
+}
+
 /**
  * Builds the adapter from the configuration: anonymous when no `MicrosoftAppId` is set (local
  * use, the Emulator, tests), JWT-validated when it is.
@@ -75,6 +129,6 @@ export function createAdapter(config: Config): TremplinAdapter {
     MicrosoftAppTenantId: app.tenantId ?? '',
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
-  const auth = new ConfigurationBotFrameworkAuthentication(settings, credentials);
+  const auth = new ReusingAuthentication(settings, credentials);
   return new TremplinAdapter(auth);
 }

@@ -8,21 +8,28 @@ import type { Offer, OfferFrontMatter } from './schemas.js';
 /** Time zone in which closing dates are read. Default of every `timeZone` option. */
 export const KNOWLEDGE_TIME_ZONE = 'Europe/Paris';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, { format: Intl.DateTimeFormat; minute: number; date: string }>();
 
 /**
  * The calendar date of `now` in `timeZone`, written `YYYY-MM-DD` like the files' dates.
+ * Remembered for the minute (every turn asks; `Intl` formatting costs more than the rest of the
+ * check, and no time zone changes its date within a minute).
  * @param timeZone an IANA zone; default `Europe/Paris`.
  */
 export function calendarDate(now: Date, timeZone: string = KNOWLEDGE_TIME_ZONE): string {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, format);
+  let zone = formatters.get(timeZone);
+  if (!zone) {
+    zone = { format: new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }), minute: Number.NaN, date: '' };
+    formatters.set(timeZone, zone);
   }
-  const parts = format.formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== zone.minute) {
+    const parts = zone.format.formatToParts(now);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    zone.date = `${part('year')}-${part('month')}-${part('day')}`;
+    zone.minute = minute;
+  }
+  return zone.date;
 }
 
 /**

@@ -21,6 +21,11 @@ export class LruCache<K, V> {
     return value;
   }
 
+  /** Forgets `key` (a value that turned out bad, such as a failed promise). */
+  delete(key: K): void {
+    this.map.delete(key);
+  }
+
   /** Stores `value`, evicting the least recently used key when full. */
   set(key: K, value: V): void {
     this.map.delete(key);
