@@ -73,7 +73,7 @@ class Meter {
   non2xx = 0;
   timeouts = 0;
   failedTurns = 0;
-  private readonly start = performance.now();
+  private start = performance.now();
   private readonly agent: http.Agent;
 
   constructor(
@@ -130,6 +130,25 @@ class Meter {
     });
   }
 
+  /**
+   * Opens `count` kept-alive connections before the clock starts (a GET /healthz each, all at
+   * once, not measured), as a load balancer or the Bot Service keeps its pool open. Connecting
+   * during the measure would time the server's accept queue instead of its answers: on Node 20
+   * (libuv ≥ 1.46), a server kept busy by established connections accepts new ones only between
+   * rounds of work, so a client connecting into a saturated server can wait more than 10 s
+   * (nodejs/node#57364).
+   */
+  async connect(count: number): Promise<void> {
+    const warm = await Promise.all(Array.from({ length: count }, () => this.attempt('GET', '/healthz', {}, true)));
+    this.latencies.length = 0;
+    this.non2xx = 0;
+    this.timeouts = 0;
+    this.retried = 0;
+    this.failures.clear();
+    if (warm.some((res) => res?.status !== 200)) throw new Error('load: the server did not answer GET /healthz on every connection before the measure');
+    this.start = performance.now();
+  }
+
   result(): PhaseResult {
     const seconds = (performance.now() - this.start) / 1000;
     return {
@@ -158,6 +177,7 @@ async function closedLoop(
   turn: (send: Send, meter: Meter, user: number, n: number) => Promise<void>,
 ): Promise<Meter> {
   const meter = new Meter(new URL(url), users, verbose);
+  await meter.connect(users);
   const deadline = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: users }, async (_unused, user) => {
