@@ -84,6 +84,9 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
   const { adapter, bot, knowledge, config, logger } = tremplin;
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every JSON body for an ETag, the bot's answers included (~2 % of a turn);
+  // nothing here is revalidated that way: the static assets carry their own ETag.
+  app.set('etag', false);
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   const store = await createDirectLineStore(config, logger);
   const directLine = createDirectLine({ config, logger, runTurn: tremplin.runTurn, store, limits: directLineLimits(config) });

@@ -136,6 +136,36 @@ describe('closing dates', () => {
   });
 });
 
+describe('a message asked again', () => {
+  let today = new Date('2026-12-30T12:00:00Z');
+  let again: Recogniser;
+  beforeAll(async () => {
+    const knowledge = await KnowledgeBase.open({ dir: loadConfig({}).knowledgeDir });
+    again = new Recogniser(loadUtterances(), knowledge.snapshot(), { now: () => today });
+    await knowledge.close();
+  });
+
+  it('reads "avant fin décembre" against the new date once the day has changed', () => {
+    const question = 'offres qui ferment avant fin décembre';
+    expect(again.recognise(question).entities.closesBefore).toBe('2026-12-31');
+    today = new Date('2027-01-04T09:00:00Z');
+    expect(again.recognise(question).entities.closesBefore).toBe('2027-12-31');
+  });
+
+  it('is read in its new context: "au PEReN ?" after a question on remote work is about remote work', () => {
+    expect(again.recognise('au PEReN ?').intent).toBe('organisation_info');
+    const followUp = again.recognise('au PEReN ?', { lastIntent: 'remote_work' });
+    expect([followUp.intent, followUp.followUp]).toEqual(['remote_work', true]);
+    expect(again.recognise('au PEReN ?').intent).toBe('organisation_info');
+  });
+
+  it('gives an understanding no turn can alter for the next one', () => {
+    const first = again.recognise('Quels postes à Paris ?');
+    expect(() => first.entities.places.push('Lyon')).toThrow(TypeError);
+    expect(again.recognise('Quels postes à Paris ?').entities.places).toEqual(['Paris']);
+  });
+});
+
 describe('language', () => {
   it.each([
     ['et le salaire ?', 'fr'],
