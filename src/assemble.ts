@@ -53,6 +53,8 @@ export interface AssembleOptions {
    * restarting database is over by then, and a failed try costs one busy timeout at most.
    */
   reopenApplicationsEveryMs?: number;
+  /** Understandings remembered for messages asked again (see `RecogniserOptions.remember`). Default 2,000; 0 (benchmarks) reads every message afresh. */
+  rememberUnderstandings?: number;
 }
 
 /** What the bot reads knowledge from: a knowledge base, or any source with the same three methods. */
@@ -122,7 +124,7 @@ async function openServices(config: Config, logger: Logger, options: AssembleOpt
 export async function assemble(config: Config, options: AssembleOptions = {}): Promise<Tremplin> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const knowledge = options.knowledge ?? (await KnowledgeBase.open({ dir: config.knowledgeDir, watch: options.watch ?? true, logger, now: options.now }));
-  const core = new TremplinCore({ knowledge, utterances: loadUtterances(), recogniser: { now: options.now } });
+  const core = new TremplinCore({ knowledge, utterances: loadUtterances(), recogniser: { now: options.now, remember: options.rememberUnderstandings } });
   const storage = options.storage ?? (await createStateStorage(config, logger));
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);

@@ -4,7 +4,7 @@
  * conversation and user state. Teams-specific activities extend this class (TeamsActivityHandler).
  */
 import { TeamsActivityHandler, TurnContext, type ConversationState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type UserState } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { MainDialog, MAIN } from '../../dialogs/main-dialog.js';
 import { RESTART } from '../../dialogs/tremplin-dialog.js';
 import { setTurn, type Turn } from '../../dialogs/turn.js';
@@ -28,6 +28,14 @@ import { AfterReply } from './after-reply.js';
 import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from './state/memory.js';
 
 /** Replies that are not answers to a question: they do not replace the last question answered. */
+/**
+ * Where botbuilder-dialogs' DialogStateManager looks for its memory scopes and path resolvers in
+ * the turn state; when absent, it builds them anew through the SDK's service collection (~5 % of
+ * a turn's allocations). The bot keeps the first turn's and hands them to every later turn, as
+ * the SDK's own DialogManager does.
+ */
+const DIALOG_STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
+
 const UNRATED = new Set<IntentName>(['greeting', 'help', 'thanks', 'cancel', 'feedback', 'escalation', 'recruiter_application', 'unanswered_report', 'recruiter_refused']);
 /** Replies whose "not answered" is not a gap in the knowledge (a lookup refused, a command). */
 const NOT_QUESTIONS = new Set<IntentName>(['application_status', 'escalation', 'feedback', 'recruiter_application', 'unanswered_report', 'recruiter_refused', 'cancel']);
@@ -55,6 +63,8 @@ export class TremplinBot extends TeamsActivityHandler {
   private readonly conversationState: ConversationState;
   private readonly userState: UserState;
   private readonly dialogs: DialogSet;
+  /** The dialogs' memory scopes and path resolvers, from the first turn on (see DIALOG_STATE_CONFIGURATION_KEY). */
+  private dialogStateConfiguration: DialogStateManagerConfiguration | undefined;
   private readonly memory: StatePropertyAccessor<ConversationMemory>;
   private readonly profile: StatePropertyAccessor<UserProfile>;
   private readonly now: () => Date;
@@ -196,7 +206,9 @@ export class TremplinBot extends TeamsActivityHandler {
       },
     };
     setTurn(context, turn);
+    if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION_KEY, this.dialogStateConfiguration);
     const dc = await this.dialogs.createContext(context);
+    this.dialogStateConfiguration ??= context.turnState.get(DIALOG_STATE_CONFIGURATION_KEY) as DialogStateManagerConfiguration | undefined;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty || context.turnState.get(RESTART)) {
       if (context.turnState.get(RESTART)) await dc.cancelAllDialogs();
