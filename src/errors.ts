@@ -80,6 +80,9 @@ export const serverErrors = {
   internal: 'server: internal error',
   invalidActivity: (problems: string[]) => `server: not a valid activity: ${problems.join('; ')}`,
   tooDeep: (max: number) => `server: the request body nests objects or arrays more than ${max} levels deep`,
+  /** HTTP 403 of /api/messages without MicrosoftAppId, for an activity whose replies would leave the machine. */
+  remoteServiceUrl:
+    'server: without MicrosoftAppId, /api/messages answers only activities whose replies stay on this machine (deliveryMode expectReplies, or a serviceUrl on localhost); set MicrosoftAppId to serve channels',
   /** HTTP 429 body of /api/messages and /api/offers. */
   tooManyRequests: 'server: too many requests from this address: retry after the delay in Retry-After',
 } as const;

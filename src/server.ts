@@ -14,7 +14,7 @@ import { healthOf } from './health.js';
 import { HttpError, jsonErrorHandler, sendHttpError } from './server/http-errors.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './server/json-depth.js';
 import { DEFAULT_RATE_LIMITS, perAddressLimit } from './server/rate-limit.js';
-import { activityProblems } from './bot/inbound-activity.js';
+import { activityProblems, sendsRepliesAway } from './bot/inbound-activity.js';
 import { createOffersApi } from './teams/offers-api.js';
 import { createTeamsTabRouter } from './teams/tab/routes.js';
 import { createWebRoutes } from './web/index.js';
@@ -113,6 +113,10 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
     const problems = activityProblems(req.body);
     if (problems.length) {
       sendHttpError(res, new HttpError(400, 'BadArgument', serverErrors.invalidActivity(problems)));
+      return;
+    }
+    if (!config.microsoftApp.id && sendsRepliesAway(req.body as { serviceUrl?: unknown; deliveryMode?: unknown })) {
+      sendHttpError(res, new HttpError(403, 'Forbidden', serverErrors.remoteServiceUrl));
       return;
     }
     await adapter.process(req, res, (context) => bot.run(context));

@@ -80,3 +80,17 @@ export function activityProblems(body: unknown): string[] {
   const parsed = inboundActivity.safeParse(body);
   return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'activity'}: ${i.message}`);
 }
+
+/** Hosts of this machine: the Bot Framework Emulator and the Agents Playground listen there. */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Whether answering `activity` would make the server send requests to an address its sender
+ * chose: replies go to the activity's `serviceUrl` unless they come back in the response
+ * (`expectReplies`). Without an app id nobody's identity is checked, so such an address must be
+ * on this machine, or anyone could make the server post to any host (server-side request forgery).
+ */
+export function sendsRepliesAway(activity: { serviceUrl?: unknown; deliveryMode?: unknown }): boolean {
+  if (activity.deliveryMode === 'expectReplies' || typeof activity.serviceUrl !== 'string') return false;
+  return !URL.canParse(activity.serviceUrl) || !LOOPBACK.test(new URL(activity.serviceUrl).hostname);
+}

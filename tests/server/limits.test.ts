@@ -4,6 +4,8 @@
  * would), and what /api/messages refuses outright. Each with its status code and a JSON body
  * saying what happened.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directLineErrors, serverErrors } from '../../src/errors.js';
 import {
@@ -143,6 +145,34 @@ describe('what /api/messages refuses', () => {
     for (const [fields, message] of cases) {
       const error = await problem(await postMessage(defaults.url, botFrameworkMessage('wrong-types', 'bonjour', fields)));
       expect(error.message).toMatch(message);
+    }
+  });
+
+  it('without an app id, replies sent only to this machine: the Emulator gets its answer, a remote service URL gets 403', async () => {
+    const received: { url: string; body: { type?: string; text?: string } }[] = [];
+    const emulator = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        received.push({ url: req.url ?? '', body: JSON.parse(body) as { type?: string; text?: string } });
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ id: `reply-${received.length}` }));
+      });
+    });
+    await new Promise<void>((resolve) => emulator.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (emulator.address() as AddressInfo).port;
+      const local = await postMessage(defaults.url, botFrameworkMessage('emulator-1', 'Le télétravail est-il possible chez beta.gouv.fr ?', { deliveryMode: undefined, serviceUrl: `http://localhost:${port}/` }));
+      expect(local.status).toBe(200);
+      const answer = received.find((r) => r.body.type === 'message');
+      expect(answer?.url).toMatch(/^\/v3\/conversations\/emulator-1\/activities/);
+      expect(answer?.body.text).toMatch(/à distance/i);
+
+      const remote = await postMessage(defaults.url, botFrameworkMessage('emulator-2', 'bonjour', { deliveryMode: undefined, serviceUrl: 'https://attacker.example/' }));
+      expect(remote.status).toBe(403);
+      expect(((await remote.json()) as { error: { code: string; message: string } }).error).toEqual({ code: 'Forbidden', message: serverErrors.remoteServiceUrl });
+    } finally {
+      await new Promise((resolve) => emulator.close(resolve));
     }
   });
 
