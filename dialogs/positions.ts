@@ -6,7 +6,7 @@
  */
 import { answer } from '../src/answers/answer.js';
 import { list, withArticle } from '../src/answers/format.js';
-import { listPositions, offerDetails, type PositionsQuery } from '../src/answers/positions.js';
+import { listPositions, matchingOffers, offerDetails, type PositionsQuery } from '../src/answers/positions.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import { asksOfferAttribute } from '../src/understanding/entities.js';
 import { normalise } from '../src/understanding/normalise.js';
@@ -39,6 +39,9 @@ function typedWords(text: string, stems: readonly string[]): string {
   });
   return picked.length ? picked.join(' ') : stems.join(' ');
 }
+
+/** Kinds of contract that are programmes of their own, which the FAQ tells where to find ("offres de stage"). */
+const PROGRAMMES = new Set<string>(['stage', 'alternance', 'apprentissage']);
 
 export class PositionsDialog extends SingleStepDialog {
   constructor() {
@@ -103,7 +106,9 @@ export class PositionsDialog extends SingleStepDialog {
   private async answerFromFaqInstead(turn: Turn): Promise<boolean> {
     const u = turn.understanding;
     const otherWords = u.topic.filter((word) => turn.runtime.searchOffers(word, u.lang, SUBJECT_MIN_SCORE).length === 0);
-    const rival = u.ranking.find((r) => r.intent !== 'positions' && r.score >= RIVAL_SCORE);
+    // A contract type or remote work named in a listing filters it ("Quels postes en CDD ?"): not a rival question.
+    const filters = new Set<string>([...(u.entities.contracts.length ? ['contract'] : []), ...(u.entities.remote ? ['remote_work'] : [])]);
+    const rival = u.ranking.find((r) => r.intent !== 'positions' && !filters.has(r.intent) && r.score >= RIVAL_SCORE);
     if (otherWords.length === 0 && !rival) return false;
     const [faq] = turn.runtime.findFaqs(u.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
     // A strong rival intent ("forum", "handicap") needs less from the FAQ to win.
@@ -143,7 +148,10 @@ export class PositionsDialog extends SingleStepDialog {
     const listing = listPositions(turn.runtime.view, query, u.lang);
     // Nothing about a subject or a kind of contract: an FAQ may know more ("offres de stage" →
     // where internships are published). Nothing in a place: say so.
-    if (!listing.answered && (subject || query.contracts.length > 0)) {
+    // Offers that do not state their contract may be of the kind asked: the listing says so, better
+    // than an FAQ about another employer's contract.
+    const contractsUnstated = query.contracts.length > 0 && !query.contracts.some((c) => PROGRAMMES.has(c)) && matchingOffers(turn.runtime.view, { ...query, contracts: [] }, u.lang).some((o) => !o.contract?.length);
+    if (!listing.answered && (subject || (query.contracts.length > 0 && !contractsUnstated))) {
       const [faq] = turn.runtime.findFaqs(u.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
       if (faq && faq.score >= FAQ_INSTEAD_OF_LISTING) {
         const lookup = lookUpFaq(turn, 'positions');

@@ -77,16 +77,35 @@ function describeQuery(view: KnowledgeView, query: PositionsQuery, lang: Lang): 
   return parts.join(' ');
 }
 
+/**
+ * "18 other offers do not state their contract.": a listing filtered on a contract type or on
+ * remote work says how many offers it could not judge, so that none is taken for a "no".
+ */
+function unstatedNote(view: KnowledgeView, query: PositionsQuery, lang: Lang, others: boolean): string {
+  const notes: string[] = [];
+  const other = (text: string) => (others ? text : text.replace(/ autres?\b| other\b/, ''));
+  if (query.contracts.length) {
+    const n = matchingOffers(view, { ...query, contracts: [] }, lang).filter((o) => !o.contract?.length).length;
+    if (n) notes.push(other(lang === 'fr' ? `${n === 1 ? 'Une autre offre ne précise' : `${n} autres offres ne précisent`} pas leur type de contrat.` : `${n === 1 ? 'One other offer does' : `${n} other offers do`} not state their contract type.`));
+  }
+  if (query.remote !== undefined) {
+    const n = matchingOffers(view, { ...query, remote: undefined }, lang).filter((o) => !o.remote).length;
+    if (n) notes.push(other(lang === 'fr' ? `${n === 1 ? 'Une autre offre ne dit' : `${n} autres offres ne disent`} rien du télétravail.` : `${n === 1 ? 'One other offer says' : `${n} other offers say`} nothing about remote work.`));
+  }
+  return notes.length ? `\n\n${notes.join(' ')}` : '';
+}
+
 /** The offers a listing asks for, as cards, with a count. */
 export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: Lang): Answer {
   const offers = matchingOffers(view, query, lang);
   const described = describeQuery(view, query, lang);
   const seats = offers.reduce((sum, o) => sum + o.positions, 0);
+  const unstated = unstatedNote(view, query, lang, offers.length > 0);
   if (offers.length === 0) {
     const text =
       lang === 'fr'
-        ? `Je ne connais aucune offre ouverte ${described || 'en ce moment'}.${described ? ' Voulez-vous voir toutes les offres ouvertes ?' : ''}`
-        : `I know of no open offer ${described || 'right now'}.${described ? ' Would you like to see all open offers?' : ''}`;
+        ? `Je ne connais aucune offre ouverte ${described || 'en ce moment'}.${unstated}${described ? `${unstated ? '\n\n' : ' '}Voulez-vous voir toutes les offres ouvertes ?` : ''}`
+        : `I know of no open offer ${described || 'right now'}.${unstated}${described ? `${unstated ? '\n\n' : ' '}Would you like to see all open offers?` : ''}`;
     const suggestions: Suggestion[] = described ? [{ title: lang === 'fr' ? 'Toutes les offres' : 'All offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }] : [];
     return answer({ intent: 'positions', lang, text, suggestions, answered: false });
   }
@@ -110,8 +129,8 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
       : '';
   const text =
     lang === 'fr'
-      ? `${countText} ${described}${described ? '' : 'en ce moment'} :\n\n${lines.join('\n')}${more}`
-      : `${countText} ${described}${described ? '' : 'right now'}:\n\n${lines.join('\n')}${more}`;
+      ? `${countText} ${described}${described ? '' : 'en ce moment'} :\n\n${lines.join('\n')}${unstated}${more}`
+      : `${countText} ${described}${described ? '' : 'right now'}:\n\n${lines.join('\n')}${unstated}${more}`;
   const suggestions: Suggestion[] =
     shown.length === 1
       ? detailSuggestions(lang)

@@ -124,6 +124,17 @@ const POLITE_FILLER = new Set(['beaucoup', 'lot', 'much', 'very', 'so', 'tres', 
 /** Politeness words the stopword lists drop but that count as content here. */
 const SOCIAL_WORDS = new Set(['bonjour', 'bonsoir', 'salut', 'coucou', 'merci', 'hello', 'hi', 'hey', 'thanks', 'thank', 'please', 'svp', 'stp']);
 
+/** Words that stress a question without changing it ("c'est quoi exactement ?"): left out of the intent's evidence. */
+const INTENSIFIERS = new Set(['exactement', 'exactly', 'precisement', 'precisely', 'concretement', 'concretely', 'vraiment', 'really', 'actually', 'basically', 'donc', 'alors']);
+
+/**
+ * A question asking for a list of offers ("quels postes…", "which jobs…", "des offres en CDD") : a
+ * contract or remote-work condition in it is a filter of the list, not the question
+ * ("Quels postes sont proposés en CDD ?" lists them; "Le poste est-il en CDD ?" asks about one).
+ */
+const LISTING =
+  /\b(quel(le)?s (sont les )?(postes|offres|emplois|annonces|jobs|metiers)|(which|what) (jobs|roles|positions|offers|openings|vacancies)|any (jobs|roles|positions|offers|openings|vacancies)|(des|les) (postes|offres|emplois|jobs|annonces) (en|avec|au|a|ouverts?|ouvertes?|proposes?|proposees?|disponibles?|compatibles?))\b/;
+
 /** Intents that name a precise need and win over `positions` when a message has both. */
 const SPECIFIC = new Set<IntentName>(['salary', 'remote_work', 'contract', 'application_process', 'application_status', 'contact']);
 
@@ -254,15 +265,19 @@ export class Recogniser {
    * of the message gives way ("Bonjour, le poste d'ingénieur data, c'est où ?"), and a precise
    * need close behind `positions` wins ("le salaire du poste de …").
    */
-  private leadingIntent(ranking: IntentScore[], tokens: readonly string[], lang: Lang): IntentScore {
+  private leadingIntent(ranking: IntentScore[], tokens: readonly string[], lang: Lang, normalised: string, entities: Entities): IntentScore {
     let top = ranking[0]!;
+    const filtersList = (intent: IntentName) => (intent === 'contract' && entities.contracts.length > 0) || (intent === 'remote_work' && entities.remote === true);
     if (POLITENESS.has(top.intent) && this.explainedShare(top, tokens, lang) < SOCIAL_COVERAGE) {
       top = ranking.find((r) => !POLITENESS.has(r.intent)) ?? top;
       if (top.score < this.threshold) top = { ...top, score: 0 };
     }
     if (top.intent === 'positions') {
       const specific = ranking.find((r) => SPECIFIC.has(r.intent));
-      if (specific && specific.score >= 0.55 && top.score - specific.score < 0.25) top = specific;
+      if (specific && specific.score >= 0.55 && top.score - specific.score < 0.25 && !(filtersList(specific.intent) && LISTING.test(normalised))) top = specific;
+    } else if (filtersList(top.intent) && LISTING.test(normalised)) {
+      const listing = ranking.find((r) => r.intent === 'positions');
+      if (listing && listing.score >= this.threshold) top = listing;
     }
     return top;
   }
@@ -309,11 +324,11 @@ export class Recogniser {
     const departments = findDepartments(normalised);
     const placeTokens = new Set([...places, ...excludedPlaces, ...regions].flatMap((p) => normalise(p).split(' ')));
     const topic = tokens
-      .filter((t) => !NOT_TOPIC.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
+      .filter((t) => !NOT_TOPIC.has(t) && !INTENSIFIERS.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
       .map((t) => stem(t, lang))
       .filter((s) => !this.intentStems.has(s));
     const content = tokens
-      .filter((t) => !NOT_TOPIC.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
+      .filter((t) => !NOT_TOPIC.has(t) && !INTENSIFIERS.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
       .map((t) => stem(t, lang));
     const experience = findExperience(normalise(words), context.awaiting === 'experience') ?? findExperience(normalised, context.awaiting === 'experience');
     const entities: Entities = {
@@ -334,8 +349,9 @@ export class Recogniser {
     };
 
     const damping = 1 - Math.max(0, this.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * 1.2;
-    const ranking = this.classifier.classify(stems, lang).map((r) => ({ ...r, score: r.score * damping }));
-    const top = this.leadingIntent(ranking, tokens, lang);
+    const evidence = tokens.flatMap((t, i) => (INTENSIFIERS.has(t) ? [] : [stems[i]!]));
+    const ranking = this.classifier.classify(evidence, lang).map((r) => ({ ...r, score: r.score * damping }));
+    const top = this.leadingIntent(ranking, tokens, lang, normalised, entities);
     const { intent, score, followUp } = resolveIntent({
       top,
       ranking,

@@ -21,6 +21,13 @@ describe('positions', () => {
       ['Des offres data ?', { intent: 'positions', say: ['Data scientist', 'Ingénieur data'] }],
     ]));
 
+  it('lists the offers of a contract type or with remote work, and says how many do not tell', () =>
+    play(tremplin, [
+      ['Quels postes sont proposés en CDD ?', { intent: 'positions', say: ['Une offre ouverte', 'Développeur', '22 autres offres ne précisent pas leur type de contrat'], cards: 1 }],
+      ['Des postes en CDI ?', { intent: 'positions', answered: false, say: ['aucune offre ouverte en CDI', '22 offres ne précisent pas leur type de contrat'] }],
+      ['Quelles offres sont ouvertes au télétravail ?', { intent: 'positions', say: ['19 offres ouvertes', 'avec télétravail', '4 autres offres ne disent rien du télétravail'] }],
+    ]));
+
   it('shows one offer in detail, with what is not stated', () =>
     play(tremplin, [
       ['Montre-moi le poste de mentor de directeur de projet SI', { intent: 'positions', say: ['10', 'non précisé'], cite: 'dinum-mentor-directeur-projet-si', cards: 1 }],
