@@ -14,6 +14,7 @@ import { ESCALATION, EscalationDialog } from './escalation.js';
 import { FALLBACK, FallbackDialog } from './fallback.js';
 import { WORKING_CONDITIONS, WorkingConditionsDialog } from './working-conditions.js';
 import { unstatedCondition } from '../src/answers/not-stated.js';
+import { unknownEmployerAnswer } from '../src/answers/unknown-employer.js';
 import { POSITIONS, PositionsDialog } from './positions.js';
 import { REMOTE_WORK, RemoteWorkDialog } from './remote-work.js';
 import { SALARIES, SalariesDialog } from './salaries.js';
@@ -34,6 +35,9 @@ const FLOWS: Partial<Record<IntentName, string>> = {
   escalation: ESCALATION,
   fallback: FALLBACK,
 };
+
+/** Questions whose answer belongs to an employer: about another one than those known, Tremplin says it does not know it. */
+const ABOUT_AN_EMPLOYER = new Set<IntentName>(['positions', 'salary', 'remote_work', 'contract', 'application_process']);
 
 /** Not a TremplinDialog: interruptions are the business of the flow that waits, not of the router. */
 export class MainDialog extends ComponentDialog {
@@ -57,7 +61,11 @@ export class MainDialog extends ComponentDialog {
   /** Starts the flow of the message's intent; greetings, help and thanks are answered here. */
   private async routeToFlow(step: WaterfallStepContext) {
     const turn = turnOf(step.context);
-    const { intent, lang, normalised } = turn.understanding;
+    const { intent, lang, normalised, entities } = turn.understanding;
+    if (entities.unknownEmployers.length && !entities.organisation && ABOUT_AN_EMPLOYER.has(intent)) {
+      await turn.send(unknownEmployerAnswer(turn.runtime.view, entities.unknownEmployers, lang));
+      return step.endDialog();
+    }
     if (!POLITENESS.has(intent) && intent !== 'cancel' && intent !== 'escalation' && unstatedCondition(normalised)) {
       return step.beginDialog(WORKING_CONDITIONS);
     }

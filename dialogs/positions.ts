@@ -4,8 +4,6 @@
  * when the message names exactly one, or asks about the offer in focus ("c'est quelle
  * catégorie ?"); an FAQ entry when the question is about offers but not a listing.
  */
-import { answer } from '../src/answers/answer.js';
-import { list, withArticle } from '../src/answers/format.js';
 import { listPositions, matchingOffers, offerDetails, type PositionsQuery } from '../src/answers/positions.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import { asksOfferAttribute } from '../src/understanding/entities.js';
@@ -51,7 +49,6 @@ export class PositionsDialog extends SingleStepDialog {
   protected async respond(turn: Turn): Promise<void> {
     const u = turn.understanding;
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
-    if (u.entities.unknownEmployers.length && !u.entities.organisation) return this.sayWhoseOffersAreKnown(turn);
     const named = this.namedOffer(turn);
     if (named) return this.showOffer(turn, named);
     const focus = this.offerInFocusAsked(turn);
@@ -85,18 +82,6 @@ export class PositionsDialog extends SingleStepDialog {
   private async showOffer(turn: Turn, offer: Offer): Promise<void> {
     turn.memory.focusOfferId = offer.id;
     await turn.send(offerDetails(turn.runtime.view, offer, turn.understanding.lang));
-  }
-
-  /** "Est-ce que Google recrute ?": the employers Tremplin knows, and that this one is not one. */
-  private async sayWhoseOffersAreKnown(turn: Turn): Promise<void> {
-    const u = turn.understanding;
-    const known = turn.runtime.view.snapshot.organisations.filter((o) => !o.translation_of).map((o) => withArticle(o, u.lang));
-    const names = list(u.entities.unknownEmployers, u.lang);
-    const text =
-      u.lang === 'fr'
-        ? `Je ne connais pas les offres de ${names} : je ne connais que celles de ${list(known, u.lang)}.`
-        : `I do not know ${names}'s offers: I only know those of ${list(known, u.lang)}.`;
-    await turn.send(answer({ intent: 'fallback', lang: u.lang, text, answered: false, suggestions: [{ title: u.lang === 'fr' ? 'Voir les offres' : 'See the offers', value: u.lang === 'fr' ? 'Quelles sont les offres ouvertes ?' : 'What positions are open?' }] }));
   }
 
   /**

@@ -135,6 +135,10 @@ const INTENSIFIERS = new Set(['exactement', 'exactly', 'precisement', 'precisely
 const LISTING =
   /\b(quel(le)?s (sont les )?(postes|offres|emplois|annonces|jobs|metiers)|(which|what) (jobs|roles|positions|offers|openings|vacancies)|any (jobs|roles|positions|offers|openings|vacancies)|(des|les) (postes|offres|emplois|jobs|annonces) (en|avec|au|a|ouverts?|ouvertes?|proposes?|proposees?|disponibles?|compatibles?))\b/;
 
+/** "la mairie de Rennes", "le ministère des Armées": public employers Tremplin does not cover (a place in the name is part of it). */
+const PUBLIC_EMPLOYER =
+  /\b((?:la |le |l['’])?(?:mairie|ville|minist[eè]re|pr[ée]fecture|h[ôo]pital|universit[ée]|conseil (?:r[ée]gional|d[ée]partemental)|city hall|ministry)\s+(?:de la|de l['’]|de|du|des|d['’]|of(?: the)?)\s*[\p{Lu}][\p{L}-]+)/giu;
+
 /** Intents that name a precise need and win over `positions` when a message has both. */
 const SPECIFIC = new Set<IntentName>(['salary', 'remote_work', 'contract', 'application_process', 'application_status', 'contact']);
 
@@ -230,18 +234,23 @@ export class Recogniser {
     const patterns = [
       /\b(?:chez|at|for|de|du|d'|d’|offres de|jobs at)\s*([A-Z][\p{L}\d&.-]+(?:\s+[A-Z][\p{L}\d&.-]+)*)/gu,
       /([A-Z][\p{L}\d&.-]+(?:\s+[A-Z][\p{L}\d&.-]+)*)\s+(?:recrute|recrutent|embauche|embauchent|is hiring|are hiring|hires)\b/gu,
-      // "à la CNIL", "à l'ANSSI", "au CNRS": an acronym (a town after "à" is a place, not an employer).
-      /(?<!\p{L})(?:[àa] la|[àa] l['’]|au|aux|pour la|pour l['’]|pour le|dans la|dans l['’])\s*([A-Z]{3,})(?!\p{L})/gu,
+      // "Is Google hiring?", "Est-ce que Capgemini recrute ?"
+      /\b(?:[Ii]s|[Aa]re|[Dd]oes|[Dd]o|que|qu['’])\s+([A-Z][\p{L}\d&.-]+(?:\s+[A-Z][\p{L}\d&.-]+)*)\s+(?:hiring|recruiting|recruit|hire|recrute|recrutent|embauche|embauchent)\b/gu,
+      // "à la CNIL", "à l'ANSSI", "au CNRS", "paie la SNCF": an acronym (a town after "à" is a place, not an employer).
+      /(?<!\p{L})(?:[àa] la|[àa] l['’]|au|aux|pour la|pour l['’]|pour le|dans la|dans l['’]|la|le|l['’])\s*([A-Z]{3,})(?!\p{L})/gu,
+      PUBLIC_EMPLOYER,
     ];
     for (const pattern of patterns) {
       for (const m of text.matchAll(pattern)) {
         const tokens = tokenize(m[1]!);
-        if (tokens.length === 0 || tokens.some((t) => this.known.has(t)) || this.catalogue.findPlaces(tokens.join(' ')).length) continue;
+        const publicEmployer = pattern === PUBLIC_EMPLOYER;
+        if (tokens.length === 0 || (!publicEmployer && (tokens.some((t) => this.known.has(t)) || this.catalogue.findPlaces(tokens.join(' ')).length))) continue;
         if (this.catalogue.findOrganisation(tokens)) continue;
-        names.add(m[1]!);
+        names.add(publicEmployer ? m[1]!.replace(/^(La|Le|L['’])\s?/, (a) => a.toLowerCase()) : m[1]!);
       }
     }
-    return [...names];
+    // "le ministère des Armées recrute": "Armées" alone is part of a name already found.
+    return [...names].filter((name) => ![...names].some((other) => other !== name && other.includes(name)));
   }
 
   /** Share of the message's content words that the intent's cues and best example account for. */
