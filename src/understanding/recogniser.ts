@@ -120,7 +120,7 @@ export interface RecogniserOptions extends ClassifierOptions {
 /** Share of a message a politeness intent must account for (see explainedShare). */
 const SOCIAL_COVERAGE = 0.6;
 /** Words that go with politeness and say nothing more ("merci beaucoup pour ces infos", "thanks a lot"). */
-const POLITE_FILLER = new Set(['beaucoup', 'lot', 'much', 'very', 'so', 'tres', 'vraiment', 'really', 'bien', 'infos', 'info', 'information', 'informations', 'reponse', 'reponses', 'answer', 'answers', 'tout', 'all', 'everything', 'super', 'top', 'parfait', 'great', 'nice', 'cool', 'again', 'encore', 'exactement', 'exactly', 'precisement', 'concretement', 'helpful', 'useful', 'utile', 'utiles']);
+const POLITE_FILLER = new Set(['bonne', 'journee', 'soiree', 'weekend', 'beaucoup', 'lot', 'much', 'very', 'so', 'tres', 'vraiment', 'really', 'bien', 'infos', 'info', 'information', 'informations', 'reponse', 'reponses', 'answer', 'answers', 'tout', 'all', 'everything', 'super', 'top', 'parfait', 'great', 'nice', 'cool', 'again', 'encore', 'exactement', 'exactly', 'precisement', 'concretement', 'helpful', 'useful', 'utile', 'utiles']);
 /** Politeness words the stopword lists drop but that count as content here. */
 const SOCIAL_WORDS = new Set(['bonjour', 'bonsoir', 'salut', 'coucou', 'merci', 'hello', 'hi', 'hey', 'thanks', 'thank', 'please', 'svp', 'stp']);
 

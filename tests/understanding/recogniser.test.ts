@@ -36,6 +36,8 @@ describe('intents', () => {
     ['Bonjour', 'greeting'],
     ['slt ça va ?', 'greeting'],
     ['Merci pour toutes ces infos, bonne journée à vous', 'thanks'],
+    ['Merci, bonne soirée', 'thanks'],
+    ['Qui a gagné le match PSG OM hier soir ?', 'fallback'],
     ["C'est quoi la DINUM exactement ?", 'organisation_info'],
     ['Is there an offer for an operations manager at DINUM?', 'positions'],
     ['Quels postes sont proposés en CDD ?', 'positions'],
