@@ -32,7 +32,8 @@ async function stop(r: Running) {
 
 const teams = (fields: Record<string, unknown>, aadObjectId = RECRUITER) => ({
   channelId: 'msteams',
-  serviceUrl: 'https://smba.trafficmanager.net/emea/',
+  // Without an app id (ALLOW_UNAUTHENTICATED_RECRUITERS, as with the Agents Playground), only a local service URL is served.
+  serviceUrl: 'http://localhost:56150/',
   from: { id: `29:${aadObjectId}`, aadObjectId, name: 'Camille Recruteuse' },
   recipient: { id: '28:tremplin', name: 'Tremplin' },
   conversation: { id: `a:teams-${Math.random()}`, conversationType: 'personal', tenantId: 'other-tenant' },
