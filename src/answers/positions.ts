@@ -101,6 +101,16 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
   const described = describeQuery(view, query, lang);
   const seats = offers.reduce((sum, o) => sum + o.positions, 0);
   const unstated = unstatedNote(view, query, lang, offers.length > 0);
+  if (offers.length === 0 && query.places.length && !query.departments?.length) {
+    // "Des offres à Rennes ?": none in the town itself, maybe in its département (Saint-Jacques-de-la-Lande).
+    const departments = [...new Set(query.places.map((p) => departmentOf(p)).filter((d): d is string => d !== undefined))];
+    const near = departments.length ? listPositions(view, { ...query, places: [], departments }, lang) : undefined;
+    if (near?.answered) {
+      const where = list(query.places, lang, lang === 'fr' ? 'ou' : 'or');
+      const lead = lang === 'fr' ? `Aucune offre ouverte à ${where} même, mais près de là, ` : `No open offer in ${where} itself, but nearby, `;
+      return { ...near, text: `${lead}${near.text.charAt(0).toLowerCase()}${near.text.slice(1)}` };
+    }
+  }
   if (offers.length === 0) {
     const text =
       lang === 'fr'

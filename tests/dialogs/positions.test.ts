@@ -34,7 +34,7 @@ describe('positions', () => {
       ['Combien paie la SNCF pour un développeur ?', { answered: false, say: ['Je ne connais pas les offres de SNCF', 'beta.gouv.fr'], notSay: '3000' }],
       ['La mairie de Rennes recrute-t-elle des développeurs ?', { answered: false, say: 'Je ne connais pas les offres de la mairie de Rennes' }],
       ['Le ministère des Armées recrute des développeurs ?', { answered: false, say: 'Je ne connais pas les offres du ministère des Armées' }],
-      ['Des postes à Rennes ?', { intent: 'positions', answered: false, say: 'aucune offre ouverte à Rennes' }],
+      ['Des postes à Rennes ?', { intent: 'positions', say: ['Aucune offre ouverte à Rennes même, mais près de là', 'hypervision', 'Saint-Jacques-de-la-Lande'], cards: 1 }],
     ]));
 
   it('shows one offer in detail, with what is not stated', () =>
