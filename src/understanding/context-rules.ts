@@ -14,6 +14,7 @@
  * | short, asks about an attribute, an offer in focus ("c'est quelle catégorie ?", "c'est où ?") | `positions` (follow-up) |
  * | names an employer and nothing else ("C'est quoi la DINUM ?") | `organisation_info` |
  * | excludes a place or names a region, nothing else understood ("anything outside Paris?") | `positions` |
+ * | names a level of experience, nothing else understood ("Vous prenez des juniors ?") | `positions` |
  * | about an employer but excludes a place or names a department ("based outside Paris?") | `positions` |
  *
  * Plain TypeScript, no I/O.
@@ -110,6 +111,9 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
       intent = 'organisation_info';
       score = threshold;
     } else if (e.excludedPlaces.length > 0 || e.regions.length > 0 || e.departments.length > 0) {
+      intent = 'positions';
+      score = threshold;
+    } else if (e.experience?.level && e.experience.years === undefined) {
       intent = 'positions';
       score = threshold;
     }

@@ -41,6 +41,7 @@ describe('intents', () => {
     ["au bout de combien de temps j'ai une réponse ?", 'application_process'],
     ['Can I send my GitHub profile with my application?', 'application_process'],
     ['Any news on my application?', 'application_status'],
+    ["Vous prenez des juniors ? Je sors tout juste d'école d'ingé.", 'positions'],
     ["C'est quoi la DINUM exactement ?", 'organisation_info'],
     ['Is there an offer for an operations manager at DINUM?', 'positions'],
     ['Quels postes sont proposés en CDD ?', 'positions'],
