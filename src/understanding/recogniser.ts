@@ -139,6 +139,9 @@ const LISTING =
 const PUBLIC_EMPLOYER =
   /\b((?:la |le |l['’])?(?:mairie|ville|minist[eè]re|pr[ée]fecture|h[ôo]pital|universit[ée]|conseil (?:r[ée]gional|d[ée]partemental)|city hall|ministry)\s+(?:de la|de l['’]|de|du|des|d['’]|of(?: the)?)\s*[\p{Lu}][\p{L}-]+)/giu;
 
+/** "Qui a gagné le match ?": winning, not earning: the verb is then no evidence of a question about pay. */
+const WINNING = /\b((qui|quelle equipe|who) a gagne|gagne (le|la|les) (match|matchs|coupe|championnat|finale|course|elections?|loto)|won the (match|game|cup|final|election))\b/;
+
 /** Intents that name a precise need and win over `positions` when a message has both. */
 const SPECIFIC = new Set<IntentName>(['salary', 'remote_work', 'contract', 'application_process', 'application_status', 'contact']);
 
@@ -358,7 +361,8 @@ export class Recogniser {
     };
 
     const damping = 1 - Math.max(0, this.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * 1.2;
-    const evidence = tokens.flatMap((t, i) => (INTENSIFIERS.has(t) ? [] : [stems[i]!]));
+    const winning = WINNING.test(normalised);
+    const evidence = tokens.flatMap((t, i) => (INTENSIFIERS.has(t) || (winning && /^(gagne|won)$/.test(t)) ? [] : [stems[i]!]));
     const ranking = this.classifier.classify(evidence, lang).map((r) => ({ ...r, score: r.score * damping }));
     const top = this.leadingIntent(ranking, tokens, lang, normalised, entities);
     const { intent, score, followUp } = resolveIntent({

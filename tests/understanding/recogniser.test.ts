@@ -38,6 +38,8 @@ describe('intents', () => {
     ['Merci pour toutes ces infos, bonne journée à vous', 'thanks'],
     ['Merci, bonne soirée', 'thanks'],
     ['Qui a gagné le match PSG OM hier soir ?', 'fallback'],
+    ['qui a gagné la coupe du monde', 'fallback'],
+    ['Combien gagne un développeur ?', 'salary'],
     ["au bout de combien de temps j'ai une réponse ?", 'application_process'],
     ['Can I send my GitHub profile with my application?', 'application_process'],
     ['Any news on my application?', 'application_status'],
