@@ -3,6 +3,7 @@
  * places, offer titles. Built once per knowledge version (a few milliseconds for thousands of
  * offers), then read on every message.
  */
+import { jobWordKey } from './job-words.js';
 import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
 import { normalise, stem, tokenize } from './normalise.js';
 
@@ -35,7 +36,7 @@ const KNOWN_CITIES = [
 const titleStems = (title: string, lang: Lang) =>
   tokenize(title)
     .filter((t) => !TITLE_FILLER.has(t))
-    .map((t) => stem(t, lang));
+    .map((t) => jobWordKey(t) ?? stem(t, lang));
 
 /** Names of the knowledge, indexed for the recogniser. */
 export class Catalogue {

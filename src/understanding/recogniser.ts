@@ -10,6 +10,7 @@ import { editDistance } from '../knowledge/search/edit-distance.js';
 import { LruCache } from '../knowledge/search/lru.js';
 import { Vocabulary } from '../knowledge/search/vocabulary.js';
 import { Catalogue, type OfferMention } from './catalogue.js';
+import { jobWordKey } from './job-words.js';
 import { findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
 import { findExperience, type Experience } from './experience.js';
 import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
@@ -339,13 +340,18 @@ export class Recogniser {
       .filter((t) => !NOT_TOPIC.has(t) && !INTENSIFIERS.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
       .map((t) => stem(t, lang))
       .filter((s) => !this.intentStems.has(s));
+    // The same words, as offer titles are indexed: "data analyst" and "analyste de données" alike.
+    const titleWords = tokens
+      .filter((t) => !NOT_TOPIC.has(t) && !INTENSIFIERS.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
+      .filter((t) => jobWordKey(t) !== undefined || !this.intentStems.has(stem(t, lang)))
+      .map((t) => jobWordKey(t) ?? stem(t, lang));
     const content = tokens
       .filter((t) => !NOT_TOPIC.has(t) && !INTENSIFIERS.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
       .map((t) => stem(t, lang));
     const experience = findExperience(normalise(words), context.awaiting === 'experience') ?? findExperience(normalised, context.awaiting === 'experience');
     const entities: Entities = {
       organisation: this.catalogue.findOrganisation(tokens),
-      offers: this.catalogue.findOffers(topic),
+      offers: this.catalogue.findOffers(titleWords),
       places,
       regions,
       departments,

@@ -91,6 +91,14 @@ describe('context', () => {
 });
 
 describe('entities', () => {
+  it.each([
+    ['data analyst dinum ?', 'dinum-analyste-donnees'],
+    ['Is there an offer for an operations manager at DINUM?', 'dinum-responsable-operations'],
+    ['Tell me about the developer roles at beta.gouv.fr', 'beta-gouv-developpeurs'],
+  ])('finds a French-titled offer from its English name, and the reverse: %s', (text, id) => {
+    expect(recogniser.recognise(text).entities.offers.map((o) => o.id)).toContain(id);
+  });
+
   it('finds organisations, offers, places, regions and exclusions', () => {
     const u = recogniser.recognise('Des postes de data scientist à la DINUM ailleurs qu’à Paris, en Bretagne ?');
     expect(u.entities.organisation).toBe('dinum');
