@@ -143,6 +143,13 @@ const PUBLIC_EMPLOYER =
 /** "Qui a gagné le match ?": winning, not earning: the verb is then no evidence of a question about pay. */
 const WINNING = /\b((qui|quelle equipe|who) a gagne|gagne (le|la|les) (match|matchs|coupe|championnat|finale|course|elections?|loto)|won the (match|game|cup|final|election))\b/;
 
+/**
+ * Subjects of a question about the employer itself: with one of them, `organisation_info` wins
+ * over a close `positions` whose cues are only words of jobs ("Is DINUM committed to diversity and
+ * equal opportunities?", "How many services take part in the job forum?").
+ */
+const EMPLOYER_SUBJECTS = new Set(['diversite', 'diversity', 'egalite', 'label', 'forum', 'valeurs', 'values', 'communaute', 'community', 'accessibilite', 'accessibility']);
+
 /** Intents that name a precise need and win over `positions` when a message has both. */
 const SPECIFIC = new Set<IntentName>(['salary', 'remote_work', 'contract', 'application_process', 'application_status', 'contact']);
 
@@ -288,6 +295,8 @@ export class Recogniser {
     if (top.intent === 'positions') {
       const specific = ranking.find((r) => SPECIFIC.has(r.intent));
       if (specific && specific.score >= 0.55 && top.score - specific.score < 0.25 && !(filtersList(specific.intent) && LISTING.test(normalised))) top = specific;
+      const employer = ranking.find((r) => r.intent === 'organisation_info');
+      if (top.intent === 'positions' && employer && employer.score >= 0.55 && top.score - employer.score < 0.25 && employer.cues.some((c) => EMPLOYER_SUBJECTS.has(c))) top = employer;
     } else if (filtersList(top.intent) && LISTING.test(normalised)) {
       const listing = ranking.find((r) => r.intent === 'positions');
       if (listing && listing.score >= this.threshold) top = listing;

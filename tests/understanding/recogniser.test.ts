@@ -44,6 +44,8 @@ describe('intents', () => {
     ['Can I send my GitHub profile with my application?', 'application_process'],
     ['Any news on my application?', 'application_status'],
     ["Vous prenez des juniors ? Je sors tout juste d'école d'ingé.", 'positions'],
+    ['Is DINUM committed to diversity and equal opportunities?', 'organisation_info'],
+    ['Les offres de la DINUM sont-elles ouvertes aux personnes handicapées ?', 'positions'],
     ["C'est quoi la DINUM exactement ?", 'organisation_info'],
     ['Is there an offer for an operations manager at DINUM?', 'positions'],
     ['Quels postes sont proposés en CDD ?', 'positions'],
