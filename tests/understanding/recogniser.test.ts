@@ -45,6 +45,7 @@ describe('intents', () => {
     ['Any news on my application?', 'application_status'],
     ["Vous prenez des juniors ? Je sors tout juste d'école d'ingé.", 'positions'],
     ['Is DINUM committed to diversity and equal opportunities?', 'organisation_info'],
+    ["What's the phone number of DINUM's HR department?", 'contact'],
     ['Les offres de la DINUM sont-elles ouvertes aux personnes handicapées ?', 'positions'],
     ["C'est quoi la DINUM exactement ?", 'organisation_info'],
     ['Is there an offer for an operations manager at DINUM?', 'positions'],
