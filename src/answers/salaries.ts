@@ -97,6 +97,9 @@ export function salaryNegotiation(view: KnowledgeView, offer: Offer, lang: Lang)
   return answer({ intent: 'salary', lang, text, sources: known.sources, answered: false });
 }
 
+/** Up to this many offers in question, the one that states a salary is answered for directly. */
+const FEW_OFFERS = 3;
+
 /** The salary question for the offers it may be about. */
 export function answerSalary(view: KnowledgeView, question: OffersInQuestion, lang: Lang, experience?: Experience): SalaryOutcome {
   const { offers } = question;
@@ -117,6 +120,14 @@ export function answerSalary(view: KnowledgeView, question: OffersInQuestion, la
         ? `Aucune des ${offers.length} offres ouvertes${org ? ` ${of(org, lang)}` : ''} n'indique de salaire dans ce que je sais. Chaque annonce complète peut le préciser ; vous pouvez aussi poser la question à l'équipe de recrutement.`
         : `None of the ${offers.length} open offers${org ? ` at ${org.name}` : ''} states a salary in what I know. Each full announcement may give it; you can also ask the recruitment team.`;
     return { next: 'ask-offer', offers, answer: answer({ intent: 'salary', lang, text, answered: false, suggestions: offerChoices(view, offers) }) };
+  }
+  if (withSalary.length === 1 && offers.length <= FEW_OFFERS) {
+    // "Quel salaire en tant que développeur ?" and one of the three developer offers states one:
+    // that one's pay, and the others said to state none.
+    const outcome = salaryOfOffer(view, withSalary[0]!, lang, experience);
+    const others = list(offers.filter((o) => !o.salary).map((o) => offerLine(o, view.organisations, lang)), lang);
+    const note = lang === 'fr' ? `Parmi ces offres, une seule indique un salaire (${others} n'en indique${offers.length > 2 ? 'nt' : ''} pas).\n\n` : `Of these offers, only one states a salary (${others} ${offers.length > 2 ? 'do' : 'does'} not).\n\n`;
+    return { ...outcome, answer: { ...outcome.answer, text: `${note}${outcome.answer.text}` } };
   }
   const lines = withSalary.slice(0, 3).map((o) => `- ${offerLine(o, view.organisations, lang)}`);
   const text =

@@ -16,6 +16,11 @@ describe('salaries', () => {
       ['et pour 3 ans ?', { intent: 'salary', say: '3000 € nets par mois' }],
     ]));
 
+  it('answers for the one offer that states a pay, and says the others do not', () =>
+    play(tremplin, [
+      ["J'ai exactement 5 ans d'expérience, quel serait mon salaire en tant que développeur ?", { intent: 'salary', say: ['une seule indique un salaire', 'front-end', '3000 € nets par mois'], cite: 'beta-gouv-developpeurs' }],
+    ]));
+
   it('takes a correction of the experience after answering', () =>
     play(tremplin, [
       ["Quel est le salaire d'un développeur chez beta.gouv.fr ?", { intent: 'salary', say: "dépend de l'expérience" }],
