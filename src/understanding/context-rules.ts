@@ -6,6 +6,7 @@
  * | message | intent |
  * | --- | --- |
  * | names one offer plainly, nothing else understood ("Tell me about the NLP data scientist job") | `positions` |
+ * | names one offer plainly and no employer, read as about an employer ("l'observatoire de la qualité des sites publics, c'est quoi ?") | `positions` |
  * | holds a dossier number ("statut 20240001") | `application_status` |
  * | gives years of experience while the bot asked for them ("8 ans") | `salary` (follow-up) |
  * | gives years of experience, nothing else understood, right after a salary answer ("en fait j'ai 7 ans d'expérience") | `salary` (follow-up) |
@@ -73,7 +74,7 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
   let score = top.score;
   let followUp = false;
   const plainOffers = e.offers.filter((m) => m.queryCoverage >= 0.99);
-  if (intent === 'fallback' && plainOffers.length === 1 && plainOffers[0]!.titleCoverage >= 0.5) {
+  if ((intent === 'fallback' || (intent === 'organisation_info' && !e.organisation)) && plainOffers.length === 1 && plainOffers[0]!.titleCoverage >= 0.5) {
     intent = 'positions';
     score = threshold;
   }

@@ -134,7 +134,7 @@ const INTENSIFIERS = new Set(['exactement', 'exactly', 'precisement', 'precisely
  * ("Quels postes sont proposés en CDD ?" lists them; "Le poste est-il en CDD ?" asks about one).
  */
 const LISTING =
-  /\b(quel(le)?s (sont les )?(postes|offres|emplois|annonces|jobs|metiers)|(which|what) (jobs|roles|positions|offers|openings|vacancies)|any (jobs|roles|positions|offers|openings|vacancies)|(des|les) (postes|offres|emplois|jobs|annonces) (en|avec|au|a|ouverts?|ouvertes?|proposes?|proposees?|disponibles?|compatibles?))\b/;
+  /\b(lesquel(le)?s|which ones|which of them|quel(le)?s (sont les )?(postes|offres|emplois|annonces|jobs|metiers)|(which|what) (jobs|roles|positions|offers|openings|vacancies)|any (jobs|roles|positions|offers|openings|vacancies)|(des|les) (postes|offres|emplois|jobs|annonces) (en|avec|au|a|ouverts?|ouvertes?|proposes?|proposees?|disponibles?|compatibles?))\b/;
 
 /** "la mairie de Rennes", "le ministère des Armées": public employers Tremplin does not cover (a place in the name is part of it). */
 const PUBLIC_EMPLOYER =

@@ -46,6 +46,8 @@ describe('intents', () => {
     ["Vous prenez des juniors ? Je sors tout juste d'école d'ingé.", 'positions'],
     ['Is DINUM committed to diversity and equal opportunities?', 'organisation_info'],
     ["What's the phone number of DINUM's HR department?", 'contact'],
+    ["J'ai vu passer une annonce pour piloter un observatoire de la qualité des sites publics, c'est quoi exactement ?", 'positions'],
+    ['Parmi les offres DINUM, lesquelles permettent le télétravail ?', 'positions'],
     ['Les offres de la DINUM sont-elles ouvertes aux personnes handicapées ?', 'positions'],
     ["C'est quoi la DINUM exactement ?", 'organisation_info'],
     ['Is there an offer for an operations manager at DINUM?', 'positions'],
