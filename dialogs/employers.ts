@@ -1,9 +1,10 @@
 /**
  * "C'est quoi beta.gouv.fr ?", "les locaux sont-ils accessibles ?" — about an employer: the FAQ
- * entry that answers, else the employer's own presentation.
+ * entry that answers, else the employer's own presentation (the paragraph a precise question is about).
  */
 import { notKnown } from '../src/answers/fallback.js';
 import { aboutOrganisation, asksLocation, whereIsOrganisation } from '../src/answers/organisations.js';
+import { organisationPassage } from '../src/answers/organisation-passages.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
@@ -32,6 +33,10 @@ export class EmployersDialog extends SingleStepDialog {
     if (org && u.content.every((s) => GENERIC.has(s))) return turn.send(aboutOrganisation(turn.runtime.view, org, u.lang));
     const lookup = lookUpFaq(turn, 'organisation_info');
     if (lookup.found !== 'nothing') return turn.send(lookup.answer);
+    // No FAQ entry: the paragraph of the employer's own presentation the question is about, if any.
+    const about = org ?? (turn.memory.organisationId ? turn.runtime.view.organisation(turn.memory.organisationId) : undefined);
+    const passage = about ? organisationPassage(turn.runtime.view, about, u.normalised, u.lang) : undefined;
+    if (passage) return turn.send(passage);
     return turn.send({ ...notKnown(turn.runtime.view, u.lang, lookup.closest, turn.memory.organisationId), intent: 'organisation_info' });
   }
 }

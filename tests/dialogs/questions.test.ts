@@ -9,6 +9,14 @@ beforeAll(async () => {
 afterAll(() => tremplin.close());
 
 describe('employers and contacts', () => {
+  it('quotes the paragraph of an employer’s presentation that a precise question is about', () =>
+    play(tremplin, [
+      ['depuis quand beta gouv existe', { intent: 'organisation_info', say: ['présentation de beta.gouv.fr', 'Depuis 2013'], cite: 'beta-gouv' }],
+      ['ou voir les stats d’impact de beta.gouv ?', { intent: 'organisation_info', say: 'beta.gouv.fr/stats', cite: 'beta-gouv' }],
+      ['How big is the beta.gouv.fr community?', { intent: 'organisation_info', say: ['Only available in French', '500 personnes'] }],
+      ['Qui dirige le PEReN ?', { answered: false, notSay: 'présentation' }],
+    ]));
+
   it('talks about an employer from its knowledge', () =>
     play(tremplin, [
       ['Où se trouvent les bureaux de beta.gouv.fr ?', { intent: 'organisation_info', say: 'Ségur' }],

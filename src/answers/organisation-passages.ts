@@ -1,0 +1,58 @@
+/**
+ * A precise question about an employer that no FAQ entry answers ("depuis quand beta.gouv.fr
+ * existe ?", "How big is the beta.gouv.fr community?"): the paragraph of the employer's own
+ * presentation that is about it, quoted with its source. Never a guess: without a paragraph
+ * sharing a distinctive word with the question, there is no passage.
+ */
+import type { Lang, Organisation } from '../knowledge/schemas.js';
+import { isStopword, stem, tokenize } from '../understanding/normalise.js';
+import { answer, type Answer } from './answer.js';
+import { of } from './format.js';
+import type { KnowledgeView } from './knowledge-view.js';
+
+/** Question words that point at a kind of fact the presentations state in other words. */
+const POINTERS: Record<string, string[]> = {
+  depuis: ['existe', 'exister', 'exist', 'exists', 'existed', 'founded', 'fonde', 'fondee', 'cree', 'creee', 'created', 'creation', 'since', 'quand', 'when', 'annee', 'year'],
+  personnes: ['taille', 'size', 'big', 'membres', 'members', 'people', 'combien', 'many', 'communaute', 'community'],
+  statistiques: ['stats', 'statistics', 'chiffres', 'figures', 'impact', 'resultats', 'results'],
+};
+
+/** Shared beginning long enough to match a word across French and English ("communauté", "community"). */
+const PREFIX = 6;
+
+function keysOf(token: string, langs: readonly Lang[]): string[] {
+  const keys = langs.map((l) => `s:${stem(token, l)}`);
+  if (token.length >= PREFIX) keys.push(`p:${token.slice(0, PREFIX)}`);
+  return keys;
+}
+
+/** The presentation's paragraph a question is about, or `undefined`. `words`: the question, normalised. */
+export function organisationPassage(view: KnowledgeView, org: Organisation, normalised: string, lang: Lang): Answer | undefined {
+  const { entry, translated } = view.inLanguage(org, lang);
+  const paragraphs = entry.body
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 40 && !/^#/.test(p));
+  if (paragraphs.length === 0) return undefined;
+  const own = new Set(tokenize(`${org.name} ${org.id} ${org.aliases.join(' ')}`));
+  const asked = tokenize(normalised).filter((t) => t.length >= 4 && !isStopword(t) && !own.has(t));
+  const wanted = [...new Set([...asked, ...Object.entries(POINTERS).filter(([, words]) => words.some((w) => asked.includes(w) || normalised.includes(` ${w} `))).map(([key]) => key)])];
+  const langs: Lang[] = [entry.lang, ...(lang !== entry.lang ? [lang] : [])];
+  const paragraphKeys = paragraphs.map((p) => new Set(tokenize(p).flatMap((t) => keysOf(t, [entry.lang]))));
+  let best: { index: number; score: number } | undefined;
+  for (const [index, keys] of paragraphKeys.entries()) {
+    let score = 0;
+    for (const word of wanted) {
+      const hits = keysOf(word, langs).filter((k) => keys.has(k));
+      if (hits.length === 0) continue;
+      // A word in every paragraph tells them apart no better than none.
+      const spread = paragraphKeys.filter((other) => hits.some((k) => other.has(k))).length;
+      if (spread <= Math.max(1, paragraphs.length / 3)) score += 1 / spread;
+    }
+    if (score > 0 && (!best || score > best.score)) best = { index, score };
+  }
+  if (!best) return undefined;
+  const note = translated ? '' : lang === 'en' ? '_Only available in French:_\n\n' : '_Seulement disponible en anglais :_\n\n';
+  const lead = lang === 'fr' ? `Voici ce que dit la présentation ${of(org, lang)} :` : `Here is what ${org.name}'s presentation says:`;
+  return answer({ intent: 'organisation_info', lang, text: `${note}${lead}\n\n> ${paragraphs[best.index]!.replace(/\n/g, '\n> ')}`, sources: [view.source(entry)] });
+}
