@@ -14,8 +14,10 @@ describe('employers and contacts', () => {
       ['depuis quand beta gouv existe', { intent: 'organisation_info', say: ['présentation de beta.gouv.fr', 'Depuis 2013'], cite: 'beta-gouv' }],
       ['ou voir les stats d’impact de beta.gouv ?', { intent: 'organisation_info', say: 'beta.gouv.fr/stats', cite: 'beta-gouv' }],
       ['How big is the beta.gouv.fr community?', { intent: 'organisation_info', say: ['Only available in French', '500 personnes'] }],
-      ['Qui dirige le PEReN ?', { answered: false, notSay: 'présentation' }],
     ]));
+
+  it('quotes no paragraph when none is about the question', () =>
+    play(tremplin, [['Qui dirige le PEReN ?', { answered: false, notSay: 'présentation' }]]));
 
   it('talks about an employer from its knowledge', () =>
     play(tremplin, [
