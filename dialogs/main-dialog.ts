@@ -1,7 +1,7 @@
 /**
  * The entry of every conversation turn: hands the message to the flow of its intent.
  */
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { cancelled, thanks, welcome } from '../src/answers/welcome.js';
 import { forgetTopic } from '../src/bot/state/memory.js';
 import { POLITENESS, type IntentName } from '../src/understanding/intents.js';
@@ -39,50 +39,63 @@ const FLOWS: Partial<Record<IntentName, string>> = {
 /** Questions whose answer belongs to an employer: about another one than those known, Tremplin says it does not know it. */
 const ABOUT_AN_EMPLOYER = new Set<IntentName>(['positions', 'salary', 'remote_work', 'contract', 'application_process']);
 
-/** Not a TremplinDialog: interruptions are the business of the flow that waits, not of the router. */
-export class MainDialog extends ComponentDialog {
+/**
+ * Not a TremplinDialog: interruptions are the business of the flow that waits, not of the router.
+ * A plain Dialog beside the flows in the bot's dialog set (not a ComponentDialog holding them):
+ * routing then costs no dialog context of its own on every turn.
+ */
+export class MainDialog extends Dialog {
   constructor() {
     super(MAIN);
-    this.addDialog(new PositionsDialog())
-      .addDialog(new SalariesDialog())
-      .addDialog(new RemoteWorkDialog())
-      .addDialog(new ContractsDialog())
-      .addDialog(new ApplicationProcessDialog())
-      .addDialog(new ApplicationStatusDialog())
-      .addDialog(new EmployersDialog())
-      .addDialog(new ContactsDialog())
-      .addDialog(new EscalationDialog())
-      .addDialog(new FallbackDialog())
-      .addDialog(new WorkingConditionsDialog())
-      .addDialog(new WaterfallDialog(`${MAIN}.steps`, [this.routeToFlow.bind(this)]));
-    this.initialDialogId = `${MAIN}.steps`;
+  }
+
+  /** The flows the router starts: add them to the same dialog set as the router. */
+  static flows(): Dialog[] {
+    return [
+      new PositionsDialog(),
+      new SalariesDialog(),
+      new RemoteWorkDialog(),
+      new ContractsDialog(),
+      new ApplicationProcessDialog(),
+      new ApplicationStatusDialog(),
+      new EmployersDialog(),
+      new ContactsDialog(),
+      new EscalationDialog(),
+      new FallbackDialog(),
+      new WorkingConditionsDialog(),
+    ];
   }
 
   /** Starts the flow of the message's intent; greetings, help and thanks are answered here. */
-  private async routeToFlow(step: WaterfallStepContext) {
-    const turn = turnOf(step.context);
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const turn = turnOf(dc.context);
     const { intent, lang, normalised, entities } = turn.understanding;
     if (entities.unknownEmployers.length && !entities.organisation && ABOUT_AN_EMPLOYER.has(intent)) {
       await turn.send(unknownEmployerAnswer(turn.runtime.view, entities.unknownEmployers, lang));
-      return step.endDialog();
+      return dc.endDialog();
     }
     if (!POLITENESS.has(intent) && intent !== 'cancel' && intent !== 'escalation' && unstatedCondition(normalised)) {
-      return step.beginDialog(WORKING_CONDITIONS);
+      return dc.beginDialog(WORKING_CONDITIONS);
     }
     switch (intent) {
       case 'greeting':
       case 'help':
         await turn.send(welcome(lang, intent));
-        return step.endDialog();
+        return dc.endDialog();
       case 'thanks':
         await turn.send(thanks(lang));
-        return step.endDialog();
+        return dc.endDialog();
       case 'cancel':
         forgetTopic(turn.memory);
         await turn.send(cancelled(lang));
-        return step.endDialog();
+        return dc.endDialog();
       default:
-        return step.beginDialog(FLOWS[intent] ?? FALLBACK);
+        return dc.beginDialog(FLOWS[intent] ?? FALLBACK);
     }
+  }
+
+  /** The flow is over: so is the turn's routing. */
+  override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
+    return dc.endDialog(result);
   }
 }

@@ -85,6 +85,7 @@ export class TremplinBot extends TeamsActivityHandler {
     this.config = deps.config;
     this.dialogs = new DialogSet(this.conversationState.createProperty<DialogState>('dialogState'));
     this.dialogs.add(new MainDialog());
+    for (const flow of MainDialog.flows()) this.dialogs.add(flow);
     this.memory = this.conversationState.createProperty<ConversationMemory>('memory');
     this.profile = this.userState.createProperty<UserProfile>('profile');
 
