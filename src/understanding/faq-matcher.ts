@@ -84,15 +84,21 @@ export class FaqMatcher {
       if (f.includes(' ') && !this.idf.has(f)) continue;
       query.set(f, this.idf.get(f) ?? this.unseenWeight);
     }
-    const queryNorm = Math.hypot(...query.values());
+    let squares = 0;
+    query.forEach((w) => (squares += w * w));
+    const queryNorm = Math.sqrt(squares);
     if (queryNorm === 0) return [];
+    // forEach rather than for-of over entries: no [key, value] array per entry, on every turn.
     const dots = new Map<Phrasing, number>();
-    for (const [f, w] of query) for (const p of this.byFeature.get(f) ?? []) dots.set(p, (dots.get(p) ?? 0) + w * p.vector.get(f)!);
+    query.forEach((w, f) => {
+      const phrasings = this.byFeature.get(f);
+      if (phrasings) for (let i = 0; i < phrasings.length; i++) dots.set(phrasings[i]!, (dots.get(phrasings[i]!) ?? 0) + w * phrasings[i]!.vector.get(f)!);
+    });
     const best = new Map<Faq, PhrasingMatch>();
-    for (const [p, dot] of dots) {
+    dots.forEach((dot, p) => {
       const similarity = dot / (queryNorm * p.norm);
       if ((best.get(p.faq)?.similarity ?? 0) < similarity) best.set(p.faq, { faq: p.faq, similarity, phrasing: p.text });
-    }
+    });
     return [...best.values()].sort((a, b) => b.similarity - a.similarity).slice(0, limit);
   }
 }

@@ -151,16 +151,22 @@ export class IntentClassifier {
     }
     const query = new Map<string, number>();
     for (const f of new Set(features(stems))) query.set(f, this.idf.get(f) ?? Math.log(1 + this.examples.length));
-    const queryNorm = Math.hypot(...query.values());
+    let squares = 0;
+    query.forEach((w) => (squares += w * w));
+    const queryNorm = Math.sqrt(squares);
     const best = new Map<string, { text: string; similarity: number }>();
     if (queryNorm > 0) {
+      // forEach rather than for-of over entries: no [key, value] array per entry, on every turn.
       const dots = new Map<Example, number>();
-      for (const [f, w] of query) for (const example of this.byFeature.get(f) ?? []) dots.set(example, (dots.get(example) ?? 0) + w * example.vector.get(f)!);
-      for (const [example, dot] of dots) {
+      query.forEach((w, f) => {
+        const examples = this.byFeature.get(f);
+        if (examples) for (let i = 0; i < examples.length; i++) dots.set(examples[i]!, (dots.get(examples[i]!) ?? 0) + w * examples[i]!.vector.get(f)!);
+      });
+      dots.forEach((dot, example) => {
         const similarity = dot / (queryNorm * example.norm);
         const current = best.get(example.intent);
         if (!current || similarity > current.similarity) best.set(example.intent, { text: example.text, similarity });
-      }
+      });
     }
     return this.intents
       .map((intent) => {

@@ -24,6 +24,9 @@ export function variantMap(terms: readonly QueryTerm[]): VariantMap {
   return map;
 }
 
+/** Positions in FIELDS of the title-like fields. */
+const TITLE_LIKE_INDEXES = TITLE_LIKE_FIELDS.map((field) => FIELDS.indexOf(field));
+
 /**
  * How closely the best title-like segment (title, question, one alternative phrasing, one
  * alias) of entry `d` matches the query, 0..1: the F-measure of the segment's words found in
@@ -42,8 +45,9 @@ export function titleFit(
   const { fieldStart, fieldTokens } = index;
   const F = FIELDS.length;
   let bestFit = 0;
-  for (const field of TITLE_LIKE_FIELDS) {
-    const f = FIELDS.indexOf(field);
+  // Index loops, no closures: this runs for every candidate entry of every search.
+  for (let n = 0; n < TITLE_LIKE_INDEXES.length; n++) {
+    const f = TITLE_LIKE_INDEXES[n]!;
     const end = fieldStart[d * F + f + 1]!;
     let length = 0;
     let matched = 0;
@@ -53,7 +57,7 @@ export function titleFit(
       const t = i < end ? fieldTokens[i]! : SEGMENT_BREAK;
       if (t === SEGMENT_BREAK) {
         let recall = 0;
-        terms.forEach((term, k) => (recall += term.weight * found[k]!));
+        for (let k = 0; k < terms.length; k++) recall += terms[k]!.weight * found[k]!;
         recall /= totalWeight;
         const precision = length > 0 ? matched / length : 0;
         if (precision > 0 && recall > 0) {
