@@ -36,9 +36,25 @@ export interface PositionsQuery {
 /** Most offers shown as cards in one reply. */
 export const MAX_CARDS = 10;
 
+/** The open offers among `ids`, in `lang`, in their order: with a subject, no pass over every offer. */
+function subjectCandidates(view: KnowledgeView, ids: readonly string[], lang: Lang): Offer[] {
+  const seen = new Set<string>();
+  const out: Offer[] = [];
+  for (const id of ids) {
+    const offer = view.offer(id);
+    if (!offer?.open) continue;
+    const key = offer.translation_of ?? offer.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(view.inLanguage(offer, lang).entry);
+  }
+  return out;
+}
+
 /** The open offers a query asks for, filtered like search filters them (see filterOffers). */
 export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang): Offer[] {
-  let offers = filterOffers(view.openOffers(lang), {
+  const candidates = query.subjectMatches ? subjectCandidates(view, query.subjectMatches, lang) : view.openOffers(lang);
+  let offers = filterOffers(candidates, {
     organisation: query.organisationId,
     locations: query.places,
     categories: query.categories,
