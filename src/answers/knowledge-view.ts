@@ -5,11 +5,16 @@
 import type { KnowledgeSnapshot } from '../knowledge/snapshot.js';
 import type { Entry, Faq, Lang, Offer, Organisation } from '../knowledge/schemas.js';
 import type { Source } from './answer.js';
+import { words } from '../knowledge/search/filters.js';
 
 /** Answers' window on the knowledge. Cheap to create: wraps a snapshot. */
 export class KnowledgeView {
   private readonly translations = new Map<string, Map<Lang, Entry>>();
   private readonly open = new Map<Lang, readonly Offer[]>();
+  /** Per language: organisation id → its open offers, in listing order. */
+  private readonly byOrganisation = new Map<Lang, Map<string, Offer[]>>();
+  /** Per language: each word of the open offers' locations → those offers, in listing order. */
+  private readonly byPlaceWord = new Map<Lang, Map<string, Offer[]>>();
 
   constructor(readonly snapshot: KnowledgeSnapshot) {
     for (const entry of snapshot.entries) {
@@ -68,6 +73,52 @@ export class KnowledgeView {
       this.open.set(lang, out);
     }
     return out;
+  }
+
+  /** The open offers (as `openOffers`) of one organisation, indexed once per language. */
+  openOffersOf(organisationId: string, lang: Lang): readonly Offer[] {
+    let index = this.byOrganisation.get(lang);
+    if (!index) {
+      index = new Map();
+      for (const offer of this.openOffers(lang)) {
+        const list = index.get(offer.organisation);
+        if (list) list.push(offer);
+        else index.set(offer.organisation, [offer]);
+      }
+      this.byOrganisation.set(lang, index);
+    }
+    return index.get(organisationId) ?? [];
+  }
+
+  /** The organisations that have open offers, in the order of their first one. */
+  openEmployers(lang: Lang): readonly string[] {
+    this.openOffersOf('', lang);
+    return [...this.byOrganisation.get(lang)!.keys()];
+  }
+
+  /**
+   * The open offers (as `openOffers`) with a location holding every word of one of `places`, in
+   * listing order: a place listing looks at those only, not at every open offer (30,000 of them
+   * would cost milliseconds on every such question).
+   */
+  openOffersIn(places: readonly string[], lang: Lang): readonly Offer[] {
+    let index = this.byPlaceWord.get(lang);
+    if (!index) {
+      index = new Map();
+      for (const offer of this.openOffers(lang)) {
+        for (const word of new Set(offer.locations.flatMap(words))) {
+          const list = index.get(word);
+          if (list) list.push(offer);
+          else index.set(word, [offer]);
+        }
+      }
+      this.byPlaceWord.set(lang, index);
+    }
+    // Offers holding the first word of a place; the filter then checks every word of it.
+    const lists = places.map((place) => index.get(words(place)[0] ?? '') ?? []);
+    if (lists.length === 1) return lists[0]!;
+    const found = new Set(lists.flat());
+    return this.openOffers(lang).filter((o) => found.has(o));
   }
 
   /** The organisation an entry belongs to (FAQ entries for all have none). */

@@ -61,12 +61,8 @@ export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, l
     return { offers: [view.inLanguage(focus, lang).entry], basis: 'focus', organisationId: focus.organisation };
   }
   const orgId = organisationId ?? question.organisationId;
-  const open = view.openOffers(lang);
-  if (orgId) {
-    const ofOrg = open.filter((o) => o.organisation === orgId);
-    return { offers: ofOrg, basis: 'organisation', organisationId: orgId };
-  }
-  return { offers: open, basis: 'all' };
+  if (orgId) return { offers: [...view.openOffersOf(orgId, lang)], basis: 'organisation', organisationId: orgId };
+  return { offers: view.openOffers(lang), basis: 'all' };
 }
 
 /** Suggestions to pick one offer among several: up to `max`, the value repeats the title and organisation. */
@@ -95,7 +91,7 @@ export const MAX_SUMMARISED = 60;
  * employer, no offer named, a large catalogue), which employer or offer is meant.
  */
 export function askWhichOfMany(view: KnowledgeView, question: OffersInQuestion, intent: IntentName, lang: Lang): Answer {
-  const employers = [...new Set(question.offers.map((o) => o.organisation))];
+  const employers = question.basis === 'all' ? view.openEmployers(lang) : [...new Set(question.offers.map((o) => o.organisation))];
   const text =
     lang === 'fr'
       ? `Cela dépend de l'offre (${question.offers.length} offres ouvertes). De quel poste ou de quel employeur parlez-vous ?`

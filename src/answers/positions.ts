@@ -53,7 +53,13 @@ function subjectCandidates(view: KnowledgeView, ids: readonly string[], lang: La
 
 /** The open offers a query asks for, filtered like search filters them (see filterOffers). */
 export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang): Offer[] {
-  const candidates = query.subjectMatches ? subjectCandidates(view, query.subjectMatches, lang) : view.openOffers(lang);
+  const candidates = query.subjectMatches
+    ? subjectCandidates(view, query.subjectMatches, lang)
+    : query.places.length
+      ? view.openOffersIn(query.places, lang)
+      : query.organisationId
+        ? view.openOffersOf(query.organisationId, lang)
+        : view.openOffers(lang);
   let offers = filterOffers(candidates, {
     organisation: query.organisationId,
     locations: query.places,

@@ -36,7 +36,8 @@ export interface OfferFilters {
   today?: string;
 }
 
-const words = (text: string): string[] => normalise(text).split(' ').filter(Boolean);
+/** The normalised words of a place or any short text. */
+export const words = (text: string): string[] => normalise(text).split(' ').filter(Boolean);
 
 /** An organisation id as HR writes it (`PEReN` → `peren`, `Beta Gouv` → `beta-gouv`). */
 export const organisationId = (name: string): string => normalise(name).replace(/ /g, '-');
