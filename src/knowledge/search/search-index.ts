@@ -158,6 +158,9 @@ export class SearchIndex {
   private readonly words: Uint8Array;
   private readonly touched: Uint32Array;
   private readonly termTouched: Uint32Array;
+  /** Per kind code, its entries' first number and the one after its last (entries are grouped by kind). */
+  private readonly kindStart = new Uint32Array(3);
+  private readonly kindEnd = new Uint32Array(3);
 
   private constructor(
     private readonly index: InvertedIndex,
@@ -187,6 +190,11 @@ export class SearchIndex {
     groups.forEach((g, d) => {
       if (g !== d) this.translations.set(g, [...(this.translations.get(g) ?? [g]), d]);
     });
+    for (let k = 0; k < 3; k++) {
+      const first = this.kind.indexOf(k);
+      this.kindStart[k] = first < 0 ? 0 : first;
+      this.kindEnd[k] = first < 0 ? 0 : this.kind.lastIndexOf(k) + 1;
+    }
     this.total = new Float32Array(n);
     this.best = new Float32Array(n);
     this.words = new Uint8Array(n);
@@ -199,7 +207,10 @@ export class SearchIndex {
    * thousand offers of 300 words, and ~1 KB of memory per offer (see `npm run bench`).
    */
   static build(entries: readonly Entry[], options: SearchIndexOptions = {}): SearchIndex {
-    const index = buildInvertedIndex(entries);
+    // Entries grouped by kind (stable: their order within a kind is kept): a search of one kind
+    // then reads only that kind's stretch of every posting list (an FAQ lookup at 30,000 offers
+    // would otherwise walk every offer holding its words).
+    const index = buildInvertedIndex([...entries].sort((a, b) => KIND_CODE[a.kind] - KIND_CODE[b.kind]));
     const context: QueryContext = {
       index,
       vocabulary: new Vocabulary(index.terms, index.df),
@@ -216,7 +227,8 @@ export class SearchIndex {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const terms = parseQuery(query, this.context, options.lang, options.prefix ?? true);
     if (terms.length === 0) return [];
-    const touchedCount = this.accumulate(terms);
+    const [lo, hi] = this.entryRange(options.kinds);
+    const touchedCount = this.accumulate(terms, lo, hi);
     const totalWeight = terms.reduce((sum, t) => sum + t.weight, 0);
     const accept = this.acceptor(options);
     const first = new TopK(Math.max(CANDIDATES, (options.limit ?? 10) * 3));
@@ -272,7 +284,18 @@ export class SearchIndex {
    * First pass: Σ weight × best variant impact per entry into `total`, and how many query
    * words it matched into `words`; returns how many entries were touched (listed in `touched`).
    */
-  private accumulate(terms: readonly QueryTerm[]): number {
+  /** The entry numbers [lo, hi) that `kinds` can be among (all entries when they are not one stretch). */
+  private entryRange(kinds: readonly Kind[] | undefined): [number, number] {
+    if (!kinds?.length) return [0, this.size];
+    const codes = kinds.map((k) => KIND_CODE[k]).filter((k) => this.kindEnd[k]! > this.kindStart[k]!);
+    if (codes.length === 0) return [0, 0];
+    const lo = Math.min(...codes.map((k) => this.kindStart[k]!));
+    const hi = Math.max(...codes.map((k) => this.kindEnd[k]!));
+    // Kinds in between that were not asked for are left to the acceptor.
+    return [lo, hi];
+  }
+
+  private accumulate(terms: readonly QueryTerm[], lo: number, hi: number): number {
     const { postingStart, postingDoc, postingImpact } = this.index;
     const { total, best, words, touched, termTouched } = this;
     let touchedCount = 0;
@@ -281,8 +304,21 @@ export class SearchIndex {
       for (const { term: t, quality } of term.variants) {
         const q = quality / IMPACT_SCALE;
         const end = postingStart[t + 1]!;
-        for (let p = postingStart[t]!; p < end; p++) {
+        // Postings are in entry order: skip to the first at or after `lo`, stop at `hi`.
+        let p = postingStart[t]!;
+        if (lo > 0) {
+          let a = p;
+          let b = end;
+          while (a < b) {
+            const mid = (a + b) >>> 1;
+            if (postingDoc[mid]! < lo) a = mid + 1;
+            else b = mid;
+          }
+          p = a;
+        }
+        for (; p < end; p++) {
           const d = postingDoc[p]!;
+          if (d >= hi) break;
           const value = q * (postingImpact[p]! & ~IN_BODY);
           if (value > best[d]!) {
             if (best[d] === 0) termTouched[count++] = d;
