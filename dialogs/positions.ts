@@ -4,7 +4,7 @@
  * when the message names exactly one, or asks about the offer in focus ("c'est quelle
  * catégorie ?"); an FAQ entry when the question is about offers but not a listing.
  */
-import { listPositions, matchingOffers, offerDetails, type PositionsQuery } from '../src/answers/positions.js';
+import { listPositions, offerDetails, offersWithoutContract, type PositionsQuery } from '../src/answers/positions.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import { asksOfferAttribute } from '../src/understanding/entities.js';
 import { normalise } from '../src/understanding/normalise.js';
@@ -135,8 +135,8 @@ export class PositionsDialog extends SingleStepDialog {
     // where internships are published). Nothing in a place: say so.
     // Offers that do not state their contract may be of the kind asked: the listing says so, better
     // than an FAQ about another employer's contract.
-    const contractsUnstated = query.contracts.length > 0 && !query.contracts.some((c) => PROGRAMMES.has(c)) && matchingOffers(turn.runtime.view, { ...query, contracts: [] }, u.lang).some((o) => !o.contract?.length);
-    if (!listing.answered && (subject || (query.contracts.length > 0 && !contractsUnstated))) {
+    const contractsUnstated = () => !query.contracts.some((c) => PROGRAMMES.has(c)) && offersWithoutContract(turn.runtime.view, query, u.lang) > 0;
+    if (!listing.answered && (subject || (query.contracts.length > 0 && !contractsUnstated()))) {
       const [faq] = turn.runtime.findFaqs(u.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
       if (faq && faq.score >= FAQ_INSTEAD_OF_LISTING) {
         const lookup = lookUpFaq(turn, 'positions');

@@ -77,23 +77,12 @@ export class KnowledgeView {
 
   /** The open offers (as `openOffers`) of one organisation, indexed once per language. */
   openOffersOf(organisationId: string, lang: Lang): readonly Offer[] {
-    let index = this.byOrganisation.get(lang);
-    if (!index) {
-      index = new Map();
-      for (const offer of this.openOffers(lang)) {
-        const list = index.get(offer.organisation);
-        if (list) list.push(offer);
-        else index.set(offer.organisation, [offer]);
-      }
-      this.byOrganisation.set(lang, index);
-    }
-    return index.get(organisationId) ?? [];
+    return this.indexOpenOffers(this.byOrganisation, lang, (o) => [o.organisation]).get(organisationId) ?? [];
   }
 
   /** The organisations that have open offers, in the order of their first one. */
   openEmployers(lang: Lang): readonly string[] {
-    this.openOffersOf('', lang);
-    return [...this.byOrganisation.get(lang)!.keys()];
+    return [...this.indexOpenOffers(this.byOrganisation, lang, (o) => [o.organisation]).keys()];
   }
 
   /**
@@ -102,23 +91,29 @@ export class KnowledgeView {
    * would cost milliseconds on every such question).
    */
   openOffersIn(places: readonly string[], lang: Lang): readonly Offer[] {
-    let index = this.byPlaceWord.get(lang);
-    if (!index) {
-      index = new Map();
-      for (const offer of this.openOffers(lang)) {
-        for (const word of new Set(offer.locations.flatMap(words))) {
-          const list = index.get(word);
-          if (list) list.push(offer);
-          else index.set(word, [offer]);
-        }
-      }
-      this.byPlaceWord.set(lang, index);
-    }
+    const index = this.indexOpenOffers(this.byPlaceWord, lang, (o) => new Set(o.locations.flatMap(words)));
     // Offers holding the first word of a place; the filter then checks every word of it.
     const lists = places.map((place) => index.get(words(place)[0] ?? '') ?? []);
     if (lists.length === 1) return lists[0]!;
     const found = new Set(lists.flat());
     return this.openOffers(lang).filter((o) => found.has(o));
+  }
+
+  /** The open offers of `lang` by each key `keysOf` gives, in listing order: built on first use, kept in `cache`. */
+  private indexOpenOffers(cache: Map<Lang, Map<string, Offer[]>>, lang: Lang, keysOf: (offer: Offer) => Iterable<string>): Map<string, Offer[]> {
+    let index = cache.get(lang);
+    if (!index) {
+      index = new Map();
+      for (const offer of this.openOffers(lang)) {
+        for (const key of keysOf(offer)) {
+          const list = index.get(key);
+          if (list) list.push(offer);
+          else index.set(key, [offer]);
+        }
+      }
+      cache.set(lang, index);
+    }
+    return index;
   }
 
   /** The organisation an entry belongs to (FAQ entries for all have none). */

@@ -26,7 +26,7 @@ function keysOf(token: string, langs: readonly Lang[]): string[] {
   return keys;
 }
 
-/** The presentation's paragraph a question is about, or `undefined`. `words`: the question, normalised. */
+/** The presentation's paragraph a question is about, or `undefined`. `normalised`: the question, normalised. */
 export function organisationPassage(view: KnowledgeView, org: Organisation, normalised: string, lang: Lang): Answer | undefined {
   const { entry, translated } = view.inLanguage(org, lang);
   const paragraphs = entry.body
@@ -39,18 +39,18 @@ export function organisationPassage(view: KnowledgeView, org: Organisation, norm
   const wanted = [...new Set([...asked, ...Object.entries(POINTERS).filter(([, words]) => words.some((w) => asked.includes(w) || normalised.includes(` ${w} `))).map(([key]) => key)])];
   const langs: Lang[] = [entry.lang, ...(lang !== entry.lang ? [lang] : [])];
   const paragraphKeys = paragraphs.map((p) => new Set(tokenize(p).flatMap((t) => keysOf(t, [entry.lang]))));
+  // Each word's weight, once: 1 / the paragraphs holding it; none when it is in too many to tell them apart.
+  const weighted = wanted.flatMap((word) => {
+    const keys = keysOf(word, langs);
+    const holding = paragraphKeys.map((set) => keys.some((k) => set.has(k)));
+    const spread = holding.filter(Boolean).length;
+    return spread > 0 && spread <= Math.max(1, paragraphs.length / 3) ? [{ holding, weight: 1 / spread }] : [];
+  });
   let best: { index: number; score: number } | undefined;
-  for (const [index, keys] of paragraphKeys.entries()) {
-    let score = 0;
-    for (const word of wanted) {
-      const hits = keysOf(word, langs).filter((k) => keys.has(k));
-      if (hits.length === 0) continue;
-      // A word in every paragraph tells them apart no better than none.
-      const spread = paragraphKeys.filter((other) => hits.some((k) => other.has(k))).length;
-      if (spread <= Math.max(1, paragraphs.length / 3)) score += 1 / spread;
-    }
+  paragraphs.forEach((_p, index) => {
+    const score = weighted.reduce((sum, w) => sum + (w.holding[index] ? w.weight : 0), 0);
     if (score > 0 && (!best || score > best.score)) best = { index, score };
-  }
+  });
   if (!best) return undefined;
   const note = translated ? '' : lang === 'en' ? '_Only available in French:_\n\n' : '_Seulement disponible en anglais :_\n\n';
   const lead = lang === 'fr' ? `Voici ce que dit la présentation ${of(org, lang)} :` : `Here is what ${org.name}'s presentation says:`;

@@ -103,11 +103,16 @@ function describeQuery(view: KnowledgeView, query: PositionsQuery, lang: Lang): 
  * "18 other offers do not state their contract.": a listing filtered on a contract type or on
  * remote work says how many offers it could not judge, so that none is taken for a "no".
  */
+/** How many offers the query would list but for its contract condition that do not state their contract. */
+export function offersWithoutContract(view: KnowledgeView, query: PositionsQuery, lang: Lang): number {
+  return query.contracts.length ? matchingOffers(view, { ...query, contracts: [] }, lang).filter((o) => !o.contract?.length).length : 0;
+}
+
 function unstatedNote(view: KnowledgeView, query: PositionsQuery, lang: Lang, others: boolean): string {
   const notes: string[] = [];
   const other = (text: string) => (others ? text : text.replace(/ autres?\b| other\b/, ''));
   if (query.contracts.length) {
-    const n = matchingOffers(view, { ...query, contracts: [] }, lang).filter((o) => !o.contract?.length).length;
+    const n = offersWithoutContract(view, query, lang);
     if (n) notes.push(other(lang === 'fr' ? `${n === 1 ? 'Une autre offre ne précise' : `${n} autres offres ne précisent`} pas leur type de contrat.` : `${n === 1 ? 'One other offer does' : `${n} other offers do`} not state their contract type.`));
   }
   if (query.remote !== undefined) {

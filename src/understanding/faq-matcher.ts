@@ -10,6 +10,7 @@
  */
 import type { Faq, Lang } from '../knowledge/schemas.js';
 import { isStopword, stem, tokenize } from './normalise.js';
+import { dotProducts, norm } from './sparse-vectors.js';
 
 /** One entry's best phrasing similarity, 0..1. */
 export interface PhrasingMatch {
@@ -58,7 +59,7 @@ export class FaqMatcher {
     for (const d of docs) {
       const vector = new Map<string, number>();
       for (const f of d.features) vector.set(f, this.idf.get(f)!);
-      const phrasing = { faq: d.faq, text: d.text, vector, norm: Math.hypot(...vector.values()) };
+      const phrasing = { faq: d.faq, text: d.text, vector, norm: norm(vector) };
       this.phrasings.push(phrasing);
       for (const f of d.features) {
         const list = this.byFeature.get(f) ?? [];
@@ -84,18 +85,10 @@ export class FaqMatcher {
       if (f.includes(' ') && !this.idf.has(f)) continue;
       query.set(f, this.idf.get(f) ?? this.unseenWeight);
     }
-    let squares = 0;
-    query.forEach((w) => (squares += w * w));
-    const queryNorm = Math.sqrt(squares);
+    const queryNorm = norm(query);
     if (queryNorm === 0) return [];
-    // forEach rather than for-of over entries: no [key, value] array per entry, on every turn.
-    const dots = new Map<Phrasing, number>();
-    query.forEach((w, f) => {
-      const phrasings = this.byFeature.get(f);
-      if (phrasings) for (let i = 0; i < phrasings.length; i++) dots.set(phrasings[i]!, (dots.get(phrasings[i]!) ?? 0) + w * phrasings[i]!.vector.get(f)!);
-    });
     const best = new Map<Faq, PhrasingMatch>();
-    dots.forEach((dot, p) => {
+    dotProducts(query, this.byFeature).forEach((dot, p) => {
       const similarity = dot / (queryNorm * p.norm);
       if ((best.get(p.faq)?.similarity ?? 0) < similarity) best.set(p.faq, { faq: p.faq, similarity, phrasing: p.text });
     });

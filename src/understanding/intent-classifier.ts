@@ -14,6 +14,7 @@
 import type { Lang } from '../knowledge/schemas.js';
 import type { IntentName } from './intents.js';
 import { stem, tokenize } from './normalise.js';
+import { dotProducts, norm } from './sparse-vectors.js';
 import type { IntentExamples } from './utterances.js';
 
 /** One intent's score for one message. */
@@ -122,7 +123,7 @@ export class IntentClassifier {
     for (const d of documents) {
       const vector = new Map<string, number>();
       for (const f of d.features) vector.set(f, this.idf.get(f)!);
-      const example = { intent: d.intent, text: d.text, vector, norm: Math.hypot(...vector.values()) };
+      const example = { intent: d.intent, text: d.text, vector, norm: norm(vector) };
       this.examples.push(example);
       for (const f of vector.keys()) {
         const list = this.byFeature.get(f) ?? [];
@@ -151,18 +152,10 @@ export class IntentClassifier {
     }
     const query = new Map<string, number>();
     for (const f of new Set(features(stems))) query.set(f, this.idf.get(f) ?? Math.log(1 + this.examples.length));
-    let squares = 0;
-    query.forEach((w) => (squares += w * w));
-    const queryNorm = Math.sqrt(squares);
+    const queryNorm = norm(query);
     const best = new Map<string, { text: string; similarity: number }>();
     if (queryNorm > 0) {
-      // forEach rather than for-of over entries: no [key, value] array per entry, on every turn.
-      const dots = new Map<Example, number>();
-      query.forEach((w, f) => {
-        const examples = this.byFeature.get(f);
-        if (examples) for (let i = 0; i < examples.length; i++) dots.set(examples[i]!, (dots.get(examples[i]!) ?? 0) + w * examples[i]!.vector.get(f)!);
-      });
-      dots.forEach((dot, example) => {
+      dotProducts(query, this.byFeature).forEach((dot, example) => {
         const similarity = dot / (queryNorm * example.norm);
         const current = best.get(example.intent);
         if (!current || similarity > current.similarity) best.set(example.intent, { text: example.text, similarity });

@@ -296,18 +296,18 @@ export class Recogniser {
     const regions = findRegions(normalised);
     const departments = findDepartments(normalised);
     const placeTokens = new Set([...places, ...excludedPlaces, ...regions].flatMap((p) => normalise(p).split(' ')));
-    const topic = tokens
-      .filter((t) => !NOT_TOPIC.has(t) && !INTENSIFIERS.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
-      .map((t) => stem(t, lang))
-      .filter((s) => !this.intentStems.has(s));
+    // The words that say something, with their stems (computed once, above).
+    const meaningful = tokens.flatMap((t, i) =>
+      NOT_TOPIC.has(t) || INTENSIFIERS.has(t) || isStopword(t) || orgTokens.has(t) || placeTokens.has(t) || /^\d+$/.test(t) ? [] : [{ token: t, stem: stems[i]! }],
+    );
+    const content = meaningful.map((w) => w.stem);
+    const topic = content.filter((s) => !this.intentStems.has(s));
     // The same words, as offer titles are indexed: "data analyst" and "analyste de données" alike.
-    const titleWords = tokens
-      .filter((t) => !NOT_TOPIC.has(t) && !INTENSIFIERS.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
-      .filter((t) => jobWordKey(t) !== undefined || !this.intentStems.has(stem(t, lang)))
-      .map((t) => jobWordKey(t) ?? stem(t, lang));
-    const content = tokens
-      .filter((t) => !NOT_TOPIC.has(t) && !INTENSIFIERS.has(t) && !isStopword(t) && !orgTokens.has(t) && !placeTokens.has(t) && !/^\d+$/.test(t))
-      .map((t) => stem(t, lang));
+    const titleWords = meaningful.flatMap(({ token, stem: s }) => {
+      const key = jobWordKey(token);
+      if (key !== undefined) return [key];
+      return this.intentStems.has(s) ? [] : [s];
+    });
     const experience = findExperience(normalise(words), context.awaiting === 'experience') ?? findExperience(normalised, context.awaiting === 'experience');
     const entities: Entities = {
       organisation: this.catalogue.findOrganisation(tokens),
