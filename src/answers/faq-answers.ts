@@ -13,8 +13,8 @@ export interface FaqMatch {
   score: number;
 }
 
-/** Finds FAQ entries for a question, best first. */
-export type FaqFinder = (question: string, options: { lang: Lang; organisation?: string; limit?: number }) => FaqMatch[];
+/** Finds FAQ entries for a question, best first. The list may be shared between calls: read it, never change it. */
+export type FaqFinder = (question: string, options: { lang: Lang; organisation?: string; limit?: number }) => readonly FaqMatch[];
 
 const ONLY_IN: Record<Lang, Record<Lang, string>> = {
   fr: { fr: '', en: "_Cette réponse n'existe qu'en anglais :_\n\n" },

@@ -4,7 +4,7 @@
  * using the previous version until the new one is ready, so an edit never slows a reply.
  */
 import { KnowledgeView } from '../answers/knowledge-view.js';
-import type { FaqFinder } from '../answers/faq-answers.js';
+import type { FaqFinder, FaqMatch } from '../answers/faq-answers.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Faq, Lang } from '../knowledge/schemas.js';
 import { NO_ANSWER_THRESHOLD, SearchIndex } from '../knowledge/search/index.js';
@@ -20,6 +20,8 @@ const PHRASING_BONUS = 0.1;
 
 /** Offer searches remembered per knowledge version. */
 const OFFER_SEARCH_CACHE = 2000;
+/** FAQ searches remembered per knowledge version, by default (see `TremplinCoreOptions.rememberFaqSearches`). */
+const FAQ_SEARCH_CACHE = 2000;
 
 /** One version of the knowledge, ready for turns. */
 export interface KnowledgeRuntime {
@@ -38,29 +40,53 @@ export interface TremplinCoreOptions {
   knowledge: Pick<KnowledgeBase, 'snapshot' | 'onChange'>;
   utterances: readonly IntentExamples[];
   recogniser?: RecogniserOptions;
+  /**
+   * FAQ searches remembered per knowledge version (question, language, employer, limit). The
+   * same questions come back all day (the suggested actions, "comment postuler ?"), and an FAQ
+   * search is a large share of answering one (~0.1 ms); remembered, it costs a lookup. Default
+   * 2,000 (a few hundred KB); 0 searches every time (benchmarks that measure a fresh turn).
+   */
+  rememberFaqSearches?: number;
 }
 
 /** Builds the runtime for a snapshot. */
-export function buildRuntime(snapshot: KnowledgeSnapshot, utterances: readonly IntentExamples[], options: RecogniserOptions = {}): KnowledgeRuntime {
+export function buildRuntime(
+  snapshot: KnowledgeSnapshot,
+  utterances: readonly IntentExamples[],
+  options: RecogniserOptions = {},
+  rememberFaqSearches = FAQ_SEARCH_CACHE,
+): KnowledgeRuntime {
   const index = SearchIndex.build(snapshot.entries);
   const recogniser = new Recogniser(utterances, snapshot, options);
   const names = new Set(snapshot.organisations.flatMap((o) => [o.id, o.name, ...o.aliases]).flatMap((n) => tokenize(n)));
   const phrasings = new FaqMatcher(snapshot.faqs, names);
   const offerSearches = new LruCache<string, string[]>(OFFER_SEARCH_CACHE);
+  const faqSearches = rememberFaqSearches > 0 ? new LruCache<string, readonly FaqMatch[]>(rememberFaqSearches) : undefined;
+  const findFaqs: FaqFinder = (question, { lang, organisation, limit = 5 }) => {
+    const hits = index.search(question, { kinds: ['faq'], lang, organisation, limit: limit + 3 });
+    const close = phrasings.similarities(question, lang);
+    const similarity = (faq: Faq) => Math.max(close.get(faq.id) ?? 0, close.get(faq.translation_of ?? '') ?? 0);
+    return hits
+      .map((hit) => Object.freeze({ faq: hit.entry as Faq, score: Math.min(1, hit.score + PHRASING_BONUS * similarity(hit.entry as Faq)) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  };
   return {
     version: snapshot.version,
     view: new KnowledgeView(snapshot),
     index,
     recogniser,
-    findFaqs: (question, { lang, organisation, limit = 5 }) => {
-      const hits = index.search(question, { kinds: ['faq'], lang, organisation, limit: limit + 3 });
-      const close = phrasings.similarities(question, lang);
-      const similarity = (faq: Faq) => Math.max(close.get(faq.id) ?? 0, close.get(faq.translation_of ?? '') ?? 0);
-      return hits
-        .map((hit) => ({ faq: hit.entry as Faq, score: Math.min(1, hit.score + PHRASING_BONUS * similarity(hit.entry as Faq)) }))
-        .sort((a, b) => b.score - a.score)
-        .slice(0, limit);
-    },
+    findFaqs: faqSearches
+      ? (question, options) => {
+          const key = `${options.lang}|${options.organisation ?? ''}|${options.limit ?? ''}|${question}`;
+          let matches = faqSearches.get(key);
+          if (!matches) {
+            matches = Object.freeze(findFaqs(question, options));
+            faqSearches.set(key, matches);
+          }
+          return matches;
+        }
+      : findFaqs,
     searchOffers: (subject, lang, minScore = NO_ANSWER_THRESHOLD) => {
       // The same subject is looked up several times in a turn, and across turns: remember it.
       const key = `${lang}|${minScore}|${subject}`;
@@ -81,7 +107,7 @@ export class TremplinCore {
   private readonly unsubscribe: () => void;
 
   constructor(private readonly options: TremplinCoreOptions) {
-    this.runtime = buildRuntime(options.knowledge.snapshot(), options.utterances, options.recogniser);
+    this.runtime = buildRuntime(options.knowledge.snapshot(), options.utterances, options.recogniser, options.rememberFaqSearches);
     this.unsubscribe = options.knowledge.onChange(() => this.refresh());
   }
 
@@ -99,7 +125,7 @@ export class TremplinCore {
         try {
           const snapshot = this.options.knowledge.snapshot();
           if (snapshot.version !== this.runtime.version) {
-            this.runtime = buildRuntime(snapshot, this.options.utterances, this.options.recogniser);
+            this.runtime = buildRuntime(snapshot, this.options.utterances, this.options.recogniser, this.options.rememberFaqSearches);
           }
         } finally {
           this.building = undefined;
