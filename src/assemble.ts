@@ -3,9 +3,10 @@
  * the core derived from it, the conversation state, the adapter and the bot. Used by the
  * server, the command line and the tests, so all three run the same bot. Wiring only.
  */
-import { ConversationState, UserState, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import type { Activity, Storage, TurnContext } from 'botbuilder';
 import { createAdapter, type TremplinAdapter } from './bot/adapter.js';
 import { TremplinCore } from './bot/core.js';
+import { TrackedConversationState, TrackedUserState } from './bot/state/change-tracking.js';
 import { createStateStorage, type StateStorage } from './bot/state/create-storage.js';
 import { TremplinBot } from './bot/tremplin-bot.js';
 import type { Config } from './config.js';
@@ -53,7 +54,11 @@ export interface AssembleOptions {
    * restarting database is over by then, and a failed try costs one busy timeout at most.
    */
   reopenApplicationsEveryMs?: number;
-  /** Understandings remembered for messages asked again (see `RecogniserOptions.remember`). Default 2,000; 0 (benchmarks) reads every message afresh. */
+  /**
+   * Understandings and FAQ searches remembered for messages asked again (see
+   * `RecogniserOptions.remember` and `TremplinCoreOptions.rememberFaqSearches`). Default 2,000;
+   * 0 (benchmarks) reads and searches every message afresh.
+   */
   rememberUnderstandings?: number;
 }
 
@@ -124,10 +129,10 @@ async function openServices(config: Config, logger: Logger, options: AssembleOpt
 export async function assemble(config: Config, options: AssembleOptions = {}): Promise<Tremplin> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const knowledge = options.knowledge ?? (await KnowledgeBase.open({ dir: config.knowledgeDir, watch: options.watch ?? true, logger, now: options.now }));
-  const core = new TremplinCore({ knowledge, utterances: loadUtterances(), recogniser: { now: options.now, remember: options.rememberUnderstandings } });
+  const core = new TremplinCore({ knowledge, utterances: loadUtterances(), recogniser: { now: options.now, remember: options.rememberUnderstandings }, rememberFaqSearches: options.rememberUnderstandings });
   const storage = options.storage ?? (await createStateStorage(config, logger));
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const conversationState = new TrackedConversationState(storage);
+  const userState = new TrackedUserState(storage);
   const adapter = createAdapter(config);
   const { services, close: closeServices } = await openServices(config, logger, options);
   const bot = new TremplinBot({ core, conversationState, userState, logger, now: options.now, services, config });
