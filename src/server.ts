@@ -119,7 +119,7 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
       sendHttpError(res, new HttpError(403, 'Forbidden', serverErrors.remoteServiceUrl));
       return;
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    await adapter.processMessage(req, res, (context) => bot.run(context));
   });
   app.use(DIRECT_LINE_PATH, directLine.router);
   app.use(createTeamsTabRouter());

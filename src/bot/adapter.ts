@@ -11,6 +11,7 @@ import {
   ConfigurationServiceClientCredentialFactory,
   DeliveryModes,
   type Activity,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
@@ -47,6 +48,30 @@ export class TremplinAdapter extends CloudAdapter {
   }
 
   /**
+   * Answers `POST /api/messages`: what `CloudAdapter.process` does with a request whose JSON
+   * body the route has parsed and checked (bot/inbound-activity.ts), without building its zod
+   * schemas again for every request (~5 % of a turn's CPU). The caller is authenticated as the
+   * SDK does it (JWT when an app id is configured, anonymous otherwise); a refused caller gets
+   * the 401 `CloudAdapter` would give, with the SDK's message. Other failures are thrown to the
+   * route's error handler.
+   */
+  async processMessage(req: MessageRequest, res: MessageResponse, logic: TurnLogic): Promise<void> {
+    const activity = withDates(req.body as Activity);
+    const authorization = req.headers.authorization;
+    let invokeResponse: InvokeResponse | undefined;
+    try {
+      invokeResponse = await this.processActivity(typeof authorization === 'string' ? authorization : '', activity, logic);
+    } catch (error) {
+      if (!isAuthenticationFailure(error)) throw error;
+      res.status(401).send(error.message);
+      return;
+    }
+    res.status(invokeResponse?.status ?? 200);
+    if (invokeResponse?.body) res.send(invokeResponse.body);
+    res.end();
+  }
+
+  /**
    * Runs one turn and returns the bot's replies (the `expectReplies` delivery mode, without a
    * round trip through HTTP or a channel service).
    * @param activity an inbound activity; `serviceUrl` and `deliveryMode` are set here.
@@ -61,6 +86,47 @@ export class TremplinAdapter extends CloudAdapter {
     const body = response?.body as { activities?: Partial<Activity>[] } | undefined;
     return body?.activities ?? [];
   }
+}
+
+/** The request `processMessage` reads: its parsed JSON body and its headers. */
+export interface MessageRequest {
+  body: unknown;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** The response `processMessage` writes (an express response is one). */
+export interface MessageResponse {
+  status(code: number): MessageResponse;
+  send(body: unknown): MessageResponse;
+  end(): unknown;
+}
+
+/**
+ * The activity's date fields as `Date`s, their text kept aside (`rawTimestamp`…), as the SDK's
+ * own request handling does before a turn.
+ */
+function withDates(activity: Activity): Activity {
+  const fields = activity as unknown as Record<string, unknown>;
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['expiration', 'rawExpiration'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+  ] as const) {
+    const value = fields[field];
+    if (typeof value === 'string') {
+      fields[raw] = value;
+      fields[field] = new Date(value);
+    }
+  }
+  return activity;
+}
+
+/**
+ * Whether the SDK refused the caller: its `AuthenticationError` carries the HTTP status it
+ * stands for (botframework-connector is not a dependency of ours: read, not imported).
+ */
+function isAuthenticationFailure(error: unknown): error is Error & { statusCode: number } {
+  return error instanceof Error && typeof (error as { statusCode?: unknown }).statusCode === 'number' && error.constructor.name === 'AuthenticationError';
 }
 
 /** Connector and token clients kept for reuse (one per bot identity, service URL and audience). */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tremplin } from '../../src/assemble.js';
 import { createHttpApp, starting } from '../../src/server.js';
 import { startTremplin } from '../support/conversation.js';
+import { startHttpTremplin, type RunningTremplin } from '../support/tremplin-http.js';
 
 let tremplin: Tremplin;
 let server: http.Server;
@@ -104,5 +105,27 @@ describe('GET /healthz', () => {
     starting({} as http.IncomingMessage, { writeHead: (s: number) => (status = s), end: (b: string) => (body = b) } as unknown as http.ServerResponse);
     expect(status).toBe(503);
     expect(JSON.parse(body)).toEqual({ status: 'starting' });
+  });
+});
+
+describe('POST /api/messages with an app id configured (JWT-validated, as behind Azure Bot Service)', () => {
+  let secured: RunningTremplin;
+  beforeAll(async () => {
+    secured = await startHttpTremplin({ MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret' });
+  });
+  afterAll(async () => {
+    await secured?.close();
+  });
+  const postWithoutToken = () =>
+    fetch(`${secured.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity({ text: 'Quel salaire chez beta.gouv.fr ?' })),
+    });
+
+  it('refuses a caller without a token with 401, and answers nothing', async () => {
+    const res = await postWithoutToken();
+    expect(res.status).toBe(401);
+    expect(await res.text()).not.toContain('activities');
   });
 });
