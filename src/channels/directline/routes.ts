@@ -3,11 +3,11 @@
  * botframework-directlinejs (and so Web Chat) calls, mounted at `/v3/directline`.
  */
 import express, { type Request, type Response, type Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { directLineErrors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { HttpError, jsonErrorHandler, sendHttpError } from '../../server/http-errors.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../server/json-depth.js';
+import { limitRequests } from '../../server/rate-limit.js';
 import { parseWatermark, type DirectLineService } from './service.js';
 
 /** Where the router is mounted; stream URLs are built from it. */
@@ -46,22 +46,13 @@ const param = (req: Request, name: string): string => String(req.params[name] ??
 /** Builds the router over `service`. */
 export function createDirectLineRouter(service: DirectLineService, logger: Logger, limits: RouteLimits): Router {
   const router = express.Router();
-  const tooMany = (_req: Request, res: Response) =>
-    sendHttpError(res, new HttpError(429, 'TooManyRequests', directLineErrors.tooManyRequests, { 'Retry-After': '60' }));
-  const startLimiter = rateLimit({
-    windowMs: 60_000,
-    limit: limits.startsPerMinutePerIp,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: tooMany,
-  });
-  const activityLimiter = rateLimit({
-    windowMs: 60_000,
+  const tooMany = (_req: Request, res: Response) => sendHttpError(res, new HttpError(429, 'TooManyRequests', directLineErrors.tooManyRequests));
+  const startLimiter = limitRequests({ limit: limits.startsPerMinutePerIp, name: 'starts', refuse: tooMany });
+  const activityLimiter = limitRequests({
     limit: limits.activitiesPerMinutePerConversation,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) => `conversation:${param(req, 'conversationId')}`,
-    handler: tooMany,
+    name: 'activities',
+    keyOf: (req) => `conversation:${param(req, 'conversationId')}`,
+    refuse: tooMany,
   });
 
   router.use((_req, res, next) => {
