@@ -3,7 +3,7 @@
  * comes from the core (knowledge, search, recogniser); everything it remembers from the
  * conversation and user state. Teams-specific activities extend this class (TeamsActivityHandler).
  */
-import { TeamsActivityHandler, TurnContext, type ConversationState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type UserState } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, TurnContext, type ConversationState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { MainDialog, MAIN } from '../../dialogs/main-dialog.js';
 import { RESTART } from '../../dialogs/tremplin-dialog.js';
@@ -89,10 +89,6 @@ export class TremplinBot extends TeamsActivityHandler {
     this.memory = this.conversationState.createProperty<ConversationMemory>('memory');
     this.profile = this.userState.createProperty<UserProfile>('profile');
 
-    this.onMessage(async (context, next) => {
-      await this.answerMessage(context);
-      await next();
-    });
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'webchat/join') await this.greet(context);
       await next();
@@ -110,9 +106,15 @@ export class TremplinBot extends TeamsActivityHandler {
     return searchOffersExtension(this.core.current(), query, langFromLocale(context.activity.locale) ?? 'fr');
   }
 
-  /** Runs the turn, then saves what the conversation and the user remember. */
+  /**
+   * Runs the turn, then saves what the conversation and the user remember. A message, most
+   * turns, goes straight to its answer: the SDK's event chain (turn, message and dialog
+   * handlers, none registered here) would cost a sixth of the turn's allocations for nothing.
+   * Other activities take the chain (welcome, Teams invokes, message extensions).
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
+    if (context.activity.type === ActivityTypes.Message) await this.answerMessage(context);
+    else await super.run(context);
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
   }
