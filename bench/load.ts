@@ -21,6 +21,9 @@
  * is reported apart), /api/messages at ≥ 1/4 of the /healthz rate.
  * `--verbose` prints each request that times out. `--profile` runs the server with `--cpu-prof` and prints where its CPU time went; with
  * `--phases messages` (or `healthz`, `echo`, `directline`, comma-separated) only those phases run.
+ * `TRACE_GC=--trace-gc-nvp` (any V8 flag) passes that flag to the server, to see its collections.
+ * Each phase also says how much CPU the serving process spent per request (from /proc), a figure
+ * less sensitive than requests/s to what else the machine runs at the time.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -67,7 +70,7 @@ Object.assign(env, {
 });
 /** The young generation `npm start` gives the server (see package.json and the README), the echo bot too. */
 const YOUNG_GENERATION = '--max-semi-space-size=64';
-const nodeFlags = [YOUNG_GENERATION, '--inspect=127.0.0.1:0', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+const nodeFlags = [YOUNG_GENERATION, ...(process.env.TRACE_GC ? [process.env.TRACE_GC] : []), '--inspect=127.0.0.1:0', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
 const server = spawn(process.execPath, [...nodeFlags, path.join(PROJECT_ROOT, 'bin/tremplin.js'), 'serve'], { env, stdio: ['ignore', 'inherit', 'pipe'] });
 const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
 
@@ -75,6 +78,20 @@ const exited = new Promise<number | null>((resolve) => server.once('exit', (code
 function rss(): number {
   const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+/** CPU time a process has used so far (user + system), in ms, from /proc/<pid>/stat (clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** A phase's result with the CPU the serving process spent on it, per request (µs). */
+async function measuringCpu(pid: number | undefined, phase: () => Promise<PhaseResult>): Promise<PhaseResult & { cpuPerRequest: number }> {
+  const before = cpuMs(pid);
+  const result = await phase();
+  return { ...result, cpuPerRequest: ((cpuMs(pid) - before) * 1000) / result.requests };
 }
 
 async function ready(at = url): Promise<void> {
@@ -93,7 +110,7 @@ async function ready(at = url): Promise<void> {
  * The same /api/messages load on a bare botbuilder echo bot (bench/echo-bot.ts) in its own
  * process, the SDK's price without Tremplin, measured in the same run.
  */
-async function loadEchoBot(): Promise<PhaseResult> {
+async function loadEchoBot(): Promise<PhaseResult & { cpuPerRequest: number }> {
   const echoPort = await freePort();
   const echoUrl = `http://127.0.0.1:${echoPort}`;
   const child = spawn(process.execPath, [YOUNG_GENERATION, '--import', 'tsx', path.join(PROJECT_ROOT, 'bench/echo-bot.ts')], { env: { ...env, PORT: String(echoPort) }, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -101,7 +118,7 @@ async function loadEchoBot(): Promise<PhaseResult> {
   try {
     await ready(echoUrl);
     await loadMessages(echoUrl, questions, CONNECTIONS, WARMUP);
-    return await loadMessages(echoUrl, questions, CONNECTIONS, DURATION);
+    return await measuringCpu(child.pid, () => loadMessages(echoUrl, questions, CONNECTIONS, DURATION));
   } finally {
     child.kill('SIGTERM');
     await gone;
@@ -129,13 +146,13 @@ try {
   const warmDirectLine = await loadDirectLine(url, questions, grants, WARMUP);
   const afterWarmUp = await read();
 
-  const skipped = { requestsPerSecond: NaN, p50: NaN, p99: NaN, non2xx: 0, timeouts: 0, failedTurns: 0, requests: 0, retried: 0, failures: {} };
+  const skipped = { requestsPerSecond: NaN, p50: NaN, p99: NaN, non2xx: 0, timeouts: 0, failedTurns: 0, requests: 0, retried: 0, failures: {}, cpuPerRequest: NaN };
   process.stdout.write('/healthz… ');
-  const health = PHASES.has('healthz') ? await loadHealth(url, CONNECTIONS, DURATION) : skipped;
+  const health = PHASES.has('healthz') ? await measuringCpu(server.pid, () => loadHealth(url, CONNECTIONS, DURATION)) : skipped;
   process.stdout.write('echo bot… ');
   const echo = PHASES.has('echo') ? await loadEchoBot() : skipped;
   process.stdout.write('/api/messages… ');
-  const messages = PHASES.has('messages') ? await loadMessages(url, questions, CONNECTIONS, DURATION) : skipped;
+  const messages = PHASES.has('messages') ? await measuringCpu(server.pid, () => loadMessages(url, questions, CONNECTIONS, DURATION)) : skipped;
   const afterMessages = await read();
   process.stdout.write('Direct Line…\n\n');
   const directLine = PHASES.has('directline')
@@ -146,16 +163,25 @@ try {
   const ms = (v: number) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms`;
   const kinds = (r: PhaseResult) => Object.entries(r.failures).map(([kind, n]) => `${kind} ×${n}`).join(', ');
   const errors = (r: PhaseResult) => `${r.non2xx} / ${r.timeouts}${r.timeouts ? ` (${kinds(r)})` : ''}${r.failedTurns ? ` (+${r.failedTurns} failed turns)` : ''}`;
-  const row = (name: string, r: PhaseResult): string[] => [name, r.requestsPerSecond.toFixed(0), ms(r.p50), ms(r.p99), errors(r), r.requests.toLocaleString('en')];
+  const cpu = (r: { cpuPerRequest?: number }) => (r.cpuPerRequest === undefined ? '' : `${r.cpuPerRequest.toFixed(0)} µs`);
+  const row = (name: string, r: PhaseResult & { cpuPerRequest?: number }): string[] => [
+    name,
+    r.requestsPerSecond.toFixed(0),
+    ms(r.p50),
+    ms(r.p99),
+    errors(r),
+    r.requests.toLocaleString('en'),
+    cpu(r),
+  ];
   console.log(
     table(
-      ['phase', 'req/s', 'p50', 'p99', 'errors: non-2xx / timeouts', 'requests'],
+      ['phase', 'req/s', 'p50', 'p99', 'errors: non-2xx / timeouts', 'requests', 'server CPU / request'],
       [
         row('GET /healthz (ceiling)', health),
         row('POST /api/messages, bare botbuilder echo bot (reference)', echo),
         row('POST /api/messages (expectReplies)', messages),
         row('Direct Line POST + GET (poll 200 ms)', directLine.http),
-        ['Direct Line turns (question → reply read)', `${directLine.turnsPerSecond.toFixed(0)} turns/s`, ms(directLine.turnP50), ms(directLine.turnP99), '', directLine.turns.toLocaleString('en')],
+        ['Direct Line turns (question → reply read)', `${directLine.turnsPerSecond.toFixed(0)} turns/s`, ms(directLine.turnP50), ms(directLine.turnP99), '', directLine.turns.toLocaleString('en'), ''],
       ],
     ),
   );
@@ -185,7 +211,8 @@ try {
   if (retried) console.log(`${retried} request(s) sent again after the server closed an idle kept-alive connection as they left (ECONNRESET), as browsers do.`);
   console.log(
     `/api/messages / /healthz: ${ratio.toFixed(2)}; the bare echo bot / /healthz: ${(echo.requestsPerSecond / health.requestsPerSecond).toFixed(2)}; ` +
-      `Tremplin / the echo bot: ${(messages.requestsPerSecond / echo.requestsPerSecond).toFixed(2)}.\n`,
+      `Tremplin / the echo bot: ${(messages.requestsPerSecond / echo.requestsPerSecond).toFixed(2)}. ` +
+      `Server CPU per request: /healthz ${cpu(health)}, echo bot ${cpu(echo)}, Tremplin ${cpu(messages)}.\n`,
   );
 
   const failures = [health, messages, directLine.http].reduce((n, r) => n + r.non2xx + r.timeouts + r.failedTurns, 0);
