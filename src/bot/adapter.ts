@@ -30,6 +30,20 @@ export const IN_PROCESS_SERVICE_URL = 'https://tremplin.invalid/in-process';
  */
 export class TremplinAdapter extends CloudAdapter {
   private trusted: AuthenticateRequestResult | undefined;
+  /** The SDK's answer for a caller without a token when no app id is set: the same for every such request. */
+  private anonymous: Promise<AuthenticateRequestResult> | undefined;
+
+  /**
+   * @param authentication the SDK's authentication (see `createAdapter`).
+   * @param acceptsAnonymous whether no app id is configured, so that callers without a token
+   *   are let in (local use, the Emulator, tests); their identity is then built once, not per request.
+   */
+  constructor(
+    authentication: ConfigurationBotFrameworkAuthentication,
+    private readonly acceptsAnonymous = false,
+  ) {
+    super(authentication);
+  }
 
   /**
    * What in-process turns run with: an anonymous identity and a connector that is never used
@@ -51,7 +65,8 @@ export class TremplinAdapter extends CloudAdapter {
    * Answers `POST /api/messages`: what `CloudAdapter.process` does with a request whose JSON
    * body the route has parsed and checked (bot/inbound-activity.ts), without building its zod
    * schemas again for every request (~5 % of a turn's CPU). The caller is authenticated as the
-   * SDK does it (JWT when an app id is configured, anonymous otherwise); a refused caller gets
+   * SDK does it (JWT when an app id is configured, anonymous otherwise, that identity built on
+   * the first such request and kept, as it never differs); a refused caller gets
    * the 401 `CloudAdapter` would give, with the SDK's message. Other failures are thrown to the
    * route's error handler.
    */
@@ -60,7 +75,15 @@ export class TremplinAdapter extends CloudAdapter {
     const authorization = req.headers.authorization;
     let invokeResponse: InvokeResponse | undefined;
     try {
-      invokeResponse = await this.processActivity(typeof authorization === 'string' ? authorization : '', activity, logic);
+      if (this.acceptsAnonymous && !authorization) {
+        if (!this.anonymous) {
+          this.anonymous = this.botFrameworkAuthentication.authenticateRequest(activity, '');
+          this.anonymous.catch(() => (this.anonymous = undefined));
+        }
+        invokeResponse = await this.processActivity(await this.anonymous, activity, logic);
+      } else {
+        invokeResponse = await this.processActivity(typeof authorization === 'string' ? authorization : '', activity, logic);
+      }
     } catch (error) {
       if (!isAuthenticationFailure(error)) throw error;
       res.status(401).send(error.message);
@@ -196,5 +219,5 @@ export function createAdapter(config: Config): TremplinAdapter {
   };
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
   const auth = new ReusingAuthentication(settings, credentials);
-  return new TremplinAdapter(auth);
+  return new TremplinAdapter(auth, !app.id);
 }
