@@ -24,6 +24,7 @@ import { runRecruiterCommand } from './recruiter-desk.js';
 import type { TremplinCore } from './core.js';
 import { toActivity } from './replies.js';
 import type { BotServices } from './services.js';
+import type { FeedbackEvent, QuestionEvent } from '../insights/index.js';
 import { AfterReply } from './after-reply.js';
 import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from './state/memory.js';
 
@@ -131,6 +132,21 @@ export class TremplinBot extends TeamsActivityHandler {
     await context.sendActivity(activity);
   }
 
+  /**
+   * Hands a record to the insights once the reply is sent. A method of its own, so that the
+   * waiting task holds the record and nothing of the turn (a closure made inside the turn would
+   * keep the whole turn's context alive until it runs).
+   */
+  private recordLater(kind: 'question', record: QuestionEvent): void;
+  private recordLater(kind: 'feedback', record: FeedbackEvent): void;
+  private recordLater(kind: 'question' | 'feedback', record: QuestionEvent | FeedbackEvent): void {
+    const insights = this.services.insights;
+    if (!insights) return;
+    this.afterReply.later(async () =>
+      kind === 'question' ? insights.recordQuestion(record as QuestionEvent) : insights.recordFeedback(record as FeedbackEvent),
+    );
+  }
+
   private async greet(context: TurnContext): Promise<void> {
     const value = context.activity.value as { locale?: string } | undefined;
     const lang = langFromLocale(value?.locale) ?? (await this.languageOf(context));
@@ -171,7 +187,7 @@ export class TremplinBot extends TeamsActivityHandler {
         lang,
         channel: context.activity.channelId ?? 'unknown',
       };
-      this.afterReply.later(async () => this.services.insights?.recordFeedback(record));
+      this.recordLater('feedback', record);
       return this.sendAnswer(context, feedbackThanks(lang, feedback));
     }
     const profile = await this.profile.get(context, {});
@@ -203,7 +219,7 @@ export class TremplinBot extends TeamsActivityHandler {
             intent: reply.intent,
             organisationId: understanding.entities.organisation ?? memory.organisationId,
           };
-          this.afterReply.later(async () => this.services.insights?.recordQuestion(record));
+          this.recordLater('question', record);
         }
         await context.sendActivity(toActivity(withFeedback(reply), runtime.view));
       },
