@@ -99,15 +99,15 @@ function describeQuery(view: KnowledgeView, query: PositionsQuery, lang: Lang): 
   return parts.join(' ');
 }
 
-/**
- * "18 other offers do not state their contract.": a listing filtered on a contract type or on
- * remote work says how many offers it could not judge, so that none is taken for a "no".
- */
 /** How many offers the query would list but for its contract condition that do not state their contract. */
 export function offersWithoutContract(view: KnowledgeView, query: PositionsQuery, lang: Lang): number {
   return query.contracts.length ? matchingOffers(view, { ...query, contracts: [] }, lang).filter((o) => !o.contract?.length).length : 0;
 }
 
+/**
+ * "18 other offers do not state their contract.": a listing filtered on a contract type or on
+ * remote work says how many offers it could not judge, so that none is taken for a "no".
+ */
 function unstatedNote(view: KnowledgeView, query: PositionsQuery, lang: Lang, others: boolean): string {
   const notes: string[] = [];
   const other = (text: string) => (others ? text : text.replace(/ autres?\b| other\b/, ''));

@@ -47,15 +47,13 @@ export class TremplinAdapter extends CloudAdapter {
 
   /**
    * What in-process turns run with: an anonymous identity and a connector that is never used
-   * (replies are buffered), built once — botbuilder would otherwise build a connector client,
-   * with its HTTP pipeline, for every turn.
+   * (replies are buffered), built once. The connector factory is the authentication's own, which
+   * reuses its clients (see ReusingAuthentication).
    */
   private trustedRequest(): AuthenticateRequestResult {
     if (!this.trusted) {
       const claimsIdentity = this.createClaimsIdentity('');
-      const factory = this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity);
-      let client: Promise<ConnectorClient> | undefined;
-      const connectorFactory: ConnectorFactory = { create: (serviceUrl, audience) => (client ??= factory.create(serviceUrl, audience)) };
+      const connectorFactory = this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity);
       this.trusted = { audience: '', callerId: undefined, claimsIdentity, connectorFactory };
     }
     return this.trusted;

@@ -20,6 +20,8 @@ const PHRASING_BONUS = 0.1;
 
 /** Offer searches remembered per knowledge version. */
 const OFFER_SEARCH_CACHE = 2000;
+/** FAQ entries a search returns unless asked for another number. */
+const FAQ_LIMIT = 5;
 /** FAQ searches remembered per knowledge version, by default (see `TremplinCoreOptions.rememberFaqSearches`). */
 const FAQ_SEARCH_CACHE = 2000;
 
@@ -62,7 +64,7 @@ export function buildRuntime(
   const phrasings = new FaqMatcher(snapshot.faqs, names);
   const offerSearches = new LruCache<string, string[]>(OFFER_SEARCH_CACHE);
   const faqSearches = rememberFaqSearches > 0 ? new LruCache<string, readonly FaqMatch[]>(rememberFaqSearches) : undefined;
-  const findFaqs: FaqFinder = (question, { lang, organisation, limit = 5 }) => {
+  const findFaqs: FaqFinder = (question, { lang, organisation, limit = FAQ_LIMIT }) => {
     const hits = index.search(question, { kinds: ['faq'], lang, organisation, limit: limit + 3 });
     const close = phrasings.similarities(question, lang);
     const similarity = (faq: Faq) => Math.max(close.get(faq.id) ?? 0, close.get(faq.translation_of ?? '') ?? 0);
@@ -78,7 +80,7 @@ export function buildRuntime(
     recogniser,
     findFaqs: faqSearches
       ? (question, options) => {
-          const key = `${options.lang}|${options.organisation ?? ''}|${options.limit ?? ''}|${question}`;
+          const key = `${options.lang}|${options.organisation ?? ''}|${options.limit ?? FAQ_LIMIT}|${question}`;
           let matches = faqSearches.get(key);
           if (!matches) {
             matches = Object.freeze(findFaqs(question, options));

@@ -28,7 +28,6 @@ import type { FeedbackEvent, QuestionEvent } from '../insights/index.js';
 import { AfterReply } from './after-reply.js';
 import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from './state/memory.js';
 
-/** Replies that are not answers to a question: they do not replace the last question answered. */
 /**
  * Where botbuilder-dialogs' DialogStateManager looks for its memory scopes and path resolvers in
  * the turn state; when absent, it builds them anew through the SDK's service collection (~5 % of
@@ -37,6 +36,7 @@ import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } fro
  */
 const DIALOG_STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
+/** Replies that are not answers to a question: they do not replace the last question answered. */
 const UNRATED = new Set<IntentName>(['greeting', 'help', 'thanks', 'cancel', 'feedback', 'escalation', 'recruiter_application', 'unanswered_report', 'recruiter_refused']);
 /** Replies whose "not answered" is not a gap in the knowledge (a lookup refused, a command). */
 const NOT_QUESTIONS = new Set<IntentName>(['application_status', 'escalation', 'feedback', 'recruiter_application', 'unanswered_report', 'recruiter_refused', 'cancel']);
@@ -137,14 +137,10 @@ export class TremplinBot extends TeamsActivityHandler {
    * waiting task holds the record and nothing of the turn (a closure made inside the turn would
    * keep the whole turn's context alive until it runs).
    */
-  private recordLater(kind: 'question', record: QuestionEvent): void;
-  private recordLater(kind: 'feedback', record: FeedbackEvent): void;
-  private recordLater(kind: 'question' | 'feedback', record: QuestionEvent | FeedbackEvent): void {
+  private recordLater(record: { question: QuestionEvent } | { feedback: FeedbackEvent }): void {
     const insights = this.services.insights;
     if (!insights) return;
-    this.afterReply.later(async () =>
-      kind === 'question' ? insights.recordQuestion(record as QuestionEvent) : insights.recordFeedback(record as FeedbackEvent),
-    );
+    this.afterReply.later(async () => ('question' in record ? insights.recordQuestion(record.question) : insights.recordFeedback(record.feedback)));
   }
 
   private async greet(context: TurnContext): Promise<void> {
@@ -187,7 +183,7 @@ export class TremplinBot extends TeamsActivityHandler {
         lang,
         channel: context.activity.channelId ?? 'unknown',
       };
-      this.recordLater('feedback', record);
+      this.recordLater({ feedback: record });
       return this.sendAnswer(context, feedbackThanks(lang, feedback));
     }
     const profile = await this.profile.get(context, {});
@@ -219,7 +215,7 @@ export class TremplinBot extends TeamsActivityHandler {
             intent: reply.intent,
             organisationId: understanding.entities.organisation ?? memory.organisationId,
           };
-          this.recordLater('question', record);
+          this.recordLater({ question: record });
         }
         await context.sendActivity(toActivity(withFeedback(reply), runtime.view));
       },

@@ -116,12 +116,12 @@ export interface PerAddressLimitOptions {
   name?: string;
 }
 
+/** The refusal every public route gives over its limit: a JSON 429 with `message` (from src/errors.ts). */
+export function tooManyRequests(message: string): RequestLimitOptions['refuse'] {
+  return (_req, res) => sendHttpError(res, new HttpError(429, 'TooManyRequests', message));
+}
+
 /** A middleware answering a JSON 429 once a client address exceeds `limit` requests in `windowMs`. */
 export function perAddressLimit(options: PerAddressLimitOptions): RequestHandler {
-  return limitRequests({
-    limit: options.limit,
-    windowMs: options.windowMs,
-    name: options.name,
-    refuse: (_req, res) => sendHttpError(res, new HttpError(429, 'TooManyRequests', options.message)),
-  });
+  return limitRequests({ limit: options.limit, windowMs: options.windowMs, name: options.name, refuse: tooManyRequests(options.message) });
 }

@@ -2,12 +2,12 @@
  * The HTTP face of the Direct Line endpoint: the Direct Line 3.0 REST routes that
  * botframework-directlinejs (and so Web Chat) calls, mounted at `/v3/directline`.
  */
-import express, { type Request, type Response, type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import { directLineErrors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { HttpError, jsonErrorHandler, sendHttpError } from '../../server/http-errors.js';
+import { HttpError, jsonErrorHandler } from '../../server/http-errors.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../server/json-depth.js';
-import { limitRequests } from '../../server/rate-limit.js';
+import { limitRequests, tooManyRequests } from '../../server/rate-limit.js';
 import { parseWatermark, type DirectLineService } from './service.js';
 
 /** Where the router is mounted; stream URLs are built from it. */
@@ -46,7 +46,7 @@ const param = (req: Request, name: string): string => String(req.params[name] ??
 /** Builds the router over `service`. */
 export function createDirectLineRouter(service: DirectLineService, logger: Logger, limits: RouteLimits): Router {
   const router = express.Router();
-  const tooMany = (_req: Request, res: Response) => sendHttpError(res, new HttpError(429, 'TooManyRequests', directLineErrors.tooManyRequests));
+  const tooMany = tooManyRequests(directLineErrors.tooManyRequests);
   const startLimiter = limitRequests({ limit: limits.startsPerMinutePerIp, name: 'starts', refuse: tooMany });
   const activityLimiter = limitRequests({
     limit: limits.activitiesPerMinutePerConversation,

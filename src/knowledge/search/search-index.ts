@@ -280,10 +280,6 @@ export class SearchIndex {
     return [...byGroup.values()];
   }
 
-  /**
-   * First pass: Σ weight × best variant impact per entry into `total`, and how many query
-   * words it matched into `words`; returns how many entries were touched (listed in `touched`).
-   */
   /** The entry numbers [lo, hi) that `kinds` can be among (all entries when they are not one stretch). */
   private entryRange(kinds: readonly Kind[] | undefined): [number, number] {
     if (!kinds?.length) return [0, this.size];
@@ -295,6 +291,10 @@ export class SearchIndex {
     return [lo, hi];
   }
 
+  /**
+   * First pass: Σ weight × best variant impact per entry into `total`, and how many query
+   * words it matched into `words`; returns how many entries were touched (listed in `touched`).
+   */
   private accumulate(terms: readonly QueryTerm[], lo: number, hi: number): number {
     const { postingStart, postingDoc, postingImpact } = this.index;
     const { total, best, words, touched, termTouched } = this;
