@@ -1,8 +1,13 @@
 /**
- * `npm run eval [file.yaml] [--min 0.95] [--verbose]`: asks the bot every question of the
- * evaluation set (default tests/eval/questions.yaml) through the real adapter and prints the
- * score per intent and overall, then each failure with what went wrong. Exits 1 when the
- * score is under `--min` (default: never fails).
+ * `npm run eval [file.yaml] [--min 0.95] [--verbose] [--transcript FILE]`: asks the bot every
+ * question of the evaluation set (default tests/eval/questions.yaml) through the real adapter and
+ * prints the score per intent and overall, then each failure with what went wrong. Exits 1 when
+ * the score is under `--min` (default: never fails).
+ *
+ * `--transcript FILE` also writes every question with the bot's whole replies (text, cards,
+ * suggestions, intent, sources) and the entry's `truth` (what a right answer says, from the
+ * source page), in markdown: what a judge reads to score answers as a user would, beyond the
+ * automatic checks.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +26,8 @@ const check = z
     absent: z.array(z.string()).default([]),
     sources: z.array(z.string()).optional(),
     answered: z.boolean().optional(),
+    /** What a right answer says, in the set author's words from the source page (for judges; not checked). */
+    truth: z.string().optional(),
   })
   .strict();
 const item = z.union([check, z.object({ conversation: z.array(check).min(1) }).strict()]);
@@ -43,11 +50,22 @@ export function judge(c: Check, replies: ReplySummary[]): string[] {
   return problems;
 }
 
+/** One question and its replies, as a judge reads them. */
+function transcriptEntry(c: Check, replies: ReplySummary[], problems: string[]): string {
+  const quote = (text: string) => text.split('\n').map((l) => `> ${l}`).join('\n');
+  const said = replies.map((r) => [quote(r.text), ...r.cards.map((card) => quote(`[card] ${card}`)), r.suggestions.length ? `suggestions: ${r.suggestions.map((x) => `[${x}]`).join(' ')}` : '', `intent: ${r.intent}; sources: ${r.sources.join(', ') || '—'}; answered: ${r.answered}`].filter(Boolean).join('\n\n'));
+  return [`**Q** (${c.lang ?? 'fr'}): ${c.q}`, c.truth ? `**Truth**: ${c.truth}` : '', ...said, `automatic checks: ${problems.length ? problems.join('; ') : 'passed'}`, ''].filter(Boolean).join('\n\n');
+}
+
 async function main(argv: string[]): Promise<number> {
   const file = path.resolve(argv.find((a) => !a.startsWith('--') && !/^\d/.test(a)) ?? path.join(PROJECT_ROOT, 'tests/eval/questions.yaml'));
   const minIndex = argv.indexOf('--min');
   const min = minIndex >= 0 ? Number(argv[minIndex + 1]) : 0;
   const verbose = argv.includes('--verbose');
+  const transcriptIndex = argv.indexOf('--transcript');
+  const transcriptFile = transcriptIndex >= 0 ? argv[transcriptIndex + 1] : undefined;
+  if (transcriptIndex >= 0 && !transcriptFile) throw new Error('eval: --transcript needs a file name');
+  const transcript: string[] = [];
   const items = z.array(item).parse(parse(fs.readFileSync(file, 'utf8')));
   const tremplin = await assemble({ ...loadConfig(), logLevel: 'silent' }, { watch: false });
   const perIntent = new Map<string, { pass: number; total: number }>();
@@ -58,6 +76,7 @@ async function main(argv: string[]): Promise<number> {
   for (const entry of items) {
     const turns = 'conversation' in entry ? entry.conversation : [entry];
     const conversation = `eval-${++n}`;
+    if (transcriptFile) transcript.push(`## ${n}${'conversation' in entry ? ' (conversation)' : ''}\n`);
     for (const c of turns) {
       // Each entry is a new candidate: nothing remembered of one (their experience) answers another.
       const replies = await say(tremplin, conversation, c.q, c.lang === 'en' ? 'en-US' : 'fr-FR', `${conversation}-user`);
@@ -72,11 +91,13 @@ async function main(argv: string[]): Promise<number> {
       } else {
         failures.push(`✗ ${'conversation' in entry ? `[conversation ${n}] ` : ''}${c.q}\n    ${problems.join('; ')}\n    → ${(replies.at(-1)?.text ?? '').split('\n')[0]!.slice(0, 160)}`);
       }
+      if (transcriptFile) transcript.push(transcriptEntry(c, replies, problems));
       if (verbose) process.stdout.write(`${problems.length ? '✗' : '✓'} ${c.q} → ${replies.at(-1)?.intent}\n`);
       perIntent.set(key, stats);
     }
   }
   await tremplin.close();
+  if (transcriptFile) fs.writeFileSync(transcriptFile, `# Transcript of ${path.relative(process.cwd(), file)}\n\n${transcript.join('\n')}`);
   const rows = [...perIntent.entries()].sort(([a], [b]) => a.localeCompare(b));
   process.stdout.write(`\nEvaluation: ${path.relative(process.cwd(), file)}\n\n| intent | passed | total | score |\n| --- | ---: | ---: | ---: |\n`);
   for (const [intent, s] of rows) process.stdout.write(`| ${intent} | ${s.pass} | ${s.total} | ${((100 * s.pass) / s.total).toFixed(0)} % |\n`);
