@@ -28,9 +28,9 @@ describe('application process', () => {
     await play(tremplin, [['Who reviews applications at PEReN?', { intent: 'application_process', say: 'two', cite: 'examen-candidatures-peren-en' }]], { locale: 'en-US' });
   });
 
-  it('answers from a French-only entry in English, saying so', () =>
+  it('answers an English question from the English entry', () =>
     play(tremplin, [
-      ['Do I need a cover letter for beta.gouv.fr?', { intent: 'application_process', say: 'only available in French', cite: 'lettre-motivation-beta-gouv' }],
+      ['Do I need a cover letter for beta.gouv.fr?', { intent: 'application_process', say: 'no cover letter is needed', notSay: 'only available in French', cite: 'lettre-motivation-beta-gouv-en' }],
     ], { locale: 'en-US' }));
 
   it('tells candidates not to self-censor', () =>

@@ -65,7 +65,7 @@ describe('English', () => {
         ['what about the salary?', { intent: 'salary', answered: false, say: 'does not state a salary' }],
         ['How do I apply to PEReN?', { intent: 'application_process', say: 'Passerelles' }],
         ['Is French required?', { intent: 'application_process', say: 'French', cite: 'francais-peren-en' }],
-        ['What should I wear for the interview at beta.gouv.fr?', { intent: 'application_process', say: 'only available in French', cite: 'tenue-entretien-beta-gouv' }],
+        ['What should I wear for the interview at beta.gouv.fr?', { intent: 'application_process', say: 'dress code', notSay: 'only available in French', cite: 'tenue-entretien-beta-gouv-en' }],
         ['Thanks a lot', { intent: 'thanks' }],
       ],
       { locale: 'en-US' },

@@ -13,7 +13,7 @@ describe('employers and contacts', () => {
     play(tremplin, [
       ['depuis quand beta gouv existe', { intent: 'organisation_info', say: ['présentation de beta.gouv.fr', 'Depuis 2013'], cite: 'beta-gouv' }],
       ['ou voir les stats d’impact de beta.gouv ?', { intent: 'organisation_info', say: 'beta.gouv.fr/stats', cite: 'beta-gouv' }],
-      ['How big is the beta.gouv.fr community?', { intent: 'organisation_info', say: ['Only available in French', '500 personnes'] }],
+      ['How big is the beta.gouv.fr community?', { intent: 'organisation_info', say: ["beta.gouv.fr's presentation", '500 members'], notSay: 'only available in French', cite: 'beta-gouv-en' }],
     ]));
 
   it('quotes no paragraph when none is about the question', () =>
