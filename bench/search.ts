@@ -35,7 +35,7 @@ const CALIBRATION: ReadonlyArray<readonly [query: string, answerable: boolean]> 
 ];
 
 const ms = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(0)} ms`;
-const label = (e: Entry) => (e.kind === 'offer' ? e.title : e.kind === 'faq' ? e.question : e.name);
+const label = (e: Entry) => (e.kind === 'offer' ? e.title : e.kind === 'faq' ? e.question : e.kind === 'term' ? e.term : e.name);
 
 interface Measured {
   index: SearchIndex;

@@ -47,19 +47,22 @@ export const knowledgeErrors = {
   yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
   duplicateKey: 'field written twice: keep only one',
   notAMapping: 'the front matter must be a list of fields, one "key: value" per line',
-  missingField: (nullable: boolean) =>
-    `required field missing${nullable ? ' (write null when the announcement does not say)' : ''}`,
+  missingField: (nullable: boolean, hint?: string) =>
+    `required field missing${nullable ? ' (write null when the announcement does not say)' : hint ? `: ${hint}` : ''}`,
   unknownField: (suggestion?: string) => `unknown field${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
   /** A schema message, with the value HR wrote when it is short enough to quote. */
   invalidValue: (message: string, found?: string) => (found === undefined ? message : `${message} (found "${found}")`),
   invalidFileNameId: (id: string) =>
     `the file name gives the id "${id}", which is not valid (lowercase letters, digits and dashes): rename the file or add an id field`,
   emptyAnswer: 'the answer is empty: write it below the closing "---"',
+  emptyExplanation: 'the explanation is empty: write it below the closing "---"',
   duplicateId: (id: string, otherPath: string) => `the id "${id}" is already used by ${otherPath}: this file is not served`,
   unknownOrganisation: (id: string, suggestion?: string) =>
     `unknown organisation "${id}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}: add organisations/${id}.md or fix the id`,
   unknownTranslation: (kind: string, id: string, suggestion?: string) =>
     `no ${kind} has the id "${id}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+  unknownRelatedTerm: (id: string, suggestion?: string) =>
+    `no term entry has the id "${id}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}: add terms/${id}.md or fix the id`,
 } as const;
 
 /** A typed error whose message comes from this module. `code` is stable for programs. */

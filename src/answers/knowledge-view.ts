@@ -134,6 +134,10 @@ export class KnowledgeView {
       }
       case 'organisation':
         return { id: entry.id, kind: 'organisation', title: entry.name, url: entry.url };
+      case 'term': {
+        const [first] = entry.sources;
+        return { id: entry.id, kind: 'term', title: first?.title ?? entry.term, url: entry.url ?? first?.url };
+      }
     }
   }
 }

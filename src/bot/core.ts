@@ -30,6 +30,11 @@ export interface KnowledgeRuntime {
   version: number;
   view: KnowledgeView;
   index: SearchIndex;
+  /**
+   * The explanations of the public service's words (`terms/`), indexed apart: their words then
+   * weigh nothing in the offer and FAQ searches, whose rankings stay what they were without them.
+   */
+  termIndex: SearchIndex;
   recogniser: Recogniser;
   /** FAQ entries for a question, best first. */
   findFaqs: FaqFinder;
@@ -58,7 +63,8 @@ export function buildRuntime(
   options: RecogniserOptions = {},
   rememberFaqSearches = FAQ_SEARCH_CACHE,
 ): KnowledgeRuntime {
-  const index = SearchIndex.build(snapshot.entries);
+  const index = SearchIndex.build(snapshot.entries.filter((entry) => entry.kind !== 'term'));
+  const termIndex = SearchIndex.build(snapshot.terms);
   const recogniser = new Recogniser(utterances, snapshot, options);
   const names = new Set(snapshot.organisations.flatMap((o) => [o.id, o.name, ...o.aliases]).flatMap((n) => tokenize(n)));
   const phrasings = new FaqMatcher(snapshot.faqs, names);
@@ -77,6 +83,7 @@ export function buildRuntime(
     version: snapshot.version,
     view: new KnowledgeView(snapshot),
     index,
+    termIndex,
     recogniser,
     findFaqs: faqSearches
       ? (question, options) => {

@@ -55,6 +55,7 @@ const KIND_NAMES: Record<Kind, [string, string]> = {
   offer: ['offre', 'offres'],
   faq: ['question-réponse', 'questions-réponses'],
   organisation: ['organisation', 'organisations'],
+  term: ['terme expliqué', 'termes expliqués'],
 };
 
 /** `1 offre`, `0 offre`, `2 offres`: French counts 0 and 1 in the singular. */

@@ -1,7 +1,7 @@
 /**
  * The checks that need every file at once: two files of a kind with the same id, and
- * references to entries that do not exist (an offer's or FAQ's `organisation`, an
- * organisation's `parent`, any `translation_of`).
+ * references to entries that do not exist (an offer's, FAQ's or term's `organisation`, an
+ * organisation's `parent`, a term's `related`, any `translation_of`).
  *
  * A duplicate is not served (the first file by path keeps the id). A dangling reference is
  * reported but the entry is still served: its own content is valid, and deleting one
@@ -18,7 +18,7 @@ export interface LoadedEntry {
   readonly lines: Readonly<Record<string, number>>;
 }
 
-const KIND_LABELS: Record<Kind, string> = { offer: 'offer', faq: 'FAQ entry', organisation: 'organisation' };
+const KIND_LABELS: Record<Kind, string> = { offer: 'offer', faq: 'FAQ entry', organisation: 'organisation', term: 'term entry' };
 
 /**
  * Keeps one entry per id and kind and reports what does not hold together.
@@ -49,6 +49,11 @@ export function crossCheck(loaded: readonly LoadedEntry[]): { entries: Entry[]; 
     if (organisation !== undefined && organisation !== 'all' && !organisations.has(organisation)) {
       const field = entry.kind === 'organisation' ? 'parent' : 'organisation';
       report(item, field, knowledgeErrors.unknownOrganisation(organisation, closestMatch(organisation, organisations.keys())));
+    }
+    if (entry.kind === 'term') {
+      for (const related of entry.related) {
+        if (!ids.term.has(related)) report(item, 'related', knowledgeErrors.unknownRelatedTerm(related, closestMatch(related, ids.term.keys())));
+      }
     }
     const target = entry.translation_of;
     if (target !== undefined && !ids[entry.kind].has(target)) {

@@ -109,8 +109,9 @@ export function parseEntry(
     problems.push({ line: 1, field: 'id', message: knowledgeErrors.invalidFileNameId(fileName) });
   }
   const body = frontMatter.body.trim();
-  if (kind === 'faq' && body === '') {
-    problems.push({ line: frontMatter.closingLine, field: 'body', message: knowledgeErrors.emptyAnswer });
+  if ((kind === 'faq' || kind === 'term') && body === '') {
+    const message = kind === 'faq' ? knowledgeErrors.emptyAnswer : knowledgeErrors.emptyExplanation;
+    problems.push({ line: frontMatter.closingLine, field: 'body', message });
   }
   if (problems.length > 0 || !parsed.success) return { problems, lines };
 
@@ -174,7 +175,8 @@ function issueProblems(issue: z.core.$ZodIssue, frontMatter: FrontMatter, kind: 
     const field = at.slice(0, missing + 1);
     const shape = SCHEMAS[kind].shape as Record<string, z.ZodType>;
     const nullable = missing === 0 && shape[String(field[0])]?.safeParse(null).success === true;
-    return [{ line: frontMatter.lineOf(field), field: field.join('.'), message: knowledgeErrors.missingField(nullable) }];
+    const hint = issue.code === 'custom' ? issue.message : undefined;
+    return [{ line: frontMatter.lineOf(field), field: field.join('.'), message: knowledgeErrors.missingField(nullable, hint) }];
   }
   const value = valueAt(frontMatter.data, at);
   const found =

@@ -12,8 +12,8 @@ import { z } from 'zod';
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** The three kinds of knowledge file, named after their folder. */
-export const KINDS = ['offer', 'faq', 'organisation'] as const;
+/** The kinds of knowledge file, named after their folder. */
+export const KINDS = ['offer', 'faq', 'organisation', 'term'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Folder under `knowledge/` that holds each kind. */
@@ -21,6 +21,7 @@ export const KIND_FOLDERS: Record<Kind, string> = {
   offer: 'offers',
   faq: 'faq',
   organisation: 'organisations',
+  term: 'terms',
 };
 
 const fold = (value: string): string =>
@@ -271,8 +272,40 @@ export const organisationSchema = z
   .strict();
 export type OrganisationFrontMatter = z.infer<typeof organisationSchema>;
 
+/**
+ * Where an explanation comes from: a web address, or `{url, title}` to name the page. `title`
+ * is what candidates see as the link; without it the address is shown.
+ */
+export const termSource = z.preprocess(
+  (v) => (typeof v === 'string' ? { url: v } : v),
+  z.object({ url, title: z.string().min(1).optional() }).strict(),
+);
+export type TermSource = z.infer<typeof termSource>;
+
+/**
+ * A word of the public service explained in plain words: `knowledge/terms/*.md`. The body is
+ * the explanation, its first paragraph the short definition. Every explanation names at least
+ * one official or reference page in `sources`, so that the bot can always cite where it comes from.
+ */
+export const termSchema = z
+  .object({
+    ...common,
+    /** The word as candidates meet it in offers ("vacataire", "catégorie A+"). */
+    term: z.string().min(1, 'the term is empty'),
+    /** Other ways of writing or saying it (plural, abbreviation, synonym): each is recognised as the term. */
+    aliases: listOf(z.string().min(1)).default([]),
+    /** Ids of other term entries worth reading next ("contractuel" for "fonctionnaire"). */
+    related: listOf(entryId).default([]),
+    /** The pages the explanation is written from: at least one link. */
+    sources: listOf(termSource).refine((list) => list.length > 0, 'give at least one source link (sources: [https://…])'),
+    /** An organisation id when the explanation holds for one employer only; default `all`. */
+    organisation: z.union([z.literal('all'), entryId]).default('all'),
+  })
+  .strict();
+export type TermFrontMatter = z.infer<typeof termSchema>;
+
 /** The schema of each kind. */
-export const SCHEMAS = { offer: offerSchema, faq: faqSchema, organisation: organisationSchema } as const;
+export const SCHEMAS = { offer: offerSchema, faq: faqSchema, organisation: organisationSchema, term: termSchema } as const;
 
 /** What every loaded entry carries besides its front matter. */
 export interface EntryBase {
@@ -292,5 +325,7 @@ export type Offer = EntryBase & Omit<OfferFrontMatter, 'id' | 'lang'> & { kind: 
 export type Faq = EntryBase & Omit<FaqFrontMatter, 'id' | 'lang'> & { kind: 'faq' };
 /** A loaded organisation. */
 export type Organisation = EntryBase & Omit<OrganisationFrontMatter, 'id' | 'lang'> & { kind: 'organisation' };
+/** A loaded term explanation. */
+export type Term = EntryBase & Omit<TermFrontMatter, 'id' | 'lang'> & { kind: 'term' };
 /** Any loaded entry. */
-export type Entry = Offer | Faq | Organisation;
+export type Entry = Offer | Faq | Organisation | Term;

@@ -6,7 +6,7 @@
 import { crossCheck, type LoadedEntry } from './cross-check.js';
 import { withOpenStatus } from './open-status.js';
 import { sortProblems, type KnowledgeProblem } from './problems.js';
-import type { Entry, Faq, Offer, Organisation } from './schemas.js';
+import type { Entry, Faq, Offer, Organisation, Term } from './schemas.js';
 
 /** The knowledge as served at one moment. Deeply frozen: never changes once published. */
 export interface KnowledgeSnapshot {
@@ -18,11 +18,14 @@ export interface KnowledgeSnapshot {
   readonly offers: readonly Offer[];
   readonly faqs: readonly Faq[];
   readonly organisations: readonly Organisation[];
+  /** Explanations of the public service's words (`terms/`). */
+  readonly terms: readonly Term[];
   /** Entries by id, per kind (ids are unique within a kind only). */
   readonly byId: {
     readonly offer: ReadonlyMap<string, Offer>;
     readonly faq: ReadonlyMap<string, Faq>;
     readonly organisation: ReadonlyMap<string, Organisation>;
+    readonly term: ReadonlyMap<string, Term>;
   };
   /** Every current problem, by file then line (a broken file's last good version may still be served). */
   readonly problems: readonly KnowledgeProblem[];
@@ -57,6 +60,7 @@ export function buildSnapshot(input: SnapshotInput): { snapshot: KnowledgeSnapsh
   const offers = entries.filter((e): e is Offer => e.kind === 'offer');
   const faqs = entries.filter((e): e is Faq => e.kind === 'faq');
   const organisations = entries.filter((e): e is Organisation => e.kind === 'organisation');
+  const terms = entries.filter((e): e is Term => e.kind === 'term');
   const byIdOf = <T extends Entry>(list: T[]): ReadonlyMap<string, T> => new Map(list.map((e) => [e.id, e]));
   const snapshot: KnowledgeSnapshot = {
     version: input.version,
@@ -64,7 +68,8 @@ export function buildSnapshot(input: SnapshotInput): { snapshot: KnowledgeSnapsh
     offers: Object.freeze(offers),
     faqs: Object.freeze(faqs),
     organisations: Object.freeze(organisations),
-    byId: Object.freeze({ offer: byIdOf(offers), faq: byIdOf(faqs), organisation: byIdOf(organisations) }),
+    terms: Object.freeze(terms),
+    byId: Object.freeze({ offer: byIdOf(offers), faq: byIdOf(faqs), organisation: byIdOf(organisations), term: byIdOf(terms) }),
     problems: Object.freeze(sortProblems([...input.fileProblems, ...crossProblems]).map((p) => Object.freeze(p))),
     loadedAt: input.loadedAt,
     today: input.today,

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { knowledgeErrors } from '../../src/errors.js';
+import { makeKnowledgeDir, removeKnowledgeDir } from './temp-knowledge.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/knowledge');
@@ -38,6 +39,23 @@ describe.concurrent('tremplin knowledge check', () => {
     expect(lines).toContain(`faq/unclosed.md:1: ${knowledgeErrors.unclosedFrontMatter}`);
     expect(stdout).toContain('14 fichiers lus, 12 fichiers avec des problèmes (14 problèmes).');
     expect(code).toBe(1);
+  });
+
+  it('exits 1 on an explanation of a term that cites no source, and counts the explained terms', async () => {
+    const dir = await makeKnowledgeDir({
+      'terms/pass.md': '---\nterm: PASS\nsources: https://www.pass.fonction-publique.gouv.fr/\n---\nLa plateforme des stages.\n',
+      'terms/detachement.md': '---\nterm: détachement\n---\nUne position du fonctionnaire.\n',
+    });
+    try {
+      const { code, stdout } = await check(dir);
+      expect(stdout.split('\n')).toContain(
+        `terms/detachement.md:1: sources: ${knowledgeErrors.missingField(false, 'give at least one source link (sources: [https://…])')}`,
+      );
+      expect(stdout).toContain('1 terme expliqué (fr 1)');
+      expect(code).toBe(1);
+    } finally {
+      await removeKnowledgeDir(dir);
+    }
   });
 
   it('exits 2 with the knowledge error when the folder does not exist', async () => {

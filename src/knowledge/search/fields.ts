@@ -22,15 +22,16 @@ export const FIELDS = [
   'category',
   'remote',
 ] as const;
-/** One short field. `title` is the offer's title, the FAQ's question, the organisation's name. */
+/** One short field. `title` is the offer's title, the FAQ's question, the organisation's name, the term itself. */
 export type Field = (typeof FIELDS)[number];
 
 /**
  * The name a field is reported under in `SearchHit.matched`: the short field's own name,
- * except `title` which is `question` for an FAQ entry and `name` for an organisation;
+ * except `title` which is `question` for an FAQ entry, `name` for an organisation and `term`
+ * for a term entry;
  * `body` for the markdown body and what is folded into it (salary text, duration…).
  */
-export type MatchedField = Field | 'question' | 'name' | 'body';
+export type MatchedField = Field | 'question' | 'name' | 'term' | 'body';
 
 /**
  * How much a query word found in each field counts, from 0 to 1. The title-like fields
@@ -123,11 +124,16 @@ export function searchableText(entry: Entry, organisationNames: ReadonlyMap<stri
           entry.contact?.text,
         ),
       };
+    case 'term':
+      return {
+        fields: { title: [entry.term], aliases: entry.aliases, tags: entry.tags, organisation: orgField(entry.organisation) },
+        body: present(entry.body),
+      };
   }
 }
 
 /** The name `field` is reported under for an entry of `kind` (see MatchedField). */
 export function fieldLabel(field: Field, kind: Kind): MatchedField {
   if (field !== 'title') return field;
-  return kind === 'faq' ? 'question' : kind === 'organisation' ? 'name' : 'title';
+  return kind === 'faq' ? 'question' : kind === 'organisation' ? 'name' : kind === 'term' ? 'term' : 'title';
 }

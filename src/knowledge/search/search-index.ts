@@ -137,7 +137,8 @@ export interface SearchIndexOptions {
   cacheSize?: number;
 }
 
-const KIND_CODE: Record<Kind, number> = { offer: 0, faq: 1, organisation: 2 };
+const KIND_CODE: Record<Kind, number> = { offer: 0, faq: 1, organisation: 2, term: 3 };
+const KIND_COUNT = Object.keys(KIND_CODE).length;
 const ALL_ORGANISATIONS = -1;
 
 /** A searchable snapshot of the knowledge. Build a new one when the knowledge changes. */
@@ -159,8 +160,8 @@ export class SearchIndex {
   private readonly touched: Uint32Array;
   private readonly termTouched: Uint32Array;
   /** Per kind code, its entries' first number and the one after its last (entries are grouped by kind). */
-  private readonly kindStart = new Uint32Array(3);
-  private readonly kindEnd = new Uint32Array(3);
+  private readonly kindStart = new Uint32Array(KIND_COUNT);
+  private readonly kindEnd = new Uint32Array(KIND_COUNT);
 
   private constructor(
     private readonly index: InvertedIndex,
@@ -190,7 +191,7 @@ export class SearchIndex {
     groups.forEach((g, d) => {
       if (g !== d) this.translations.set(g, [...(this.translations.get(g) ?? [g]), d]);
     });
-    for (let k = 0; k < 3; k++) {
+    for (let k = 0; k < KIND_COUNT; k++) {
       const first = this.kind.indexOf(k);
       this.kindStart[k] = first < 0 ? 0 : first;
       this.kindEnd[k] = first < 0 ? 0 : this.kind.lastIndexOf(k) + 1;
