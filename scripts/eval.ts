@@ -33,7 +33,14 @@ const check = z
 const item = z.union([check, z.object({ conversation: z.array(check).min(1) }).strict()]);
 type Check = z.infer<typeof check>;
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u00a0\u202f]/g, ' ').toLowerCase();
+/** Case, accents and spacing folded; digit groups joined ("3 000", "3,000" → "3000"), so that a set's "3000" matches either language's way of writing it. */
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/(\d)[ ,](?=\d{3}\b)/g, '$1')
+    .toLowerCase();
 
 /** What failed for one question, or an empty list. */
 export function judge(c: Check, replies: ReplySummary[]): string[] {

@@ -30,7 +30,10 @@ export interface Answer {
   /** Knowledge entries the text comes from, in citation order. */
   sources: Source[];
   suggestions: Suggestion[];
-  /** Offers to show as cards, by id, in order. */
+  /**
+   * Offers the reply presents, by id, in order, after its text: as cards where the channel shows
+   * them, as list lines otherwise (src/bot/replies.ts). The text does not list them again.
+   */
   offerCards: string[];
   /** False when the knowledge does not hold the answer (fallback, a fact not stated). */
   answered: boolean;

@@ -4,10 +4,10 @@
  */
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import { answer, type Answer } from './answer.js';
-import { date, list, of, quote } from './format.js';
+import { andMore, date, list, of, quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
-import { askWhichOfMany, groupBy, MAX_SUMMARISED, offerChoices, type OffersInQuestion } from './offer-facts.js';
+import { askWhichOfMany, groupBy, MAX_SUMMARISED, offerChoices, offersInQuestionPhrase, type OffersInQuestion } from './offer-facts.js';
 import { section } from './sections.js';
 
 /** The part of the contract a question is about. */
@@ -91,14 +91,14 @@ export function answerContract(view: KnowledgeView, question: OffersInQuestion, 
   if (groups.size === 1 && !offers[0]!.contract) {
     const text =
       lang === 'fr'
-        ? `Aucune des ${offers.length} offres ouvertes${org ? ` ${of(org, lang)}` : ''} ne précise le type de contrat dans ce que je sais. L'annonce complète de chaque offre peut l'indiquer.`
-        : `None of the ${offers.length} open offers${org ? ` at ${org.name}` : ''} states the type of contract in what I know. Each full announcement may give it.`;
+        ? `Aucune des ${offersInQuestionPhrase(view, question, lang)} ne précise le type de contrat dans ce que je sais. L'annonce complète de chaque offre peut l'indiquer.`
+        : `None of the ${offersInQuestionPhrase(view, question, lang)} states the type of contract in what I know. Each full announcement may give it.`;
     return { next: 'ask-offer', offers, answer: answer({ intent: 'contract', lang, text, answered: false, suggestions: offerChoices(view, offers) }) };
   }
   const lines = [...groups.entries()].map(([key, group]) => {
     const label = key === 'unknown' ? (lang === 'fr' ? 'non précisé' : 'not stated') : group[0]!.contract!.join(', ');
     const titles = group.slice(0, 3).map((o) => `${o.title} (${view.organisation(o.organisation)?.name ?? o.organisation})`);
-    const more = group.length > 3 ? (lang === 'fr' ? ` et ${group.length - 3} autres` : ` and ${group.length - 3} more`) : '';
+    const more = andMore(group.length - 3, lang);
     return `- **${label}** : ${titles.join(', ')}${more}`;
   });
   const text =

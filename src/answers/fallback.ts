@@ -17,7 +17,7 @@ export function notKnown(view: KnowledgeView, lang: Lang, closest: readonly FaqM
     .map((m) => view.inLanguage(m.faq, lang).entry)
     .filter((f) => !seen.has(f.question) && seen.add(f.question))
     .slice(0, 3)
-    .map((f) => ({ title: f.question.length > 60 ? `${f.question.slice(0, 57)}…` : f.question, value: f.question }));
+    .map((f) => ({ title: f.question, value: f.question }));
   const contact = org ? contactLine(org, lang) : undefined;
   const contacts = contact ? [contact] : allContacts(view, lang);
   const ask =

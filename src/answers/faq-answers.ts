@@ -30,7 +30,7 @@ export function faqAnswer(view: KnowledgeView, faq: Faq, lang: Lang, intent: Int
     .slice(0, 3)
     .map((r) => {
       const q = view.inLanguage(r, lang).entry.question;
-      return { title: q.length > 60 ? `${q.slice(0, 57)}…` : q, value: q };
+      return { title: q, value: q };
     });
   return answer({ intent, lang, text, sources: [view.source(entry)], suggestions, answered: !(entry.not_stated ?? faq.not_stated) });
 }

@@ -1,6 +1,6 @@
 /**
- * Feedback and escalation: the "Utile / Pas utile" buttons after an answer, the thanks for
- * using them, and "parler à un humain" — the employer's contact, never a promise of a call.
+ * Feedback and escalation: which answers can be rated ("Utile / Pas utile", or the channel's own
+ * like / dislike), the thanks for rating one, and "parler à un humain" — the employer's contact, never a promise of a call.
  */
 import type { Lang } from '../knowledge/schemas.js';
 import type { IntentName } from '../understanding/intents.js';
@@ -12,7 +12,10 @@ import type { KnowledgeView } from './knowledge-view.js';
 /** Intents whose answers get the feedback buttons. */
 const RATED = new Set<IntentName>(['positions', 'remote_work', 'contract', 'salary', 'application_process', 'contact', 'organisation_info', 'fallback']);
 
-/** The two buttons. */
+/**
+ * "Utile" / "Pas utile" as two suggested actions, for channels without a rating of their own on
+ * a message (the terminal, the Emulator): typing the same words works too.
+ */
 export function feedbackSuggestions(lang: Lang): Suggestion[] {
   return lang === 'fr'
     ? [
@@ -25,10 +28,9 @@ export function feedbackSuggestions(lang: Lang): Suggestion[] {
       ];
 }
 
-/** An answer with the feedback buttons, when it is one that can be rated. */
-export function withFeedback(reply: Answer): Answer {
-  if (reply.asks || !RATED.has(reply.intent) || reply.suggestions.some((s) => s.value === 'Utile' || s.value === 'Helpful')) return reply;
-  return { ...reply, suggestions: [...reply.suggestions.slice(0, 4), ...feedbackSuggestions(reply.lang)] };
+/** Whether a reply is an answer the user can rate (not a question back, a greeting or a command). */
+export function rated(reply: Answer): boolean {
+  return !reply.asks && RATED.has(reply.intent);
 }
 
 /** Thanks for the feedback; after "not helpful", the way to a person. */

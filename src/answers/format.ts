@@ -3,13 +3,42 @@
  */
 import type { Lang, Offer, Organisation, RemotePolicy, Salary, SalaryBand } from '../knowledge/schemas.js';
 
-/** Four-digit amounts are written without a separator (3000 €, as French typography allows and the announcements write them); larger ones are grouped. */
-const numberFormat = { fr: new Intl.NumberFormat('fr-FR', { useGrouping: 'min2' }), en: new Intl.NumberFormat('en-GB', { useGrouping: 'min2' }) };
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+const numbers = { fr: new Intl.NumberFormat(LOCALES.fr, { maximumFractionDigits: 2 }), en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 2 }) };
+const plurals = { fr: new Intl.PluralRules(LOCALES.fr), en: new Intl.PluralRules(LOCALES.en) };
 
-/** `3 000 €` / `€3,000`. */
+/**
+ * A number as the language writes it: `3 000` (thousands grouped with a narrow no-break space,
+ * U+202F, as French typography and Intl write them) / `3,000`. Every number an answer shows
+ * goes through here.
+ */
+export function number(n: number, lang: Lang): string {
+  return numbers[lang].format(n);
+}
+
+/** A noun in the plural form a count asks for, by the language's own rule (French: 0 and 1 are singular). */
+export type Forms = { one: string; other: string };
+
+/** `1 offre`, `0 offre`, `3 000 offres` / `1 offer`, `0 offers`. */
+export function count(n: number, lang: Lang, forms: Forms): string {
+  return `${number(n, lang)} ${plurals[lang].select(n) === 'one' ? forms.one : forms.other}`;
+}
+
+/** Only the form: `offre` / `offres`, for sentences that place the number themselves. */
+export function form(n: number, lang: Lang, forms: Forms): string {
+  return plurals[lang].select(n) === 'one' ? forms.one : forms.other;
+}
+
+/** ` et 1 autre`, ` et 4 autres` / ` and 1 more`: what a shortened list leaves out (empty when nothing). */
+export function andMore(left: number, lang: Lang): string {
+  if (left <= 0) return '';
+  return lang === 'fr' ? ` et ${count(left, lang, { one: 'autre', other: 'autres' })}` : ` and ${number(left, lang)} more`;
+}
+
+/** `3 000 €` (no-break space before the symbol) / `€3,000`. */
 export function money(amount: number, lang: Lang, currency = 'EUR'): string {
   const symbol = currency === 'EUR' ? '€' : currency;
-  const n = numberFormat[lang].format(amount).replace(/\u202f/g, '\u00a0');
+  const n = number(amount, lang);
   return lang === 'fr' ? `${n}\u00a0${symbol}` : `${symbol}${n}`;
 }
 
@@ -142,18 +171,45 @@ export function of(org: Pick<Organisation, 'name' | 'article'>, lang: Lang): str
   }
 }
 
-/** « Title » (organisation — category, places, remote). */
-export function offerLine(offer: Offer, organisations: ReadonlyMap<string, Organisation>, lang: Lang): string {
-  const details = [
-    organisationName(offer.organisation, organisations),
+/** What a list says of an offer besides its title: employer, category, places, remote work, seats. */
+export function offerFacts(offer: Offer, organisationName: string, lang: Lang): string[] {
+  return [
+    organisationName,
     offer.category ? (lang === 'fr' ? `catégorie ${offer.category}` : `category ${offer.category}`) : undefined,
     places(offer, lang),
     offer.remote ? remotePolicy(offer.remote.policy, lang) : undefined,
-  ].filter(Boolean);
-  return `${quote(offer.title, lang)} (${details.join(', ')})`;
+    offer.positions > 1 ? count(offer.positions, lang, lang === 'fr' ? { one: 'poste', other: 'postes' } : { one: 'position', other: 'positions' }) : undefined,
+  ].filter((fact): fact is string => Boolean(fact));
+}
+
+/** « Title » (organisation, category, places, remote, seats). */
+export function offerLine(offer: Offer, organisations: ReadonlyMap<string, Organisation>, lang: Lang): string {
+  return `${quote(offer.title, lang)} (${offerFacts(offer, organisationName(offer.organisation, organisations), lang).join(', ')})`;
+}
+
+/** `- [Title](link) — organisation, category, places, remote, seats`: an offer as one line of a markdown list. */
+export function offerListItem(offer: Offer, organisationName: string, lang: Lang): string {
+  const link = offer.url ?? offer.apply;
+  const title = link && /^https?:/.test(link) ? `[${offer.title}](${link})` : offer.title;
+  return `- ${title} — ${offerFacts(offer, organisationName, lang).join(', ')}`;
 }
 
 /** « text » / “text”. */
 export function quote(text: string, lang: Lang): string {
   return lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`;
+}
+
+/**
+ * `text` cut to at most `max` characters at a word boundary, with an ellipsis: button labels
+ * ("Adjoint/e au PMO plans d'investissement…"), never a word cut in the middle. A single word
+ * longer than `max` is kept whole.
+ */
+export function shorten(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const room = clean.slice(0, max); // up to the space that the ellipsis replaces
+  const end = room.lastIndexOf(' ');
+  const kept = end > 0 ? room.slice(0, end) : clean.split(' ')[0]!;
+  if (kept.length === clean.length) return clean;
+  return `${kept.replace(/[\s,;:·—–«“(-]+$/u, '')}…`;
 }

@@ -6,6 +6,7 @@ import type { Lang, Offer } from '../knowledge/schemas.js';
 import type { Entities } from '../understanding/recogniser.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import type { IntentName } from '../understanding/intents.js';
+import { count, of } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
 /** How the offers in question were found. */
@@ -65,11 +66,29 @@ export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, l
   return { offers: view.openOffers(lang), basis: 'all' };
 }
 
+/**
+ * What a group of offers in question is, with its count, for "Aucune des …" / "None of the …":
+ * `18 offres ouvertes de la DINUM`, or, when the question named offers, `6 offres de la DINUM
+ * qui correspondent à votre question` — never the employer's whole count for a subset.
+ */
+export function offersInQuestionPhrase(view: KnowledgeView, question: OffersInQuestion, lang: Lang): string {
+  const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
+  const n = question.offers.length;
+  if (question.basis === 'named') {
+    return lang === 'fr'
+      ? `${count(n, lang, { one: 'offre', other: 'offres' })}${org ? ` ${of(org, lang)}` : ''} qui ${n === 1 ? 'correspond' : 'correspondent'} à votre question`
+      : `${count(n, lang, { one: 'offer', other: 'offers' })}${org ? ` at ${org.name}` : ''} matching your question`;
+  }
+  return lang === 'fr'
+    ? `${count(n, lang, { one: 'offre ouverte', other: 'offres ouvertes' })}${org ? ` ${of(org, lang)}` : ''}`
+    : `${count(n, lang, { one: 'open offer', other: 'open offers' })}${org ? ` at ${org.name}` : ''}`;
+}
+
 /** Suggestions to pick one offer among several: up to `max`, the value repeats the title and organisation. */
 export function offerChoices(view: KnowledgeView, offers: readonly Offer[], max = 6): Suggestion[] {
   return offers.slice(0, max).map((o) => {
     const org = view.organisation(o.organisation)?.name ?? o.organisation;
-    return { title: `${o.title} (${org})`.slice(0, 80), value: `${o.title} — ${org}` };
+    return { title: `${o.title} (${org})`, value: `${o.title} — ${org}` };
   });
 }
 
@@ -94,8 +113,8 @@ export function askWhichOfMany(view: KnowledgeView, question: OffersInQuestion, 
   const employers = question.basis === 'all' ? view.openEmployers(lang) : [...new Set(question.offers.map((o) => o.organisation))];
   const text =
     lang === 'fr'
-      ? `Cela dépend de l'offre (${question.offers.length} offres ouvertes). De quel poste ou de quel employeur parlez-vous ?`
-      : `It depends on the offer (${question.offers.length} open offers). Which position or employer do you mean?`;
+      ? `Cela dépend de l'offre (${count(question.offers.length, lang, { one: 'offre ouverte', other: 'offres ouvertes' })}). De quel poste ou de quel employeur parlez-vous ?`
+      : `It depends on the offer (${count(question.offers.length, lang, { one: 'open offer', other: 'open offers' })}). Which position or employer do you mean?`;
   const suggestions = employers.slice(0, 6).map((id) => {
     const name = view.organisation(id)?.name ?? id;
     return { title: name, value: lang === 'fr' ? `Chez ${name} ?` : `At ${name}?` };

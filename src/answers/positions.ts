@@ -8,7 +8,7 @@ import { filterOffers } from '../knowledge/search/index.js';
 import { normalise } from '../understanding/normalise.js';
 import { departmentOf, inRegion } from '../understanding/regions.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
-import { at, date, list, of, places, quote, remotePolicy } from './format.js';
+import { at, count, date, list, number, of, places, quote, remotePolicy } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
 /** What a listing asks for. */
@@ -113,11 +113,11 @@ function unstatedNote(view: KnowledgeView, query: PositionsQuery, lang: Lang, ot
   const other = (text: string) => (others ? text : text.replace(/ autres?\b| other\b/, ''));
   if (query.contracts.length) {
     const n = offersWithoutContract(view, query, lang);
-    if (n) notes.push(other(lang === 'fr' ? `${n === 1 ? 'Une autre offre ne précise' : `${n} autres offres ne précisent`} pas leur type de contrat.` : `${n === 1 ? 'One other offer does' : `${n} other offers do`} not state their contract type.`));
+    if (n) notes.push(other(lang === 'fr' ? `${n === 1 ? 'Une autre offre ne précise' : `${number(n, lang)} autres offres ne précisent`} pas leur type de contrat.` : `${n === 1 ? 'One other offer does' : `${number(n, lang)} other offers do`} not state their contract type.`));
   }
   if (query.remote !== undefined) {
     const n = matchingOffers(view, { ...query, remote: undefined }, lang).filter((o) => !o.remote).length;
-    if (n) notes.push(other(lang === 'fr' ? `${n === 1 ? 'Une autre offre ne dit' : `${n} autres offres ne disent`} rien du télétravail.` : `${n === 1 ? 'One other offer says' : `${n} other offers say`} nothing about remote work.`));
+    if (n) notes.push(other(lang === 'fr' ? `${n === 1 ? 'Une autre offre ne dit' : `${number(n, lang)} autres offres ne disent`} rien du télétravail.` : `${n === 1 ? 'One other offer says' : `${number(n, lang)} other offers say`} nothing about remote work.`));
   }
   return notes.length ? `\n\n${notes.join(' ')}` : '';
 }
@@ -148,26 +148,20 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
   }
   const countText =
     lang === 'fr'
-      ? `${offers.length === 1 ? 'Une offre ouverte' : `${offers.length} offres ouvertes`}${seats > offers.length ? ` (${seats} postes)` : ''}`
-      : `${offers.length === 1 ? 'One open offer' : `${offers.length} open offers`}${seats > offers.length ? ` (${seats} positions)` : ''}`;
+      ? `${offers.length === 1 ? 'Une offre ouverte' : count(offers.length, lang, { one: 'offre ouverte', other: 'offres ouvertes' })}${seats > offers.length ? ` (${count(seats, lang, { one: 'poste', other: 'postes' })})` : ''}`
+      : `${offers.length === 1 ? 'One open offer' : count(offers.length, lang, { one: 'open offer', other: 'open offers' })}${seats > offers.length ? ` (${count(seats, lang, { one: 'position', other: 'positions' })})` : ''}`;
   const shown = offers.slice(0, MAX_CARDS);
-  const lines = shown.map((o) => {
-    const org = view.organisation(o.organisation);
-    const details = [org?.name ?? o.organisation, o.category ? `${lang === 'fr' ? 'cat.' : 'cat.'} ${o.category}` : undefined, places(o, lang), o.remote ? remotePolicy(o.remote.policy, lang) : undefined, o.positions > 1 ? (lang === 'fr' ? `${o.positions} postes` : `${o.positions} positions`) : undefined]
-      .filter(Boolean)
-      .join(', ');
-    return `- ${o.url ? `[${o.title}](${o.url})` : o.title} — ${details}`;
-  });
+  // The offers themselves follow the text: as a card list, or as lines where cards are not shown (src/bot/replies.ts).
   const more =
     offers.length > shown.length
       ? lang === 'fr'
-        ? `\n\nVoici les ${shown.length} premières. Précisez un lieu, un employeur ou un domaine pour affiner.`
-        : `\n\nHere are the first ${shown.length}. Name a place, an employer or a field to narrow down.`
+        ? `\n\nVoici les ${number(shown.length, lang)} premières ; précisez un lieu, un employeur ou un domaine pour affiner.`
+        : `\n\nHere are the first ${number(shown.length, lang)}; name a place, an employer or a field to narrow down.`
       : '';
   const text =
     lang === 'fr'
-      ? `${countText} ${described}${described ? '' : 'en ce moment'} :\n\n${lines.join('\n')}${unstated}${more}`
-      : `${countText} ${described}${described ? '' : 'right now'}:\n\n${lines.join('\n')}${unstated}${more}`;
+      ? `${countText} ${described || 'en ce moment'}.${unstated}${more}`
+      : `${countText} ${described || 'right now'}.${unstated}${more}`;
   const suggestions: Suggestion[] =
     shown.length === 1
       ? detailSuggestions(lang)
@@ -175,7 +169,7 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
           { title: lang === 'fr' ? 'Télétravail ?' : 'Remote work?', value: lang === 'fr' ? 'Le télétravail est-il possible ?' : 'Is remote work possible?' },
           { title: lang === 'fr' ? 'Comment postuler' : 'How to apply', value: lang === 'fr' ? 'Comment postuler ?' : 'How do I apply?' },
         ];
-  return answer({ intent: 'positions', lang, text: text.replace(/ +:/, ' :').replace(/ +\n/g, '\n'), offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions });
+  return answer({ intent: 'positions', lang, text: text.replace(/ +\n/g, '\n'), offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions });
 }
 
 const detailSuggestions = (lang: Lang): Suggestion[] => [
@@ -214,5 +208,5 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang): Ans
       ? `${quote(offer.title, lang)}${org ? ` ${of(org, lang)}` : ''} : ${summary.join(', ')}.`
       : `${quote(offer.title, lang)}${org ? ` at ${org.name}` : ''}: ${summary.join(', ')}.`;
   const text = `${head}\n\n${rows.map(([k, v]) => `- **${k}** : ${v}`).join('\n')}${status}`.replace(/\*\* : /g, lang === 'fr' ? '** : ' : '**: ');
-  return answer({ intent: 'positions', lang, text, offerCards: [offer.id], sources: [view.source(offer)], suggestions: offer.open ? detailSuggestions(lang) : [] });
+  return answer({ intent: 'positions', lang, text, sources: [view.source(offer)], suggestions: offer.open ? detailSuggestions(lang) : [] });
 }

@@ -3,10 +3,11 @@
  */
 import type { Lang, Offer, Remote } from '../knowledge/schemas.js';
 import { answer, type Answer } from './answer.js';
-import { of, quote, remotePolicy } from './format.js';
+import { andMore, count, of, quote, remotePolicy } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
-import { askWhichOfMany, groupBy, MAX_SUMMARISED, offerChoices, type OffersInQuestion } from './offer-facts.js';
+import { normalise } from '../understanding/normalise.js';
+import { askWhichOfMany, groupBy, MAX_SUMMARISED, offerChoices, offersInQuestionPhrase, type OffersInQuestion } from './offer-facts.js';
 
 /** What the remote-work flow does next. */
 export type RemoteOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: readonly Offer[] };
@@ -19,11 +20,36 @@ const POLICY_SENTENCE: Record<Remote['policy'], { fr: string; en: string }> = {
   full: { fr: 'Oui, entièrement à distance.', en: 'Yes, fully remote.' },
 };
 
+/** The yes or no that leads when the offer's own words already state the policy. */
+const YES_NO: Record<Remote['policy'], { fr: string; en: string }> = {
+  none: { fr: 'Non', en: 'No' },
+  possible: { fr: 'Oui', en: 'Yes' },
+  occasional: { fr: 'Oui', en: 'Yes' },
+  partial: { fr: 'Oui', en: 'Yes' },
+  full: { fr: 'Oui', en: 'Yes' },
+};
+
+/** Whether the first clause of the offer's words already says its policy ("Télétravail possible ; …"). */
+function statesPolicy(text: string, policy: Remote['policy'], lang: Lang): boolean {
+  const firstClause = normalise(text.split(/[;:.,(]/)[0] ?? '');
+  return firstClause.includes(normalise(remotePolicy(policy, lang)));
+}
+
 function describe(remote: Remote, offerLang: Lang, lang: Lang): string {
-  const parts = [POLICY_SENTENCE[remote.policy][lang]];
-  if (remote.days_per_week !== undefined) {
-    parts.push(lang === 'fr' ? `Jusqu'à ${remote.days_per_week} jour(s) par semaine.` : `Up to ${remote.days_per_week} day(s) a week.`);
+  const days = remote.days_per_week;
+  const daysSentence =
+    days === undefined
+      ? undefined
+      : lang === 'fr'
+        ? `Jusqu'à ${count(days, lang, { one: 'jour', other: 'jours' })} par semaine.`
+        : `Up to ${count(days, lang, { one: 'day', other: 'days' })} a week.`;
+  if (remote.text && offerLang === lang && statesPolicy(remote.text, remote.policy, lang)) {
+    // The offer says it in its own words: the answer's yes or no, then those words, once.
+    const words = /^\p{Lu}\p{Ll}/u.test(remote.text) ? remote.text.charAt(0).toLowerCase() + remote.text.slice(1) : remote.text;
+    return [`${YES_NO[remote.policy][lang]}, ${words}`, daysSentence].filter(Boolean).join(' ');
   }
+  const parts = [POLICY_SENTENCE[remote.policy][lang]];
+  if (daysSentence) parts.push(daysSentence);
   if (remote.text) {
     parts.push(offerLang === lang ? remote.text : lang === 'en' ? `Details (only in French): “${remote.text}”` : `Détails (en anglais seulement) : « ${remote.text} »`);
   }
@@ -73,24 +99,22 @@ export function answerRemote(view: KnowledgeView, question: OffersInQuestion, la
   if (groups.size === 1 && !offers[0]!.remote) {
     const text =
       lang === 'fr'
-        ? `Aucune des ${offers.length} offres ouvertes${org ? ` ${of(org, lang)}` : ''} ne dit si le télétravail est possible, dans ce que je sais. L'annonce complète de chaque offre peut le préciser.`
-        : `None of the ${offers.length} open offers${org ? ` at ${org.name}` : ''} says whether remote work is possible, in what I know. Each full announcement may say.`;
+        ? `Aucune des ${offersInQuestionPhrase(view, question, lang)} ne dit si le télétravail est possible, dans ce que je sais. L'annonce complète de chaque offre peut le préciser.`
+        : `None of the ${offersInQuestionPhrase(view, question, lang)} says whether remote work is possible, in what I know. Each full announcement may say.`;
     return { next: 'done', answer: answer({ intent: 'remote_work', lang, text, answered: false, sources: offers.slice(0, 3).map((o) => view.source(o)) }) };
   }
   if (groups.size === 1 && days && offers[0]!.remote!.days_per_week === undefined) {
     return { next: 'done', answer: { ...remoteOfOffer(view, offers[0]!, lang, true).answer, sources: offers.slice(0, 3).map((o) => view.source(o)) } };
   }
   if (groups.size === 1 && offers[0]!.remote) {
-    const who = org
-      ? lang === 'fr' ? `Pour les ${offers.length} offres ouvertes ${of(org, lang)}` : `For the ${offers.length} open offers at ${org.name}`
-      : lang === 'fr' ? `Pour les ${offers.length} offres ouvertes` : `For the ${offers.length} open offers`;
+    const who = lang === 'fr' ? `Pour les ${offersInQuestionPhrase(view, question, lang)}` : `For the ${offersInQuestionPhrase(view, question, lang)}`;
     const text = `${who}${lang === 'fr' ? ' : ' : ': '}${describe(offers[0]!.remote, offers[0]!.lang, lang)}`;
     return { next: 'done', answer: answer({ intent: 'remote_work', lang, text, sources: offers.slice(0, 3).map((o) => view.source(o)), suggestions: followUps(lang) }) };
   }
   const lines = [...groups.entries()].map(([, group]) => {
     const policy = group[0]!.remote ? remotePolicy(group[0]!.remote.policy, lang) : lang === 'fr' ? 'non précisé' : 'not stated';
     const titles = group.slice(0, 3).map((o) => `${o.title} (${view.organisation(o.organisation)?.name ?? o.organisation})`);
-    const more = group.length > 3 ? (lang === 'fr' ? ` et ${group.length - 3} autres` : ` and ${group.length - 3} more`) : '';
+    const more = andMore(group.length - 3, lang);
     return `- **${policy}** : ${titles.join(', ')}${more}`;
   });
   const text =

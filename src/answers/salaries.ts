@@ -5,10 +5,10 @@
 import type { Lang, Offer, SalaryBand } from '../knowledge/schemas.js';
 import type { Experience } from '../understanding/experience.js';
 import { answer, type Answer } from './answer.js';
-import { bandAmount, bandAudience, bandCovers, dependsOnExperience, list, of, offerLine, quote, salaryUnit } from './format.js';
+import { bandAmount, bandAudience, bandCovers, dependsOnExperience, list, number, of, offerLine, quote, salaryUnit } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
-import { askWhichOfMany, MAX_SUMMARISED, offerChoices, type OffersInQuestion } from './offer-facts.js';
+import { askWhichOfMany, MAX_SUMMARISED, offerChoices, offersInQuestionPhrase, type OffersInQuestion } from './offer-facts.js';
 
 /** What the salary flow does next. */
 export type SalaryOutcome =
@@ -117,8 +117,8 @@ export function answerSalary(view: KnowledgeView, question: OffersInQuestion, la
   if (withSalary.length === 0) {
     const text =
       lang === 'fr'
-        ? `Aucune des ${offers.length} offres ouvertes${org ? ` ${of(org, lang)}` : ''} n'indique de salaire dans ce que je sais. Chaque annonce complète peut le préciser ; vous pouvez aussi poser la question à l'équipe de recrutement.`
-        : `None of the ${offers.length} open offers${org ? ` at ${org.name}` : ''} states a salary in what I know. Each full announcement may give it; you can also ask the recruitment team.`;
+        ? `Aucune des ${offersInQuestionPhrase(view, question, lang)} n'indique de salaire dans ce que je sais. Chaque annonce complète peut le préciser ; vous pouvez aussi poser la question à l'équipe de recrutement.`
+        : `None of the ${offersInQuestionPhrase(view, question, lang)} states a salary in what I know. Each full announcement may give it; you can also ask the recruitment team.`;
     return { next: 'ask-offer', offers, answer: answer({ intent: 'salary', lang, text, answered: false, suggestions: offerChoices(view, offers) }) };
   }
   if (withSalary.length === 1 && offers.length <= FEW_OFFERS) {
@@ -132,8 +132,8 @@ export function answerSalary(view: KnowledgeView, question: OffersInQuestion, la
   const lines = withSalary.slice(0, 3).map((o) => `- ${offerLine(o, view.organisations, lang)}`);
   const text =
     lang === 'fr'
-      ? `Le salaire dépend de l'offre. ${withSalary.length === 1 ? 'Une seule offre en indique un' : `${withSalary.length} offres en indiquent un`} :\n${lines.join('\n')}\n\nPour quelle offre voulez-vous le salaire ?`
-      : `The salary depends on the offer. ${withSalary.length === 1 ? 'Only one offer states it' : `${withSalary.length} offers state it`}:\n${lines.join('\n')}\n\nWhich offer do you want the salary for?`;
+      ? `Le salaire dépend de l'offre. ${withSalary.length === 1 ? 'Une seule offre en indique un' : `${number(withSalary.length, lang)} offres en indiquent un`} :\n${lines.join('\n')}\n\nPour quelle offre voulez-vous le salaire ?`
+      : `The salary depends on the offer. ${withSalary.length === 1 ? 'Only one offer states it' : `${number(withSalary.length, lang)} offers state it`}:\n${lines.join('\n')}\n\nWhich offer do you want the salary for?`;
   const choices = offerChoices(view, [...withSalary, ...offers.filter((o) => !o.salary)]);
   return { next: 'ask-offer', offers, answer: answer({ intent: 'salary', lang, text, suggestions: choices, sources: withSalary.slice(0, 3).map((o) => view.source(o)) }) };
 }

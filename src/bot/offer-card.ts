@@ -1,9 +1,10 @@
 /**
- * An offer as an Adaptive Card: title, organisation, place, category, remote work and a link.
- * Version 1.4, which Web Chat and every Teams client render.
+ * Offers as Adaptive Cards (version 1.4, which Web Chat and every Teams client render): one
+ * offer with its facts (the Teams message extension shares it in a conversation), and the list
+ * a chat reply shows — one full-width card, an offer per row, that fits a narrow chat panel.
  */
 import type { Attachment } from 'botbuilder';
-import { places, remotePolicy } from '../answers/format.js';
+import { offerFacts, places, remotePolicy } from '../answers/format.js';
 import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
 
 /** The Adaptive Card content type. */
@@ -37,4 +38,47 @@ export function offerCardContent(offer: Offer, org: Organisation | undefined, la
 /** The card as a Bot Framework attachment. */
 export function offerCard(offer: Offer, org: Organisation | undefined, lang: Lang): Attachment {
   return { contentType: ADAPTIVE_CARD, content: offerCardContent(offer, org, lang) };
+}
+
+/** Prefix of the `id` of each offer's row in a list card (`offer:<offer id>`). */
+const ROW_ID = 'offer:';
+
+/**
+ * The offers of a reply as one Adaptive Card: per offer, its title (a link to the announcement
+ * when it has one) and one line of facts (employer, place, category, remote work). Nothing in
+ * it is a label beside a value, so nothing breaks mid-word in a 300-pixel panel.
+ */
+export function offerListCard(offers: readonly { offer: Offer; org?: Organisation }[], lang: Lang): Attachment {
+  const rows = offers.map(({ offer, org }, i) => {
+    const link = offer.url ?? offer.apply;
+    const title = link && /^https?:/.test(link) ? `[${markdownText(offer.title)}](${link.replace(/[()\s]/g, encodeURIComponent)})` : markdownText(offer.title);
+    return {
+      type: 'Container',
+      id: `${ROW_ID}${offer.id}`,
+      separator: i > 0,
+      spacing: i > 0 ? 'Medium' : 'None',
+      items: [
+        { type: 'TextBlock', text: title, weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', text: markdownText(offerFacts(offer, org?.name ?? offer.organisation, lang).join(' · ')), isSubtle: true, wrap: true, spacing: 'Small' },
+        ...(offer.open ? [] : [{ type: 'TextBlock', text: lang === 'fr' ? 'Offre fermée' : 'Closed offer', color: 'Attention', weight: 'Bolder', spacing: 'Small' }]),
+      ],
+    };
+  });
+  return {
+    contentType: ADAPTIVE_CARD,
+    content: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.4', lang, body: rows },
+  };
+}
+
+/** The offer ids a reply's cards show, in order (list cards and single-offer cards alike). */
+export function offersShown(attachments: readonly Attachment[] | undefined): string[] {
+  return (attachments ?? []).flatMap((a) => {
+    const body = (a.content as { body?: { id?: string }[] } | undefined)?.body ?? [];
+    return body.filter((e) => typeof e.id === 'string' && e.id.startsWith(ROW_ID)).map((e) => e.id!.slice(ROW_ID.length));
+  });
+}
+
+/** Text an Adaptive Card TextBlock shows as is: its markdown characters escaped. */
+function markdownText(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
 }

@@ -3,14 +3,14 @@
  * comes from the core (knowledge, search, recogniser); everything it remembers from the
  * conversation and user state. Teams-specific activities extend this class (TeamsActivityHandler).
  */
-import { ActivityTypes, TeamsActivityHandler, TurnContext, type ConversationState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type UserState } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, TurnContext, type ConversationState, type InvokeResponse, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type UserState } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { MainDialog, MAIN } from '../../dialogs/main-dialog.js';
 import { RESTART } from '../../dialogs/tremplin-dialog.js';
 import { setTurn, type Turn } from '../../dialogs/turn.js';
 import { answer, type Answer } from '../answers/answer.js';
 import { welcome } from '../answers/welcome.js';
-import { feedbackThanks, withFeedback } from '../answers/feedback.js';
+import { feedbackThanks, rated } from '../answers/feedback.js';
 import { readFeedback } from '../understanding/feedback.js';
 import type { IntentName } from '../understanding/intents.js';
 import { calendarDate } from '../knowledge/open-status.js';
@@ -26,6 +26,7 @@ import { toActivity } from './replies.js';
 import type { BotServices } from './services.js';
 import type { FeedbackEvent, QuestionEvent } from '../insights/index.js';
 import { AfterReply } from './after-reply.js';
+import { ratedAnswer, readTeamsRating, readWebChatRating, rememberAnswer, type Rating } from './answer-feedback.js';
 import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from './state/memory.js';
 
 /**
@@ -92,6 +93,8 @@ export class TremplinBot extends TeamsActivityHandler {
 
     this.onEvent(async (context, next) => {
       if (context.activity.name === 'webchat/join') await this.greet(context);
+      const rating = readWebChatRating(context.activity);
+      if (rating) await this.rate(context, rating, true);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -99,6 +102,31 @@ export class TremplinBot extends TeamsActivityHandler {
       if (joined && context.activity.channelId !== 'webchat' && context.activity.channelId !== 'directline') await this.greet(context);
       await next();
     });
+  }
+
+  /** Teams' feedback loop (like / dislike on a message); other invokes as the SDK handles them. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const rating = readTeamsRating(context.activity);
+    if (!rating) return super.onInvokeActivity(context);
+    await this.rate(context, rating, false);
+    return { status: 200, body: {} };
+  }
+
+  /**
+   * Records a rating given with the channel's own like / dislike, once per answer; on the
+   * website, thanks the user (and after a dislike offers a person's contact). Ratings of an
+   * answer the conversation no longer remembers are ignored.
+   */
+  private async rate(context: TurnContext, rating: Rating, reply: boolean): Promise<void> {
+    const memory = await this.memory.get(context, emptyMemory());
+    const target = ratedAnswer(memory.answers ?? [], rating);
+    if (!target || target.rated) return;
+    target.rated = true;
+    const lang = memory.lang ?? langFromLocale(context.activity.locale) ?? 'fr';
+    this.recordLater({
+      feedback: { helpful: rating.helpful, intent: target.intent, sources: target.sources, question: target.question, lang, channel: context.activity.channelId ?? 'unknown' },
+    });
+    if (reply) await this.sendAnswer(context, feedbackThanks(lang, rating.helpful));
   }
 
   /** The Teams search message extension. */
@@ -128,7 +156,7 @@ export class TremplinBot extends TeamsActivityHandler {
 
   /** Sends an answer built outside the dialogs (welcome, refusals). */
   protected async sendAnswer(context: TurnContext, reply: Answer): Promise<void> {
-    const activity = toActivity(reply, this.core.current().view);
+    const activity = toActivity(reply, this.core.current().view, { channelId: context.activity.channelId });
     await context.sendActivity(activity);
   }
 
@@ -175,6 +203,8 @@ export class TremplinBot extends TeamsActivityHandler {
     const feedback = readFeedback(text);
     if (feedback !== undefined && memory.lastAnswer) {
       const lang = memory.lang ?? langFromLocale(context.activity.locale) ?? 'fr';
+      const latest = memory.answers?.at(-1);
+      if (latest) latest.rated = true;
       const record = {
         helpful: feedback,
         intent: memory.lastAnswer.intent,
@@ -217,7 +247,15 @@ export class TremplinBot extends TeamsActivityHandler {
           };
           this.recordLater({ question: record });
         }
-        await context.sendActivity(toActivity(withFeedback(reply), runtime.view));
+        const channelId = context.activity.channelId;
+        if (!rated(reply)) {
+          await context.sendActivity(toActivity(reply, runtime.view, { channelId }));
+          return;
+        }
+        const key = String((memory.answersGiven = (memory.answersGiven ?? 0) + 1));
+        const sent = await context.sendActivity(toActivity(reply, runtime.view, { channelId, feedbackKey: key }));
+        const entry = { key, intent: reply.intent, sources: reply.sources.map((s) => s.id), question: understanding.text, ...(sent?.id ? { activityId: sent.id } : {}) };
+        memory.answers = rememberAnswer(memory.answers ?? [], entry);
       },
     };
     setTurn(context, turn);

@@ -44,7 +44,7 @@ describe('a Redis outage, as candidates see it', () => {
       server.resume();
     }
     await vi.waitFor(() => expect(health(tremplin)).toMatchObject({ status: 'ok', state: { status: 'ok' } }), { timeout: 5000, interval: 50 });
-    check('8 ans', await chat.say('8 ans'), { intent: 'salary', say: '3500 € nets par mois' });
+    check('8 ans', await chat.say('8 ans'), { intent: 'salary', say: '3 500 € nets par mois' });
   });
 
   it('while Redis is down, keeps answering (and remembering on this instance); after its restart, remembers again', async () => {
@@ -53,7 +53,7 @@ describe('a Redis outage, as candidates see it', () => {
     try {
       check(REMOTE, await settlesWithin(2000, during.say(REMOTE)), { intent: 'remote_work', say: 'ponctuel' });
       check(SALARY, await settlesWithin(2000, during.say(SALARY)), { intent: 'salary', say: "dépend de l'expérience" });
-      check('8 ans', await settlesWithin(2000, during.say('8 ans')), { intent: 'salary', say: '3500' });
+      check('8 ans', await settlesWithin(2000, during.say('8 ans')), { intent: 'salary', say: '3 500' });
       expect(storage.health().status).toBe('degraded');
     } finally {
       await server.restart();
@@ -61,6 +61,6 @@ describe('a Redis outage, as candidates see it', () => {
     await vi.waitFor(() => expect(storage.health().status).toBe('ok'), { timeout: 5000, interval: 50 });
     const after = conversation(tremplin);
     check(SALARY, await after.say(SALARY), { intent: 'salary', say: "dépend de l'expérience" });
-    check('8 ans', await after.say('8 ans'), { intent: 'salary', say: '3500 € nets par mois' });
+    check('8 ans', await after.say('8 ans'), { intent: 'salary', say: '3 500 € nets par mois' });
   });
 });

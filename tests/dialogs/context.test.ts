@@ -11,9 +11,9 @@ afterAll(() => tremplin.close());
 describe('context carries over', () => {
   it('follows an offer through salary, experience, remote work and contract', () =>
     play(tremplin, [
-      ['Parlez-moi du poste de développeur chez beta.gouv.fr', { intent: 'positions', cite: 'beta-gouv-developpeurs', cards: 1 }],
+      ['Parlez-moi du poste de développeur chez beta.gouv.fr', { intent: 'positions', say: 'Développeur·se', cite: 'beta-gouv-developpeurs', cards: 0 }],
       ['et le salaire ?', { intent: 'salary', say: "dépend de l'expérience", cite: 'beta-gouv-developpeurs' }],
-      ['8 ans', { intent: 'salary', say: '3500 € nets par mois' }],
+      ['8 ans', { intent: 'salary', say: '3 500 € nets par mois' }],
       ['et le télétravail ?', { intent: 'remote_work', say: 'ponctuel' }],
       ['et le contrat ?', { intent: 'contract', say: ['CDD', '6 mois'] }],
       ['Quand commence la mission ?', { intent: 'contract', say: '4 janvier 2021' }],
@@ -23,7 +23,7 @@ describe('context carries over', () => {
 
   it('remembers the experience given for one salary question', () =>
     play(tremplin, [
-      ['Combien gagne un développeur junior chez beta.gouv.fr ?', { intent: 'salary', say: '3000 €', notSay: '3500' }],
+      ['Combien gagne un développeur junior chez beta.gouv.fr ?', { intent: 'salary', say: '3 000 €', notSay: '3 500' }],
       ['Et le salaire chez beta.gouv.fr ?', { intent: 'salary' }],
     ]));
 
@@ -60,7 +60,7 @@ describe('English', () => {
       [
         ['Hi!', { intent: 'greeting', say: 'recruitment assistant' }],
         ['What jobs are open at PEReN?', { intent: 'positions', say: 'NLP data scientist' }],
-        ['Tell me about the NLP data scientist position', { intent: 'positions', cite: 'peren-data-scientist-nlp-en', cards: 1 }],
+        ['Tell me about the NLP data scientist position', { intent: 'positions', say: 'NLP', cite: 'peren-data-scientist-nlp-en', cards: 0 }],
         ['and remote?', { intent: 'remote_work', answered: false, say: 'does not say' }],
         ['what about the salary?', { intent: 'salary', answered: false, say: 'does not state a salary' }],
         ['How do I apply to PEReN?', { intent: 'application_process', say: 'Passerelles' }],
@@ -76,7 +76,7 @@ describe('English', () => {
       tremplin,
       [
         ['What is the salary for a developer at beta.gouv.fr?', { intent: 'salary', say: 'How many years' }],
-        ['10', { intent: 'salary', say: '€3500 net per month' }],
+        ['10', { intent: 'salary', say: '€3,500 net per month' }],
       ],
       { locale: 'fr-FR' },
     ));

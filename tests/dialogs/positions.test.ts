@@ -31,7 +31,7 @@ describe('positions', () => {
   it('says which employers it knows when asked about another, whatever the question', () =>
     play(tremplin, [
       ['Is Google hiring in Paris?', { answered: false, say: ['I do not know Google', 'DINUM', 'PEReN'], cards: 0 }],
-      ['Combien paie la SNCF pour un développeur ?', { answered: false, say: ['Je ne connais pas les offres de SNCF', 'beta.gouv.fr'], notSay: '3000' }],
+      ['Combien paie la SNCF pour un développeur ?', { answered: false, say: ['Je ne connais pas les offres de SNCF', 'beta.gouv.fr'], notSay: '3 000' }],
       ['La mairie de Rennes recrute-t-elle des développeurs ?', { answered: false, say: 'Je ne connais pas les offres de la mairie de Rennes' }],
       ['Le ministère des Armées recrute des développeurs ?', { answered: false, say: 'Je ne connais pas les offres du ministère des Armées' }],
       ['Des postes à Rennes ?', { intent: 'positions', say: ['Aucune offre ouverte à Rennes même, mais près de là', 'hypervision', 'Saint-Jacques-de-la-Lande'], cards: 1 }],
@@ -39,7 +39,7 @@ describe('positions', () => {
 
   it('shows one offer in detail, with what is not stated', () =>
     play(tremplin, [
-      ['Montre-moi le poste de mentor de directeur de projet SI', { intent: 'positions', say: ['10', 'non précisé'], cite: 'dinum-mentor-directeur-projet-si', cards: 1 }],
+      ['Montre-moi le poste de mentor de directeur de projet SI', { intent: 'positions', say: ['10', 'non précisé'], cite: 'dinum-mentor-directeur-projet-si', cards: 0 }],
     ]));
 
   it('says when nothing matches, without inventing an offer', () =>

@@ -60,7 +60,7 @@ describe('greeting, help, thanks, cancel', () => {
     play(tremplin, [
       ['Quel est le salaire pour un développeur chez beta ?', { intent: 'salary' }],
       ['aide', { intent: 'help' }],
-      ['3 ans', { intent: 'salary', say: '3000' }],
+      ['3 ans', { intent: 'salary', say: '3 000 €' }],
     ]));
 });
 
@@ -84,6 +84,6 @@ describe('never a guess', () => {
     play(tremplin, [
       ['Combien de jours de congés chez beta.gouv.fr ?', { answered: false, say: ['ne disent rien sur les congés', 'recrutement@beta.gouv.fr'] }],
       ['Quel diplôme faut-il pour le poste de data scientist à la DINUM ?', { answered: false, say: ['« Data scientist » de la DINUM ne dit rien sur les diplômes exigés', 'choisirleservicepublic.gouv.fr'], cite: 'dinum-data-scientist' }],
-      ['Je suis jeune diplômé, combien gagne un développeur chez beta.gouv.fr ?', { intent: 'salary', say: '3000' }],
+      ['Je suis jeune diplômé, combien gagne un développeur chez beta.gouv.fr ?', { intent: 'salary', say: '3 000 €' }],
     ]));
 });

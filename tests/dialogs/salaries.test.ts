@@ -12,36 +12,36 @@ describe('salaries', () => {
   it('asks for experience when the pay depends on it, then answers precisely', () =>
     play(tremplin, [
       ["Quel est le salaire d'un développeur chez beta.gouv.fr ?", { intent: 'salary', say: ["dépend de l'expérience", 'nets par mois'], suggest: "Jusqu'à 5 ans d'expérience", cite: 'beta-gouv-developpeurs' }],
-      ['8 ans', { intent: 'salary', say: '3500 € nets par mois', cite: 'beta-gouv-developpeurs' }],
-      ['et pour 3 ans ?', { intent: 'salary', say: '3000 € nets par mois' }],
+      ['8 ans', { intent: 'salary', say: '3 500 € nets par mois', cite: 'beta-gouv-developpeurs' }],
+      ['et pour 3 ans ?', { intent: 'salary', say: '3 000 € nets par mois' }],
     ]));
 
   it('answers for the one offer that states a pay, and says the others do not', () =>
     play(tremplin, [
-      ["J'ai exactement 5 ans d'expérience, quel serait mon salaire en tant que développeur ?", { intent: 'salary', say: ['une seule indique un salaire', 'front-end', '3000 € nets par mois'], cite: 'beta-gouv-developpeurs' }],
+      ["J'ai exactement 5 ans d'expérience, quel serait mon salaire en tant que développeur ?", { intent: 'salary', say: ['une seule indique un salaire', 'front-end', '3 000 € nets par mois'], cite: 'beta-gouv-developpeurs' }],
     ]));
 
   it('takes a correction of the experience after answering', () =>
     play(tremplin, [
       ["Quel est le salaire d'un développeur chez beta.gouv.fr ?", { intent: 'salary', say: "dépend de l'expérience" }],
-      ['3 ans', { intent: 'salary', say: '3000 € nets par mois' }],
-      ["Pardon, en fait j'ai plutôt 7 ans d'expérience", { intent: 'salary', say: '3500 € nets par mois' }],
+      ['3 ans', { intent: 'salary', say: '3 000 € nets par mois' }],
+      ["Pardon, en fait j'ai plutôt 7 ans d'expérience", { intent: 'salary', say: '3 500 € nets par mois' }],
     ]));
 
   it('remembers the experience in a later conversation, and takes a new figure', async () => {
     const first = conversation(tremplin, { userId: 'returning-candidate' });
-    check('…', await first.say("Combien gagne un développeur chez beta.gouv.fr avec 8 ans d'expérience ?"), { intent: 'salary', say: '3500' });
+    check('…', await first.say("Combien gagne un développeur chez beta.gouv.fr avec 8 ans d'expérience ?"), { intent: 'salary', say: '3 500' });
     const later = conversation(tremplin, { userId: 'returning-candidate', locale: 'en-US' });
     for (const [userSays, must] of [
-      ['How much do developers earn at beta.gouv.fr?', { intent: 'salary', say: '€3500', notSay: 'How many years' }],
-      ['I actually have about 2 years of experience', { intent: 'salary', say: '€3000' }],
+      ['How much do developers earn at beta.gouv.fr?', { intent: 'salary', say: '€3,500', notSay: 'How many years' }],
+      ['I actually have about 2 years of experience', { intent: 'salary', say: '€3,000' }],
     ] as const) check(userSays, await later.say(userSays), must);
   });
 
   it('answers at once when the question gives the experience', () =>
     play(tremplin, [
-      ["Avec 2 ans d'expérience, combien serais-je payé comme développeur chez beta.gouv.fr ?", { intent: 'salary', say: '3000 €', notSay: '**3500' }],
-      ['et un senior ?', { intent: 'salary', say: '3500 €' }],
+      ["Avec 2 ans d'expérience, combien serais-je payé comme développeur chez beta.gouv.fr ?", { intent: 'salary', say: '3 000 €', notSay: '**3 500' }],
+      ['et un senior ?', { intent: 'salary', say: '3 500 €' }],
     ]));
 
   it('says plainly when an offer states no salary, and where to look', () =>
@@ -51,18 +51,18 @@ describe('salaries', () => {
 
   it('asks which offer when several could be meant, and takes a number or a title', () =>
     play(tremplin, [
-      ['Quel est le salaire ?', { intent: 'salary', say: 'Pour quelle offre', suggest: 'Développeur·se (8 postes, junior ou expérimenté·e) (beta.gouv.fr)' }],
+      ['Quel est le salaire ?', { intent: 'salary', say: 'Pour quelle offre', suggest: 'Développeur·se (8 postes, junior ou…' }],
       ['1', { intent: 'salary', say: 'Combien d’années'.replace('’', "'") }],
-      ['plus de 5 ans', { intent: 'salary', say: '3500' }],
+      ['plus de 5 ans', { intent: 'salary', say: '3 500' }],
     ]));
 
   it('speaks English to an English question', () =>
     play(tremplin, [
-      ['How much does a junior developer earn at beta.gouv.fr?', { intent: 'salary', say: ['€3000', 'net per month'] }],
+      ['How much does a junior developer earn at beta.gouv.fr?', { intent: 'salary', say: ['€3,000', 'net per month'] }],
     ], { locale: 'en-US' }));
 
   it('understands SMS spelling and typos', () =>
     play(tremplin, [
-      ["c koi le salair des devs beta gouv avec 10 ans d'xp", { intent: 'salary', say: '3500' }],
+      ["c koi le salair des devs beta gouv avec 10 ans d'xp", { intent: 'salary', say: '3 500' }],
     ]));
 });

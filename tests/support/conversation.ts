@@ -10,12 +10,13 @@ import type { Activity } from 'botbuilder';
 import { expect } from 'vitest';
 import { assemble, type Tremplin } from '../../src/assemble.js';
 import { loadConfig } from '../../src/config.js';
+import { offersShown } from '../../src/bot/offer-card.js';
 
 /** What the bot must say in reply to one message. */
 export interface BotMust {
   /** channelData.intent of the last reply. */
   intent?: string;
-  /** Texts the replies contain (case and accents ignored). */
+  /** Texts the replies contain, their text or their cards (case and accents ignored). */
   say?: string | string[];
   /** Texts the replies must not contain. */
   notSay?: string | string[];
@@ -25,7 +26,7 @@ export interface BotMust {
   answered?: boolean;
   /** Suggested-action titles offered (all of them). */
   suggest?: string | string[];
-  /** Number of offer cards attached. */
+  /** Number of offers shown in cards. */
   cards?: number;
 }
 
@@ -33,6 +34,14 @@ export interface BotMust {
 export type Turn = readonly [userSays: string, botMust: BotMust];
 
 const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u00a0\u202f]/g, ' ').toLowerCase();
+/** Every text block of a card, nested ones included. */
+function cardTexts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(cardTexts);
+  if (!node || typeof node !== 'object') return [];
+  const element = node as { type?: string; text?: unknown };
+  const own = element.type === 'TextBlock' && typeof element.text === 'string' ? [element.text] : [];
+  return [...own, ...Object.values(node).flatMap((v) => (typeof v === 'object' ? cardTexts(v) : []))];
+}
 const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /**
@@ -81,7 +90,7 @@ export function check(userSays: string, replies: Partial<Activity>[], must: BotM
   const where = `after “${userSays}”`;
   expect(last, `${where}: no reply`).toBeDefined();
   const data = (last!.channelData ?? {}) as { intent?: string; sources?: string[]; answered?: boolean };
-  const text = fold(replies.map((r) => r.text ?? '').join('\n'));
+  const text = fold(replies.map((r) => [r.text ?? '', ...cardTexts(r.attachments ?? [])].join('\n')).join('\n'));
   if (must.intent) expect(data.intent, `${where}: intent`).toBe(must.intent);
   for (const s of list(must.say)) expect(text, `${where}: should say “${s}”`).toContain(fold(s));
   for (const s of list(must.notSay)) expect(text, `${where}: should not say “${s}”`).not.toContain(fold(s));
@@ -90,7 +99,7 @@ export function check(userSays: string, replies: Partial<Activity>[], must: BotM
   if (must.answered !== undefined) expect(data.answered, `${where}: answered`).toBe(must.answered);
   const titles = (last!.suggestedActions?.actions ?? []).map((a) => fold(String(a.title)));
   for (const s of list(must.suggest)) expect(titles, `${where}: should suggest “${s}”`).toContain(fold(s));
-  if (must.cards !== undefined) expect(last!.attachments?.length ?? 0, `${where}: cards`).toBe(must.cards);
+  if (must.cards !== undefined) expect(offersShown(last!.attachments).length, `${where}: cards`).toBe(must.cards);
 }
 
 /** Plays a transcript turn by turn in one conversation. */

@@ -7,6 +7,7 @@ import type { Lang } from '../../knowledge/schemas.js';
 import type { Experience } from '../../understanding/experience.js';
 import type { IntentName } from '../../understanding/intents.js';
 import type { ConversationContext } from '../../understanding/recogniser.js';
+import type { RateableAnswer } from '../answer-feedback.js';
 
 /** Conversation memory (botbuilder ConversationState property `memory`). */
 export interface ConversationMemory {
@@ -26,6 +27,10 @@ export interface ConversationMemory {
   /** The same question without the organisation it named, for "et au PEReN ?". */
   lastQuestionWithoutOrganisation?: string;
   lastAnswer?: { intent: IntentName; sources: string[] };
+  /** The latest answers the user can still rate on the message itself (Web Chat, Teams). */
+  answers?: RateableAnswer[];
+  /** How many answers that can be rated were given: the next one's key. */
+  answersGiven?: number;
   turns: number;
 }
 

@@ -88,9 +88,36 @@ export function fromClient(body: unknown, context: ActivityContext): Partial<Act
   if (localTimestamp) activity.localTimestamp = localTimestamp as unknown as Date;
   const localTimezone = shortString(body.localTimezone);
   if (localTimezone) activity.localTimezone = localTimezone;
+  if (type === 'event' && Array.isArray(body.entities)) {
+    const entities = eventEntities(body.entities);
+    if (entities.length) activity.entities = entities;
+  }
   const clientActivityID = shortString(channelData.clientActivityID);
   activity.channelData = clientActivityID ? { clientActivityID } : {};
   return activity;
+}
+
+/** Most entities kept on an event. */
+const MAX_EVENT_ENTITIES = 4;
+
+/**
+ * The entities of an event, reduced to what names a schema.org action: Web Chat's like /
+ * dislike posts the chosen `LikeAction` / `DislikeAction` (with the `@id` the bot gave it) in
+ * an event's `entities`. Every other field is dropped.
+ */
+function eventEntities(entities: unknown[]): NonNullable<Activity['entities']> {
+  return entities
+    .slice(0, MAX_EVENT_ENTITIES)
+    .filter(isObject)
+    .map((e) => {
+      const kept: Record<string, string> = {};
+      for (const field of ['type', '@type', '@id']) {
+        const value = shortString(e[field]);
+        if (value !== undefined) kept[field] = value;
+      }
+      return kept;
+    })
+    .filter((e) => e['@type'] !== undefined) as unknown as NonNullable<Activity['entities']>;
 }
 
 /**

@@ -32,6 +32,8 @@
         TEXT_INPUT_ALT: 'Your question for Tremplin',
         TYPING_INDICATOR_SINGLE_TEXT: 'Tremplin is writing…',
         TRANSCRIPT_ARIA_LABEL_ALT: 'Conversation with Tremplin. Use the arrow keys to move between messages.',
+        VOTE_LIKE_ALT: 'Helpful answer',
+        VOTE_DISLIKE_ALT: 'Unhelpful answer',
       }
     : {
         ACTIVITY_BOT_SAID_ALT: 'Tremplin a dit :',
@@ -52,6 +54,8 @@
         TRANSCRIPT_ARIA_ROLE_ALT: 'conversation',
         TRANSCRIPT_TERMINATOR_TEXT: 'Fin de la conversation',
         TRANSCRIPT_NEW_MESSAGES: 'Nouveaux messages',
+        VOTE_LIKE_ALT: 'Réponse utile',
+        VOTE_DISLIKE_ALT: 'Réponse pas utile',
       };
 
   /* DSFR colours: blue France #000091, grey #161616 text, #666 mentions, #0a76f6 focus ring. */
@@ -111,6 +115,11 @@
     suggestedActionKeyboardFocusIndicatorBorderWidth: 2,
     suggestedActionsVisualKeyboardIndicatorColor: FOCUS,
     timestampColor: MENTION,
+    /*
+     * Every answer shows its status line (its time, and the like / dislike that rates it): only
+     * messages sent at the same instant share one. `false` would hide them all.
+     */
+    groupTimestamp: 0,
     transcriptActivityVisualKeyboardIndicatorColor: FOCUS,
     transcriptActivityVisualKeyboardIndicatorStyle: 'solid',
     transcriptActivityVisualKeyboardIndicatorWidth: 2,
@@ -161,7 +170,19 @@
       spacing: 8,
     },
     textBlock: { headingLevel: 3 },
+    separator: { lineThickness: 1, lineColor: '#dddddd' },
   };
+
+  /*
+   * Web Chat's style set, with its keyboard-help dialog left out: it opens over the whole
+   * transcript as soon as Tab reaches it, hiding the conversation from sighted keyboard users.
+   * What it says (arrow keys move between messages) is in the transcript's accessible name.
+   */
+  function styleSetFor(options) {
+    var set = window.WebChat.createStyleSet(options);
+    set.keyboardHelp = { display: 'none' };
+    return set;
+  }
 
   function readSaved() {
     try {
@@ -283,6 +304,7 @@
             store: store,
             locale: locale,
             styleOptions: styleOptions,
+            styleSet: styleSetFor(styleOptions),
             adaptiveCardsHostConfig: adaptiveCardsHostConfig,
             overrideLocalizedStrings: STRINGS,
             nonce: nonce,
