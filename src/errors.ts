@@ -59,6 +59,8 @@ export const knowledgeErrors = {
   duplicateId: (id: string, otherPath: string) => `the id "${id}" is already used by ${otherPath}: this file is not served`,
   unknownOrganisation: (id: string, suggestion?: string) =>
     `unknown organisation "${id}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}: add organisations/${id}.md or fix the id`,
+  unknownTeam: (id: string, suggestion?: string) =>
+    `unknown team "${id}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}: add teams/${id}.md, fix the id, or write the team's name in words`,
   unknownTranslation: (kind: string, id: string, suggestion?: string) =>
     `no ${kind} has the id "${id}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
   unknownRelatedTerm: (id: string, suggestion?: string) =>
@@ -287,6 +289,8 @@ export const importErrors = {
   listing: (count: number) =>
     `pas une offre : page qui liste ${count} offres (liens vers leurs annonces) ; importez chaque offre depuis sa propre page, ou reprenez le texte dans une fiche organisation ou FAQ`,
   noOfferContent: "pas une offre : aucune rubrique d'offre (contrat, rémunération, candidature, date de début…)",
+  guide: (evidence: string) => `pas une offre : guide ou mode d'emploi (${evidence}) ; reprenez ce qui sert aux candidats dans une FAQ`,
+  duplicate: (source: string, target: string, similarity: number) => `même offre que ${source} (${target}, même titre, texte identique à ${similarity} %) : non importée`,
   invalidOutput: (problems: string) => `la fiche produite ne passe pas le contrôle (${problems}) : signalez-le`,
 
   /** Why an imported file is not written. */

@@ -1,7 +1,7 @@
 /**
  * Formatting shared by answers: amounts, dates, lists, offer one-liners — in French or English.
  */
-import type { Lang, Offer, Organisation, RemotePolicy, Salary, SalaryBand } from '../knowledge/schemas.js';
+import type { Lang, Offer, Organisation, PayBasis, PayPeriod, RemotePolicy, Salary, SalaryBand } from '../knowledge/schemas.js';
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 const numbers = { fr: new Intl.NumberFormat(LOCALES.fr, { maximumFractionDigits: 2 }), en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 2 }) };
@@ -42,11 +42,22 @@ export function money(amount: number, lang: Lang, currency = 'EUR'): string {
   return lang === 'fr' ? `${n}\u00a0${symbol}` : `${symbol}${n}`;
 }
 
-/** "nets par mois" / "net per month", from the salary's basis and period. */
-export function salaryUnit(salary: Salary, lang: Lang): string {
-  const basis = { net: { fr: 'nets', en: 'net' }, gross: { fr: 'bruts', en: 'gross' } }[salary.basis][lang];
-  const period = { month: { fr: 'par mois', en: 'per month' }, year: { fr: 'par an', en: 'per year' } }[salary.period][lang];
-  return `${basis} ${period}`;
+const BASIS_WORDS: Record<PayBasis, { fr: string; en: string }> = {
+  net: { fr: 'nets', en: 'net' },
+  gross: { fr: 'bruts', en: 'gross' },
+  excl_tax: { fr: 'HT', en: 'excl. VAT' },
+};
+const PERIOD_WORDS: Record<PayPeriod, { fr: string; en: string }> = {
+  hour: { fr: "de l'heure", en: 'per hour' },
+  day: { fr: 'par jour', en: 'per day' },
+  month: { fr: 'par mois', en: 'per month' },
+  year: { fr: 'par an', en: 'per year' },
+};
+
+/** "nets par mois" / "net per month", "HT par jour", "par an" (basis not stated), from the salary's basis and period. */
+export function salaryUnit(salary: Pick<Salary, 'basis' | 'period'>, lang: Lang): string {
+  const period = PERIOD_WORDS[salary.period][lang];
+  return salary.basis ? `${BASIS_WORDS[salary.basis][lang]} ${period}` : period;
 }
 
 /** The amount of a band: `3 000 €`, `3 000 € à 3 500 €`, `à partir de 3 000 €`. */

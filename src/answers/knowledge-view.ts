@@ -138,6 +138,10 @@ export class KnowledgeView {
         const [first] = entry.sources;
         return { id: entry.id, kind: 'term', title: first?.title ?? entry.term, url: entry.url ?? first?.url };
       }
+      case 'team': {
+        const org = this.organisation(entry.organisation);
+        return { id: entry.id, kind: 'team', title: `${entry.name} — ${org?.name ?? entry.organisation}`, url: entry.url ?? org?.url };
+      }
     }
   }
 }

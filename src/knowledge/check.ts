@@ -7,6 +7,8 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { TremplinError } from '../errors.js';
 import { loadKnowledge, type LoadOptions, type LoadResult } from './load.js';
+import { freshnessLines, freshnessReport } from './freshness.js';
+import { offerState } from './open-status.js';
 import { formatProblem } from './problems.js';
 import { KIND_FOLDERS, KINDS, LANGS, type Entry, type Kind } from './schemas.js';
 
@@ -43,6 +45,8 @@ export async function checkKnowledge(dir: string, options: CheckOptions = {}): P
   const noKnowledgeFolder = !folders.some(Boolean);
   if (lines.length > 0) lines.push('');
   lines.push(`Dossier vérifié : ${dir}`, ...summarise(result));
+  const freshness = freshnessLines(freshnessReport(result.entries, result.today));
+  if (freshness.length > 0) lines.push('', ...freshness);
   if (noKnowledgeFolder) {
     lines.push(`Aucun dossier ${KINDS.map((kind) => `${KIND_FOLDERS[kind]}/`).join(', ')} ici : est-ce le bon dossier ?`);
   }
@@ -56,6 +60,7 @@ const KIND_NAMES: Record<Kind, [string, string]> = {
   faq: ['question-réponse', 'questions-réponses'],
   organisation: ['organisation', 'organisations'],
   term: ['terme expliqué', 'termes expliqués'],
+  team: ['équipe', 'équipes'],
 };
 
 /** `1 offre`, `0 offre`, `2 offres`: French counts 0 and 1 in the singular. */
@@ -73,7 +78,9 @@ export function summarise(result: LoadResult): string[] {
     let line = count(entries.length, KIND_NAMES[kind]) + byLanguage(entries);
     if (kind === 'offer') {
       const open = entries.filter((entry) => entry.kind === 'offer' && entry.open).length;
+      const stale = entries.filter((entry) => entry.kind === 'offer' && offerState(entry, result.today).state === 'stale').length;
       line += ` : ${count(open, ['ouverte', 'ouvertes'])}, ${count(entries.length - open, ['fermée', 'fermées'])}`;
+      if (stale > 0) line += ` (dont ${stale} sans date de clôture et trop ancienne${stale > 1 ? 's' : ''})`;
     }
     return line;
   });

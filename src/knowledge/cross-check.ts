@@ -1,7 +1,9 @@
 /**
  * The checks that need every file at once: two files of a kind with the same id, and
- * references to entries that do not exist (an offer's, FAQ's or term's `organisation`, an
- * organisation's `parent`, a term's `related`, any `translation_of`).
+ * references to entries that do not exist (an offer's, FAQ's, term's or team's `organisation`,
+ * an organisation's `parent`, a term's `related`, any `translation_of`, an offer's `team`
+ * written as an id). Also links each offer to its team (`team:` naming a team file by id,
+ * name or alias).
  *
  * A duplicate is not served (the first file by path keeps the id). A dangling reference is
  * reported but the entry is still served: its own content is valid, and deleting one
@@ -9,7 +11,7 @@
  */
 import { knowledgeErrors } from '../errors.js';
 import type { KnowledgeProblem } from './problems.js';
-import { KINDS, type Entry, type Kind } from './schemas.js';
+import { entryId, KINDS, type Entry, type Kind, type Offer, type Team } from './schemas.js';
 import { closestMatch } from './suggest.js';
 
 /** An entry with the line of each of its top-level fields, as `readEntry` gives them. */
@@ -18,13 +20,50 @@ export interface LoadedEntry {
   readonly lines: Readonly<Record<string, number>>;
 }
 
-const KIND_LABELS: Record<Kind, string> = { offer: 'offer', faq: 'FAQ entry', organisation: 'organisation', term: 'term entry' };
+const KIND_LABELS: Record<Kind, string> = { offer: 'offer', faq: 'FAQ entry', organisation: 'organisation', term: 'term entry', team: 'team' };
+
+/** A team name made comparable: lowercase, no accents, letters and digits only. */
+export function teamKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * Finds teams by what offers write in `team:` (id, name or alias), within the offer's
+ * organisation first, then anywhere (a team's name is rarely shared).
+ */
+export class TeamDirectory {
+  private readonly byKey = new Map<string, Team[]>();
+
+  constructor(teams: readonly Team[]) {
+    for (const team of teams) {
+      if (team.translation_of) continue;
+      for (const key of new Set([team.id, team.name, ...team.aliases].map(teamKey))) {
+        if (key === '') continue;
+        const list = this.byKey.get(key);
+        if (list) list.push(team);
+        else this.byKey.set(key, [team]);
+      }
+    }
+  }
+
+  /** The team `offer.team` designates, if a file has it. */
+  find(offer: Pick<Offer, 'team' | 'organisation'>): Team | undefined {
+    if (offer.team === undefined) return undefined;
+    const found = this.byKey.get(teamKey(offer.team));
+    if (!found) return undefined;
+    return found.find((t) => t.organisation === offer.organisation) ?? (found.length === 1 ? found[0] : undefined);
+  }
+}
 
 /**
  * Keeps one entry per id and kind and reports what does not hold together.
  * @returns the entries to serve, in path order, and the problems found.
  */
-export function crossCheck(loaded: readonly LoadedEntry[]): { entries: Entry[]; problems: KnowledgeProblem[] } {
+export function crossCheck(loaded: readonly LoadedEntry[]): { entries: Entry[]; problems: KnowledgeProblem[]; offerTeams: Map<string, Team> } {
   const sorted = [...loaded].sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0));
   const problems: KnowledgeProblem[] = [];
   const ids = Object.fromEntries(KINDS.map((kind) => [kind, new Map<string, string>()])) as Record<Kind, Map<string, string>>;
@@ -61,5 +100,15 @@ export function crossCheck(loaded: readonly LoadedEntry[]): { entries: Entry[]; 
       report(item, 'translation_of', knowledgeErrors.unknownTranslation(KIND_LABELS[entry.kind], target, suggestion));
     }
   }
-  return { entries: kept.map((item) => item.entry), problems };
+  const teams = new TeamDirectory(kept.flatMap((item) => (item.entry.kind === 'team' ? [item.entry] : [])));
+  const offerTeams = new Map<string, Team>();
+  for (const item of kept) {
+    const { entry } = item;
+    if (entry.kind !== 'offer' || entry.team === undefined) continue;
+    const team = teams.find(entry);
+    if (team) offerTeams.set(entry.id, team);
+    // A team written as an id names a file; a team written in words ("Startups d'État") may not.
+    else if (entryId.safeParse(entry.team).success) report(item, 'team', knowledgeErrors.unknownTeam(entry.team, closestMatch(entry.team, ids.team.keys())));
+  }
+  return { entries: kept.map((item) => item.entry), problems, offerTeams };
 }

@@ -28,6 +28,8 @@ export interface LoadResult {
   problems: KnowledgeProblem[];
   /** Every file examined, relative to the folder, in path order (valid or not). */
   files: string[];
+  /** The calendar date offers' `open` was computed on (`YYYY-MM-DD`). */
+  today: string;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     if (result.entry) loaded.push({ entry: result.entry, lines: result.lines });
   }
   const checked = crossCheck(loaded);
-  return { entries: checked.entries, problems: sortProblems([...problems, ...checked.problems]), files: examined.sort() };
+  return { entries: checked.entries, problems: sortProblems([...problems, ...checked.problems]), files: examined.sort(), today };
 }
 
 /** Throws the `knowledge:` error HR understands when `dir` is not a folder. */

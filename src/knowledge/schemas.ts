@@ -13,7 +13,7 @@ export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /** The kinds of knowledge file, named after their folder. */
-export const KINDS = ['offer', 'faq', 'organisation', 'term'] as const;
+export const KINDS = ['offer', 'faq', 'organisation', 'term', 'team'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Folder under `knowledge/` that holds each kind. */
@@ -22,6 +22,7 @@ export const KIND_FOLDERS: Record<Kind, string> = {
   faq: 'faq',
   organisation: 'organisations',
   term: 'terms',
+  team: 'teams',
 };
 
 const fold = (value: string): string =>
@@ -48,6 +49,14 @@ export const isoDate = z.preprocess(
 export const entryId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lowercase letters, digits and dashes (e.g. dinum-data-scientist)');
+
+/** Words announcements use for "no place given": such a place is no place. */
+const NO_PLACE = /^(non (precise|communique|indique|renseigne)e?s?|not (stated|specified|given)|n\/?a|nc|a definir|tbd|-)$/;
+
+/** True when `place` only says that no place is given ("Non précisé", "Not stated"). */
+export function isNoPlace(place: string): boolean {
+  return NO_PLACE.test(fold(place).replace(/[.…]+$/, ''));
+}
 
 const lang = z.preprocess((v) => (typeof v === 'string' ? fold(v) : v), z.enum(LANGS)).default('fr');
 
@@ -126,16 +135,43 @@ export const salaryBand = z
   });
 export type SalaryBand = z.infer<typeof salaryBand>;
 
-/** What an offer pays. `basis` says net or gross; `period` month or year. */
+/** Periods a pay is stated for: a daily rate ("TJM"), an hourly rate, a month, a year. */
+export const PAY_PERIODS = ['hour', 'day', 'month', 'year'] as const;
+export type PayPeriod = (typeof PAY_PERIODS)[number];
+const PERIOD_ALIASES: Record<string, PayPeriod> = {
+  ...Object.fromEntries(PAY_PERIODS.map((p) => [p, p])),
+  heure: 'hour', horaire: 'hour', jour: 'day', journalier: 'day', daily: 'day', tjm: 'day', mois: 'month', mensuel: 'month',
+  monthly: 'month', an: 'year', annee: 'year', annuel: 'year', yearly: 'year', annual: 'year',
+};
+
+/** What an amount is before: `net` (after social charges), `gross` (brut), `excl_tax` (hors taxes, a freelancer's rate). */
+export const PAY_BASES = ['net', 'gross', 'excl_tax'] as const;
+export type PayBasis = (typeof PAY_BASES)[number];
+const BASIS_ALIASES: Record<string, PayBasis> = {
+  net: 'net', nets: 'net', gross: 'gross', brut: 'gross', bruts: 'gross', excl_tax: 'excl_tax', ht: 'excl_tax', 'hors taxes': 'excl_tax', 'hors taxe': 'excl_tax',
+};
+
+/**
+ * What an offer pays, as the announcement states it. `period`: `day` for a daily rate (TJM),
+ * `hour`, `month` (default) or `year`. `basis`: `net`, `gross` (brut) or `excl_tax` (HT);
+ * leave it out when the announcement does not say (the bot then says it is not stated).
+ * `bands`: amounts or ranges, by experience when the pay depends on it; none when the
+ * announcement gives no figure ("TJM à discuter selon profil"): `text` then says what it says.
+ */
 export const salary = z
   .object({
-    basis: z.enum(['net', 'gross'], { error: 'expected net or gross' }),
-    period: z.enum(['month', 'year'], { error: 'expected month or year' }).default('month'),
+    basis: z
+      .preprocess((v) => (typeof v === 'string' ? (BASIS_ALIASES[fold(v)] ?? v) : v), z.enum(PAY_BASES, { error: 'expected net, gross or excl_tax (HT)' }))
+      .optional(),
+    period: z
+      .preprocess((v) => (typeof v === 'string' ? (PERIOD_ALIASES[fold(v)] ?? v) : v), z.enum(PAY_PERIODS, { error: 'expected hour, day, month or year' }))
+      .default('month'),
     currency: z.string().default('EUR'),
-    bands: z.array(salaryBand).min(1, 'give at least one band'),
-    text: z.string().optional(),
+    bands: z.array(salaryBand).default([]),
+    text: z.string().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.bands.length > 0 || s.text !== undefined, { message: 'give at least one band, or the text of the announcement' });
 export type Salary = z.infer<typeof salary>;
 
 /**
@@ -192,7 +228,8 @@ export const offerSchema = z
     title: z.string().min(1, 'the title is empty'),
     organisation: entryId,
     status: z.preprocess((v) => (typeof v === 'string' ? fold(v) : v), z.enum(['open', 'closed'], { error: 'expected open or closed' })),
-    locations: listOf(z.string().min(1)).refine((l) => l.length > 0, 'give at least one place'),
+    /** The places of work; none (`[]`, or left out) when the announcement does not say. "Non précisé" counts as none. */
+    locations: listOf(z.string().min(1)).transform((places) => places.filter((p) => !isNoPlace(p))),
     /** `null` when the announcement states no category (e.g. a vacation contract). */
     category: category.nullable(),
     /** `null` when the announcement does not state the contract: the bot then says so. */
@@ -203,9 +240,15 @@ export const offerSchema = z
     start_date: z.union([isoDate, z.string().min(1)]).optional(),
     closes_on: isoDate.optional(),
     published_on: isoDate.optional(),
+    /**
+     * The last day HR checked the offer is still open. An offer without `closes_on` counts as
+     * open for `FRESH_FOR_DAYS` days after the later of `published_on` and `reviewed_on`.
+     */
+    reviewed_on: isoDate.optional(),
     apply: applyTarget.optional(),
     contact: email.optional(),
-    team: z.string().optional(),
+    /** The team or product that recruits: the id or the name of a file of `teams/`, or a few words. */
+    team: z.string().min(1).optional(),
     family: z.string().optional(),
     positions: z.number().int().positive().default(1),
     experience: z.string().optional(),
@@ -231,6 +274,11 @@ export const faqSchema = z
   })
   .strict();
 export type FaqFrontMatter = z.infer<typeof faqSchema>;
+
+/** Who answers candidates' questions (an organisation's or a team's). */
+const contact = z
+  .object({ email: email.optional(), url: url.optional(), text: z.string().optional() })
+  .strict();
 
 /** A place where an organisation works. */
 export const site = z
@@ -263,10 +311,7 @@ export const organisationSchema = z
     /** Where candidates apply (web addresses or e-mail). */
     apply: listOf(applyTarget).default([]),
     /** Who answers candidates' questions. */
-    contact: z
-      .object({ email: email.optional(), url: url.optional(), text: z.string().optional() })
-      .strict()
-      .optional(),
+    contact: contact.optional(),
     languages: z.string().optional(),
   })
   .strict();
@@ -304,8 +349,29 @@ export const termSchema = z
   .strict();
 export type TermFrontMatter = z.infer<typeof termSchema>;
 
+/**
+ * A team or product of an organisation (a beta.gouv.fr startup such as Dora or Mobilic, a
+ * ministry's lab): `knowledge/teams/*.md`. Offers name it in `team:`; candidates name it like
+ * an employer. The body presents it.
+ */
+export const teamSchema = z
+  .object({
+    ...common,
+    name: z.string().min(1, 'the name is empty'),
+    /** The organisation it belongs to (an id of `organisations/`). */
+    organisation: entryId,
+    /** Other ways people write it (its site's address, an acronym, the name without accents). */
+    aliases: listOf(z.string().min(1)).default([]),
+    /** Where candidates apply to this team (web addresses or e-mail), when not the organisation's. */
+    apply: listOf(applyTarget).default([]),
+    /** Who answers candidates' questions about this team, when not the organisation's contact. */
+    contact: contact.optional(),
+  })
+  .strict();
+export type TeamFrontMatter = z.infer<typeof teamSchema>;
+
 /** The schema of each kind. */
-export const SCHEMAS = { offer: offerSchema, faq: faqSchema, organisation: organisationSchema, term: termSchema } as const;
+export const SCHEMAS = { offer: offerSchema, faq: faqSchema, organisation: organisationSchema, term: termSchema, team: teamSchema } as const;
 
 /** What every loaded entry carries besides its front matter. */
 export interface EntryBase {
@@ -319,7 +385,10 @@ export interface EntryBase {
   body: string;
 }
 
-/** A loaded offer. `open` is false when `status` is closed or `closes_on` has passed. */
+/**
+ * A loaded offer. `open` is false when `status` is closed, `closes_on` has passed, or the
+ * offer is stale (see `offerState` in open-status.ts).
+ */
 export type Offer = EntryBase & Omit<OfferFrontMatter, 'id' | 'lang'> & { kind: 'offer'; open: boolean };
 /** A loaded FAQ entry. */
 export type Faq = EntryBase & Omit<FaqFrontMatter, 'id' | 'lang'> & { kind: 'faq' };
@@ -327,5 +396,7 @@ export type Faq = EntryBase & Omit<FaqFrontMatter, 'id' | 'lang'> & { kind: 'faq
 export type Organisation = EntryBase & Omit<OrganisationFrontMatter, 'id' | 'lang'> & { kind: 'organisation' };
 /** A loaded term explanation. */
 export type Term = EntryBase & Omit<TermFrontMatter, 'id' | 'lang'> & { kind: 'term' };
+/** A loaded team. */
+export type Team = EntryBase & Omit<TeamFrontMatter, 'id' | 'lang'> & { kind: 'team' };
 /** Any loaded entry. */
-export type Entry = Offer | Faq | Organisation | Term;
+export type Entry = Offer | Faq | Organisation | Term | Team;

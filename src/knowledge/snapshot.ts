@@ -6,7 +6,7 @@
 import { crossCheck, type LoadedEntry } from './cross-check.js';
 import { withOpenStatus } from './open-status.js';
 import { sortProblems, type KnowledgeProblem } from './problems.js';
-import type { Entry, Faq, Offer, Organisation, Term } from './schemas.js';
+import type { Entry, Faq, Offer, Organisation, Team, Term } from './schemas.js';
 
 /** The knowledge as served at one moment. Deeply frozen: never changes once published. */
 export interface KnowledgeSnapshot {
@@ -20,13 +20,17 @@ export interface KnowledgeSnapshot {
   readonly organisations: readonly Organisation[];
   /** Explanations of the public service's words (`terms/`). */
   readonly terms: readonly Term[];
+  readonly teams: readonly Team[];
   /** Entries by id, per kind (ids are unique within a kind only). */
   readonly byId: {
     readonly offer: ReadonlyMap<string, Offer>;
     readonly faq: ReadonlyMap<string, Faq>;
     readonly organisation: ReadonlyMap<string, Organisation>;
     readonly term: ReadonlyMap<string, Term>;
+    readonly team: ReadonlyMap<string, Team>;
   };
+  /** Offer id → the team file its `team:` names (offers naming a team in words only are absent). */
+  readonly offerTeams: ReadonlyMap<string, Team>;
   /** Every current problem, by file then line (a broken file's last good version may still be served). */
   readonly problems: readonly KnowledgeProblem[];
   /** When this snapshot was published. */
@@ -55,12 +59,13 @@ export function buildSnapshot(input: SnapshotInput): { snapshot: KnowledgeSnapsh
   const dated = input.served.map((item) =>
     item.entry.kind === 'offer' ? { ...item, entry: withOpenStatus(item.entry, input.today) } : item,
   );
-  const { entries, problems: crossProblems } = crossCheck(dated);
+  const { entries, problems: crossProblems, offerTeams } = crossCheck(dated);
   for (const entry of entries) deepFreeze(entry);
   const offers = entries.filter((e): e is Offer => e.kind === 'offer');
   const faqs = entries.filter((e): e is Faq => e.kind === 'faq');
   const organisations = entries.filter((e): e is Organisation => e.kind === 'organisation');
   const terms = entries.filter((e): e is Term => e.kind === 'term');
+  const teams = entries.filter((e): e is Team => e.kind === 'team');
   const byIdOf = <T extends Entry>(list: T[]): ReadonlyMap<string, T> => new Map(list.map((e) => [e.id, e]));
   const snapshot: KnowledgeSnapshot = {
     version: input.version,
@@ -69,7 +74,9 @@ export function buildSnapshot(input: SnapshotInput): { snapshot: KnowledgeSnapsh
     faqs: Object.freeze(faqs),
     organisations: Object.freeze(organisations),
     terms: Object.freeze(terms),
-    byId: Object.freeze({ offer: byIdOf(offers), faq: byIdOf(faqs), organisation: byIdOf(organisations), term: byIdOf(terms) }),
+    teams: Object.freeze(teams),
+    byId: Object.freeze({ offer: byIdOf(offers), faq: byIdOf(faqs), organisation: byIdOf(organisations), term: byIdOf(terms), team: byIdOf(teams) }),
+    offerTeams,
     problems: Object.freeze(sortProblems([...input.fileProblems, ...crossProblems]).map((p) => Object.freeze(p))),
     loadedAt: input.loadedAt,
     today: input.today,

@@ -174,7 +174,7 @@ describe('loadKnowledge on references and nested fields', () => {
       'organisations/incubateur.md': '---\nname: Incubateur\nparent: dinun\n---\nUn incubateur.\n',
       'faq/delai.md': '---\nquestion: Quel délai ?\norganisation: peren\n---\nUn mois.\n',
       'faq/delay.md': '---\nquestion: How long?\nlang: en\ntranslation_of: delais\n---\nA month.\n',
-      'offers/sans-base.md': offerFile('Sans base', 'salary:\n  bands:\n    - amount: 3000\n'),
+      'offers/sans-politique.md': offerFile('Sans politique', 'remote:\n  days_per_week: 2\n'),
     });
     problems = report(await loadKnowledge(dir, { now: february }));
   });
@@ -191,7 +191,7 @@ describe('loadKnowledge on references and nested fields', () => {
   });
 
   it('puts a missing nested field on the line of its parent', () => {
-    expect(problems).toContain(`offers/sans-base.md:8: salary.basis: ${knowledgeErrors.missingField(false)}`);
+    expect(problems).toContain(`offers/sans-politique.md:8: remote.policy: ${knowledgeErrors.missingField(false)}`);
     expect(problems).toHaveLength(4);
   });
 });

@@ -2,8 +2,10 @@
  * `tremplin knowledge import DIR… [--format auto|beta-gouv-jobs|hugo|jekyll] [--out DIR]
  * [--organisation ID] [--force] [--dry-run] [--json]`: the command HR runs. Prints the
  * per-file report and the summary in French (or the report as JSON with `--json`), progress
- * on standard error. Exit code 0 when every page was imported, 1 when some were refused or
- * protected, 2 when the command cannot run (folder not found, bad option).
+ * on standard error. Exit code 0 when no page was refused — pages that are not offers
+ * (tests, guides, press releases), duplicates and files edited by hand are reported, not
+ * failures —, 1 when an offer page could not be imported, 2 when the command cannot run
+ * (folder not found, bad option).
  */
 import { parseArgs } from 'node:util';
 import { importErrors } from '../../errors.js';
@@ -16,7 +18,9 @@ import { importPages } from './run.js';
 /** The command's usage text. */
 export const IMPORT_USAGE = `Usage : tremplin knowledge import DOSSIER… [options]
 
-  Importe les pages déjà publiées (Jekyll, Hugo, offres beta.gouv.fr) comme fiches d'offres.
+  Importe les pages déjà publiées (Jekyll, Hugo, offres beta.gouv.fr) comme fiches d'offres,
+  avec les équipes qu'elles nomment (teams/). Code de sortie 1 seulement si une page d'offre
+  n'a pas pu être importée.
   --format F          auto (défaut), beta-gouv-jobs, hugo ou jekyll
   --out DOSSIER       dossier de connaissances où écrire (défaut : le dossier knowledge)
   --organisation ID   organisation des pages qui n'en nomment pas (défaut : beta-gouv pour les offres beta.gouv.fr)
@@ -91,8 +95,7 @@ export async function runImportCommand(args: readonly string[], context: ImportC
     });
     progress?.stop();
     context.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : reportText(report));
-    const problems = (report.validationProblems?.length ?? 0) > 0;
-    return report.summary.refused > 0 || report.summary.protected > 0 || problems ? 1 : 0;
+    return report.summary.refused > 0 ? 1 : 0;
   } catch (error) {
     progress?.stop();
     const message = (error as Error).message;

@@ -8,7 +8,7 @@
 import type { Lang } from '../schemas.js';
 import { detectLanguage } from '../../understanding/language.js';
 import { cleanBody } from './body.js';
-import { fileNameDate, frontMatterDate } from './dates.js';
+import { applicationDeadline, fileNameDate, frontMatterDate } from './dates.js';
 import { field, listField, textField } from './fields.js';
 import { detectFormat, type ImportFormat } from './formats.js';
 import { readFrontMatter } from './front-matter-repair.js';
@@ -31,13 +31,37 @@ export interface MissingField {
   readonly why?: SalaryRefusal | 'status-unstated';
 }
 
-/** Why a page is not imported. */
+/** Why a page is not imported: it is not an offer (`NotAnOffer`: skipped), or it is one the import cannot read (refused). */
 export type Refusal =
   | { readonly kind: 'empty' }
   | { readonly kind: 'yaml'; readonly line: number; readonly detail: string }
   | { readonly kind: 'no-title' }
   | { readonly kind: 'no-organisation' }
   | NotAnOffer;
+
+/** Kinds of refusal that say the page is not an offer (skipped), as opposed to an offer the import cannot read. */
+export const NOT_AN_OFFER: ReadonlySet<Refusal['kind']> = new Set(['test', 'press-or-event', 'guide', 'listing', 'no-offer-content', 'empty']);
+
+/**
+ * What a remark on an imported page is about, so that the summary can gather them:
+ * `repaired` (the page's header was repaired), `converted` (encoding, line ends: nothing to
+ * check), `date` (a date not understood, ignored), `value` (a value not understood, not kept),
+ * `status` (no status, written closed), `closed` (why the offer is closed).
+ */
+export type NoteKind = 'repaired' | 'converted' | 'date' | 'value' | 'status' | 'closed';
+
+/** One remark on an imported page, in French. */
+export interface ImportNote {
+  readonly kind: NoteKind;
+  readonly text: string;
+}
+
+/** The team a page names (`startup:`, `equipe:`, `team:`), as written. */
+export interface NamedTeam {
+  readonly raw: string;
+  /** True for a display name (`equipe:`), false for an identifier (`startup:`). */
+  readonly isName: boolean;
+}
 
 /** What converting one page gave. */
 export type Conversion =
@@ -51,9 +75,14 @@ export type Conversion =
       readonly frontMatter: Record<string, YamlValue>;
       readonly body: string;
       readonly organisation: ResolvedOrganisation;
+      /** The team the page names, for the run to resolve (`frontMatter.team` is then set). */
+      readonly team?: NamedTeam;
+      readonly publishedOn?: string;
+      /** The page's contact address, if any. */
+      readonly contact?: string;
       readonly missing: readonly MissingField[];
-      /** Repairs and remarks, in French. */
-      readonly notes: readonly string[];
+      /** Repairs and remarks. */
+      readonly notes: readonly ImportNote[];
     }
   | { readonly ok: false; readonly format?: ImportFormat; readonly refusal: Refusal };
 
@@ -110,10 +139,10 @@ export function convertPage(relative: string, text: string, context: ConvertCont
   const read = readFrontMatter(text);
   if (!read.ok) return { ok: false, refusal: { kind: 'yaml', line: read.line, detail: read.reason } };
   const { data, syntax } = read.page;
-  const notes = [...read.page.repairs];
+  const notes: ImportNote[] = read.page.repairs.map((text) => ({ kind: 'repaired', text }));
   const format = context.format ?? detectFormat(relative, data, syntax, read.page.body);
   let body = cleanBody(read.page.body);
-  if (syntax === 'none' && body !== '') notes.push('pas de front matter : le titre vient du texte, le statut n’est pas indiqué');
+  if (syntax === 'none' && body !== '') notes.push({ kind: 'status', text: 'pas de front matter : le titre vient du texte, le statut n’est pas indiqué' });
 
   // Title: the headline field, else the page's first heading or line (then removed from the body).
   const titleFields = format === 'beta-gouv-jobs' ? ['roles', 'role', 'title', 'titles'] : ['title', 'titles', 'roles', 'role', 'headline'];
@@ -144,25 +173,24 @@ export function convertPage(relative: string, text: string, context: ConvertCont
   else if (format === 'beta-gouv-jobs') organisation = context.organisations.byId('beta-gouv');
   else return { ok: false, format, refusal: { kind: 'no-organisation' } };
 
-  const status = decideStatus(data, context.today, context.timeZone);
   const facts = readOfferFacts(data, body, sections, lang, context.timeZone);
-  notes.push(...facts.notes);
+  notes.push(...facts.notes.map((text) => ({ kind: 'value' as const, text })));
 
   // Dates the page gives.
   const published = field(data, 'date', 'post_ouvert', 'poste_ouvert', 'published_on', 'publishDate', 'published');
   let publishedOn = published ? frontMatterDate(published.value, context.timeZone) : undefined;
   const nameDate = fileNameDate(relative.split('/').at(-1)!);
-  if (nameDate && 'impossible' in nameDate) notes.push(`date impossible dans le nom du fichier (${nameDate.impossible}) : ignorée`);
-  else if (nameDate && nameDate.iso > context.today) notes.push(`date à venir dans le nom du fichier (${nameDate.iso}) : ignorée`);
+  if (nameDate && 'impossible' in nameDate) notes.push({ kind: 'date', text: `date impossible dans le nom du fichier (${nameDate.impossible}) : ignorée` });
+  else if (nameDate && nameDate.iso > context.today) notes.push({ kind: 'date', text: `date à venir dans le nom du fichier (${nameDate.iso}) : ignorée` });
   else if (!publishedOn && nameDate) publishedOn = nameDate.iso;
-  if (published && !publishedOn) notes.push(`${published.name} « ${String(published.value)} » n'est pas une date réelle : ignorée`);
-  if (status.status === 'open' && publishedOn && daysBetween(publishedOn, context.today) > 365) {
-    notes.push(`offre ouverte publiée le ${publishedOn} : vérifiez qu'elle l'est toujours`);
-  }
+  if (published && !publishedOn) notes.push({ kind: 'date', text: `${published.name} « ${String(published.value)} » n'est pas une date réelle : ignorée` });
+  const deadline = applicationDeadline(body, publishedOn);
+  const status = decideStatus(data, context.today, context.timeZone, deadline && { name: `date limite dans le texte, ligne ${deadline.line}`, date: deadline.date });
 
   const url = textField(data, 'externalURL', 'externalUrl', 'external_url', 'url', 'canonical');
   const startup = typeof data.startup === 'string' ? data.startup.trim() : undefined;
-  const team = textField(data, 'equipe', 'équipe', 'team') ?? startup;
+  const equipe = friend ? undefined : textField(data, 'equipe', 'équipe', 'team');
+  const team: NamedTeam | undefined = equipe ? { raw: equipe, isName: true } : startup ? { raw: startup, isName: false } : undefined;
   const tags = unique([
     ...(startup ? [startup] : []),
     ...listField(data, ['domaines', 'domaine', 'tags']),
@@ -191,15 +219,15 @@ export function convertPage(relative: string, text: string, context: ConvertCont
     status: new Bare(status.status),
     lang: new Bare(lang),
     positions: positions > 1 && positions <= 50 ? positions : undefined,
-    locations: facts.locations ?? [lang === 'fr' ? 'Non précisé' : 'Not stated'],
+    locations: facts.locations,
     category: facts.category ?? null,
     contract: facts.contract ?? null,
     duration: facts.duration,
     salary: facts.salary && {
-      basis: new Bare(facts.salary.basis),
-      period: new Bare(facts.salary.period),
-      currency: facts.salary.currency,
-      bands: facts.salary.bands.map((band) => ({ ...band })),
+      period: facts.salary.bands.length > 0 || facts.salary.period !== 'month' ? new Bare(facts.salary.period) : undefined,
+      basis: facts.salary.basis && new Bare(facts.salary.basis),
+      currency: facts.salary.bands.length > 0 ? facts.salary.currency : undefined,
+      bands: facts.salary.bands.length > 0 ? facts.salary.bands.map((band) => ({ ...band })) : undefined,
       text: facts.salary.text && shorten(facts.salary.text, 400),
     },
     remote: facts.remote && { policy: new Bare(facts.remote.policy), days_per_week: facts.remote.days_per_week, text: facts.remote.text },
@@ -209,11 +237,11 @@ export function convertPage(relative: string, text: string, context: ConvertCont
     apply: facts.apply,
     contact: facts.contact,
     url: url && /^https?:\/\/\S+$/.test(url) ? url : undefined,
-    team: team ? shorten(plainText(team), 120) : undefined,
+    team: undefined,
     experience: experience ? shorten(plainText(experience), 200) : undefined,
     tags: tags.length > 0 ? tags : undefined,
   };
-  if (status.status === 'closed' && !status.unstated && status.because !== 'open: false') notes.push(`fermée (${status.because})`);
+  if (status.status === 'closed' && !status.unstated && status.because !== 'open: false') notes.push({ kind: 'closed', text: `fermée (${status.because})` });
   return {
     ok: true,
     format,
@@ -222,13 +250,12 @@ export function convertPage(relative: string, text: string, context: ConvertCont
     frontMatter,
     body,
     organisation,
+    ...(team ? { team } : {}),
+    ...(publishedOn ? { publishedOn } : {}),
+    ...(facts.contact ? { contact: facts.contact } : {}),
     missing,
     notes,
   };
-}
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
 
 /** Distinct values, first spelling kept (compared folded). */

@@ -60,3 +60,38 @@ export function fileNameDate(name: string): { iso: string } | { impossible: stri
   const iso = isoIfReal(Number(m[1]), Number(m[2]), Number(m[3]));
   return iso ? { iso } : { impossible: m[0] };
 }
+
+/** Words that introduce the last day to apply, once folded: "avant le", "jusqu'au", "date limite … :". */
+const DEADLINE_LEAD = String.raw`(?:avant le|avant|jusqu'au|jusqu'a|au plus tard le|d'ici le|date limite(?: de (?:candidature|depot|reception)s?)?\s*:?|deadline\s*:?|before|by|until|no later than)`;
+const DEADLINE = new RegExp(String.raw`${DEADLINE_LEAD}\s*(?:le\s+|the\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?\s*(\d{1,2})(?:er|st|nd|rd|th)?\s+(${MONTH_NAMES})\.?(?:\s+(\d{4}))?\b`);
+/** A sentence about applying (the deadline of a contract or of a holiday is not one). */
+const ABOUT_APPLYING = /postul|candidat|ecri(?:s|vez)-nous|envoye[zr]|envoie|date limite|deadline|to apply|applications?\b/;
+
+/**
+ * The last day to apply a page states in its text ("postulez avant le 10 septembre 2021",
+ * "**Date limite de candidature : 25 juin**", "candidater jusqu'au 23 novembre 23h59"), as
+ * `YYYY-MM-DD`. A date written without its year is the first such day on or after the page's
+ * publication (none without one). Only sentences about applying count: "un CDD jusqu'au
+ * 31 décembre 2023" is the contract's end.
+ * @returns the date and the 1-based line it is on.
+ */
+export function applicationDeadline(body: string, publishedOn?: string): { date: string; line: number } | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const text = fold(lines[i]!.replace(/[*_`]/g, ''));
+    if (!ABOUT_APPLYING.test(text)) continue;
+    const m = DEADLINE.exec(text);
+    if (!m) continue;
+    const [day, month] = [Number(m[1]), MONTHS[m[2]!]!];
+    if (m[3]) {
+      const date = isoIfReal(Number(m[3]), month, day);
+      if (date) return { date, line: i + 1 };
+      continue;
+    }
+    if (!publishedOn) continue;
+    const year = Number(publishedOn.slice(0, 4));
+    const date = [year, year + 1].map((y) => isoIfReal(y, month, day)).find((d) => d !== undefined && d >= publishedOn);
+    if (date) return { date, line: i + 1 };
+  }
+  return undefined;
+}

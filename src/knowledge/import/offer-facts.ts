@@ -5,14 +5,14 @@
  * sections. A term the page does not state is left out, with the reason when there is one
  * worth telling HR (a daily rate, a salary without net or gross…).
  */
-import type { Category, Contract, Remote, Salary } from '../schemas.js';
+import { isNoPlace, type Category, type Contract, type Remote, type Salary } from '../schemas.js';
 import { applyTargetIn, emailIn, mentionsApplying } from './apply.js';
 import { categoryIn, categoryValue, contractsIn, durationIn, statesContract } from './contract.js';
 import { dateInText, frontMatterDate } from './dates.js';
 import { field, listField, textField } from './fields.js';
 import type { Topic } from './labels.js';
 import { mentionsRemote, remoteFrom } from './remote.js';
-import { parseSalary, type SalaryRefusal } from './salary.js';
+import { parseSalary, statesDailyRate, type SalaryRefusal } from './salary.js';
 import type { BodyLine, ExtractedSections, LabelledValue } from './sections.js';
 import { fold, plainText, shorten } from './text.js';
 
@@ -145,7 +145,8 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
   // Salary: the first statement that gives one; else why the ones with amounts did not.
   const salaryCandidates = [
     ...listField(data, ['salaire', 'salary', 'remuneration', 'rémunération']),
-    ...valuesOf(sections, 'salary').map((v) => v.value),
+    // The label says what the figure is ("TJM : entre 450 et 700 €").
+    ...valuesOf(sections, 'salary').map((v) => (v.form === 'heading' ? v.value : `${v.label} : ${v.value}`)),
     ...terms.filter((l) => /salaire|remuner|salary|\bpay\b|€|euro/.test(fold(l.text))).map((l) => l.text),
     ...bodyLines(body).filter((l) => /salaire|remuner|salary/.test(fold(l.text)) && /€|euro|\d\s?k\b/i.test(l.text)).map((l) => l.text),
   ];
@@ -156,6 +157,17 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
       break;
     }
     if (parsed.reason !== 'no-amount') facts.salaryRefusal ??= parsed.reason;
+  }
+  // Pay stated without a figure ("TJM à discuter selon profil", "Rémunération : selon la grille"): kept as the page says it.
+  if (!facts.salary && !facts.salaryRefusal) {
+    const stated = firstOf(
+      [...valuesOf(sections, 'salary').map((v) => (v.form === 'heading' ? v.value : `${v.label} : ${v.value}`)), ...terms.filter((l) => statesDailyRate(l.text)).map((l) => l.text)],
+      (value) => {
+        const text = firstStatement(value);
+        return text.length >= 3 ? text : undefined;
+      },
+    );
+    if (stated) facts.salary = { ...(statesDailyRate(stated.result) ? { period: 'day' as const } : { period: 'month' as const }), currency: 'EUR', bands: [], text: stated.result };
   }
 
   // Remote work.
@@ -183,8 +195,8 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
   // Places.
   const declaredPlaces = listField(data, ['locations', 'location', 'lieu', 'lieux', 'localisation', 'ville', 'city']).map((p) => shorten(plainText(p), MAX_SHORT));
   facts.locations =
-    nonEmpty(declaredPlaces) ??
-    firstOf(valuesOf(sections, 'location'), (v) => (firstStatement(v.value) ? [firstStatement(v.value)] : undefined))?.result ??
+    nonEmpty(declaredPlaces.filter((p) => !isNoPlace(p))) ??
+    firstOf(valuesOf(sections, 'location'), (v) => (firstStatement(v.value) && !isNoPlace(firstStatement(v.value)) ? [firstStatement(v.value)] : undefined))?.result ??
     nonEmpty(placesStated(body));
 
   // How to apply, and whom to ask.

@@ -2,8 +2,14 @@
  * Which organisation an imported offer belongs to, as an id of `organisations/`: an existing
  * file when its name, an alias or its id matches the name the page gives (`friend: l'Incubateur
  * des Territoires` finds `organisations/incubateur-des-territoires.md`), otherwise a new id —
- * then the import writes a stub (`name` only) so that the knowledge validates, and reports it
- * for HR to complete.
+ * then the import writes a stub (`name`, and the other names met as `aliases`) so that the
+ * knowledge validates, and reports it for HR to complete.
+ *
+ * Two names of one organisation are merged when the distinctive words of one are all among
+ * the other's: "ANSSI, incubateur" and "Le laboratoire d'innovation de l'ANSSI" are both {anssi};
+ * "Atelier numérique de la Culture" and "Atelier Numérique du Ministère de la Culture" are both
+ * {atelier, numerique, culture}. Distinctive: not an article, not a word every administration
+ * uses for its units (incubateur, laboratoire, innovation, ministère, équipe…).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -25,6 +31,19 @@ export const DEFAULT_ORGANISATIONS: readonly KnownOrganisation[] = [
   { id: 'peren', name: 'PEReN', aliases: ["pôle d'expertise de la régulation numérique"] },
 ];
 
+/** Words that name a kind of unit, not which one: left out when comparing names. */
+const GENERIC_WORDS = new Set(
+  `l le la les de du des d et en a au aux pour sur the of and for incubateur incubator laboratoire labo lab innovation
+  ministere ministry equipe team pole service cellule programme`.split(/\s+/),
+);
+
+/** The distinctive words of a name (see the file comment). */
+function distinctiveWords(name: string): Set<string> {
+  return new Set(nameKey(name).replace(/\bl /g, ' ').split(' ').filter((w) => w.length > 1 && !GENERIC_WORDS.has(w)));
+}
+
+const isSubset = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size > 0 && [...a].every((w) => b.has(w));
+
 /** A name made comparable: folded, article and punctuation removed. */
 function nameKey(name: string): string {
   return fold(name)
@@ -35,8 +54,16 @@ function nameKey(name: string): string {
 
 /** The organisations of `dir/organisations` (id, name, aliases); unreadable files are skipped. */
 export async function readOrganisations(dir: string): Promise<KnownOrganisation[]> {
-  const files = (await listKnowledgeFiles(dir, 'organisations')).filter((f) => /\.(md|markdown)$/i.test(f));
-  const found: KnownOrganisation[] = [];
+  return (await readNamedEntries(dir, 'organisations')).map(({ id, name, aliases }) => ({ id, name, aliases }));
+}
+
+/**
+ * The files of `dir/folder` that name something (organisations, teams): id, `name`, `aliases`
+ * and the other fields as written; unreadable files are skipped.
+ */
+export async function readNamedEntries(dir: string, folder: string): Promise<(KnownOrganisation & { data: Record<string, unknown> })[]> {
+  const files = (await listKnowledgeFiles(dir, folder)).filter((f) => /\.(md|markdown)$/i.test(f));
+  const found: (KnownOrganisation & { data: Record<string, unknown> })[] = [];
   for (const relative of files) {
     let text: string;
     try {
@@ -48,7 +75,7 @@ export async function readOrganisations(dir: string): Promise<KnownOrganisation[
     const id = typeof data.id === 'string' ? data.id : path.posix.basename(relative).replace(/\.[^.]*$/, '');
     const name = typeof data.name === 'string' ? data.name : id;
     const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
-    found.push({ id, name, aliases });
+    found.push({ id, name, aliases, data });
   }
   return found;
 }
@@ -58,6 +85,8 @@ export interface ResolvedOrganisation {
   readonly id: string;
   readonly name: string;
   readonly created: boolean;
+  /** Other names pages give it (merged near-duplicates), for the stub's `aliases`. */
+  readonly aliases?: readonly string[];
 }
 
 /** Finds or plans organisations for one import run. */
@@ -89,13 +118,37 @@ export class OrganisationResolver {
 
   /** The organisation a page names (`L'Atelier Numérique du Ministère de la Culture`). */
   byName(name: string): ResolvedOrganisation {
-    const known = this.byKey.get(nameKey(name)) ?? this.byKey.get(nameKey(slugify(name).replace(/-/g, ' ')));
-    if (known) return this.plan(known.id, known.name);
+    const known = this.byKey.get(nameKey(name)) ?? this.byKey.get(nameKey(slugify(name).replace(/-/g, ' '))) ?? this.nearDuplicate(name);
     const clean = name.trim().replace(/^(l'|l’)(\p{L})/iu, (_, __, letter: string) => letter.toUpperCase());
+    if (known) {
+      this.byKey.set(nameKey(name), known);
+      const planned = this.plan(known.id, known.name);
+      if (planned.created && nameKey(clean) !== nameKey(planned.name)) this.addAlias(planned, clean);
+      return this.planned.get(known.id) ?? planned;
+    }
     const id = slugify(nameKey(clean), 'organisation');
     const org = { id, name: clean, aliases: [] };
     this.index(org);
     return this.plan(id, clean);
+  }
+
+  /** An organisation already known whose distinctive words contain those of `name`, or the reverse. */
+  private nearDuplicate(name: string): KnownOrganisation | undefined {
+    const words = distinctiveWords(name);
+    if (words.size === 0) return undefined;
+    for (const org of new Set(this.byKey.values())) {
+      for (const known of [org.name, ...org.aliases]) {
+        const other = distinctiveWords(known);
+        if (isSubset(words, other) || isSubset(other, words)) return org;
+      }
+    }
+    return undefined;
+  }
+
+  private addAlias(org: ResolvedOrganisation, alias: string): void {
+    const aliases = [...(org.aliases ?? [])];
+    if (!aliases.some((a) => nameKey(a) === nameKey(alias))) aliases.push(alias);
+    this.planned.set(org.id, { ...org, aliases });
   }
 
   private plan(id: string, name: string): ResolvedOrganisation {
@@ -105,13 +158,22 @@ export class OrganisationResolver {
     return planned;
   }
 
+  /** Every name of every organisation known so far (ids, names, aliases, names met in pages). */
+  allNames(): string[] {
+    const names = new Set<string>();
+    for (const org of this.byKey.values()) [org.id, org.name, ...org.aliases].forEach((n) => names.add(n));
+    for (const org of this.planned.values()) [org.id, org.name, ...(org.aliases ?? [])].forEach((n) => names.add(n));
+    return [...names];
+  }
+
   /** The stubs to write, by id. */
   stubs(): ResolvedOrganisation[] {
     return [...this.planned.values()].sort((a, b) => a.id.localeCompare(b.id));
   }
 }
 
-/** The content of an organisation stub: its name only, for HR to complete. */
-export function organisationStub(name: string): string {
-  return `---\nname: ${JSON.stringify(name)}\n---\n`;
+/** The content of an organisation stub: its name (and the other names pages gave it), for HR to complete. */
+export function organisationStub(name: string, aliases: readonly string[] = []): string {
+  const aliasLine = aliases.length > 0 ? `aliases: [${aliases.map((a) => JSON.stringify(a)).join(', ')}]\n` : '';
+  return `---\nname: ${JSON.stringify(name)}\n${aliasLine}---\n`;
 }

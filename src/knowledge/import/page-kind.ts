@@ -1,8 +1,9 @@
 /**
  * Whether a page is one job offer, and if not, what it is — so that a refusal says why:
  * a test or template file ("roles: Test", the CMS's "Voici un exemple de format" left unfilled), a press
- * release or an event page, a page listing several offers (tiles linking to job boards), or a
- * page that states nothing an offer states. A beta.gouv.fr job file is one offer even when it
+ * release or an event page, a guide for recruiters or candidates ("Publier une offre sur le
+ * compte LinkedIn", "Guide d'entretiens"), a page listing several offers (tiles linking to job
+ * boards), or a page that states nothing an offer states. A beta.gouv.fr job file is one offer even when it
  * links to several announcements (one per region).
  */
 import { field, listField, textField } from './fields.js';
@@ -14,6 +15,7 @@ import { fold } from './text.js';
 export type NotAnOffer =
   | { readonly kind: 'test'; readonly evidence: string }
   | { readonly kind: 'press-or-event'; readonly evidence: string }
+  | { readonly kind: 'guide'; readonly evidence: string }
   | { readonly kind: 'listing'; readonly offers: number }
   | { readonly kind: 'no-offer-content' };
 
@@ -36,6 +38,17 @@ const TEST_TITLES = new Set(['test', 'tests', 'titre', 'title', "nom de l'offre"
 const TEMPLATE_TEXT = /voici un exemple de format|lorem ipsum|poste ouvert pour \.\.\.|demarrage en mois annee|\[nom de l'offre\]|\[intitule du poste\]/;
 /** A page with the template's words and fewer lines of text than this is the template itself, not an offer that kept its plan. */
 const TEMPLATE_MAX_LINES = 10;
+
+/**
+ * Titles of guides: a how-to ("Comment…", "Guide…", "Conseils…") or an instruction in the
+ * infinitive ("Publier une offre…", "Recruter un designer", "Préparer son entretien").
+ */
+const GUIDE_TITLE =
+  /^(?:comment|guide|conseils?|kit|tutoriel|mode d'emploi|faq|questions frequentes|bonnes pratiques|checklist|how to|a guide|publier|recruter|rediger|preparer|comprendre|devenir|embarquer|accueillir|gerer|choisir|organiser|animer|evaluer|reussir|candidater chez|travailler chez|postuler chez)\b/;
+/** A page saying what it explains ("Cette page explique comment…"). */
+const GUIDE_DESCRIPTION = /\b(?:cette page|ce guide|cet article|this page|this guide)\s+(?:explique|presente|decrit|detaille|explains|describes)\b/;
+/** Placeholders of a template left for the reader to fill ("[NOM DU POSTE]"). */
+const PLACEHOLDER = /\[\s*(?:nom d[eu]|intitule|vocation|lien vers)\b[^\]]{0,40}\]/;
 
 /** Web addresses of job boards, whose links make a page a list of offers. */
 const JOB_BOARD = /https?:\/\/(?:www\.)?(?:passerelles\.economie\.gouv\.fr|choisirleservicepublic\.gouv\.fr|place-emploi-public\.gouv\.fr|[a-z-]+\.talent-soft\.com|www\.welcometothejungle\.com|pass\.fonction-publique\.gouv\.fr)\/[^\s"')<>]+/gi;
@@ -62,11 +75,17 @@ export function notAnOffer(page: PageFacts): NotAnOffer | undefined {
 
   const listed = new Set(page.rawBody.match(JOB_BOARD) ?? []).size;
   if (page.format === 'beta-gouv-jobs') return undefined;
+  const description = fold(textField(page.data, 'description', 'summary') ?? '');
+  if (GUIDE_TITLE.test(title)) return { kind: 'guide', evidence: `titre « ${page.title} »` };
+  if (GUIDE_DESCRIPTION.test(description)) return { kind: 'guide', evidence: `description « ${textField(page.data, 'description', 'summary')!.slice(0, 60)} »` };
+  if (PLACEHOLDER.test(fold(page.rawBody))) return { kind: 'guide', evidence: 'modèle à compléter ([NOM DU POSTE]…)' };
   if (listed >= 2 && !page.topics.has('salary') && !page.topics.has('contract')) return { kind: 'listing', offers: listed };
 
   const stated = OFFER_TOPICS.filter((t) => page.topics.has(t)).length;
   const offerFields = field(page.data, 'contract', 'contrat', 'salary', 'salaire', 'remuneration', 'job', 'poste', 'offre', 'offer', 'open', 'status', 'apply', 'closes_on', 'date_limite', 'organisation', 'organization');
   const layout = textField(page.data, 'layout', 'type') ?? '';
+  // A page of the site's list of offers (`layout: jobs`), or one with nothing but a header, is no offer.
+  if (/^(?:jobs|offres|offers|postes|recrutements?|careers)$/i.test(layout.trim()) || (page.rawBody.trim() === '' && !offerFields)) return { kind: 'no-offer-content' };
   const offerTitle = /\brecrut|\bh\s*\/\s*f\b|\bf\s*\/\s*h\b|\bposte\b|\boffre\b|\bjob\b|\bhiring\b|\bvacancy\b|\bposition\b/.test(title);
   if (offerFields || /job|offre|offer|poste|vacancy/i.test(layout) || stated >= 2 || (offerTitle && stated >= 1)) return undefined;
   return { kind: 'no-offer-content' };

@@ -1,31 +1,36 @@
 /**
- * `importPages`: published pages in, knowledge files out. Lists the pages, converts each one
- * (`convert.ts`), gives it a free id (its file name; `-2`, `-3`… when another page already has
- * it), checks the file it would write with the knowledge loader's own validation, then writes
- * it unless a person edited the existing one by hand (see `render.ts`), and writes a stub for
- * each organisation the offers need and the folder lacks. Finally the whole output folder is
- * checked as `knowledge check` would. The same pages imported twice give the same bytes.
+ * `importPages`: published pages in, knowledge files out. Lists the pages and converts each one
+ * (`convert.ts`); sets aside the pages that repeat another (`duplicates.ts`); links each offer
+ * to its team (`teams.ts`); gives each offer a free id (its file name; `-2`, `-3`… when another
+ * page already has it), checks the file it would write with the knowledge loader's own
+ * validation, then writes it unless a person edited the existing one by hand (see
+ * `render.ts`). Team files and organisation stubs follow, then the whole output folder is
+ * checked as `knowledge check` would, freshness rule included. The same pages imported twice
+ * give the same bytes.
  */
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importErrors } from '../../errors.js';
 import { listKnowledgeFiles } from '../files.js';
+import { freshnessReport } from '../freshness.js';
 import { loadKnowledge } from '../load.js';
 import { calendarDate } from '../open-status.js';
 import { formatProblem } from '../problems.js';
 import { parseEntry } from '../read-entry.js';
-import { convertPage, type Conversion, type Refusal } from './convert.js';
+import { convertPage, NOT_AN_OFFER, type Conversion, type ImportNote, type Refusal } from './convert.js';
+import { findDuplicates } from './duplicates.js';
 import type { ImportFormat } from './formats.js';
 import { OrganisationResolver, organisationStub, readOrganisations } from './organisations.js';
 import { listPageFiles, readPageText, type PageFile } from './page-files.js';
-import { Bare, importedFileState, renderEntry, type ImportedFileState } from './render.js';
-import { summarise, type FileReport, type ImportReport, type StubReport } from './report.js';
+import { Bare, importedFileState, renderEntry, type ImportedFileState, type YamlValue } from './render.js';
+import { summarise, type EntryFileReport, type FileReport, type ImportReport } from './report.js';
+import { readTeams, TeamResolver, type PlannedTeam } from './teams.js';
 
 /** Options of `importPages`. */
 export interface ImportOptions {
   /** Folders (or single files) of published pages. */
   readonly sources: readonly string[];
-  /** The knowledge folder written into (its `offers/` and `organisations/`). */
+  /** The knowledge folder written into (its `offers/`, `teams/` and `organisations/`). */
   readonly out: string;
   /** Read every page as this format. Default: detected per page (`auto`). */
   readonly format?: ImportFormat;
@@ -39,7 +44,7 @@ export interface ImportOptions {
   readonly now?: () => Date;
   /** Time zone of the pages' dates. Default `Europe/Paris`. */
   readonly timeZone?: string;
-  /** Called after each file with how many are done. */
+  /** Called after each page read, with how many are done. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -58,6 +63,8 @@ function refusalReason(refusal: Refusal): string {
       return importErrors.testFile(refusal.evidence);
     case 'press-or-event':
       return importErrors.pressOrEvent(refusal.evidence);
+    case 'guide':
+      return importErrors.guide(refusal.evidence);
     case 'listing':
       return importErrors.listing(refusal.offers);
     case 'no-offer-content':
@@ -83,8 +90,16 @@ async function writeAtomically(file: string, content: string): Promise<void> {
   await rename(temporary, file);
 }
 
+/** A page converted to an offer, waiting to be written. */
+interface Converted {
+  readonly page: PageFile;
+  readonly conversion: Extract<Conversion, { ok: true }>;
+  readonly notes: readonly ImportNote[];
+}
+
 /** Imports the pages of `options.sources` into `options.out`; see the file comment. */
 export async function importPages(options: ImportOptions): Promise<ImportReport> {
+  const started = Date.now();
   const out = path.resolve(options.out);
   const today = calendarDate((options.now ?? (() => new Date()))(), options.timeZone);
   const pages: PageFile[] = [];
@@ -92,80 +107,110 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
 
   const outExists = (await stat(out).catch(() => undefined))?.isDirectory() ?? false;
   const existingFiles = outExists ? await listKnowledgeFiles(out) : [];
-  /** Ids already used in the folder, with the file using them. */
-  const takenIds = new Map(existingFiles.map((f) => [path.posix.basename(f).replace(/\.[^.]*$/, ''), f]));
+  /** Ids already used in the folder, per kind folder, with the file using them. */
+  const takenIds = new Map(existingFiles.map((f) => [`${f.split('/')[0]}:${path.posix.basename(f).replace(/\.[^.]*$/, '')}`, f]));
   const organisations = new OrganisationResolver(outExists ? await readOrganisations(out) : []);
-  const usedInRun = new Set<string>();
-  const files: FileReport[] = [];
-  const usedOrganisations = new Set<string>();
+  const knownTeams = outExists ? await readTeams(out) : [];
+  const teams = new TeamResolver(knownTeams, () => organisations.allNames());
 
+  // 1. Read and convert every page.
+  const reports: (FileReport | Converted)[] = [];
   let done = 0;
   for (const page of pages) {
-    files.push(await importOne(page));
+    reports.push(await convertOne(page));
     options.onProgress?.(++done, pages.length);
   }
 
-  async function importOne(page: PageFile): Promise<FileReport> {
+  async function convertOne(page: PageFile): Promise<FileReport | Converted> {
     if (page.ignored) return { source: page.relative, outcome: 'ignored', reason: page.ignored };
     const read = await readPageText(page.absolute);
     if ('error' in read) return { source: page.relative, outcome: 'refused', refusal: 'unreadable', reason: read.error };
-    const conversion: Conversion = convertPage(page.relative, read.text, {
-      format: options.format,
-      organisation: options.organisation,
-      organisations,
-      today,
-      timeZone: options.timeZone,
-    });
+    const conversion = convertPage(page.relative, read.text, { format: options.format, organisation: options.organisation, organisations, today, timeZone: options.timeZone });
     if (!conversion.ok) {
-      return { source: page.relative, outcome: 'refused', format: conversion.format, refusal: conversion.refusal.kind, reason: refusalReason(conversion.refusal) };
+      const outcome = NOT_AN_OFFER.has(conversion.refusal.kind) ? 'skipped' : 'refused';
+      return { source: page.relative, outcome, format: conversion.format, refusal: conversion.refusal.kind, reason: refusalReason(conversion.refusal) };
     }
-    const notes = [...read.notes, ...conversion.notes];
-    const { id, existing } = await freeId(conversion.id, page.relative);
+    return { page, conversion, notes: [...read.notes.map((text) => ({ kind: 'converted' as const, text })), ...conversion.notes] };
+  }
+
+  // 2. The same offer published several times is imported once.
+  const converted = reports.filter((r): r is Converted => 'conversion' in r);
+  const duplicates = findDuplicates(
+    converted.map(({ page, conversion: c }) => ({ page: page.relative, organisation: c.organisation.id, team: c.team?.raw, title: String(c.frontMatter.title), body: c.body, publishedOn: c.publishedOn })),
+  );
+  const kept = converted.filter((_, i) => !duplicates.has(i));
+
+  // 3. Teams, then ids, checks and writing, in page order.
+  for (const item of kept) {
+    const { conversion: c } = item;
+    const team = c.team && teams.add({ ...c.team, organisation: c.organisation.id, page: item.page.relative, format: c.format, publishedOn: c.publishedOn, text: `${String(c.frontMatter.title)}\n${c.body}`, body: c.body, contact: c.contact });
+    if (team) c.frontMatter.team = new Bare(team);
+  }
+  const usedInRun = new Set<string>();
+  const usedOrganisations = new Set<string>();
+  const written = new Map<Converted, FileReport>();
+  for (const item of kept) written.set(item, await writeOffer(item));
+  const files = reports.map((r) => {
+    if (!('conversion' in r)) return r;
+    const index = converted.indexOf(r);
+    const duplicate = duplicates.get(index);
+    if (!duplicate) return written.get(r)!;
+    const original = written.get(converted[duplicate.of]!)!;
+    return {
+      source: r.page.relative,
+      outcome: 'duplicate' as const,
+      format: r.conversion.format,
+      target: original.target,
+      reason: importErrors.duplicate(original.source, original.target ?? '', Math.round(duplicate.similarity * 100)),
+    };
+  });
+
+  async function writeOffer({ page, conversion, notes }: Converted): Promise<FileReport> {
+    const { id, existing } = await freeId('offers', conversion.id, page.relative);
     const target = `offers/${id}.md`;
-    const content = renderEntry(
-      { ...conversion.frontMatter, source: { file: page.relative, format: new Bare(conversion.format), hash: '' } },
-      conversion.body,
-    );
+    const content = renderEntry({ ...conversion.frontMatter, source: { file: page.relative, format: new Bare(conversion.format), hash: '' } }, conversion.body);
     const check = parseEntry(target, 'offer', Buffer.from(content, 'utf8'), today);
     if (check.problems.length > 0) {
       const problems = check.problems.map((p) => `${p.line ?? 1}: ${p.field ? `${p.field}: ` : ''}${p.message}`).join(' ; ');
       return { source: page.relative, outcome: 'refused', format: conversion.format, refusal: 'invalid-output', reason: importErrors.invalidOutput(problems) };
     }
-    usedInRun.add(id);
-    const base = {
+    usedInRun.add(`offers:${id}`);
+    const { outcome, reason } = decide(existing, content);
+    if (outcome !== 'protected') usedOrganisations.add(conversion.organisation.id);
+    if (!options.dryRun && (outcome === 'created' || outcome === 'updated')) await writeAtomically(path.join(out, target), content);
+    return {
       source: page.relative,
       format: conversion.format,
       target,
       status: (conversion.frontMatter.status as Bare).text as 'open' | 'closed',
       organisation: conversion.organisation.id,
+      ...(conversion.frontMatter.team instanceof Bare ? { team: conversion.frontMatter.team.text } : {}),
       missing: conversion.missing,
       notes,
+      outcome,
+      ...(reason ? { reason } : {}),
     };
-    let outcome: FileReport['outcome'];
-    let reason: string | undefined;
-    if (existing === undefined) outcome = 'created';
-    else if (existing.text === content) outcome = 'unchanged';
-    else if (existing.state.kind === 'imported' || options.force) outcome = 'updated';
-    else {
-      outcome = 'protected';
-      reason = existing.state.kind === 'edited' ? importErrors.editedByHand : importErrors.notImported;
-    }
-    if (outcome !== 'protected') usedOrganisations.add(conversion.organisation.id);
-    if (!options.dryRun && (outcome === 'created' || outcome === 'updated')) await writeAtomically(path.join(out, target), content);
-    return { ...base, outcome, ...(reason ? { reason } : {}) };
+  }
+
+  /** Whether a file is written: new, the import's own unchanged since, or replaced by --force. */
+  function decide(existing: { text: string; state: ImportedFileState } | undefined, content: string): { outcome: EntryFileReport['outcome']; reason?: string } {
+    if (existing === undefined) return { outcome: 'created' };
+    if (existing.text === content) return { outcome: 'unchanged' };
+    if (existing.state.kind === 'imported' || options.force) return { outcome: 'updated' };
+    return { outcome: 'protected', reason: existing.state.kind === 'edited' ? importErrors.editedByHand : importErrors.notImported };
   }
 
   /**
-   * The first id from `base` free for the page `relative`: not used by another page of this
-   * run, nor by another file of the folder, nor by an offer imported from another page.
+   * The first id from `base` free for the page `relative` in `folder`: not used by another page
+   * of this run, nor by another file of the folder, nor by a file imported from another page.
    */
-  async function freeId(base: string, relative: string): Promise<{ id: string; existing?: { text: string; state: ImportedFileState } }> {
+  async function freeId(folder: string, base: string, relative: string): Promise<{ id: string; existing?: { text: string; state: ImportedFileState } }> {
     const stubIds = new Set(organisations.stubs().map((o) => o.id));
     for (let n = 1; ; n++) {
       const id = n === 1 ? base : `${base}-${n}`;
-      if (usedInRun.has(id) || stubIds.has(id)) continue;
-      const owner = takenIds.get(id);
-      if (owner !== undefined && owner !== `offers/${id}.md`) continue;
+      if (usedInRun.has(`${folder}:${id}`) || (folder === 'offers' && stubIds.has(id))) continue;
+      const owner = takenIds.get(`${folder}:${id}`);
+      if (owner !== undefined && owner !== `${folder}/${id}.md`) continue;
       const text = owner === undefined ? undefined : await readIfExists(path.join(out, owner));
       if (text === undefined) return { id };
       const state = importedFileState(text);
@@ -174,19 +219,53 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     }
   }
 
-  const stubs: StubReport[] = [];
+  // 4. Team files: name, organisation, aliases, contact, presentation — from the pages.
+  const teamReports: EntryFileReport[] = [];
+  for (const team of teams.planned()) {
+    const target = `teams/${team.id}.md`;
+    const text = await readIfExists(path.join(out, target));
+    // A team HR wrote (no import fingerprint) is theirs: only its name is used.
+    if (text !== undefined && importedFileState(text).kind === 'not-imported' && !options.force) continue;
+    const content = teamFile(team);
+    const { outcome } = decide(text === undefined ? undefined : { text, state: importedFileState(text) }, content);
+    teamReports.push({ id: team.id, name: team.name, target, outcome, offers: team.offers });
+    if (!options.dryRun && (outcome === 'created' || outcome === 'updated')) await writeAtomically(path.join(out, target), content);
+  }
+
+  // 5. Organisation stubs for the organisations offers name and the folder lacks.
+  const organisationReports: EntryFileReport[] = [];
   for (const org of organisations.stubs()) {
     if (!usedOrganisations.has(org.id)) continue;
     const target = `organisations/${org.id}.md`;
-    if (takenIds.has(org.id) || (await readIfExists(path.join(out, target))) !== undefined) continue;
-    stubs.push({ id: org.id, name: org.name, target });
-    if (!options.dryRun) await writeAtomically(path.join(out, target), organisationStub(org.name));
+    if (takenIds.has(`organisations:${org.id}`) || (await readIfExists(path.join(out, target))) !== undefined) continue;
+    organisationReports.push({ id: org.id, name: org.name, target, outcome: 'created', ...(org.aliases?.length ? { aliases: org.aliases } : {}) });
+    if (!options.dryRun) await writeAtomically(path.join(out, target), organisationStub(org.name, org.aliases));
   }
 
-  let validationProblems: string[] | undefined;
+  let validation: Pick<ImportReport, 'validationProblems' | 'freshness'> = {};
   if (!options.dryRun && (await stat(out).catch(() => undefined))?.isDirectory()) {
     const loaded = await loadKnowledge(out, { now: options.now, timeZone: options.timeZone });
-    validationProblems = loaded.problems.map(formatProblem);
+    validation = { validationProblems: loaded.problems.map(formatProblem), freshness: freshnessReport(loaded.entries, loaded.today) };
   }
-  return { files, organisations: stubs, summary: summarise(files), dryRun: options.dryRun ?? false, ...(validationProblems ? { validationProblems } : {}) };
+  return {
+    files,
+    teams: teamReports,
+    organisations: organisationReports,
+    summary: summarise(files),
+    dryRun: options.dryRun ?? false,
+    ...validation,
+    durationMs: Date.now() - started,
+  };
+}
+
+/** The file of a team, fingerprinted like an imported offer (its source is the page it was read from). */
+function teamFile(team: PlannedTeam): string {
+  const frontMatter: Record<string, YamlValue> = {
+    name: team.name,
+    organisation: new Bare(team.organisation),
+    aliases: team.aliases.length > 0 ? team.aliases : undefined,
+    contact: team.contact ? { email: team.contact } : undefined,
+    source: { file: team.page, format: new Bare(team.format), hash: '' },
+  };
+  return renderEntry(frontMatter, team.description ?? '');
 }

@@ -1,25 +1,28 @@
 /**
- * Salaries stated in words made `salary` bands — only when the sentence leaves no doubt:
+ * Pay stated in words made `salary` bands, as the page states it — and only when the sentence
+ * leaves no doubt about the figures:
  *
  * - amounts with a currency: `3000 euros nets`, `3 000 €`, `45 k€ brut annuel`, `45-55k€`,
- *   `entre 3 000 et 3 500 €`, `30 000 – 70 000 € brut`, `€45,000 gross per year`;
- * - net or gross must be written (`nets`, `brut`, `gross`): otherwise nothing is kept;
- * - the period is the one written (`par mois`, `annuel`, `per year`); when none is, it follows
- *   from the amounts' size (all of 12 000 or more: a year; all under 10 000: a month);
+ *   `entre 3 000 et 3 500 €`, `entre 400 € et 600 € par jour`, `€45,000 gross per year`;
+ * - daily rates (`TJM : entre 450 et 700 €`, `600 € HT/jour`) have the period `day`, hourly ones
+ *   `hour`; `HT` / `hors taxes` is the basis `excl_tax`, `nets` `net`, `brut` `gross`; a basis
+ *   the page does not write is left out (the bot then says it is not stated);
+ * - otherwise the period is the one written (`par mois`, `annuel`, `per year`), or follows from
+ *   the amounts' size (all of 12 000 or more: a year; all under 10 000: a month);
  * - experience bands: `jusqu'à 5 ans … 3000 euros nets … au-delà de 5 ans … 3500 euros nets`.
  *
- * Daily or hourly rates (`TJM`, `par jour`, `HT`) are not kept: the schema knows months and
- * years only; the sentence stays in the body. When nothing is kept, `reason` says why, for the
- * import report.
+ * When no figure is kept, `reason` says why, for the import report; `statesRate` tells a
+ * daily rate stated without a figure ("TJM à discuter selon profil"), which the import keeps
+ * as text.
  */
-import type { Salary, SalaryBand } from '../schemas.js';
+import type { PayPeriod, Salary, SalaryBand } from '../schemas.js';
 import { fold, plainText } from './text.js';
 
 /** A salary, or why the text gives none. */
 export type SalaryResult = { readonly salary: Salary } | { readonly reason: SalaryRefusal };
 
 /** Why a text with amounts gives no salary. */
-export type SalaryRefusal = 'no-amount' | 'daily-rate' | 'no-basis' | 'no-period' | 'ambiguous';
+export type SalaryRefusal = 'no-amount' | 'no-period' | 'ambiguous';
 
 interface Amount {
   value: number;
@@ -93,11 +96,18 @@ function findMarkers(text: string): Marker[] {
   return markers;
 }
 
-const DAILY = /\btjm\b|taux journalier|taux jour\b|(?:€|euros?)\s*(?:par\s+|\/\s*)?jour\b|\bpar jour\b|\/\s?(?:jour|j|day)\b|\bjours?\s+(?:ht|hors taxe)|\bper day\b|\bdaily\b|\bday rate\b|\bht\b|hors taxes?|\bpar heure\b|\/\s?h\b|\bper hour\b|\bhourly\b/;
+const DAILY = /\btjm\b|taux journalier|taux jour\b|(?:€|euros?)\s*(?:ht\s*)?(?:par\s+|\/\s*)?jour\b|\bpar jour\b|\/\s?(?:jour|j|day)\b|\bjours?\s+(?:ht|hors taxe)|\bper day\b|\bdaily\b|\bday rate\b/;
+const HOURLY = /\bpar heure\b|\bde l'heure\b|\/\s?h\b|\bper hour\b|\bhourly\b|\btaux horaire\b/;
+const EXCL_TAX = /\bht\b|hors taxes?|\bexcl(?:uding|\.)? (?:vat|tax)/;
 const MONTH = /\bpar mois\b|\/\s?mois\b|\bmensuel(?:le)?s?\b|\bper month\b|\/\s?month\b|\bmonthly\b|\ba month\b|\bmois\b/;
 const YEAR = /\bpar an\b|\/\s?an\b|\bannuel(?:le)?s?\b|\bpar annee\b|\bper year\b|\/\s?year\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bper annum\b|\bk€?\s*(?:brut|net)/;
 const NET = /\bnets?\b|\bnettes?\b|\bafter tax\b|\btake-home\b/;
 const GROSS = /\bbruts?\b|\bbrutes?\b|\bgross\b|\bbefore tax\b/;
+
+/** True when `markdown` speaks of a daily rate ("TJM à discuter selon profil"), figure or not. */
+export function statesDailyRate(markdown: string): boolean {
+  return DAILY.test(fold(plainText(markdown)));
+}
 
 /**
  * Reads a salary from `markdown` (a label's value or a sentence).
@@ -106,12 +116,14 @@ const GROSS = /\bbruts?\b|\bbrutes?\b|\bgross\b|\bbefore tax\b/;
 export function parseSalary(markdown: string, lang: 'fr' | 'en'): SalaryResult {
   const sentence = plainText(markdown);
   const text = fold(sentence);
-  const amounts = findAmounts(text).filter((a) => a.value >= 100);
+  const rate = DAILY.test(text) ? 'day' : HOURLY.test(text) ? 'hour' : undefined;
+  const amounts = joinRanges(text, findAmounts(text).filter((a) => a.value >= (rate === 'hour' ? 5 : 100)));
   if (amounts.length === 0) return { reason: 'no-amount' };
-  if (DAILY.test(text)) return { reason: 'daily-rate' };
   const net = NET.test(text);
   const gross = GROSS.test(text);
-  if (net === gross) return { reason: net ? 'ambiguous' : 'no-basis' };
+  const exclTax = EXCL_TAX.test(text);
+  if ((net && gross) || ((net || gross) && exclTax && rate === undefined)) return { reason: 'ambiguous' };
+  const basis = exclTax ? 'excl_tax' : net ? 'net' : gross ? 'gross' : undefined;
 
   for (const a of amounts) {
     const before = text.slice(Math.max(0, a.start - 14), a.start);
@@ -137,17 +149,32 @@ export function parseSalary(markdown: string, lang: 'fr' | 'en'): SalaryResult {
     if (kinds.size !== markers.length) return { reason: 'ambiguous' };
   }
 
-  let period: 'month' | 'year' | undefined = YEAR.test(text) ? 'year' : MONTH.test(text) ? 'month' : undefined;
-  if (YEAR.test(text) && /\bpar mois\b|\/\s?mois\b|\bper month\b|\bmonthly\b/.test(text)) return { reason: 'ambiguous' };
+  let period: PayPeriod | undefined = rate ?? (YEAR.test(text) ? 'year' : MONTH.test(text) ? 'month' : undefined);
+  if (rate === undefined && YEAR.test(text) && /\bpar mois\b|\/\s?mois\b|\bper month\b|\bmonthly\b/.test(text)) return { reason: 'ambiguous' };
   const values = amounts.map((a) => a.value);
+  if (period === 'day' && values.some((v) => v > 3000)) return { reason: 'ambiguous' };
   if (period === undefined) {
     if (values.every((v) => v >= 12000)) period = 'year';
     else if (values.every((v) => v < 10000)) period = 'month';
     else return { reason: 'no-period' };
   }
   return {
-    salary: { basis: net ? 'net' : 'gross', period, currency: 'EUR', bands, text: sentence },
+    salary: { ...(basis ? { basis } : {}), period, currency: 'EUR', bands, text: sentence },
   };
+}
+
+/** `entre 400 € et 600 €`, `400 € à 600 €`: two amounts joined by a range word make one range. */
+function joinRanges(text: string, amounts: Amount[]): Amount[] {
+  const out: Amount[] = [];
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i]!;
+    const b = amounts[i + 1];
+    if (b && a.bound === undefined && b.bound === undefined && b.value >= a.value && /^\s*(?:-|–|—|a|à|et|to|and)\s*$/.test(text.slice(a.end, b.start))) {
+      out.push({ ...a, bound: 'min' }, b);
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 /** Amounts grouped into bands: a range `min`–`max`, or one amount (`max` when "jusqu'à"). */

@@ -34,9 +34,11 @@ export function booleanValue(value: unknown): boolean | undefined {
 /**
  * Decides the status from the front matter `data` on `today` (`YYYY-MM-DD`).
  * @param timeZone zone in which timestamps are read as dates.
+ * @param deadline the last day to apply the page's text states, when it states one.
  */
-export function decideStatus(data: Record<string, unknown>, today: string, timeZone?: string): StatusDecision {
+export function decideStatus(data: Record<string, unknown>, today: string, timeZone?: string, deadline?: { name: string; date: string }): StatusDecision {
   const closing = [
+    ...(deadline ? [[deadline.name, deadline.date]] : []),
     ['poste_ferme', frontMatterDate(data.poste_ferme, timeZone)],
     ['depublication_date', frontMatterDate(data.depublication_date, timeZone)],
     ['closes_on', frontMatterDate(data.closes_on, timeZone)],

@@ -129,6 +129,16 @@ export function searchableText(entry: Entry, organisationNames: ReadonlyMap<stri
         fields: { title: [entry.term], aliases: entry.aliases, tags: entry.tags, organisation: orgField(entry.organisation) },
         body: present(entry.body),
       };
+    case 'team':
+      return {
+        fields: {
+          title: [entry.name],
+          aliases: [entry.id, ...entry.aliases],
+          tags: entry.tags,
+          organisation: orgField(entry.organisation),
+        },
+        body: present(entry.body, entry.contact?.text),
+      };
   }
 }
 

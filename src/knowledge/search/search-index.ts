@@ -137,7 +137,7 @@ export interface SearchIndexOptions {
   cacheSize?: number;
 }
 
-const KIND_CODE: Record<Kind, number> = { offer: 0, faq: 1, organisation: 2, term: 3 };
+const KIND_CODE: Record<Kind, number> = { offer: 0, faq: 1, organisation: 2, term: 3, team: 4 };
 const KIND_COUNT = Object.keys(KIND_CODE).length;
 const ALL_ORGANISATIONS = -1;
 

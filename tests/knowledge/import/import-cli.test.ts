@@ -36,15 +36,15 @@ afterEach(async () => {
 });
 
 describe('tremplin knowledge import', () => {
-  it('prints one line per page and a summary in French; exit 1 when pages are refused', async () => {
+  it('prints one line per page and a summary in French; exit 1 when an offer page is refused', async () => {
     const { code, stdout } = await tremplin(path.join(FIXTURES, 'beta.gouv.fr'), '--out', out);
     const lines = stdout.split('\n');
     expect(lines).toContain(
       'créée       offers/2021-06-01-chargee-deploiement-gras.md ← beta.gouv.fr/_jobs/2021-06-01-chargee-deploiement-gras.md  [fermée ; manque : catégorie, télétravail, candidature, contact]',
     );
-    expect(lines).toContain(`refusée     beta.gouv.fr/_jobs/2021-04-30_test.md : ${importErrors.testFile('nom du fichier « 2021-04-30_test.md »')}`);
-    expect(stdout).toContain('9 pages lues : 7 importées (77,7 %), dont 7 avec des champs manquants ; 2 refusées.');
-    expect(stdout).toContain('  contrôle du dossier (knowledge check) : aucun problème.');
+    expect(lines).toContain(`écartée     beta.gouv.fr/_jobs/2021-04-30_test.md : ${importErrors.testFile('nom du fichier « 2021-04-30_test.md »')}`);
+    expect(stdout).toContain('9 pages lues : 7 offres importées (87,5 % des offres distinctes), dont 7 avec des champs manquants ; 0 doublon écarté ; 1 page qui n’est pas une offre ; 1 refusée.');
+    expect(stdout).toContain('Contrôle du dossier (knowledge check) : aucun problème.');
     expect(code).toBe(1);
   });
 
@@ -60,7 +60,7 @@ describe('tremplin knowledge import', () => {
 
   it('writes nothing with --dry-run', async () => {
     const { stdout } = await tremplin(path.join(FIXTURES, 'jekyll'), '--out', out, '--dry-run');
-    expect(stdout).toContain('Essai (--dry-run, rien n’est écrit) : 2 pages lues : 1 importée');
+    expect(stdout).toContain('Essai (--dry-run, rien n’est écrit) : 2 pages lues : 1 offre importée');
     expect(await readdir(out)).toEqual([]);
   });
 

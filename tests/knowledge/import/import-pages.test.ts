@@ -54,7 +54,8 @@ describe('importPages on beta.gouv.fr job files', () => {
     const loaded = await loadKnowledge(out, { now });
     expect(loaded.problems).toEqual([]);
     expect(loaded.entries.filter((e) => e.kind === 'offer')).toHaveLength(report.summary.imported);
-    expect(report.summary).toMatchObject({ pages: 9, imported: 7, refused: 2, created: 7 });
+    expect(report.summary).toMatchObject({ pages: 9, imported: 7, refused: 1, skipped: 1, created: 7 });
+    expect(report.teams.map((t) => t.id)).toEqual(['signaux-faibles', 'sndv-maritime']);
   });
 
   it('reads a salary by experience from a sentence under a "Rémunération" heading', async () => {
@@ -118,6 +119,7 @@ describe('importPages on beta.gouv.fr job files', () => {
       id: 'incubateur-des-territoires',
       name: 'Incubateur des Territoires',
       target: 'organisations/incubateur-des-territoires.md',
+      outcome: 'created',
     });
     expect(await readFile(path.join(out, 'organisations/incubateur-des-territoires.md'), 'utf8')).toBe('---\nname: "Incubateur des Territoires"\n---\n');
   });
@@ -125,8 +127,8 @@ describe('importPages on beta.gouv.fr job files', () => {
   it('never invents: a page without terms is imported with those fields missing, and listed as such', async () => {
     const report = await run();
     const offer = await frontMatterOf('2018-03-01-sans-rubriques');
-    expect(offer).toMatchObject({ contract: null, category: null, locations: ['Non précisé'] });
-    for (const field of ['salary', 'remote', 'duration', 'start_date', 'apply', 'contact']) expect(offer).not.toHaveProperty(field);
+    expect(offer).toMatchObject({ contract: null, category: null, team: 'signaux-faibles' });
+    for (const field of ['locations', 'salary', 'remote', 'duration', 'start_date', 'apply', 'contact']) expect(offer).not.toHaveProperty(field);
     const line = report.files.find((f) => f.source.endsWith('2018-03-01-sans-rubriques.md'))!;
     expect(line.missing?.map((m) => m.field)).toEqual(['locations', 'contract', 'category', 'duration', 'salary', 'remote', 'start_date', 'apply', 'contact']);
     expect(fileLines(line)[0]).toContain('manque : lieu, contrat, catégorie, durée, salaire, télétravail, date de début, candidature, contact');
@@ -143,12 +145,12 @@ describe('importPages on beta.gouv.fr job files', () => {
     const report = await run();
     const duplicated = report.files.find((f) => f.source.endsWith('2021-10-18-atlas-cle-en-double.md'))!;
     expect(duplicated.outcome).toBe('created');
-    expect(duplicated.notes).toContain(importErrors.repairedDuplicateKey('open', 6));
+    expect(duplicated.notes).toContainEqual({ kind: 'repaired', text: importErrors.repairedDuplicateKey('open', 6) });
     expect(await frontMatterOf('2021-10-18-atlas-cle-en-double')).toMatchObject({ status: 'closed', contract: ['indépendant'] });
 
     const unclosed = report.files.find((f) => f.source.endsWith('2020-11-05-entete jamais fermé'))!;
     expect(unclosed).toMatchObject({ outcome: 'created', target: 'offers/2020-11-05-entete-jamais-ferme.md' });
-    expect(unclosed.notes).toContain(importErrors.repairedUnclosed(4));
+    expect(unclosed.notes).toContainEqual({ kind: 'repaired', text: importErrors.repairedUnclosed(4) });
     expect(await frontMatterOf('2020-11-05-entete-jamais-ferme')).toMatchObject({ title: 'Un ou une bizdev', status: 'open' });
   });
 
@@ -160,12 +162,12 @@ describe('importPages on beta.gouv.fr job files', () => {
     expect(line.missing).toContainEqual({ field: 'status', why: 'status-unstated' });
   });
 
-  it('refuses test files and unreadable YAML, saying why and where', async () => {
+  it('refuses unreadable YAML and skips test files, saying why and where', async () => {
     const report = await run();
-    const refused = report.files.filter((f) => f.outcome === 'refused').map(fileLines).flat();
+    const refused = report.files.filter((f) => f.outcome === 'refused' || f.outcome === 'skipped').map(fileLines).flat();
     expect(refused).toEqual([
       `refusée     beta.gouv.fr/_jobs/2021-02-02-yaml-casse.md : ${importErrors.yaml(3, 'Flow sequence in block collection must be sufficiently indented and end with a ]')}`,
-      `refusée     beta.gouv.fr/_jobs/2021-04-30_test.md : ${importErrors.testFile('nom du fichier « 2021-04-30_test.md »')}`,
+      `écartée     beta.gouv.fr/_jobs/2021-04-30_test.md : ${importErrors.testFile('nom du fichier « 2021-04-30_test.md »')}`,
     ]);
     expect(report.summary.refusals).toEqual([
       { kind: 'test', count: 1 },
@@ -207,10 +209,10 @@ describe('importPages on Hugo and generic Jekyll pages', () => {
     const offer = await frontMatterOf('2023-03-01-ux-designer');
     expect(offer).toMatchObject({ organisation: 'dinum', category: 'A', contract: ['CDI'], locations: ['Paris'], closes_on: '2023-04-30', status: 'closed' });
     const imported = report.files.find((f) => f.target === 'offers/2023-03-01-ux-designer.md')!;
-    expect(imported.notes).toContain(importErrors.crlf);
+    expect(imported.notes).toContainEqual({ kind: 'converted', text: importErrors.crlf });
     expect(await readFile(path.join(out, 'offers/2023-03-01-ux-designer.md'), 'utf8')).not.toContain('\r');
     expect(report.files.find((f) => f.source.includes('_communiques'))).toMatchObject({
-      outcome: 'refused',
+      outcome: 'skipped',
       reason: importErrors.pressOrEvent('Communiqué de presse'),
     });
   });
@@ -224,6 +226,7 @@ describe('importing again', () => {
     expect(await snapshot()).toEqual(first);
     expect(again.summary).toMatchObject({ created: 0, updated: 0, unchanged: 7 });
     expect(again.organisations).toEqual([]);
+    expect(again.teams.map((t) => t.outcome)).toEqual(['unchanged', 'unchanged']);
   });
 
   it('leaves a file edited by hand alone, unless --force', async () => {

@@ -34,10 +34,24 @@ describe('parseSalary', () => {
     });
   });
 
+  it('reads daily rates as the page states them: ranges, a maximum, before tax or not', () => {
+    expect(parseSalary('TJM : entre 450 et 700 €', 'fr')).toMatchObject({ salary: { period: 'day', bands: [{ min: 450, max: 700 }] } });
+    expect(parseSalary('TJM : entre 450 et 700 €', 'fr')).not.toHaveProperty('salary.basis');
+    expect(parseSalary('600 € HT par jour', 'fr')).toMatchObject({ salary: { period: 'day', basis: 'excl_tax', bands: [{ amount: 600 }] } });
+    expect(parseSalary('Entre 400 € et 600 € par jour suivant le profil.', 'fr')).toMatchObject({ salary: { period: 'day', bands: [{ min: 400, max: 600 }] } });
+    expect(parseSalary('taux journalier entre 250 à 450 euros HT', 'fr')).toMatchObject({ salary: { period: 'day', basis: 'excl_tax', bands: [{ min: 250, max: 450 }] } });
+    expect(parseSalary('TJM : max 600 euros HT/jour', 'fr')).toMatchObject({ salary: { period: 'day', bands: [{ max: 600 }] } });
+    expect(parseSalary('TJM à discuter selon profil', 'fr')).toEqual({ reason: 'no-amount' });
+  });
+
+  it('keeps a range whose basis is not written, without inventing one', () => {
+    const result = parseSalary('Salaire : entre 40K€ et 60K€ selon le profil', 'fr');
+    expect(result).toMatchObject({ salary: { period: 'year', bands: [{ min: 40000, max: 60000 }] } });
+    expect(result).not.toHaveProperty('salary.basis');
+    expect(parseSalary('3 500 € bruts mensuels', 'fr')).toMatchObject({ salary: { basis: 'gross', period: 'month', bands: [{ amount: 3500 }] } });
+  });
+
   it('keeps nothing when the sentence does not say enough, and says why', () => {
-    expect(parseSalary('TJM entre 400 et 600 € selon profil', 'fr')).toEqual({ reason: 'daily-rate' });
-    expect(parseSalary('600 € HT par jour', 'fr')).toEqual({ reason: 'daily-rate' });
-    expect(parseSalary('Salaire : entre 40K€ et 60K€ selon le profil', 'fr')).toEqual({ reason: 'no-basis' });
     expect(parseSalary('Rémunération selon profil', 'fr')).toEqual({ reason: 'no-amount' });
     expect(parseSalary('3000 € nets ou 3800 € nets selon le poste', 'fr')).toEqual({ reason: 'ambiguous' });
     expect(parseSalary('8 000 à 20 000 € nets', 'fr')).toEqual({ reason: 'no-period' });

@@ -1,0 +1,247 @@
+/**
+ * The team or product an imported offer recruits for, as a file of `teams/`: a beta.gouv.fr
+ * page names its startup in `startup:` (`trackdechets`, `demarches-simplifiees.fr`, `#mobilic`),
+ * sometimes its team in `equipe:` ("Registre de preuve de covoiturage"). Spellings of one team
+ * are one team: `mobilic`, `#mobilic` and `Mobilic ` share a key, as do `trackdechets` and
+ * `Trackdéchets`. Its name is the spelling the pages use in their text ("Démarches
+ * Simplifiées" for `demarches-simplifiees.fr`), else the field itself. Its contact is the one
+ * the most recent page gives (a team address such as recrutement@… rather than a person's
+ * when there are both), its presentation the "Qui sommes-nous ?" paragraph of that page.
+ *
+ * A team already in the folder (written by HR or by an earlier import) is found by its id,
+ * name or aliases and kept; an organisation is never its own team (`startup: betagouv`).
+ */
+import { readNamedEntries } from './organisations.js';
+import { capitalise, fold, plainText, shorten, slugify, stripEmoji } from './text.js';
+
+/** A team known to the output folder. */
+export interface KnownTeam {
+  readonly id: string;
+  readonly name: string;
+  readonly organisation: string;
+  readonly aliases: readonly string[];
+}
+
+/** What one page says of its team. */
+export interface TeamMention {
+  /** The value of `startup:` or `equipe:` as written. */
+  readonly raw: string;
+  /** True when the value is a display name (`equipe:`), not an identifier (`startup:`). */
+  readonly isName: boolean;
+  readonly organisation: string;
+  /** The page, relative to the imported folder, and how it was read. */
+  readonly page: string;
+  readonly format: string;
+  readonly publishedOn?: string;
+  /** The page's title and body, where the team's written name is looked for. */
+  readonly text: string;
+  readonly body: string;
+  readonly contact?: string;
+}
+
+/** A team the import writes (or keeps), with what the pages say of it. */
+export interface PlannedTeam {
+  readonly id: string;
+  readonly name: string;
+  readonly organisation: string;
+  readonly aliases: readonly string[];
+  /** True when no file of the folder has it yet. */
+  readonly created: boolean;
+  readonly contact?: string;
+  /** Its presentation, from its most recent page. */
+  readonly description?: string;
+  /** The page its contact and presentation come from (its `source.file`), and how it was read. */
+  readonly page: string;
+  readonly format: string;
+  /** How many imported offers name it. */
+  readonly offers: number;
+}
+
+/**
+ * A team name or identifier made comparable: folded, markdown marks, `#` and `.md` removed,
+ * `.beta.gouv.fr` / `.gouv.fr` / `.fr` endings removed (unless too little is left: `api.gouv.fr`
+ * stays whole), letters and digits only. `Démarches Simplifiées` and
+ * `demarches-simplifiees.fr` both give `demarchessimplifiees`.
+ */
+export function startupKey(value: string): string {
+  const text = fold(value).trim().replace(/^[*_`~#\s]+|[*_`~]+$/g, '').replace(/\.md$/, '');
+  const compact = (t: string) => t.replace(/[^a-z0-9]+/g, '');
+  const short = compact(text.replace(/(?:\.beta)?(?:\.gouv)?\.fr$/, ''));
+  return short.length >= 5 ? short : compact(text);
+}
+
+/** True when two keys name one team: one letter apart (`locadoc`, `locadocs`), or one ends the other (`preuvedecovoiturage`). */
+function sameTeam(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 10 && (long.endsWith(short) || long.startsWith(short))) return true;
+  if (short.length < 6 || long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i += 1;
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
+}
+
+/** A spelling found in a page, made a name: no markdown marks nor emoji, no trailing punctuation. */
+const cleanSpelling = (text: string) =>
+  plainText(stripEmoji(text).replace(/^#+\s*/, ''))
+    .replace(/^[*_`~]+|[*_`~]+$/g, '')
+    .replace(/[.,;:'’]+$/, '')
+    .trim();
+/** A domain name (`api.gouv.fr`): a product's name as its pages write it. */
+const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|gouv\.fr|org|com|eu)$/;
+
+/** The teams of `dir/teams` (id, name, organisation, aliases); unreadable files are skipped. */
+export async function readTeams(dir: string): Promise<KnownTeam[]> {
+  return (await readNamedEntries(dir, 'teams')).map(({ id, name, aliases, data }) => ({
+    id,
+    name,
+    aliases,
+    organisation: typeof data.organisation === 'string' ? data.organisation : '',
+  }));
+}
+
+/** Headings under which pages present their team or product. */
+const PRESENTATION = /^(?:qui sommes[- ]nous|qui est|le produit|la startup|notre startup|le service|le projet|contexte|presentation|a propos|about|about us|the product|l'equipe|notre equipe|la mission|notre mission)\b/;
+/** Longest presentation kept. */
+const MAX_DESCRIPTION = 700;
+/** Local parts of team addresses, preferred to a person's address as a team's contact. */
+const TEAM_ADDRESS = /^(?:recrutement|recrutements|jobs?|contact|equipe|team|hello|bonjour|candidature|candidatures|rh|talents?)\b/;
+
+/** The first paragraph under the page's presentation heading, plain, or `undefined`. */
+export function presentationOf(body: string): string | undefined {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heading = /^(#{1,6})\s+(.*)$/.exec(lines[i]!);
+    if (!heading || !PRESENTATION.test(fold(plainText(heading[2]!)).replace(/^[^a-z]+/, ''))) continue;
+    const paragraph: string[] = [];
+    for (let j = i + 1; j < lines.length && !/^#{1,6}\s/.test(lines[j]!); j++) {
+      if (lines[j]!.trim() === '') {
+        if (paragraph.length > 0) break;
+        continue;
+      }
+      paragraph.push(lines[j]!);
+    }
+    const text = plainText(paragraph.join(' '));
+    if (text.length >= 40) return shorten(text, MAX_DESCRIPTION);
+  }
+  return undefined;
+}
+
+/** The spellings in `text` of sequences of one to four words whose key is `key`. */
+function spellingsIn(text: string, key: string): string[] {
+  const words = text.split(/[\s()[\]«»"“”,;:!?]+/).map(cleanSpelling).filter(Boolean);
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let n = 0; n < 4 && i + n < words.length; n++) {
+      joined = n === 0 ? words[i]! : `${joined} ${words[i + n]!}`;
+      const k = startupKey(joined);
+      if (k === key) found.push(joined);
+      if (k.length > key.length || !key.startsWith(k)) break;
+    }
+  }
+  return found;
+}
+
+/** The most frequent of `values` (the first among equals). */
+function mostFrequent(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
+}
+
+/** Finds or plans the teams of one import run. */
+export class TeamResolver {
+  private readonly known = new Map<string, KnownTeam>();
+  private readonly mentions = new Map<string, TeamMention[]>();
+  private readonly ids = new Map<string, string>();
+
+  /**
+   * @param known the teams already in the output folder.
+   * @param organisationNames the names of the organisations known: an organisation is no team.
+   */
+  constructor(
+    known: readonly KnownTeam[],
+    private readonly organisationNames: () => readonly string[],
+  ) {
+    for (const team of known) for (const name of [team.id, team.name, ...team.aliases]) if (startupKey(name)) this.known.set(startupKey(name), team);
+  }
+
+  /** The key of a page's team, or `undefined` when it names none (or names an organisation). */
+  private keyOf(mention: Pick<TeamMention, 'raw'>): string | undefined {
+    const key = startupKey(mention.raw);
+    if (key.length < 2 || key.length > 80) return undefined;
+    if (this.organisationNames().some((name) => startupKey(name) === key)) return undefined;
+    return key;
+  }
+
+  /** Records what a page says of its team; returns the team's id, or `undefined` when it names none. */
+  add(mention: TeamMention): string | undefined {
+    const own = this.keyOf(mention);
+    if (own === undefined) return undefined;
+    // A spelling one letter away from a team already met ("locadoc", "locadocs") is that team.
+    const key = this.mentions.has(own) || this.known.has(own) ? own : ([...this.mentions.keys(), ...this.known.keys()].find((k) => sameTeam(k, own)) ?? own);
+    const list = this.mentions.get(key);
+    if (list) list.push(mention);
+    else this.mentions.set(key, [mention]);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.known.get(key)?.id ?? this.freeId(this.nameFor(key, [mention]), key);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** An id for a new team: its name made an id, `-2`, `-3`… when another team has it. */
+  private freeId(name: string, key: string): string {
+    const taken = new Set([...[...this.known.values()].map((t) => t.id), ...[...this.ids.entries()].filter(([k]) => k !== key).map(([, id]) => id)]);
+    const base = slugify(name, 'equipe');
+    for (let n = 1; ; n++) {
+      const id = n === 1 ? base : `${base}-${n}`;
+      if (!taken.has(id)) return id;
+    }
+  }
+
+  /** The name of the team `key`: as pages name it in `equipe:` or in their text, else its identifier made readable. */
+  private nameFor(key: string, mentions: readonly TeamMention[]): string {
+    const named = mostFrequent(mentions.filter((m) => m.isName).map((m) => cleanSpelling(m.raw)));
+    if (named) return capitalise(named, 'fr');
+    const spellings = mentions.flatMap((m) => spellingsIn(m.text, key));
+    // As the pages write it: with its capitals or accents ("Trackdéchets"), else as a domain ("demarches-simplifiees.fr").
+    const written = mostFrequent(spellings.filter((s) => /\p{Lu}|[^\x00-\x7f]/u.test(s))) ?? mostFrequent(spellings.filter((s) => DOMAIN.test(s)));
+    if (written) return DOMAIN.test(written) ? written : capitalise(written, 'fr');
+    const raw = cleanSpelling(mentions[0]!.raw.replace(/\.md$/, ''));
+    return /\s|\p{Lu}/u.test(raw) || DOMAIN.test(raw) ? raw : capitalise(raw.replace(/[._-]+/g, ' '), 'fr');
+  }
+
+  /** The teams named by the pages added, by id: what the folder must hold. */
+  planned(): PlannedTeam[] {
+    const out: PlannedTeam[] = [];
+    for (const [key, mentions] of this.mentions) {
+      const known = this.known.get(key);
+      const newest = [...mentions].sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || a.page.localeCompare(b.page));
+      const contacts = newest.map((m) => m.contact).filter((c): c is string => c !== undefined);
+      const contact = contacts.find((c) => TEAM_ADDRESS.test(c)) ?? contacts[0];
+      const withDescription = newest.map((m) => ({ m, d: presentationOf(m.body) })).find((x) => x.d !== undefined);
+      const organisation = known?.organisation || mostFrequent(mentions.map((m) => m.organisation))!;
+      const spellings = new Set(mentions.map((m) => m.raw.trim().replace(/^#+/, '')));
+      const name = known?.name ?? this.nameFor(key, mentions);
+      const aliases = [...spellings].filter((s) => s !== name && !(known?.aliases ?? []).includes(s)).sort();
+      out.push({
+        id: this.ids.get(key)!,
+        name,
+        organisation,
+        aliases: [...(known?.aliases ?? []), ...aliases].slice(0, 12),
+        created: known === undefined,
+        ...(contact ? { contact } : {}),
+        ...(withDescription ? { description: withDescription.d } : {}),
+        page: (withDescription?.m ?? newest[0]!).page,
+        format: (withDescription?.m ?? newest[0]!).format,
+        offers: mentions.length,
+      });
+    }
+    return out.sort((a, b) => a.id.localeCompare(b.id));
+  }
+}
+

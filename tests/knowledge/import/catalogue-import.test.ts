@@ -1,0 +1,123 @@
+/**
+ * Importing a catalogue as real sites publish it (tests/fixtures/import/catalogue): startups
+ * made teams with the page's contact, daily rates and ranges, working time that is not remote
+ * work, full remote, "Non précisé", a deadline in the text, a guide that is not an offer, the
+ * same offer published twice, two names of one organisation — and the summary that gathers
+ * what to look at, with exit code 0 when no page was refused.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importPages, reportText, type ImportReport } from '../../../src/knowledge/import/index.js';
+import { runImportCommand } from '../../../src/knowledge/import/command.js';
+import { applicationDeadline } from '../../../src/knowledge/import/dates.js';
+import { remoteFrom } from '../../../src/knowledge/import/remote.js';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
+import { makeKnowledgeDir, removeKnowledgeDir } from '../temp-knowledge.js';
+
+const CATALOGUE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/import/catalogue');
+const now = () => new Date('2026-06-15T10:00:00Z');
+
+let out: string;
+let report: ImportReport;
+beforeEach(async () => {
+  out = await makeKnowledgeDir();
+  report = await importPages({ sources: [CATALOGUE], out, now });
+});
+afterEach(() => removeKnowledgeDir(out));
+
+async function frontMatterOf(file: string): Promise<Record<string, unknown>> {
+  const text = await readFile(path.join(out, file), 'utf8');
+  return parse(text.split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
+}
+const bodyOf = async (file: string) => (await readFile(path.join(out, file), 'utf8')).split('\n---\n')[1]!.trim();
+
+describe('teams from the pages', () => {
+  it('makes one team of the spellings of a startup, named as the pages write it, with the team address as contact', async () => {
+    expect(await frontMatterOf('teams/dora.md')).toMatchObject({ name: 'Dora', organisation: 'beta-gouv', contact: { email: 'recrutement@dora.example.fr' } });
+    expect(await bodyOf('teams/dora.md')).toBe("Dora recense l'offre d'insertion d'un territoire pour que les accompagnateurs trouvent la bonne solution pour chaque personne.");
+    expect(await frontMatterOf('teams/demarches-simplifiees.md')).toMatchObject({ name: 'Démarches Simplifiées', aliases: ['demarches-simplifiees.fr'] });
+    expect(await frontMatterOf('offers/2021-06-01-dora-bizdev.md')).toMatchObject({ team: 'dora' });
+    expect(await frontMatterOf('offers/2022-03-01-dora-dev.md')).toMatchObject({ team: 'dora' });
+    expect(report.teams.map((t) => `${t.target} ${t.offers}`)).toEqual(['teams/demarches-simplifiees.md 1', 'teams/dora.md 2']);
+  });
+
+  it('never makes an organisation its own team, and merges two names of one organisation', async () => {
+    expect(await frontMatterOf('offers/2022-01-19-anssi-dev.md')).not.toHaveProperty('team');
+    expect(report.organisations.map((o) => o.id)).toEqual(['anssi-incubateur', 'beta-gouv']);
+    expect(await frontMatterOf('offers/2022-01-19-anssi-dev.md')).toMatchObject({ organisation: 'anssi-incubateur' });
+    expect(await frontMatterOf('organisations/anssi-incubateur.md')).toEqual({ name: 'ANSSI, incubateur', aliases: ["Le laboratoire d'innovation de l'ANSSI"] });
+  });
+
+  it('keeps a team HR edited, and links the offers to it', async () => {
+    const edited = (await readFile(path.join(out, 'teams/dora.md'), 'utf8')).replace('name: "Dora"', 'name: "DORA, le répertoire"');
+    await writeFile(path.join(out, 'teams/dora.md'), edited);
+    const again = await importPages({ sources: [CATALOGUE], out, now });
+    expect(again.teams.find((t) => t.id === 'dora')?.outcome).toBe('protected');
+    expect(await readFile(path.join(out, 'teams/dora.md'), 'utf8')).toBe(edited);
+    expect(again.summary).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
+  });
+});
+
+describe('facts as the pages state them', () => {
+  it('keeps a daily rate range before tax, a yearly range without basis, a rate with no figure', async () => {
+    expect((await frontMatterOf('offers/2022-03-01-dora-dev.md')).salary).toEqual({
+      period: 'day', basis: 'excl_tax', currency: 'EUR', bands: [{ min: 450, max: 700 }], text: 'TJM : entre 450 et 700 € HT selon profil',
+    });
+    expect((await frontMatterOf('offers/2022-05-04-demarches-dev.md')).salary).toEqual({
+      period: 'year', currency: 'EUR', bands: [{ min: 45000, max: 55000 }], text: 'Salaire : 45-55k€ selon expérience',
+    });
+    expect((await frontMatterOf('offers/2021-06-01-dora-bizdev.md')).salary).toEqual({ period: 'day', text: 'Rémunération : TJM à discuter selon profil' });
+  });
+
+  it('does not take working days for remote days, reads full remote, and "Non précisé" as no place', async () => {
+    expect(await frontMatterOf('offers/2022-03-01-dora-dev.md')).toMatchObject({ remote: { policy: 'possible' }, duration: '6 mois renouvelable' });
+    const bizdev = await frontMatterOf('offers/2021-06-01-dora-bizdev.md');
+    expect(bizdev).toMatchObject({ remote: { policy: 'full' } });
+    expect(bizdev).not.toHaveProperty('locations');
+    expect(remoteFrom('Poste en freelance (à 4 jours par semaine minimum). Le télétravail est possible.')).toMatchObject({ policy: 'possible' });
+    expect(remoteFrom('2 jours de télétravail par semaine')).toMatchObject({ policy: 'partial', days_per_week: 2 });
+    expect(remoteFrom('Le poste est en télétravail avec 1 jour par mois à Paris.')).toMatchObject({ policy: 'full' });
+  });
+
+  it('makes a deadline in the text the closing date, the year taken from the publication when it is left out', async () => {
+    expect(await frontMatterOf('offers/2022-03-01-dora-dev.md')).toMatchObject({ closes_on: '2022-04-10', status: 'closed' });
+    expect(await frontMatterOf('offers/2022-05-04-demarches-dev.md')).toMatchObject({ closes_on: '2022-06-25', published_on: '2022-05-04' });
+    expect(applicationDeadline('Un CDD au sein de la DINUM jusqu’au 31 décembre 2023.')).toBeUndefined();
+    expect(applicationDeadline('Écrivez-nous **avant le 8 mars** !', '2020-11-20')).toEqual({ date: '2021-03-08', line: 1 });
+  });
+});
+
+describe('pages that are not new offers', () => {
+  it('skips a guide and imports a repeated offer once, pointing to the one kept', () => {
+    const guide = report.files.find((f) => f.source.endsWith('publier-une-offre.md'));
+    expect(guide).toMatchObject({ outcome: 'skipped', refusal: 'guide' });
+    const copy = report.files.find((f) => f.source.includes('_jobs_unmerged_branches'));
+    expect(copy).toMatchObject({ outcome: 'duplicate', target: 'offers/2022-05-04-demarches-dev.md' });
+    expect(report.summary).toMatchObject({ pages: 7, imported: 5, duplicates: 1, skipped: 1, refused: 0, rate: 1 });
+  });
+
+  it('sums up at the end what to look at, with the files, and exits 0 when nothing was refused', async () => {
+    const text = reportText(report);
+    const summary = text.slice(text.indexOf('\n\n'));
+    expect(summary).toContain('organisations créées avec leur seul nom, à compléter (2) :');
+    expect(summary).toContain('Fraîcheur des offres :');
+    expect(summary).toContain('offers/2021-06-01-dora-bizdev.md : publiée le 2021-06-01, il y a 1 840 jours');
+    expect(summary).toContain('Contrôle du dossier (knowledge check) : aucun problème.');
+    expect((await loadKnowledge(out, { now })).problems).toEqual([]);
+
+    let stdout = '';
+    const code = await runImportCommand([CATALOGUE, '--out', out], { knowledgeDir: out, now, stdout: { write: (t: string) => (stdout += t) } as never, stderr: { write: () => true } as never });
+    expect(code).toBe(0);
+    expect(stdout).toContain('7 pages lues : 5 offres importées');
+  });
+
+  it('exits 1 when an offer page is refused', async () => {
+    const broken = await makeKnowledgeDir({ '_jobs/2022-01-01-casse.md': '---\nroles: [Dev\nopen: true\n---\nTexte.\n' });
+    const code = await runImportCommand([path.join(broken, '_jobs')], { knowledgeDir: out, now, stdout: { write: () => true } as never, stderr: { write: () => true } as never });
+    await removeKnowledgeDir(broken);
+    expect(code).toBe(1);
+  });
+});
