@@ -8,7 +8,6 @@ import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorCo
 import { isValidEmail } from '../src/applications/index.js';
 import { applicationStatus, askEmail, askReference, noMatch, statusUnavailable, tooManyAttempts } from '../src/answers/application-status.js';
 import { answerContact } from '../src/answers/contacts.js';
-import { findEmail, findReference } from '../src/understanding/entities.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
 import { TremplinDialog } from './tremplin-dialog.js';
 import { turnOf, type Turn } from './turn.js';
@@ -16,9 +15,6 @@ import { turnOf, type Turn } from './turn.js';
 export const APPLICATION_STATUS = 'application-status';
 const REFERENCE_PROMPT = `${APPLICATION_STATUS}.reference`;
 const EMAIL_PROMPT = `${APPLICATION_STATUS}.email`;
-
-/** "Je n'ai pas de numéro", "I don't have a number". */
-const NO_NUMBER = /\b(pas de (numero|dossier|reference)|pas de n|aucun numero|no (dossier |reference )?number|don t have (a|one|any)|have no (dossier |reference )?number|sais pas|ne sais pas|don t know)\b/;
 
 export class ApplicationStatusDialog extends TremplinDialog {
   constructor() {
@@ -39,7 +35,7 @@ export class ApplicationStatusDialog extends TremplinDialog {
   }
 
   private readsAsReference(turn: Turn): boolean {
-    return turn.understanding.entities.reference !== undefined || NO_NUMBER.test(turn.understanding.normalised);
+    return turn.understanding.entities.reference !== undefined || turn.understanding.asks.no_reference === true;
   }
 
   private async referenceGiven(prompt: PromptValidatorContext<string>): Promise<boolean> {
@@ -47,7 +43,7 @@ export class ApplicationStatusDialog extends TremplinDialog {
   }
 
   private async emailGiven(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const email = findEmail(prompt.recognized.value ?? '');
+    const email = turnOf(prompt.context).understanding.entities.email;
     return email !== undefined && isValidEmail(email);
   }
 
@@ -63,7 +59,7 @@ export class ApplicationStatusDialog extends TremplinDialog {
     const values = step.values as Record<string, unknown>;
     values.question = u.text;
     values.organisation = u.entities.organisation;
-    if (u.entities.reference) return step.next(u.text);
+    if (u.entities.reference) return step.next(u.entities.reference);
     turn.memory.awaiting = 'reference';
     await turn.send(askReference(u.lang));
     const retry = u.lang === 'fr' ? 'Quel est votre numéro de dossier ? (par exemple 12345678)' : 'What is your dossier number? (for example 12345678)';
@@ -74,12 +70,12 @@ export class ApplicationStatusDialog extends TremplinDialog {
   private async askEmailAddress(step: WaterfallStepContext) {
     const turn = turnOf(step.context);
     turn.memory.awaiting = undefined;
-    const said = String(step.result ?? '');
-    const reference = findReference(said);
+    // The reference and the address come from this turn's message (given together, or the reference alone in answer to the question).
+    const reference = turn.understanding.entities.reference;
     if (!reference) return this.explainHowToFollow(step);
     (step.values as Record<string, unknown>).reference = reference;
-    const email = findEmail(said);
-    if (email) return step.next(said);
+    const email = turn.understanding.entities.email;
+    if (email) return step.next(email);
     turn.memory.awaiting = 'email';
     await turn.send(askEmail(turn.understanding.lang));
     const retry = turn.understanding.lang === 'fr' ? 'Quelle adresse e-mail avez-vous utilisée pour candidater ?' : 'Which e-mail address did you apply with?';
@@ -92,7 +88,7 @@ export class ApplicationStatusDialog extends TremplinDialog {
     turn.memory.awaiting = undefined;
     const values = step.values as Record<string, unknown>;
     const reference = values.reference as string;
-    const email = findEmail(String(step.result ?? ''));
+    const email = turn.understanding.entities.email;
     values.reference = undefined;
     const lang = turn.understanding.lang;
     const applications = turn.services.applications;

@@ -2,7 +2,7 @@
  * "Qui contacter ?" — the employer's contact as its file gives it, or every employer's; a
  * contact HR wrote an FAQ entry for ("le contact presse du forum") when the question is about it.
  */
-import { answerContact, asksPhone } from '../src/answers/contacts.js';
+import { answerContact } from '../src/answers/contacts.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
 import type { Turn } from './turn.js';
@@ -24,6 +24,6 @@ export class ContactsDialog extends SingleStepDialog {
       if (lookup.found === 'answer' && lookup.match.faq.intent === 'contact') return turn.send(lookup.answer);
       if (lookup.found === 'ask-organisation') turn.memory.awaiting = undefined;
     }
-    await turn.send(answerContact(turn.runtime.view, u.lang, orgId, asksPhone(u.normalised)));
+    await turn.send(answerContact(turn.runtime.view, u.lang, orgId, u.asks.phone === true));
   }
 }

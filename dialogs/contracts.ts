@@ -2,7 +2,8 @@
  * "C'est un CDD ?", "quand commence le poste ?" — the contract of the offer in focus or named:
  * its type, length and start date.
  */
-import { answerContract, asksRenewal, contractAspect } from '../src/answers/contracts.js';
+import { answerContract, contractAspect } from '../src/answers/contracts.js';
+import type { Asks } from '../src/understanding/reading.js';
 import type { OffersInQuestion } from '../src/answers/offer-facts.js';
 import { OfferFactDialog, type FactOutcome } from './offer-fact-dialog.js';
 import type { Turn } from './turn.js';
@@ -14,7 +15,7 @@ export class ContractsDialog extends OfferFactDialog {
     super(CONTRACTS);
   }
 
-  protected answerFor(turn: Turn, question: OffersInQuestion, asked: string): FactOutcome {
-    return answerContract(turn.runtime.view, question, contractAspect(asked), turn.understanding.lang, turn.today, asksRenewal(asked));
+  protected answerFor(turn: Turn, question: OffersInQuestion, asks: Asks): FactOutcome {
+    return answerContract(turn.runtime.view, question, contractAspect(asks), turn.understanding.lang, turn.today, asks.renewal === true);
   }
 }

@@ -3,7 +3,7 @@
  * entry that answers, else the employer's own presentation (the paragraph a precise question is about).
  */
 import { notKnown } from '../src/answers/fallback.js';
-import { aboutOrganisation, asksLocation, whereIsOrganisation } from '../src/answers/organisations.js';
+import { aboutOrganisation, whereIsOrganisation } from '../src/answers/organisations.js';
 import { organisationPassage } from '../src/answers/organisation-passages.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
@@ -11,10 +11,6 @@ import type { Turn } from './turn.js';
 
 export const EMPLOYERS = 'employers';
 
-/** Words of "where are the jobs?": with a word of place, the employer's sites answer it. */
-const WORK = new Set(['post', 'offr', 'emploi', 'job', 'position', 'travail', 'travaill', 'equip', 'team']);
-/** Words of a question about an employer as a whole, or about where it is. */
-const GENERIC = new Set(['presentation', 'present', 'parle', 'parlez', 'tell', 'about', 'locat', 'located', 'where', 'ou', 'adress', 'adresse', 'address', 'locaux', 'bureau', 'office', 'situe', 'base', 'based', 'site', 'do', 'fait', 'does']);
 
 export class EmployersDialog extends SingleStepDialog {
   constructor() {
@@ -27,15 +23,15 @@ export class EmployersDialog extends SingleStepDialog {
     if (org) turn.memory.organisationId = org.id;
     // A question about the employer as a whole ("C'est quoi beta.gouv.fr ?", "Où est le
     // PEReN ?") gets its own file; anything more precise goes to the FAQ.
-    if (org && asksLocation(u.normalised) && u.content.every((s) => GENERIC.has(s) || WORK.has(s))) {
+    if (org && u.asks.sites) {
       return turn.send(whereIsOrganisation(turn.runtime.view, org, u.lang));
     }
-    if (org && u.content.every((s) => GENERIC.has(s))) return turn.send(aboutOrganisation(turn.runtime.view, org, u.lang));
+    if (org && u.asks.presentation) return turn.send(aboutOrganisation(turn.runtime.view, org, u.lang));
     const lookup = lookUpFaq(turn, 'organisation_info');
     if (lookup.found !== 'nothing') return turn.send(lookup.answer);
     // No FAQ entry: the paragraph of the employer's own presentation the question is about, if any.
     const about = org ?? (turn.memory.organisationId ? turn.runtime.view.organisation(turn.memory.organisationId) : undefined);
-    const passage = about ? organisationPassage(turn.runtime.view, about, u.normalised, u.lang) : undefined;
+    const passage = about ? organisationPassage(turn.runtime.view, about, u, turn.runtime.recogniser.lexicon) : undefined;
     if (passage) return turn.send(passage);
     return turn.send({ ...notKnown(turn.runtime.view, u.lang, lookup.closest, turn.memory.organisationId), intent: 'organisation_info' });
   }

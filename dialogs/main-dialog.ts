@@ -3,41 +3,28 @@
  */
 import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { cancelled, thanks, welcome } from '../src/answers/welcome.js';
-import { forgetTopic } from '../src/bot/state/memory.js';
-import { POLITENESS, type IntentName } from '../src/understanding/intents.js';
-import { APPLICATION_PROCESS, ApplicationProcessDialog } from './application-process.js';
-import { APPLICATION_STATUS, ApplicationStatusDialog } from './application-status.js';
-import { CONTACTS, ContactsDialog } from './contacts.js';
-import { CONTRACTS, ContractsDialog } from './contracts.js';
-import { EMPLOYERS, EmployersDialog } from './employers.js';
-import { ESCALATION, EscalationDialog } from './escalation.js';
+import { forgetTopic } from '../src/conversation/memory.js';
+import { flowOf, intentsWith } from '../src/understanding/intents.js';
+import { ApplicationProcessDialog } from './application-process.js';
+import { ApplicationStatusDialog } from './application-status.js';
+import { ContactsDialog } from './contacts.js';
+import { ContractsDialog } from './contracts.js';
+import { EmployersDialog } from './employers.js';
+import { EscalationDialog } from './escalation.js';
 import { FALLBACK, FallbackDialog } from './fallback.js';
 import { WORKING_CONDITIONS, WorkingConditionsDialog } from './working-conditions.js';
-import { unstatedCondition } from '../src/answers/not-stated.js';
 import { unknownEmployerAnswer } from '../src/answers/unknown-employer.js';
-import { POSITIONS, PositionsDialog } from './positions.js';
-import { REMOTE_WORK, RemoteWorkDialog } from './remote-work.js';
-import { SALARIES, SalariesDialog } from './salaries.js';
+import { PositionsDialog } from './positions.js';
+import { RemoteWorkDialog } from './remote-work.js';
+import { SalariesDialog } from './salaries.js';
 import { turnOf } from './turn.js';
 
 export const MAIN = 'main';
 
-/** The flow that handles each intent. */
-const FLOWS: Partial<Record<IntentName, string>> = {
-  positions: POSITIONS,
-  salary: SALARIES,
-  remote_work: REMOTE_WORK,
-  contract: CONTRACTS,
-  application_process: APPLICATION_PROCESS,
-  application_status: APPLICATION_STATUS,
-  organisation_info: EMPLOYERS,
-  contact: CONTACTS,
-  escalation: ESCALATION,
-  fallback: FALLBACK,
-};
-
 /** Questions whose answer belongs to an employer: about another one than those known, Tremplin says it does not know it. */
-const ABOUT_AN_EMPLOYER = new Set<IntentName>(['positions', 'salary', 'remote_work', 'contract', 'application_process']);
+const ABOUT_AN_EMPLOYER = intentsWith('aboutAnEmployer');
+/** Intents that give way to a working condition the knowledge rarely states ("tickets resto ?"). */
+const YIELDS_TO_CONDITIONS = intentsWith('yieldsToConditions');
 
 /**
  * Not a TremplinDialog: interruptions are the business of the flow that waits, not of the router.
@@ -69,12 +56,12 @@ export class MainDialog extends Dialog {
   /** Starts the flow of the message's intent; greetings, help and thanks are answered here. */
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const turn = turnOf(dc.context);
-    const { intent, lang, normalised, entities } = turn.understanding;
+    const { intent, lang, entities, condition } = turn.understanding;
     if (entities.unknownEmployers.length && !entities.organisation && ABOUT_AN_EMPLOYER.has(intent)) {
       await turn.send(unknownEmployerAnswer(turn.runtime.view, entities.unknownEmployers, lang));
       return dc.endDialog();
     }
-    if (!POLITENESS.has(intent) && intent !== 'cancel' && intent !== 'escalation' && unstatedCondition(normalised)) {
+    if (YIELDS_TO_CONDITIONS.has(intent) && condition) {
       return dc.beginDialog(WORKING_CONDITIONS);
     }
     switch (intent) {
@@ -90,7 +77,7 @@ export class MainDialog extends Dialog {
         await turn.send(cancelled(lang));
         return dc.endDialog();
       default:
-        return dc.beginDialog(FLOWS[intent] ?? FALLBACK);
+        return dc.beginDialog(flowOf(intent) ?? FALLBACK);
     }
   }
 

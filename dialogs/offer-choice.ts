@@ -7,16 +7,12 @@ import type { TurnContext } from 'botbuilder';
 import type { PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/answers/answer.js';
 import type { Offer } from '../src/knowledge/schemas.js';
-import { normalise } from '../src/understanding/normalise.js';
+import { CHOICE_LEAD } from '../src/tuning.js';
+import { namesTitle } from '../src/understanding/aspects.js';
 import { turnOf } from './turn.js';
 
 /** The id of the text prompt that waits for an offer. */
 export const OFFER_PROMPT = 'offer-choice';
-
-const ORDINALS: Record<string, number> = {
-  premier: 1, premiere: 1, first: 1, deuxieme: 2, second: 2, seconde: 2, troisieme: 3, third: 3, quatrieme: 4, fourth: 4,
-  cinquieme: 5, fifth: 5, sixieme: 6, sixth: 6, dernier: -1, derniere: -1, last: -1,
-};
 
 /**
  * The offer this turn's message designates among those the bot offered to choose from
@@ -34,8 +30,8 @@ export function designatedOffer(context: TurnContext): string | undefined {
   };
   const wanted = new Map(candidates.map((id) => [primary(id), id]));
   const byTitle = candidates
-    .map((id) => ({ id, title: normalise(view.offer(id)?.title ?? '') }))
-    .filter((c) => c.title && ` ${u.normalised} `.includes(` ${c.title} `))
+    .map((id) => ({ id, title: view.offer(id)?.title ?? '' }))
+    .filter((c) => namesTitle(u, c.title))
     .sort((a, b) => b.title.length - a.title.length);
   if (byTitle[0]) return byTitle[0].id;
   const named = u.entities.offers
@@ -45,13 +41,11 @@ export function designatedOffer(context: TurnContext): string | undefined {
   if (named.length > 1) {
     const best = [...named].sort((a, b) => b.queryCoverage + b.titleCoverage - (a.queryCoverage + a.titleCoverage));
     const [first, second] = best;
-    if (first && (!second || first.queryCoverage + first.titleCoverage > second.queryCoverage + second.titleCoverage + 0.2)) {
+    if (first && (!second || first.queryCoverage + first.titleCoverage > second.queryCoverage + second.titleCoverage + CHOICE_LEAD)) {
       return wanted.get(primary(first.id));
     }
   }
-  const number = /^\s*(?:n ?o? ?|le |la |numero )?(\d{1,2})\s*$/.exec(u.normalised)?.[1];
-  const ordinal = u.normalised.split(' ').map((w) => ORDINALS[w]).find((n) => n !== undefined);
-  const index = number ? Number(number) : ordinal;
+  const index = u.choice;
   if (index !== undefined) return candidates[index < 0 ? candidates.length - 1 : index - 1];
   return undefined;
 }

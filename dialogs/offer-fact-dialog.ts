@@ -6,6 +6,7 @@ import { TextPrompt, WaterfallDialog, type DialogContext, type WaterfallStepCont
 import type { Answer } from '../src/answers/answer.js';
 import { offersInQuestion, type OffersInQuestion } from '../src/answers/offer-facts.js';
 import type { Offer } from '../src/knowledge/schemas.js';
+import type { Asks } from '../src/understanding/reading.js';
 import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
 import { TremplinDialog } from './tremplin-dialog.js';
 import { turnOf, type Turn } from './turn.js';
@@ -24,9 +25,9 @@ export abstract class OfferFactDialog extends TremplinDialog {
 
   /**
    * The answer for the offers in question (one offer: its answer; several: the same or a
-   * question). `asked` is the normalised text of the question (not of a later choice).
+   * question). `asks`: what the question asked (not a later choice).
    */
-  protected abstract answerFor(turn: Turn, question: OffersInQuestion, asked: string): FactOutcome;
+  protected abstract answerFor(turn: Turn, question: OffersInQuestion, asks: Asks): FactOutcome;
 
   protected override answersWaitingQuestion(dc: DialogContext): boolean {
     return turnOf(dc.context).memory.awaiting === 'offer' && designatedOffer(dc.context) !== undefined;
@@ -38,8 +39,8 @@ export abstract class OfferFactDialog extends TremplinDialog {
     const u = turn.understanding;
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
     const question = offersInQuestion(turn.runtime.view, { entities: u.entities, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
-    (step.values as Record<string, unknown>).asked = u.normalised;
-    const outcome = this.answerFor(turn, question, u.normalised);
+    (step.values as Record<string, unknown>).asks = u.asks;
+    const outcome = this.answerFor(turn, question, u.asks);
     if (outcome.next === 'ask-offer' && outcome.answer.answered) return pickOffer(step, outcome.offers, outcome.answer);
     await turn.send(outcome.answer);
     if (outcome.next === 'done' && outcome.offer) turn.memory.focusOfferId = outcome.offer.id;
@@ -53,7 +54,7 @@ export abstract class OfferFactDialog extends TremplinDialog {
     const offer = id ? turn.runtime.view.offer(id) : undefined;
     if (!offer) return step.endDialog();
     turn.memory.focusOfferId = offer.id;
-    const outcome = this.answerFor(turn, { offers: [offer], basis: 'named', organisationId: offer.organisation }, (step.values as Record<string, unknown>).asked as string);
+    const outcome = this.answerFor(turn, { offers: [offer], basis: 'named', organisationId: offer.organisation }, ((step.values as Record<string, unknown>).asks ?? {}) as Asks);
     await turn.send(outcome.answer);
     return step.endDialog();
   }

@@ -3,7 +3,8 @@
  * offers of an organisation have in common.
  */
 import type { OffersInQuestion } from '../src/answers/offer-facts.js';
-import { answerRemote, asksDays } from '../src/answers/remote-work.js';
+import { answerRemote } from '../src/answers/remote-work.js';
+import type { Asks } from '../src/understanding/reading.js';
 import { OfferFactDialog, type FactOutcome } from './offer-fact-dialog.js';
 import type { Turn } from './turn.js';
 
@@ -14,7 +15,7 @@ export class RemoteWorkDialog extends OfferFactDialog {
     super(REMOTE_WORK);
   }
 
-  protected answerFor(turn: Turn, question: OffersInQuestion, asked: string): FactOutcome {
-    return answerRemote(turn.runtime.view, question, turn.understanding.lang, asksDays(asked));
+  protected answerFor(turn: Turn, question: OffersInQuestion, asks: Asks): FactOutcome {
+    return answerRemote(turn.runtime.view, question, turn.understanding.lang, asks.days === true);
   }
 }

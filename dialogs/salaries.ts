@@ -4,8 +4,7 @@
  */
 import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { offersInQuestion } from '../src/answers/offer-facts.js';
-import { answerSalary, asksNegotiation, salaryNegotiation, salaryOfOffer } from '../src/answers/salaries.js';
-import { findExperience } from '../src/understanding/experience.js';
+import { answerSalary, salaryNegotiation, salaryOfOffer } from '../src/answers/salaries.js';
 import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
 import { TremplinDialog } from './tremplin-dialog.js';
 import { turnOf } from './turn.js';
@@ -30,7 +29,7 @@ export class SalariesDialog extends TremplinDialog {
   }
 
   private async experienceGiven(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    return findExperience(turnOf(prompt.context).understanding.normalised, true) !== undefined;
+    return turnOf(prompt.context).understanding.entities.experience !== undefined;
   }
 
   /** Which offer? Skipped when the message or the conversation says. */
@@ -41,7 +40,7 @@ export class SalariesDialog extends TremplinDialog {
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
     // The experience a candidate states is theirs until they give another: a later salary question needs no asking.
     if (u.entities.experience) turn.profile.experience = u.entities.experience;
-    if (asksNegotiation(u.normalised) && question.offers.length === 1) {
+    if (u.asks.negotiation && question.offers.length === 1) {
       turn.memory.focusOfferId = question.offers[0]!.id;
       await turn.send(salaryNegotiation(turn.runtime.view, question.offers[0]!, u.lang));
       return step.endDialog();
@@ -82,7 +81,7 @@ export class SalariesDialog extends TremplinDialog {
   private async answerSalary(step: WaterfallStepContext) {
     const turn = turnOf(step.context);
     turn.memory.awaiting = undefined;
-    const experience = findExperience(turn.understanding.normalised, true);
+    const experience = turn.understanding.entities.experience;
     const offer = turn.runtime.view.offer((step.values as Record<string, unknown>).offerId as string);
     if (!offer || !experience) return step.endDialog();
     turn.profile.experience = experience;

@@ -5,14 +5,13 @@
  */
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { cancelled, welcome } from '../src/answers/welcome.js';
-import { forgetTopic } from '../src/bot/state/memory.js';
+import { forgetTopic } from '../src/conversation/memory.js';
+import { CHANGE_OF_SUBJECT } from '../src/tuning.js';
 import { turnOf } from './turn.js';
 
 /** Set in the turn state when a flow gave way to a new question: the bot then starts over. */
 export const RESTART = Symbol('tremplin.restart');
 
-/** Score above which a message asking something else interrupts a waiting flow. */
-const CHANGE_OF_SUBJECT = 0.6;
 
 export class TremplinDialog extends ComponentDialog {
   /** Whether the message answers what the flow waits for (then it never interrupts). */

@@ -5,12 +5,12 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Answer } from '../src/answers/answer.js';
-import type { KnowledgeRuntime } from '../src/bot/core.js';
-import type { BotServices } from '../src/bot/services.js';
-import type { AfterReply } from '../src/bot/after-reply.js';
+import type { KnowledgeRuntime } from '../src/core.js';
+import type { BotServices } from '../src/conversation/services.js';
+import type { AfterReply } from '../src/conversation/after-reply.js';
 import type { Logger } from '../src/logger.js';
-import type { ConversationMemory, UserProfile } from '../src/bot/state/memory.js';
-import type { Understanding } from '../src/understanding/recogniser.js';
+import type { ConversationMemory, UserProfile } from '../src/conversation/memory.js';
+import type { Understanding } from '../src/understanding/reading.js';
 
 /** The turn's kit. */
 export interface Turn {

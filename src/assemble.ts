@@ -5,7 +5,7 @@
  */
 import type { Activity, Storage, TurnContext } from 'botbuilder';
 import { createAdapter, type TremplinAdapter } from './bot/adapter.js';
-import { TremplinCore } from './bot/core.js';
+import { TremplinCore } from './core.js';
 import { TrackedConversationState, TrackedUserState } from './bot/state/change-tracking.js';
 import { createStateStorage, type StateStorage } from './bot/state/create-storage.js';
 import { TremplinBot } from './bot/tremplin-bot.js';
@@ -14,8 +14,8 @@ import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { createLogger, type Logger } from './logger.js';
 import { openApplicationStore, VerificationLimiter, type OpenApplicationStoreOptions } from './applications/index.js';
 import { openInsights } from './insights/index.js';
-import type { BotServices } from './bot/services.js';
-import { langFromLocale } from './understanding/language.js';
+import type { BotServices } from './conversation/services.js';
+import { langFromLocale } from './text/language.js';
 import { loadUtterances } from './understanding/utterances.js';
 
 /** A running Tremplin. */

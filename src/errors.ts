@@ -95,6 +95,7 @@ export const serverErrors = {
 /** Understanding: example utterances and the recogniser (src/understanding). */
 export const understandingErrors = {
   utterancesInvalid: (file: string, problem: string) => `understanding: invalid utterances file ${file}: ${problem}`,
+  lexiconInvalid: (where: string, problem: string) => `understanding: invalid lexicon ${where}: ${problem}`,
 } as const;
 
 /** Conversation state storage (src/bot/state). */

@@ -22,9 +22,6 @@ export function allContacts(view: KnowledgeView, lang: Lang): string[] {
     .filter((l): l is string => l !== undefined);
 }
 
-/** Whether a normalised question asks for a phone number (the knowledge holds none). */
-export const asksPhone = (normalised: string) => /\b(telephone|phone|numero de tel|tel|appeler|call)\b/.test(normalised);
-
 /** The contact of an organisation, or of all of them; `phone`: a phone number was asked for. */
 export function answerContact(view: KnowledgeView, lang: Lang, organisationId?: string, phone = false): Answer {
   const org = organisationId ? view.organisation(organisationId) : undefined;

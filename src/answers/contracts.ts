@@ -3,6 +3,7 @@
  * says about it in its own words.
  */
 import type { Lang, Offer } from '../knowledge/schemas.js';
+import type { Asks } from '../understanding/reading.js';
 import { answer, type Answer } from './answer.js';
 import { andMore, date, list, of, quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
@@ -16,14 +17,11 @@ export type ContractAspect = 'type' | 'duration' | 'start' | 'any';
 /** What the contract flow does next. */
 export type ContractOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: readonly Offer[] };
 
-/** Whether a normalised question asks about renewal or what comes after the contract. */
-export const asksRenewal = (normalised: string) => /\b(renouvel\w*|prolong\w*|perenn?is\w*|apres les 6 mois|cdi ensuite|renew\w*|extend\w*|extension|after the contract)\b/.test(normalised);
-
-/** Which aspect a normalised question asks about. */
-export function contractAspect(normalised: string): ContractAspect {
-  if (/\b(debut|commence|commencer|demarre|demarrer|prise de poste|start|starts|starting|begin|quand)\b/.test(normalised)) return 'start';
-  if (/\b(duree|combien de temps|how long|length|mois|months|renouvel\w*|prolong\w*|perennis\w*|renew\w*|extend\w*)\b/.test(normalised)) return 'duration';
-  if (/\b(cdd|cdi|type|statut|fonctionnaire|contractuel\w*|vacataire|freelance|independant|kind)\b/.test(normalised)) return 'type';
+/** Which part of the contract a question asks about: its start first, then its length, then its type. */
+export function contractAspect(asks: Asks): ContractAspect {
+  if (asks.start) return 'start';
+  if (asks.duration) return 'duration';
+  if (asks.contract_type) return 'type';
   return 'any';
 }
 

@@ -3,14 +3,14 @@
  * like / dislike), the thanks for rating one, and "parler à un humain" — the employer's contact, never a promise of a call.
  */
 import type { Lang } from '../knowledge/schemas.js';
-import type { IntentName } from '../understanding/intents.js';
+import { intentsWith } from '../understanding/intents.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import { allContacts, contactLine } from './contacts.js';
 import { of } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
-/** Intents whose answers get the feedback buttons. */
-const RATED = new Set<IntentName>(['positions', 'remote_work', 'contract', 'salary', 'application_process', 'contact', 'organisation_info', 'fallback']);
+/** Intents whose answers get the feedback buttons (see the intent registry). */
+const RATED = intentsWith('rated');
 
 /**
  * "Utile" / "Pas utile" as two suggested actions, for channels without a rating of their own on

@@ -4,6 +4,7 @@
  */
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import type { IntentName } from '../understanding/intents.js';
+import type { Condition } from '../understanding/reading.js';
 import { answer, type Answer } from './answer.js';
 import { of, places, quote, remotePolicy, withArticle } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
@@ -49,26 +50,21 @@ export function notStated(view: KnowledgeView, offer: Offer, fact: OfferFact, la
   return answer({ intent: missing.intent, lang, text, sources: [view.source(offer)], answered: false });
 }
 
-/** Working conditions the knowledge never states, and how to name them. */
-const CONDITIONS: ReadonlyArray<{ pattern: RegExp; fr: string; en: string; intent: IntentName }> = [
-  { pattern: /\b(conges?|vacances|rtt|jours? de repos|holidays?|leave|days off)\b/, fr: 'les congés', en: 'holidays', intent: 'contract' },
-  { pattern: /\b(tickets? (restaurant|resto)|titres? restaurant|cantine|restaurant d entreprise|meal vouchers?|canteen)\b/, fr: 'la restauration (tickets restaurant, cantine)', en: 'meals (vouchers, canteen)', intent: 'salary' },
-  { pattern: /\b(avantages?|mutuelle|primes?|benefits?|bonus|health insurance)\b/, fr: 'les avantages (primes, mutuelle)', en: 'benefits (bonuses, health insurance)', intent: 'salary' },
-  // "diplôme" but not "jeune diplômé" (a junior profile, for the salary), "bac+5" (normalised "bac 5"), "a master's degree".
-  { pattern: /\b(doctorat|phd|these|(?<!(jeunes?|recemment|tout juste) )diplomes?|bac \d|bac plus \d|masters?|degrees?|diplomas?)\b/, fr: 'les diplômes exigés', en: 'the degrees required', intent: 'application_process' },
-  { pattern: /\b(limite d age|age limite|age maximum|age limit|trop vieux|trop age)\b/, fr: "une limite d'âge", en: 'an age limit', intent: 'application_process' },
-];
-
-/** The working condition a normalised question asks about that the knowledge never states, if any. */
-export function unstatedCondition(normalised: string): (typeof CONDITIONS)[number] | undefined {
-  return CONDITIONS.find((c) => c.pattern.test(normalised));
-}
+/** Working conditions the knowledge never states (the understanding reads them, see Condition): how to name them, and the intent of the answer. */
+export const CONDITION_WORDING: Readonly<Record<Condition, { fr: string; en: string; intent: IntentName }>> = {
+  holidays: { fr: 'les congés', en: 'holidays', intent: 'contract' },
+  meals: { fr: 'la restauration (tickets restaurant, cantine)', en: 'meals (vouchers, canteen)', intent: 'salary' },
+  benefits: { fr: 'les avantages (primes, mutuelle)', en: 'benefits (bonuses, health insurance)', intent: 'salary' },
+  degrees: { fr: 'les diplômes exigés', en: 'the degrees required', intent: 'application_process' },
+  age_limit: { fr: "une limite d'âge", en: 'an age limit', intent: 'application_process' },
+};
 
 /**
  * "The offers do not say anything about holidays", with whom to ask; about `offer` when the
  * question named one ("Faut-il un bac+5 pour le poste de data scientist ?").
  */
-export function conditionNotStated(view: KnowledgeView, condition: (typeof CONDITIONS)[number], lang: Lang, organisationId?: string, offer?: Offer): Answer {
+export function conditionNotStated(view: KnowledgeView, kind: Condition, lang: Lang, organisationId?: string, offer?: Offer): Answer {
+  const condition = CONDITION_WORDING[kind];
   if (offer) {
     const org = view.organisation(offer.organisation);
     const name = `${quote(offer.title, lang)}${org ? ` ${lang === 'fr' ? of(org, lang) : `at ${org.name}`}` : ''}`;

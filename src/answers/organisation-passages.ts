@@ -5,17 +5,13 @@
  * sharing a distinctive word with the question, there is no passage.
  */
 import type { Lang, Organisation } from '../knowledge/schemas.js';
-import { isStopword, stem, tokenize } from '../understanding/normalise.js';
+import { isStopword, stem, tokenize } from '../text/normalise.js';
+import { passageWords } from '../understanding/aspects.js';
+import type { Lexicon } from '../understanding/lexicon.js';
+import type { Understanding } from '../understanding/reading.js';
 import { answer, type Answer } from './answer.js';
 import { of } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
-
-/** Question words that point at a kind of fact the presentations state in other words. */
-const POINTERS: Record<string, string[]> = {
-  depuis: ['existe', 'exister', 'exist', 'exists', 'existed', 'founded', 'fonde', 'fondee', 'cree', 'creee', 'created', 'creation', 'since', 'quand', 'when', 'annee', 'year'],
-  personnes: ['taille', 'size', 'big', 'membres', 'members', 'people', 'combien', 'many', 'communaute', 'community'],
-  statistiques: ['stats', 'statistics', 'chiffres', 'figures', 'impact', 'resultats', 'results'],
-};
 
 /** Shared beginning long enough to match a word across French and English ("communauté", "community"). */
 const PREFIX = 6;
@@ -26,8 +22,9 @@ function keysOf(token: string, langs: readonly Lang[]): string[] {
   return keys;
 }
 
-/** The presentation's paragraph a question is about, or `undefined`. `normalised`: the question, normalised. */
-export function organisationPassage(view: KnowledgeView, org: Organisation, normalised: string, lang: Lang): Answer | undefined {
+/** The presentation's paragraph a question is about, or `undefined`. */
+export function organisationPassage(view: KnowledgeView, org: Organisation, u: Pick<Understanding, 'normalised' | 'lang'>, lexicon: Lexicon): Answer | undefined {
+  const { lang } = u;
   const { entry, translated } = view.inLanguage(org, lang);
   const paragraphs = entry.body
     .split(/\n\s*\n/)
@@ -35,8 +32,7 @@ export function organisationPassage(view: KnowledgeView, org: Organisation, norm
     .filter((p) => p.length > 40 && !/^#/.test(p));
   if (paragraphs.length === 0) return undefined;
   const own = new Set(tokenize(`${org.name} ${org.id} ${org.aliases.join(' ')}`));
-  const asked = tokenize(normalised).filter((t) => t.length >= 4 && !isStopword(t) && !own.has(t));
-  const wanted = [...new Set([...asked, ...Object.entries(POINTERS).filter(([, words]) => words.some((w) => asked.includes(w) || normalised.includes(` ${w} `))).map(([key]) => key)])];
+  const wanted = passageWords(u, own, isStopword, lexicon);
   const langs: Lang[] = [entry.lang, ...(lang !== entry.lang ? [lang] : [])];
   const paragraphKeys = paragraphs.map((p) => new Set(tokenize(p).flatMap((t) => keysOf(t, [entry.lang]))));
   // Each word's weight, once: 1 / the paragraphs holding it; none when it is in too many to tell them apart.

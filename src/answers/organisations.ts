@@ -7,9 +7,6 @@ import { answer, type Answer } from './answer.js';
 import { list, of, withArticle } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
-/** Whether a normalised question asks where an employer is. */
-export const asksLocation = (normalised: string) => /\b(ou|where|adresse|address|locaux|bureaux|bureau|offices?|situe|situee|located|based|base|sites?)\b/.test(normalised);
-
 /** Where an organisation works, or that its file does not say. */
 export function whereIsOrganisation(view: KnowledgeView, org: Organisation, lang: Lang): Answer {
   const { entry } = view.inLanguage(org, lang);

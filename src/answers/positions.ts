@@ -5,7 +5,7 @@
  */
 import type { Category, Contract, Lang, Offer } from '../knowledge/schemas.js';
 import { filterOffers } from '../knowledge/search/index.js';
-import { normalise } from '../understanding/normalise.js';
+import { normalise } from '../text/normalise.js';
 import { departmentOf, inRegion } from '../understanding/regions.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import { at, count, date, list, number, of, places, quote, remotePolicy } from './format.js';

@@ -6,7 +6,7 @@ import { answer, type Answer } from './answer.js';
 import { andMore, count, of, quote, remotePolicy } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
-import { normalise } from '../understanding/normalise.js';
+import { normalise } from '../text/normalise.js';
 import { askWhichOfMany, groupBy, MAX_SUMMARISED, offerChoices, offersInQuestionPhrase, type OffersInQuestion } from './offer-facts.js';
 
 /** What the remote-work flow does next. */
@@ -61,9 +61,6 @@ const followUps = (lang: Lang) => [
   { title: lang === 'fr' ? 'Contrat' : 'Contract', value: lang === 'fr' ? 'Et le contrat ?' : 'And the contract?' },
   { title: lang === 'fr' ? 'Postuler' : 'How to apply', value: lang === 'fr' ? 'Comment postuler ?' : 'How do I apply?' },
 ];
-
-/** Whether a normalised question asks how many days of remote work. */
-export const asksDays = (normalised: string) => /\b(combien de jours|nombre de jours|jours? par semaine|how many days|days (a|per) week)\b/.test(normalised);
 
 /** Remote work for one offer; `days`: the question asks how many days a week. */
 export function remoteOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, days = false): RemoteOutcome {

@@ -83,8 +83,6 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
   return { next: 'done', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions }) };
 }
 
-/** Whether a normalised question asks if the pay can be negotiated. */
-export const asksNegotiation = (normalised: string) => /\b(negoci\w*|negotia\w*|discut\w*)\b/.test(normalised);
 
 /** "Is the salary negotiable?": the knowledge never says; give what it does say. */
 export function salaryNegotiation(view: KnowledgeView, offer: Offer, lang: Lang): Answer {

@@ -16,7 +16,7 @@ import {
 } from 'botbuilder';
 import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
 import type { Config } from '../config.js';
-import { LruCache } from '../knowledge/search/lru.js';
+import { LruCache } from '../text/lru.js';
 
 /** What the bot does with one turn. */
 export type TurnLogic = (context: TurnContext) => Promise<void>;

@@ -13,6 +13,7 @@
  * Both end in the same record as a typed "Utile" / "Pas utile" (src/insights).
  */
 import type { Activity } from 'botbuilder';
+import type { RateableAnswer } from '../conversation/memory.js';
 import type { IntentName } from '../understanding/intents.js';
 
 /** The event Web Chat posts when a like or dislike is clicked. */
@@ -25,19 +26,7 @@ export const RATEABLE_ANSWERS = 10;
 
 const ACTION_ID = /^urn:tremplin:answer:([0-9]{1,9}):(like|dislike)$/;
 
-/** An answer the user may still rate, as the conversation memory keeps it. */
-export interface RateableAnswer {
-  /** Its number in the conversation. */
-  key: string;
-  /** The id the channel gave the message (Teams), when it gave one. */
-  activityId?: string;
-  intent: IntentName;
-  sources: string[];
-  /** The question it answered, raw (masked when the rating is recorded). */
-  question?: string;
-  /** Set once rated: a second rating of the same answer is not counted. */
-  rated?: boolean;
-}
+export type { RateableAnswer } from '../conversation/memory.js';
 
 /** A rating read from an activity: of the answer with this key, or with this message id. */
 export interface Rating {

@@ -13,7 +13,7 @@ import type { Lang } from '../knowledge/schemas.js';
 import type { Logger } from '../logger.js';
 import { checkRecruiter } from '../teams/recruiters.js';
 import type { RecruiterCommand } from '../teams/recruiter-commands.js';
-import type { BotServices } from './services.js';
+import type { BotServices } from '../conversation/services.js';
 
 /** What a command needs. */
 export interface RecruiterDeskContext {

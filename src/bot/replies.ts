@@ -15,7 +15,7 @@ import { offerListItem, shorten } from '../answers/format.js';
 import type { KnowledgeView } from '../answers/knowledge-view.js';
 import type { Lang } from '../knowledge/schemas.js';
 import { feedbackActions } from './answer-feedback.js';
-import { offerListCard } from './offer-card.js';
+import { offerListCard } from '../cards/offer-card.js';
 import { teamsHtml } from './teams-text.js';
 
 /** What every reply to a user message carries in `channelData`. */

@@ -12,22 +12,22 @@ import { answer, type Answer } from '../answers/answer.js';
 import { welcome } from '../answers/welcome.js';
 import { feedbackThanks, rated } from '../answers/feedback.js';
 import { readFeedback } from '../understanding/feedback.js';
-import type { IntentName } from '../understanding/intents.js';
+import { intentsWith } from '../understanding/intents.js';
 import { calendarDate } from '../knowledge/open-status.js';
 import type { Lang } from '../knowledge/schemas.js';
 import type { Logger } from '../logger.js';
-import { detectLanguage, langFromLocale } from '../understanding/language.js';
+import { detectLanguage, langFromLocale } from '../text/language.js';
 import type { Config } from '../config.js';
 import { searchOffersExtension, SEARCH_COMMAND } from '../teams/offer-search.js';
 import { parseRecruiterCommand } from '../teams/recruiter-commands.js';
 import { runRecruiterCommand } from './recruiter-desk.js';
-import type { TremplinCore } from './core.js';
+import type { TremplinCore } from '../core.js';
 import { toActivity } from './replies.js';
-import type { BotServices } from './services.js';
+import type { BotServices } from '../conversation/services.js';
 import type { FeedbackEvent, QuestionEvent } from '../insights/index.js';
-import { AfterReply } from './after-reply.js';
+import { AfterReply } from '../conversation/after-reply.js';
 import { ratedAnswer, readTeamsRating, readWebChatRating, rememberAnswer, type Rating } from './answer-feedback.js';
-import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from './state/memory.js';
+import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from '../conversation/memory.js';
 
 /**
  * Where botbuilder-dialogs' DialogStateManager looks for its memory scopes and path resolvers in
@@ -37,10 +37,10 @@ import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } fro
  */
 const DIALOG_STATE_CONFIGURATION_KEY = 'DialogStateManagerConfiguration';
 
-/** Replies that are not answers to a question: they do not replace the last question answered. */
-const UNRATED = new Set<IntentName>(['greeting', 'help', 'thanks', 'cancel', 'feedback', 'escalation', 'recruiter_application', 'unanswered_report', 'recruiter_refused']);
-/** Replies whose "not answered" is not a gap in the knowledge (a lookup refused, a command). */
-const NOT_QUESTIONS = new Set<IntentName>(['application_status', 'escalation', 'feedback', 'recruiter_application', 'unanswered_report', 'recruiter_refused', 'cancel']);
+/** Replies that answer a question: they replace the last question answered (see the intent registry). */
+const ANSWERS_QUESTION = intentsWith('answersQuestion');
+/** Replies whose "not answered" is a gap in the knowledge, recorded for HR (not a lookup refused, a command). */
+const KNOWLEDGE_GAP = intentsWith('knowledgeGap');
 
 /** Longest message the bot reads; longer ones get a polite refusal. */
 export const MAX_MESSAGE_LENGTH = 4000;
@@ -231,12 +231,12 @@ export class TremplinBot extends TeamsActivityHandler {
       channel: context.activity.channelId ?? 'unknown',
       send: async (reply) => {
         memory.lastIntent = reply.intent;
-        if (!UNRATED.has(reply.intent)) {
+        if (ANSWERS_QUESTION.has(reply.intent)) {
           memory.lastQuestion = understanding.text;
           memory.lastQuestionWithoutOrganisation = understanding.withoutOrganisation;
           memory.lastAnswer = { intent: reply.intent, sources: reply.sources.map((s) => s.id) };
         }
-        if (!reply.answered && !NOT_QUESTIONS.has(reply.intent)) {
+        if (!reply.answered && KNOWLEDGE_GAP.has(reply.intent)) {
           const record = {
             kind: 'unanswered' as const,
             question: understanding.text,

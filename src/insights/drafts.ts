@@ -10,7 +10,7 @@ import { stringify } from 'yaml';
 import { formatDate } from '../applications/dates.js';
 import { insightsErrors, TremplinError } from '../errors.js';
 import type { FaqFrontMatter } from '../knowledge/schemas.js';
-import { normalise } from '../understanding/normalise.js';
+import { normalise } from '../text/normalise.js';
 import type { UnansweredGroup } from './insights.js';
 
 /** The folder of drafts in a knowledge folder. */

@@ -13,7 +13,7 @@
  * Trade-off: no synonyms ("cantine" and "restaurant d'entreprise" stay apart), which keeps
  * each grouping explainable by the words the users typed.
  */
-import { isStopword, normalise, stem, tokenize } from '../understanding/normalise.js';
+import { isStopword, normalise, stem, tokenize } from '../text/normalise.js';
 import type { UnansweredGroup } from './insights.js';
 
 /** What the grouping reads of one question. */

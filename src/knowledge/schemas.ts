@@ -7,10 +7,9 @@
  * amounts, dates). Every field is documented for HR in `knowledge/README.md`.
  */
 import { z } from 'zod';
+import { LANGS, type Lang } from '../text/lang.js';
 
-/** Languages the knowledge is written in. French is the default everywhere. */
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang };
 
 /** The kinds of knowledge file, named after their folder. */
 export const KINDS = ['offer', 'faq', 'organisation', 'term', 'team'] as const;

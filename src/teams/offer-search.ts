@@ -5,8 +5,8 @@
  */
 import type { MessagingExtensionAttachment, MessagingExtensionQuery, MessagingExtensionResponse } from 'botbuilder';
 import { places, remotePolicy } from '../answers/format.js';
-import type { KnowledgeRuntime } from '../bot/core.js';
-import { ADAPTIVE_CARD, offerCardContent } from '../bot/offer-card.js';
+import type { KnowledgeRuntime } from '../core.js';
+import { ADAPTIVE_CARD, offerCardContent } from '../cards/offer-card.js';
 import type { Lang, Offer } from '../knowledge/schemas.js';
 
 /** The command id declared in the manifest. */

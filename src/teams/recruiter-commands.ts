@@ -4,7 +4,7 @@
  */
 import { parseStatus, type ApplicationStatus } from '../applications/index.js';
 import { findReference } from '../understanding/entities.js';
-import { normalise } from '../understanding/normalise.js';
+import { normalise } from '../text/normalise.js';
 
 /** A recruiter command. */
 export type RecruiterCommand =

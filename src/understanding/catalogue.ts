@@ -5,7 +5,8 @@
  */
 import { jobWordKey } from './job-words.js';
 import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
-import { normalise, stem, tokenize } from './normalise.js';
+import { normalise, stem, tokenize } from '../text/normalise.js';
+import { DESCRIBED, MAX_OFFER_CANDIDATES, NAMED_PLAINLY } from '../tuning.js';
 
 /** An offer named or described in a message. */
 export interface OfferMention {
@@ -16,8 +17,6 @@ export interface OfferMention {
   queryCoverage: number;
 }
 
-/** Offers a mention may designate at most: beyond, it names a kind of job, not an offer (see findOffers). */
-const MAX_CANDIDATES = 300;
 
 /** Words of titles that describe nothing by themselves. */
 const TITLE_FILLER = new Set(
@@ -130,11 +129,11 @@ export class Catalogue {
     // thousands of titles ("data", "chef") would cost a pass over all of them.
     const byRarity = [...query].sort((a, b) => this.byTitleStem.get(a)!.length - this.byTitleStem.get(b)!.length);
     // Words in hundreds of titles name no offer in particular ("développeur" among 3,000).
-    if (this.byTitleStem.get(byRarity[0]!)!.length > MAX_CANDIDATES) return [];
+    if (this.byTitleStem.get(byRarity[0]!)!.length > MAX_OFFER_CANDIDATES) return [];
     const candidates = new Set<string>();
     for (const s of byRarity) {
       const ids = this.byTitleStem.get(s)!;
-      if (candidates.size > 0 && candidates.size + ids.length > MAX_CANDIDATES) break;
+      if (candidates.size > 0 && candidates.size + ids.length > MAX_OFFER_CANDIDATES) break;
       for (const id of ids) candidates.add(id);
     }
     const matched = new Map<string, number>();
@@ -149,7 +148,7 @@ export class Catalogue {
       const title = this.titleWeights.get(id)!;
       const titleCoverage = title.total > 0 ? weight / title.total : 0;
       const queryCoverage = queryWeight > 0 ? weight / queryWeight : 0;
-      if (titleCoverage >= 0.5 || queryCoverage >= 0.99) out.push({ id, titleCoverage, queryCoverage });
+      if (titleCoverage >= DESCRIBED || queryCoverage >= NAMED_PLAINLY) out.push({ id, titleCoverage, queryCoverage });
     }
     return out.sort((a, b) => b.queryCoverage + b.titleCoverage - (a.queryCoverage + a.titleCoverage));
   }

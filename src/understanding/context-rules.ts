@@ -20,10 +20,10 @@
  *
  * Plain TypeScript, no I/O.
  */
-import { asksOfferAttribute } from './entities.js';
 import type { IntentScore } from './intent-classifier.js';
-import { POLITENESS, type IntentName } from './intents.js';
-import type { ConversationContext, Entities } from './recogniser.js';
+import { DESCRIBED, EXPERIENCE_SALARY_SCORE, NAMED_PLAINLY } from '../tuning.js';
+import { intentsWith, POLITENESS, type IntentName } from './intents.js';
+import type { Aspect, ConversationContext, Entities } from './reading.js';
 
 /** What the rules read. */
 export interface RuleInput {
@@ -38,7 +38,8 @@ export interface RuleInput {
   short: boolean;
   /** Stems of the meaningful words that are not names. */
   content: readonly string[];
-  normalised: string;
+  /** The aspects the message asks about. */
+  asks: Readonly<Partial<Record<Aspect, true>>>;
 }
 
 /** The turn's intent. */
@@ -49,8 +50,8 @@ export interface ResolvedIntent {
   followUp: boolean;
 }
 
-/** Intents after which a short message is not a follow-up. */
-const NO_FOLLOW_UP = new Set<IntentName>(['greeting', 'thanks', 'help', 'cancel', 'fallback']);
+/** Intents after which a short message may be a follow-up. */
+const FOLLOWED_UP = intentsWith('followedUp');
 
 const scoreOf = (ranking: readonly IntentScore[], intent: IntentName) => ranking.find((r) => r.intent === intent)?.score ?? 0;
 
@@ -73,8 +74,8 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
   let intent: IntentName = top.score >= threshold ? top.intent : 'fallback';
   let score = top.score;
   let followUp = false;
-  const plainOffers = e.offers.filter((m) => m.queryCoverage >= 0.99);
-  if ((intent === 'fallback' || (intent === 'organisation_info' && !e.organisation)) && plainOffers.length === 1 && plainOffers[0]!.titleCoverage >= 0.5) {
+  const plainOffers = e.offers.filter((m) => m.queryCoverage >= NAMED_PLAINLY);
+  if ((intent === 'fallback' || (intent === 'organisation_info' && !e.organisation)) && plainOffers.length === 1 && plainOffers[0]!.titleCoverage >= DESCRIBED) {
     intent = 'positions';
     score = threshold;
   }
@@ -89,16 +90,16 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     intent = 'salary';
     score = Math.max(score, threshold);
     followUp = true;
-  } else if (context.lastIntent && !NO_FOLLOW_UP.has(context.lastIntent) && namesSomething(e) && short && (intent === 'fallback' || top.cues.length === 0)) {
+  } else if (context.lastIntent && FOLLOWED_UP.has(context.lastIntent) && namesSomething(e) && short && (intent === 'fallback' || top.cues.length === 0)) {
     intent = context.lastIntent;
     score = Math.max(score, threshold);
     followUp = true;
   }
-  if (!followUp && e.experience && (intent === 'fallback' || POLITENESS.has(intent)) && scoreOf(ranking, 'salary') >= 0.25) {
+  if (!followUp && e.experience && (intent === 'fallback' || POLITENESS.has(intent)) && scoreOf(ranking, 'salary') >= EXPERIENCE_SALARY_SCORE) {
     intent = 'salary';
     score = Math.max(scoreOf(ranking, 'salary'), threshold);
   }
-  if (!followUp && !e.organisation && context.focusOfferId && asksOfferAttribute(input.normalised) && short && (intent === 'fallback' || (intent === 'organisation_info' && top.cues.length <= 1))) {
+  if (!followUp && !e.organisation && context.focusOfferId && input.asks.offer_attribute && short && (intent === 'fallback' || (intent === 'organisation_info' && top.cues.length <= 1))) {
     intent = 'positions';
     score = threshold;
     followUp = true;

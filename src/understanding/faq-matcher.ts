@@ -9,8 +9,8 @@
  * Plain TypeScript; build once per knowledge version (milliseconds for hundreds of entries).
  */
 import type { Faq, Lang } from '../knowledge/schemas.js';
-import { isStopword, stem, tokenize } from './normalise.js';
-import { dotProducts, norm } from './sparse-vectors.js';
+import { isStopword, stem, tokenize } from '../text/normalise.js';
+import { dotProducts, norm } from '../text/sparse-vectors.js';
 
 /** One entry's best phrasing similarity, 0..1. */
 export interface PhrasingMatch {

@@ -12,9 +12,10 @@
  * that counted.
  */
 import type { Lang } from '../knowledge/schemas.js';
+import { EXAMPLE_WEIGHT, STRONG_CUE, WEAK_CUE } from '../tuning.js';
 import type { IntentName } from './intents.js';
-import { stem, tokenize } from './normalise.js';
-import { dotProducts, norm } from './sparse-vectors.js';
+import { stem, tokenize } from '../text/normalise.js';
+import { dotProducts, norm } from '../text/sparse-vectors.js';
 import type { IntentExamples } from './utterances.js';
 
 /** One intent's score for one message. */
@@ -28,13 +29,13 @@ export interface IntentScore {
   example?: { text: string; similarity: number };
 }
 
-/** Tuning of the classifier. Defaults were chosen on the project's evaluation set (`npm run eval`). */
+/** Tuning of the classifier; defaults in src/tuning.ts. */
 export interface ClassifierOptions {
-  /** Weight of a strong cue. Default 0.7: a strong cue alone passes the recogniser's threshold. */
+  /** Weight of a strong cue. Default STRONG_CUE. */
   strongCue?: number;
-  /** Weight of a weak cue. Default 0.25: weak cues alone never decide. */
+  /** Weight of a weak cue. Default WEAK_CUE. */
   weakCue?: number;
-  /** How much the best example similarity counts. Default 0.9. */
+  /** How much the best example similarity counts. Default EXAMPLE_WEIGHT. */
   exampleWeight?: number;
 }
 
@@ -92,9 +93,9 @@ export class IntentClassifier {
   private readonly exampleWeight: number;
 
   constructor(data: readonly IntentExamples[], options: ClassifierOptions = {}) {
-    const strong = options.strongCue ?? 0.7;
-    const weak = options.weakCue ?? 0.25;
-    this.exampleWeight = options.exampleWeight ?? 0.9;
+    const strong = options.strongCue ?? STRONG_CUE;
+    const weak = options.weakCue ?? WEAK_CUE;
+    this.exampleWeight = options.exampleWeight ?? EXAMPLE_WEIGHT;
     this.intents = data.map((d) => d.intent);
     for (const { intent, cues } of data) {
       for (const [phrases, weight] of [

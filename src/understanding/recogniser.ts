@@ -1,101 +1,37 @@
 /**
- * From one message to what the user wants: its language, its intent and the entities it
- * names, with the conversation so far to resolve what a short message leaves out
- * ("et le salaire ?" after an offer, "au PEReN ?" after a question about another employer).
+ * From one message to what the user wants: its language, its intent, the entities it names and
+ * the aspects it asks about (see ./reading.ts), with the conversation so far to resolve what a
+ * short message leaves out ("et le salaire ?" after an offer, "au PEReN ?" after a question
+ * about another employer). What it knows of words is data: the example utterances
+ * (dialogs/utterances) and the lexicon (dialogs/lexicon).
  *
  * Plain TypeScript: no botbuilder, no I/O. Build one per knowledge version.
  */
-import type { Category, Contract, Faq, Lang, Offer, Organisation } from '../knowledge/schemas.js';
-import { editDistance } from '../knowledge/search/edit-distance.js';
-import { LruCache } from '../knowledge/search/lru.js';
-import { Vocabulary } from '../knowledge/search/vocabulary.js';
-import { Catalogue, type OfferMention } from './catalogue.js';
-import { jobWordKey } from './job-words.js';
-import { findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
-import { findExperience, type Experience } from './experience.js';
-import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
-import { POLITENESS, type IntentName } from './intents.js';
+import type { Faq, Lang, Offer, Organisation } from '../knowledge/schemas.js';
+import { editDistance } from '../text/edit-distance.js';
+import { detectLanguage } from '../text/language.js';
+import { LruCache } from '../text/lru.js';
+import { isStopword, normalise, stem, tokenize } from '../text/normalise.js';
+import { Vocabulary } from '../text/vocabulary.js';
+import {
+  EXPERIENCE_SALARY_SCORE, INTENT_THRESHOLD, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_UNDERSTANDINGS, RIVAL_GAP,
+  SHORT_MESSAGE_WORDS, SHORTEST_CORRECTED_WORD, SOCIAL_COVERAGE, SPECIFIC_OVER_POSITIONS, TWO_EDITS_FROM,
+} from '../tuning.js';
+import { readAspects, readChoice, readCondition, searchQueries, typedWords } from './aspects.js';
+import { Catalogue } from './catalogue.js';
 import { resolveIntent } from './context-rules.js';
-import { detectLanguage, type LanguageSource } from './language.js';
+import { findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
+import { findExperience } from './experience.js';
+import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
+import { intentsWith, POLITENESS, type IntentName } from './intents.js';
+import { jobWordKey } from './job-words.js';
+import { shippedLexicon, type Lexicon } from './lexicon.js';
+import type { ConversationContext, Entities, Understanding } from './reading.js';
 import { findDepartments, findExcludedPlaces, findRegions } from './regions.js';
-import { isStopword, normalise, stem, tokenize } from './normalise.js';
 import type { IntentExamples } from './utterances.js';
-import { EMPLOYER_SUBJECTS, INTENSIFIERS, LISTING, NOT_TOPIC, OUT_OF_DOMAIN_TOLERANCE, POLITE_FILLER, PUBLIC_EMPLOYER, SOCIAL_COVERAGE, SOCIAL_WORDS, SPECIFIC, WINNING } from './word-classes.js';
+import { wordClasses, type WordClasses } from './word-classes.js';
 
-/** What the conversation remembers that helps understand the next message. */
-export interface ConversationContext {
-  /** The language of the conversation so far. */
-  lang?: Lang;
-  /** The channel's locale (`fr-FR`, `en-US`). */
-  locale?: string;
-  /** The previous turn's intent. */
-  lastIntent?: IntentName;
-  /** The offer the conversation is about. */
-  focusOfferId?: string;
-  /** The organisation the conversation is about. */
-  organisationId?: string;
-  /** What the bot has just asked, if anything. */
-  awaiting?: 'experience' | 'offer' | 'organisation' | 'reference' | 'email';
-}
-
-/** Everything named in a message. */
-export interface Entities {
-  /** Organisation id. */
-  organisation?: string;
-  /** Offers named or described, best first. */
-  offers: OfferMention[];
-  /** Places named (display form), those excluded ("ailleurs qu'à Paris") left out. */
-  places: string[];
-  /** Regions named ("Bretagne"). */
-  regions: string[];
-  /** Departments named by number ("dans le 35"). */
-  departments: string[];
-  /** Places a listing excludes ("hors Paris", "en région"). */
-  excludedPlaces: string[];
-  experience?: Experience;
-  categories: Category[];
-  contracts: Contract[];
-  /** true: wants remote work; false: wants on-site; absent: not said. */
-  remote?: boolean;
-  /** Closing-date limit (YYYY-MM-DD, inclusive). */
-  closesBefore?: string;
-  /** An application reference (dossier number). */
-  reference?: string;
-  /** An e-mail address, as typed. */
-  email?: string;
-  /** Employers named that Tremplin does not know ("Est-ce que Google recrute ?"). */
-  unknownEmployers: string[];
-}
-
-/** The recogniser's reading of one message. */
-export interface Understanding {
-  text: string;
-  normalised: string;
-  lang: Lang;
-  langSource: LanguageSource;
-  intent: IntentName;
-  /** 0..1, the winning intent's score (for a follow-up, the previous intent's). */
-  score: number;
-  /** Every intent's score, best first. */
-  ranking: IntentScore[];
-  entities: Entities;
-  /** True when the message only adds or changes an entity and borrows the previous intent. */
-  followUp: boolean;
-  /** Stems that describe a subject (what is left once intent words, names and fillers are gone). */
-  topic: string[];
-  /** Stems of every meaningful word that is not a name (intent words included). */
-  content: string[];
-  /**
-   * The message with the words the domain never uses left out ("comment se déroule l'entretien
-   * dont tout le monde parle" → "comment entretien"), for a second FAQ lookup when the intent is
-   * clear but stray words drag the search down.
-   */
-  knownText: string;
-  /** The message without the organisation it names: the question, for another employer. */
-  withoutOrganisation: string;
-  /** Words the recogniser corrected: typed → understood. */
-  corrections: Record<string, string>;
-}
+export type { ConversationContext, Entities, Understanding } from './reading.js';
 
 /** What the recogniser reads from the knowledge base. */
 export interface RecogniserKnowledge {
@@ -104,20 +40,25 @@ export interface RecogniserKnowledge {
   faqs: readonly Faq[];
 }
 
-/** Tuning. Defaults were chosen on the evaluation set (`npm run eval`). */
+/** Options. Every default is in src/tuning.ts, with what it trades. */
 export interface RecogniserOptions extends ClassifierOptions {
-  /** Minimum score for an intent to be taken. Default 0.45. */
+  /** Minimum score for an intent to be taken. Default INTENT_THRESHOLD. */
   threshold?: number;
   /** The date "today" for closing-date phrases. Default: now. */
   now?: () => Date;
   /**
    * Messages whose understanding is remembered (with the context they came in and the minute),
-   * least recently used first out. Default 2,000 (a few MB). Candidates send the same texts
-   * again and again (the suggested actions, "bonjour", "quelles offres ?"); a remembered one
-   * costs a lookup instead of ~0.15 ms. 0 turns remembering off.
+   * least recently used first out. Default REMEMBERED_UNDERSTANDINGS (a few MB). Candidates send
+   * the same texts again and again (the suggested actions, "bonjour", "quelles offres ?"); a
+   * remembered one costs a lookup instead of ~0.15 ms. 0 turns remembering off.
    */
   remember?: number;
+  /** The words the recogniser reads with. Default: the shipped lexicon (dialogs/lexicon). */
+  lexicon?: Lexicon;
 }
+
+/** Intents that name a precise need and win over `positions` when a message has both. */
+const SPECIFIC = intentsWith('specific');
 
 export class Recogniser {
   private readonly classifier: IntentClassifier;
@@ -133,17 +74,22 @@ export class Recogniser {
   private readonly threshold: number;
   private readonly now: () => Date;
   private readonly remembered: LruCache<string, Understanding> | undefined;
+  /** The words this recogniser reads with (answers and dialogs may test knowledge text against its classes). */
+  readonly lexicon: Lexicon;
+  private readonly words: WordClasses;
 
   /**
    * @param intents the example utterances (see `loadUtterances`).
    * @param knowledge organisations, offers and FAQ entries, for names and vocabulary.
    */
   constructor(intents: readonly IntentExamples[], knowledge: RecogniserKnowledge, options: RecogniserOptions = {}) {
+    this.lexicon = options.lexicon ?? shippedLexicon();
+    this.words = wordClasses(this.lexicon);
     this.classifier = new IntentClassifier(intents, options);
     this.catalogue = new Catalogue(knowledge.organisations, knowledge.offers);
-    this.threshold = options.threshold ?? 0.45;
+    this.threshold = options.threshold ?? INTENT_THRESHOLD;
     this.now = options.now ?? (() => new Date());
-    const remember = options.remember ?? 2000;
+    const remember = options.remember ?? REMEMBERED_UNDERSTANDINGS;
     this.remembered = remember > 0 ? new LruCache(remember) : undefined;
     // Words a typo may be corrected to: the intents' own words and the knowledge's names.
     const words = new Map<string, number>();
@@ -176,9 +122,9 @@ export class Recogniser {
    */
   private correct(tokens: string[], corrections: Record<string, string>): string[] {
     return tokens.map((t) => {
-      if (t.length < 5 || /\d/.test(t) || this.known.has(t) || isStopword(t) || POLITE_FILLER.has(t)) return t;
+      if (t.length < SHORTEST_CORRECTED_WORD || /\d/.test(t) || this.known.has(t) || isStopword(t) || this.words.politeFiller.has(t)) return t;
       if (this.knownStems.has(stem(t, 'fr')) || this.knownStems.has(stem(t, 'en'))) return t;
-      const max = t.length >= 10 ? 2 : 1;
+      const max = t.length >= TWO_EDITS_FROM ? 2 : 1;
       const best = this.vocabulary.typosOf(t).find((m) => editDistance(t, this.terms[m.term]!, max) <= max);
       if (!best) return t;
       const fixed = this.terms[best.term]!;
@@ -193,22 +139,14 @@ export class Recogniser {
    */
   private unknownEmployers(text: string): string[] {
     const names = new Set<string>();
-    const patterns = [
-      /\b(?:chez|at|for|de|du|d'|d’|offres de|jobs at)\s*([A-Z][\p{L}\d&.-]+(?:\s+[A-Z][\p{L}\d&.-]+)*)/gu,
-      /([A-Z][\p{L}\d&.-]+(?:\s+[A-Z][\p{L}\d&.-]+)*)\s+(?:recrute|recrutent|embauche|embauchent|is hiring|are hiring|hires)\b/gu,
-      // "Is Google hiring?", "Est-ce que Capgemini recrute ?"
-      /\b(?:[Ii]s|[Aa]re|[Dd]oes|[Dd]o|que|qu['’])\s+([A-Z][\p{L}\d&.-]+(?:\s+[A-Z][\p{L}\d&.-]+)*)\s+(?:hiring|recruiting|recruit|hire|recrute|recrutent|embauche|embauchent)\b/gu,
-      // "à la CNIL", "à l'ANSSI", "au CNRS", "paie la SNCF": an acronym (a town after "à" is a place, not an employer).
-      /(?<!\p{L})(?:[àa] la|[àa] l['’]|au|aux|pour la|pour l['’]|pour le|dans la|dans l['’]|la|le|l['’])\s*([A-Z]{3,})(?!\p{L})/gu,
-      PUBLIC_EMPLOYER,
-    ];
+    const { all: patterns, publicEmployer } = this.words.employerPatterns;
     for (const pattern of patterns) {
       for (const m of text.matchAll(pattern)) {
         const tokens = tokenize(m[1]!);
-        const publicEmployer = pattern === PUBLIC_EMPLOYER;
-        if (tokens.length === 0 || (!publicEmployer && (tokens.some((t) => this.known.has(t)) || this.catalogue.findPlaces(tokens.join(' ')).length))) continue;
+        const isPublic = pattern === publicEmployer;
+        if (tokens.length === 0 || (!isPublic && (tokens.some((t) => this.known.has(t)) || this.catalogue.findPlaces(tokens.join(' ')).length))) continue;
         if (this.catalogue.findOrganisation(tokens)) continue;
-        names.add(publicEmployer ? m[1]!.replace(/^(La|Le|L['’])\s?/, (a) => a.toLowerCase()) : m[1]!);
+        names.add(isPublic ? m[1]!.replace(/^(La|Le|L['’])\s?/, (a) => a.toLowerCase()) : m[1]!);
       }
     }
     // "le ministère des Armées recrute": "Armées" alone is part of a name already found.
@@ -217,7 +155,8 @@ export class Recogniser {
 
   /** Share of the message's content words that the intent's cues and best example account for. */
   private explainedShare(score: IntentScore, tokens: readonly string[], lang: Lang): number {
-    const content = tokens.filter((t) => SOCIAL_WORDS.has(t) || (!isStopword(t) && !NOT_TOPIC.has(t) && !POLITE_FILLER.has(t)));
+    const { socialWords, notTopic, politeFiller } = this.words;
+    const content = tokens.filter((t) => socialWords.has(t) || (!isStopword(t) && !notTopic.has(t) && !politeFiller.has(t)));
     if (content.length === 0) return 1;
     const explaining = new Set([...score.cues.flatMap((c) => stemsOf(c, lang)), ...(score.example ? stemsOf(score.example.text, lang) : [])]);
     return content.filter((t) => explaining.has(stem(t, lang))).length / content.length;
@@ -226,7 +165,8 @@ export class Recogniser {
   /** Share of the message's content words that the domain's vocabulary does not know. */
   private unknownShare(tokens: readonly string[]): number {
     // Greetings and thanks are left out: "Bonjour, qui a gagné la coupe du monde ?" is as far from the domain as the question alone.
-    const content = tokens.filter((t) => t.length >= 3 && !NOT_TOPIC.has(t) && !POLITE_FILLER.has(t) && !SOCIAL_WORDS.has(t) && !/\d/.test(t));
+    const { socialWords, notTopic, politeFiller } = this.words;
+    const content = tokens.filter((t) => t.length >= 3 && !notTopic.has(t) && !politeFiller.has(t) && !socialWords.has(t) && !/\d/.test(t));
     if (content.length === 0) return 0;
     return content.filter((t) => !this.known.has(t) && !this.termStems.has(stem(t, 'fr'))).length / content.length;
   }
@@ -245,10 +185,10 @@ export class Recogniser {
     }
     if (top.intent === 'positions') {
       const specific = ranking.find((r) => SPECIFIC.has(r.intent));
-      if (specific && specific.score >= 0.55 && top.score - specific.score < 0.25 && !(filtersList(specific.intent) && LISTING.test(normalised))) top = specific;
+      if (specific && specific.score >= SPECIFIC_OVER_POSITIONS && top.score - specific.score < RIVAL_GAP && !(filtersList(specific.intent) && this.words.listing(normalised))) top = specific;
       const employer = ranking.find((r) => r.intent === 'organisation_info');
-      if (top.intent === 'positions' && employer && employer.score >= 0.55 && top.score - employer.score < 0.25 && employer.cues.some((c) => EMPLOYER_SUBJECTS.has(c))) top = employer;
-    } else if (filtersList(top.intent) && LISTING.test(normalised)) {
+      if (top.intent === 'positions' && employer && employer.score >= SPECIFIC_OVER_POSITIONS && top.score - employer.score < RIVAL_GAP && employer.cues.some((c) => this.words.employerSubjects.has(c))) top = employer;
+    } else if (filtersList(top.intent) && this.words.listing(normalised)) {
       const listing = ranking.find((r) => r.intent === 'positions');
       if (listing && listing.score >= this.threshold) top = listing;
     }
@@ -280,10 +220,12 @@ export class Recogniser {
   }
 
   private understand(text: string, context: ConversationContext, now: Date): Understanding {
+    const lexicon = this.lexicon;
+    const { notTopic, intensifiers, winningVerbs } = this.words;
     const { lang, source: langSource } = detectLanguage(text, { previous: context.lang, locale: context.locale });
     const corrections: Record<string, string> = {};
     // E-mail addresses and dossier numbers are data, not words: they must not weigh on the intent.
-    const reference = findReference(text);
+    const reference = findReference(text, lexicon);
     const email = findEmail(text);
     const words = [email, reference].reduce<string>((t, item) => (item ? t.split(item).join(' ') : t), text);
     const tokens = this.correct(tokenize(words), corrections);
@@ -298,7 +240,7 @@ export class Recogniser {
     const placeTokens = new Set([...places, ...excludedPlaces, ...regions].flatMap((p) => normalise(p).split(' ')));
     // The words that say something, with their stems (computed once, above).
     const meaningful = tokens.flatMap((t, i) =>
-      NOT_TOPIC.has(t) || INTENSIFIERS.has(t) || isStopword(t) || orgTokens.has(t) || placeTokens.has(t) || /^\d+$/.test(t) ? [] : [{ token: t, stem: stems[i]! }],
+      notTopic.has(t) || intensifiers.has(t) || isStopword(t) || orgTokens.has(t) || placeTokens.has(t) || /^\d+$/.test(t) ? [] : [{ token: t, stem: stems[i]! }],
     );
     const content = meaningful.map((w) => w.stem);
     const topic = content.filter((s) => !this.intentStems.has(s));
@@ -317,18 +259,19 @@ export class Recogniser {
       departments,
       excludedPlaces,
       experience,
-      categories: findCategories(normalised),
-      contracts: findContracts(normalised),
-      remote: wantsRemote(normalised),
-      closesBefore: findClosesBefore(normalised, now),
+      categories: findCategories(normalised, lexicon),
+      contracts: findContracts(normalised, lexicon),
+      remote: wantsRemote(normalised, lexicon),
+      closesBefore: findClosesBefore(normalised, now, lexicon),
       reference,
       email,
       unknownEmployers: this.unknownEmployers(text),
     };
+    const asks = readAspects(normalised, content, lexicon);
 
-    const damping = 1 - Math.max(0, this.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * 1.2;
-    const winning = WINNING.test(normalised);
-    const evidence = tokens.flatMap((t, i) => (INTENSIFIERS.has(t) || (winning && /^(gagne|won)$/.test(t)) ? [] : [stems[i]!]));
+    const damping = 1 - Math.max(0, this.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * OUT_OF_DOMAIN_DAMPING;
+    const winning = this.words.winning(normalised);
+    const evidence = tokens.flatMap((t, i) => (intensifiers.has(t) || (winning && winningVerbs.has(t)) ? [] : [stems[i]!]));
     const ranking = this.classifier.classify(evidence, lang).map((r) => ({ ...r, score: r.score * damping }));
     const top = this.leadingIntent(ranking, tokens, lang, normalised, entities);
     const { intent, score, followUp } = resolveIntent({
@@ -337,13 +280,36 @@ export class Recogniser {
       entities,
       context,
       threshold: this.threshold,
-      short: tokens.filter((t) => !NOT_TOPIC.has(t)).length <= 4,
+      short: tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS,
       content,
-      normalised,
+      asks,
     });
-    const knownText = tokens.filter((t) => this.known.has(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
+    const known = tokens.filter((t) => this.known.has(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
+    const knownText = known !== normalised && known.split(' ').some((t) => t !== '' && !isStopword(t)) ? known : undefined;
     const withoutOrganisation = tokens.filter((t) => !orgTokens.has(t)).join(' ');
-    return { text, normalised, lang, langSource, intent, score, ranking, entities, followUp, topic, content, knownText, withoutOrganisation, corrections };
+    const condition = readCondition(normalised, lexicon);
+    const choice = readChoice(normalised, lexicon);
+    return {
+      text,
+      normalised,
+      lang,
+      langSource,
+      intent,
+      score,
+      ranking,
+      entities,
+      asks,
+      ...(condition ? { condition } : {}),
+      ...(choice !== undefined ? { choice } : {}),
+      followUp,
+      topic,
+      content,
+      typedWords: typedWords(text),
+      queries: searchQueries(text),
+      ...(knownText !== undefined ? { knownText } : {}),
+      withoutOrganisation,
+      corrections,
+    };
   }
 }
 

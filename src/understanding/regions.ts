@@ -4,7 +4,7 @@
  * recruitment facts: an offer's department comes from its place as HR writes it ("(35)") or
  * from the table of big cities below.
  */
-import { normalise } from './normalise.js';
+import { normalise } from '../text/normalise.js';
 
 /** Metropolitan regions and their departments. */
 export const REGIONS: Readonly<Record<string, readonly string[]>> = {

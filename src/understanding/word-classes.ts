@@ -1,56 +1,74 @@
 /**
- * The classes of words and phrasings the recogniser weighs differently: politeness and filler,
- * stressing words, listing questions, employers Tremplin does not cover, and the subjects that
- * decide between close intents. Data, kept apart from the reading logic in recogniser.ts.
+ * The classes of words the recogniser weighs differently (politeness and filler, stressing
+ * words, listing questions, employers Tremplin does not cover, the subjects that decide between
+ * close intents), compiled from the lexicon (dialogs/lexicon/*.yaml) once per lexicon. The
+ * words are data; this module only puts them in the shape the recogniser reads.
  */
-import type { IntentName } from './intents.js';
+import type { Lexicon } from './lexicon.js';
 
-/** Share of a message a politeness intent must account for (see explainedShare). */
-export const SOCIAL_COVERAGE = 0.6;
-/** Words that go with politeness and say nothing more ("merci beaucoup pour ces infos", "thanks a lot"). */
-export const POLITE_FILLER = new Set(['bonne', 'journee', 'soiree', 'weekend', 'beaucoup', 'lot', 'much', 'very', 'so', 'tres', 'vraiment', 'really', 'bien', 'infos', 'info', 'information', 'informations', 'reponse', 'reponses', 'answer', 'answers', 'tout', 'all', 'everything', 'super', 'top', 'parfait', 'great', 'nice', 'cool', 'again', 'encore', 'exactement', 'exactly', 'precisement', 'concretement', 'helpful', 'useful', 'utile', 'utiles']);
-/** Politeness words the stopword lists drop but that count as content here. */
-export const SOCIAL_WORDS = new Set(['bonjour', 'bonsoir', 'salut', 'coucou', 'merci', 'hello', 'hi', 'hey', 'thanks', 'thank', 'please', 'svp', 'stp']);
+/** The word classes of one lexicon, as the recogniser reads them. */
+export interface WordClasses {
+  /** Words that go with politeness and say nothing more ("merci beaucoup pour ces infos", "thanks a lot"). */
+  politeFiller: ReadonlySet<string>;
+  /** Politeness words the stopword lists drop but that count as content here. */
+  socialWords: ReadonlySet<string>;
+  /** Words that stress a question without changing it ("c'est quoi exactement ?"): left out of the intent's evidence. */
+  intensifiers: ReadonlySet<string>;
+  /** Words too common to describe a subject. */
+  notTopic: ReadonlySet<string>;
+  /**
+   * Subjects of a question about the employer itself: with one of them, `organisation_info` wins
+   * over a close `positions` whose cues are only words of jobs ("Is DINUM committed to diversity?").
+   */
+  employerSubjects: ReadonlySet<string>;
+  /** The verbs of winning, left out of the evidence when the message is about winning. */
+  winningVerbs: ReadonlySet<string>;
+  /**
+   * A question asking for a list of offers ("quels postes…", "which jobs…", "des offres en CDD"): a
+   * contract or remote-work condition in it is a filter of the list, not the question
+   * ("Quels postes sont proposés en CDD ?" lists them; "Le poste est-il en CDD ?" asks about one).
+   */
+  listing: (normalised: string) => boolean;
+  /** "Qui a gagné le match ?": winning, not earning: the verb is then no evidence of a question about pay. */
+  winning: (normalised: string) => boolean;
+  /** Raw-text grammars of employer names (see Recogniser.unknownEmployers). */
+  employerPatterns: { all: RegExp[]; publicEmployer: RegExp };
+}
 
-/** Words that stress a question without changing it ("c'est quoi exactement ?"): left out of the intent's evidence. */
-export const INTENSIFIERS = new Set(['exactement', 'exactly', 'precisement', 'precisely', 'concretement', 'concretely', 'vraiment', 'really', 'actually', 'basically', 'donc', 'alors']);
+const cache = new WeakMap<Lexicon, WordClasses>();
 
-/**
- * A question asking for a list of offers ("quels postes…", "which jobs…", "des offres en CDD") : a
- * contract or remote-work condition in it is a filter of the list, not the question
- * ("Quels postes sont proposés en CDD ?" lists them; "Le poste est-il en CDD ?" asks about one).
- */
-export const LISTING =
-  /\b(lesquel(le)?s|which ones|which of them|quel(le)?s (sont les )?(postes|offres|emplois|annonces|jobs|metiers)|(which|what) (jobs|roles|positions|offers|openings|vacancies)|any (jobs|roles|positions|offers|openings|vacancies)|(des|les) (postes|offres|emplois|jobs|annonces) (en|avec|au|a|ouverts?|ouvertes?|proposes?|proposees?|disponibles?|compatibles?))\b/;
-
-/** "la mairie de Rennes", "le ministère des Armées": public employers Tremplin does not cover (a place in the name is part of it). */
-export const PUBLIC_EMPLOYER =
-  /\b((?:la |le |l['’])?(?:mairie|ville|minist[eè]re|pr[ée]fecture|h[ôo]pital|universit[ée]|conseil (?:r[ée]gional|d[ée]partemental)|city hall|ministry)\s+(?:de la|de l['’]|de|du|des|d['’]|of(?: the)?)\s*[\p{Lu}][\p{L}-]+)/giu;
-
-/** "Qui a gagné le match ?": winning, not earning: the verb is then no evidence of a question about pay. */
-export const WINNING = /\b((qui|quelle equipe|who) a gagne|gagne (le|la|les) (match|matchs|coupe|championnat|finale|course|elections?|loto)|won the (match|game|cup|final|election))\b/;
-
-/**
- * Subjects of a question about the employer itself: with one of them, `organisation_info` wins
- * over a close `positions` whose cues are only words of jobs ("Is DINUM committed to diversity and
- * equal opportunities?", "How many services take part in the job forum?").
- */
-export const EMPLOYER_SUBJECTS = new Set(['diversite', 'diversity', 'egalite', 'label', 'forum', 'valeurs', 'values', 'communaute', 'community', 'accessibilite', 'accessibility']);
-
-/** Intents that name a precise need and win over `positions` when a message has both. */
-export const SPECIFIC = new Set<IntentName>(['salary', 'remote_work', 'contract', 'application_process', 'application_status', 'contact']);
-
-/**
- * Share of unknown content words a message may have before its intent scores are damped: above
- * it, each further unknown share lowers the scores (a question about football or the weather
- * uses words Tremplin never heard; a typo corrected or a rare job title does not count).
- */
-export const OUT_OF_DOMAIN_TOLERANCE = 0.25;
-
-/** Words too common to describe a subject. */
-export const NOT_TOPIC = new Set(
-  `quel quelle quels quelles est sont le la les un une des de du d l au aux et ou en a y il elle on je tu vous nous
-  pour sur dans avec chez par c ca ce cette ces mon ma mes votre vos son sa ses leur qui que quoi comment combien
-  quand pourquoi est ce possible peut on faut il y a t what which how when where why who is are the a an of to in
-  at for with on do does can i you my your it this that there any some please svp stp merci thanks`.split(/\s+/),
-);
+/** The word classes of a lexicon, compiled on first use. */
+export function wordClasses(lexicon: Lexicon): WordClasses {
+  let out = cache.get(lexicon);
+  if (out) return out;
+  const name = "([A-Z][\\p{L}\\d&.-]+(?:\\s+[A-Z][\\p{L}\\d&.-]+)*)";
+  // "la mairie de Rennes", "le ministère des Armées": public employers Tremplin does not cover (a place in the name is part of it).
+  const publicEmployer = new RegExp(
+    `\\b((?:la |le |l['’])?(?:${lexicon.raw('public_employer_nouns')})\\s+(?:${lexicon.raw('name_connectors')})\\s*[\\p{Lu}][\\p{L}-]+)`,
+    'giu',
+  );
+  const all = [
+    // "chez X", "at X", "offres de X"
+    new RegExp(`\\b(?:${lexicon.raw('employer_prepositions')})\\s*${name}`, 'gu'),
+    // "X recrute", "X is hiring"
+    new RegExp(`${name}\\s+(?:${lexicon.raw('hiring_verbs')})\\b`, 'gu'),
+    // "Is Google hiring?", "Est-ce que Capgemini recrute ?"
+    new RegExp(`\\b(?:${lexicon.raw('hiring_auxiliaries')})\\s+${name}\\s+(?:${lexicon.raw('hiring_question_verbs')})\\b`, 'gu'),
+    // "à la CNIL", "à l'ANSSI", "au CNRS", "paie la SNCF": an acronym (a town after "à" is a place, not an employer).
+    new RegExp(`(?<!\\p{L})(?:${lexicon.raw('acronym_articles')})\\s*([A-Z]{3,})(?!\\p{L})`, 'gu'),
+    publicEmployer,
+  ];
+  out = {
+    politeFiller: lexicon.words('polite_filler'),
+    socialWords: lexicon.words('social_words'),
+    intensifiers: lexicon.words('intensifiers'),
+    notTopic: lexicon.words('not_topic'),
+    employerSubjects: lexicon.words('employer_subjects'),
+    winningVerbs: lexicon.words('winning_verbs'),
+    listing: (normalised) => lexicon.test('listing', normalised),
+    winning: (normalised) => lexicon.test('winning', normalised),
+    employerPatterns: { all, publicEmployer },
+  };
+  cache.set(lexicon, out);
+  return out;
+}

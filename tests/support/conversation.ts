@@ -10,7 +10,7 @@ import type { Activity } from 'botbuilder';
 import { expect } from 'vitest';
 import { assemble, type Tremplin } from '../../src/assemble.js';
 import { loadConfig } from '../../src/config.js';
-import { offersShown } from '../../src/bot/offer-card.js';
+import { offersShown } from '../../src/cards/offer-card.js';
 
 /** What the bot must say in reply to one message. */
 export interface BotMust {

@@ -5,7 +5,7 @@
  */
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { offersShown } from '../../src/bot/offer-card.js';
+import { offersShown } from '../../src/cards/offer-card.js';
 import { startHttpTremplin, type RunningTremplin } from '../support/tremplin-http.js';
 
 let running: RunningTremplin;

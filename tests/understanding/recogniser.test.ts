@@ -3,10 +3,10 @@ import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { loadConfig } from '../../src/config.js';
 import { Recogniser } from '../../src/understanding/recogniser.js';
 import { loadUtterances } from '../../src/understanding/utterances.js';
-import { detectLanguage } from '../../src/understanding/language.js';
+import { detectLanguage } from '../../src/text/language.js';
 import { findExperience } from '../../src/understanding/experience.js';
 import { findClosesBefore, findReference } from '../../src/understanding/entities.js';
-import { normalise } from '../../src/understanding/normalise.js';
+import { normalise } from '../../src/text/normalise.js';
 
 let recogniser: Recogniser;
 beforeAll(async () => {

@@ -6,7 +6,7 @@
  * `category` are `null`, as the schema wants), and listed as missing for the report.
  */
 import type { Lang } from '../schemas.js';
-import { detectLanguage } from '../../understanding/language.js';
+import { detectLanguage } from '../../text/language.js';
 import { cleanBody } from './body.js';
 import { applicationDeadline, fileNameDate, frontMatterDate } from './dates.js';
 import { field, listField, textField } from './fields.js';

@@ -13,7 +13,7 @@
  * Otherwise the result is exactly that of `chunks()` + `chunkTokens()` (see
  * src/understanding/normalise.ts), which tests check.
  */
-import { glueSigns } from '../../understanding/normalise.js';
+import { glueSigns } from '../../text/normalise.js';
 
 /** A growable Uint32Array (a plain array of numbers would cost twice the memory). */
 export class U32Buffer {

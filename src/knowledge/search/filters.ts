@@ -2,7 +2,7 @@
  * Structured filters on offers ("CDD à Lyon en catégorie A, télétravail possible"), shared by
  * search and by the bot's listings so that both agree on what, say, "à Paris" means.
  */
-import { normalise } from '../../understanding/normalise.js';
+import { normalise } from '../../text/normalise.js';
 import type { Category, Contract, Offer } from '../schemas.js';
 
 /** Conditions an offer must meet; every condition given must hold (AND); lists are OR. */

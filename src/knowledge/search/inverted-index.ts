@@ -8,7 +8,7 @@
  * lengths compared with the average body of the same kind). Stored on 7 bits; the 8th bit
  * says the term also occurs in the body (to report `matched: ['body']`).
  */
-import { chunkTokens, isStopword, stem } from '../../understanding/normalise.js';
+import { chunkTokens, isStopword, stem } from '../../text/normalise.js';
 import type { Entry, Kind, Lang } from '../schemas.js';
 import { ChunkTable, U32Buffer } from './chunk-table.js';
 import { BODY_WEIGHT, FIELD_WEIGHTS, FIELDS, searchableText } from './fields.js';

@@ -10,11 +10,11 @@
  * ≤ FUZZY_QUALITY for a typo, × SYNONYM_QUALITY for a synonym. Typos and prefixes are only
  * looked for when the word itself is not in the index: an existing word is taken as meant.
  */
-import { isStopword, stem, tokenize } from '../../understanding/normalise.js';
+import { isStopword, stem, tokenize } from '../../text/normalise.js';
 import { LANGS, type Lang } from '../schemas.js';
 import type { InvertedIndex } from './inverted-index.js';
-import type { LruCache } from './lru.js';
-import type { TermMatch, Vocabulary } from './vocabulary.js';
+import type { LruCache } from '../../text/lru.js';
+import type { TermMatch, Vocabulary } from '../../text/vocabulary.js';
 
 /** Quality of the other language's stem when the query language is known. */
 export const OTHER_LANGUAGE_QUALITY = 0.95;

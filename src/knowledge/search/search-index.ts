@@ -46,18 +46,19 @@ import { matchedFields, titleFit, variantMap } from './field-match.js';
 import type { MatchedField } from './fields.js';
 import { offerFilter, organisationId, type OfferFilters } from './filters.js';
 import { IMPACT_SCALE, IN_BODY, buildInvertedIndex, type InvertedIndex } from './inverted-index.js';
-import { LruCache } from './lru.js';
+import { LruCache } from '../../text/lru.js';
 import { buildSynonyms, parseQuery, type Expansion, type QueryContext, type QueryTerm } from './query.js';
 import { DEFAULT_SYNONYMS } from './synonyms.js';
 import { TopK } from './top-k.js';
 import { translationGroups } from './translations.js';
-import { Vocabulary } from './vocabulary.js';
+import { Vocabulary } from '../../text/vocabulary.js';
 
 /**
  * The recommended line between "I know" and "I don't know": below it the best hit does not
  * answer the question (see the module comment); the bot may still offer it as a suggestion.
+ * Its value lives with every other threshold, in src/tuning.ts.
  */
-export const NO_ANSWER_THRESHOLD = 0.4;
+export { NO_ANSWER_THRESHOLD } from '../../tuning.js';
 /** Hits scoring less are not returned by default (see SearchOptions.minScore). */
 export const DEFAULT_MIN_SCORE = 0.15;
 /** Factor on the score of an entry in the other language when SearchOptions.lang is set. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChunkTable, U32Buffer } from '../../../src/knowledge/search/chunk-table.js';
-import { terms } from '../../../src/understanding/normalise.js';
+import { terms } from '../../../src/text/normalise.js';
 
 describe('ChunkTable', () => {
   it('gives the same words as terms() on any text', () => {

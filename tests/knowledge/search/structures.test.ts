@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../../src/knowledge/search/edit-distance.js';
-import { LruCache } from '../../../src/knowledge/search/lru.js';
+import { editDistance } from '../../../src/text/edit-distance.js';
+import { LruCache } from '../../../src/text/lru.js';
 import { TopK } from '../../../src/knowledge/search/top-k.js';
 
 describe('editDistance', () => {

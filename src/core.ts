@@ -3,20 +3,19 @@
  * search index and the recogniser. Rebuilt in the background when HR edits a file; turns keep
  * using the previous version until the new one is ready, so an edit never slows a reply.
  */
-import { KnowledgeView } from '../answers/knowledge-view.js';
-import type { FaqFinder, FaqMatch } from '../answers/faq-answers.js';
-import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
-import type { Faq, Lang } from '../knowledge/schemas.js';
-import { NO_ANSWER_THRESHOLD, SearchIndex } from '../knowledge/search/index.js';
-import { LruCache } from '../knowledge/search/lru.js';
-import type { KnowledgeSnapshot } from '../knowledge/snapshot.js';
-import { FaqMatcher } from '../understanding/faq-matcher.js';
-import { tokenize } from '../understanding/normalise.js';
-import { Recogniser, type RecogniserOptions } from '../understanding/recogniser.js';
-import type { IntentExamples } from '../understanding/utterances.js';
+import { KnowledgeView } from './answers/knowledge-view.js';
+import type { FaqFinder, FaqMatch } from './answers/faq-answers.js';
+import type { KnowledgeBase } from './knowledge/knowledge-base.js';
+import type { Faq, Lang } from './knowledge/schemas.js';
+import { SearchIndex } from './knowledge/search/index.js';
+import { NO_ANSWER_THRESHOLD, PHRASING_BONUS } from './tuning.js';
+import { LruCache } from './text/lru.js';
+import type { KnowledgeSnapshot } from './knowledge/snapshot.js';
+import { FaqMatcher } from './understanding/faq-matcher.js';
+import { tokenize } from './text/normalise.js';
+import { Recogniser, type RecogniserOptions } from './understanding/recogniser.js';
+import type { IntentExamples } from './understanding/utterances.js';
 
-/** At most this much is added to a search score for an entry whose own phrasing matches the question. */
-const PHRASING_BONUS = 0.1;
 
 /** Offer searches remembered per knowledge version. */
 const OFFER_SEARCH_CACHE = 2000;

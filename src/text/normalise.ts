@@ -7,7 +7,7 @@
  * punctuation); `stem()` (./stem.ts) removes inflections; `foldForMatch()` chains both and
  * drops stopwords, for fuzzy matching of short phrases.
  */
-import type { Lang } from '../knowledge/schemas.js';
+import type { Lang } from './lang.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
 

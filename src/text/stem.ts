@@ -29,7 +29,7 @@
  * Trade-off: a few unrelated words share a stem (`carriere` and `carrier` both give
  * `carrier`); that never hurts here because search compares stems with stems.
  */
-import type { Lang } from '../knowledge/schemas.js';
+import type { Lang } from './lang.js';
 
 /** Plurals in `-eux` that are nouns in `-eu`, not adjectives in `-eux`/`-euse`. */
 const EU_NOUNS = new Set(['lieux', 'milieux', 'jeux', 'enjeux', 'feux', 'cheveux', 'neveux', 'voeux', 'aveux', 'adieux', 'essieux', 'deux', 'mieux', 'yeux', 'vieux']);

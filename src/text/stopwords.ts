@@ -9,7 +9,7 @@
  * (`b`: catégorie B). Negations (`pas`, `not`) are stopwords here: search ignores them, and
  * the intent layer, which cares, reads `tokenize()` output that still has them.
  */
-import type { Lang } from '../knowledge/schemas.js';
+import type { Lang } from './lang.js';
 
 const FRENCH = `
 a à ai aie as au aux avec avez avoir avons ayant c ca ce ceci cela celle celles celui ces cet cette ceux

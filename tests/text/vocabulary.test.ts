@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Vocabulary } from '../../../src/knowledge/search/vocabulary.js';
+import { Vocabulary } from '../../src/text/vocabulary.js';
 
 const TERMS = ['data', 'date', 'datalab', 'scientist', 'science', 'salaire', 'salarie', 'teletravail', 'developpeur', 'developer', 'development', 'cdi', 'cdd', '2025', 'recrutement', 'recruitment', 'juriste'];
 const DF = Uint32Array.from(TERMS, (_, i) => 100 - i);

@@ -8,7 +8,7 @@
  * language, then the channel's locale, then French.
  */
 import { detectAll } from 'tinyld';
-import type { Lang } from '../knowledge/schemas.js';
+import type { Lang } from './lang.js';
 
 /** Where the language decision came from, for logs and tests. */
 export type LanguageSource = 'text' | 'conversation' | 'locale' | 'default';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { A_PLUS_TOKEN, chunkTokens, chunks, foldForMatch, isStopword, normalise, stem, terms, tokenize } from '../../src/understanding/normalise.js';
+import { A_PLUS_TOKEN, chunkTokens, chunks, foldForMatch, isStopword, normalise, stem, terms, tokenize } from '../../src/text/normalise.js';
 
 describe('normalise', () => {
   it.each([

@@ -3,11 +3,24 @@
  * organisation it is about, what the bot has just asked) and of the user (their experience,
  * so that a later salary question needs no second asking).
  */
-import type { Lang } from '../../knowledge/schemas.js';
-import type { Experience } from '../../understanding/experience.js';
-import type { IntentName } from '../../understanding/intents.js';
-import type { ConversationContext } from '../../understanding/recogniser.js';
-import type { RateableAnswer } from '../answer-feedback.js';
+import type { Lang } from '../knowledge/schemas.js';
+import type { Experience } from '../understanding/experience.js';
+import type { IntentName } from '../understanding/intents.js';
+import type { ConversationContext } from '../understanding/reading.js';
+
+/** An answer the user may still rate, as the conversation memory keeps it. */
+export interface RateableAnswer {
+  /** Its number in the conversation. */
+  key: string;
+  /** The id the channel gave the message (Teams), when it gave one. */
+  activityId?: string;
+  intent: IntentName;
+  sources: string[];
+  /** The question it answered, raw (masked when the rating is recorded). */
+  question?: string;
+  /** Set once rated: a second rating of the same answer is not counted. */
+  rated?: boolean;
+}
 
 /** Conversation memory (botbuilder ConversationState property `memory`). */
 export interface ConversationMemory {

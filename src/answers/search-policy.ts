@@ -1,0 +1,157 @@
+/**
+ * How a question is looked up in the knowledge, in one place: which FAQ entry answers it (or
+ * which employer to ask about), and when an FAQ entry answers a question better than a listing
+ * of offers. Pure functions of the reading, the finders and the conversation's context; the
+ * dialogs decide what to remember. Every threshold comes from src/tuning.ts.
+ */
+import type { Lang } from '../knowledge/schemas.js';
+import {
+  CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_CLEARLY, NAMED_PLAINLY,
+  NO_ANSWER_THRESHOLD, RIVAL_SCORE, SAME_SCORE, SHORT_FOLLOW_UP_WORDS, STRONG_RIVAL_SCORE, SUBJECT_MIN_SCORE,
+} from '../tuning.js';
+import { intentsWith, isIntentName, type IntentName } from '../understanding/intents.js';
+import type { SearchQuery, Understanding } from '../understanding/reading.js';
+import type { Answer } from './answer.js';
+import { askOrganisation } from './application-process.js';
+import { faqAnswer, type FaqFinder, type FaqMatch } from './faq-answers.js';
+import type { KnowledgeView } from './knowledge-view.js';
+
+/** Open offers about a subject ("data", "designer"), best first, scoring at least `minScore`. */
+export type OfferFinder = (subject: string, lang: Lang, minScore?: number) => string[];
+
+/** What an FAQ lookup is asked. */
+export interface FaqQuestion {
+  /** The queries to search with (the reading's, or the held question's). */
+  queries: SearchQuery[];
+  /** The question's text, held when the bot asks which employer. */
+  text: string;
+  /** The question's number of words (a short one may be read with the previous question). */
+  words: number;
+  lang: Lang;
+  /** The intent reported when the entry names none. */
+  intent: IntentName;
+  /** The employer the question names (or the one held with it). */
+  organisation?: string;
+  /** The employer the conversation is about, tried first when the question names none. */
+  contextOrganisation?: string;
+  /** The previous question, without its employer: read together with a short question that finds nothing alone. */
+  previous?: string;
+}
+
+/** What the lookup found. */
+export type FaqLookup =
+  | { found: 'answer'; answer: Answer; match: FaqMatch }
+  /** Several employers answer alike: the answer asks which, and `held` is the question to hold meanwhile. */
+  | { found: 'ask-organisation'; answer: Answer; held: { text: string; intent: IntentName } }
+  | { found: 'nothing'; closest: FaqMatch[] };
+
+const FAQ_INTENTS = intentsWith('faqIntent');
+const faqIntent = (value: string | undefined): IntentName | undefined => (value && isIntentName(value) && FAQ_INTENTS.has(value) ? value : undefined);
+
+/**
+ * The FAQ entry that answers a question: searched first among the entries of the employer in
+ * context when the question names none (when one fits well enough), then among all; a short
+ * question that finds nothing alone is read with the previous one ("où ça se passe ?" after the
+ * forum); when the best entries belong to different employers and the question names none, the
+ * bot asks which.
+ */
+export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: FaqQuestion): FaqLookup {
+  const { lang, organisation } = question;
+  let queries = question.queries;
+  const search = (filter?: string): FaqMatch[] => {
+    const best = new Map<string, FaqMatch>();
+    for (const { text, weight } of queries) {
+      for (const m of findFaqs(text, { lang, organisation: filter, limit: 8 })) {
+        const score = m.score * weight;
+        if ((best.get(m.faq.id)?.score ?? -1) < score) best.set(m.faq.id, { faq: m.faq, score });
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score);
+  };
+  // A question without an employer, in a conversation about one, is first about that one.
+  const context = organisation ? undefined : question.contextOrganisation;
+  const contextual = context ? search(context) : [];
+  const contextFits = contextual[0] !== undefined && contextual[0].score >= CONTEXT_FIT;
+  let hits = contextFits ? contextual : search(organisation);
+  if (question.previous && (hits[0]?.score ?? 0) < NO_ANSWER_THRESHOLD && question.words <= SHORT_FOLLOW_UP_WORDS) {
+    queries = [{ text: `${question.previous} ${question.text}`, weight: FOLLOW_UP_WEIGHT }];
+    hits = search(organisation ?? question.contextOrganisation);
+  }
+  const top = hits[0];
+  // When the classifier did not understand the question, the FAQ must be surer of itself.
+  const threshold = question.intent === 'fallback' ? FALLBACK_FAQ_THRESHOLD : NO_ANSWER_THRESHOLD;
+  if (!top || top.score < threshold) return { found: 'nothing', closest: hits.slice(0, 3) };
+  if (!organisation && !contextFits) {
+    const close = hits.filter((h) => top.score - h.score <= SAME_SCORE);
+    const employers = new Set(close.map((h) => h.faq.organisation).filter((o) => o !== 'all'));
+    if (employers.size > 1) {
+      // Offer every employer with a fair answer, not only the closest two.
+      const fair = hits.filter((h) => h.score >= Math.max(NO_ANSWER_THRESHOLD, top.score - FAIR_GAP)).map((h) => h.faq.organisation);
+      const offered = new Set([...employers, ...fair.filter((o) => o !== 'all')]);
+      const intent = faqIntent(top.faq.intent) ?? question.intent;
+      return { found: 'ask-organisation', answer: askOrganisation(view, lang, intent, offered), held: { text: question.text, intent: question.intent } };
+    }
+  }
+  const reported = faqIntent(top.faq.intent) ?? question.intent;
+  const related = hits.slice(1, 4).map((h) => h.faq);
+  return { found: 'answer', match: top, answer: faqAnswer(view, top.faq, lang, reported, related) };
+}
+
+/** The queries of a reading for an FAQ lookup: its own, plus the message without its unknown words when the intent is clear. */
+export function faqQueries(u: Pick<Understanding, 'queries' | 'knownText'>, intent: IntentName): SearchQuery[] {
+  return intent !== 'fallback' && u.knownText ? [...u.queries, { text: u.knownText, weight: KNOWN_WORDS_WEIGHT }] : [...u.queries];
+}
+
+/** The organisation of the offers the message names plainly and clearly, when they all belong to one. */
+export function namedOfferOrganisation(view: KnowledgeView, u: Pick<Understanding, 'entities'>): string | undefined {
+  const named = new Set(
+    u.entities.offers
+      .filter((m) => m.queryCoverage >= NAMED_PLAINLY && m.titleCoverage >= NAMED_CLEARLY)
+      .map((m) => view.offer(m.id)?.organisation)
+      .filter((o): o is string => o !== undefined),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** The subject words of a listing question: those some offer is about, and the others. */
+export function listingSubject(u: Pick<Understanding, 'topic' | 'lang'>, searchOffers: OfferFinder): { about: string[]; other: string[] } {
+  const about: string[] = [];
+  const other: string[] = [];
+  for (const word of u.topic) (searchOffers(word, u.lang, SUBJECT_MIN_SCORE).length > 0 ? about : other).push(word);
+  return { about, other };
+}
+
+/** The offers about a subject, best first, as a listing reads them. */
+export function offersAbout(subject: string, lang: Lang, searchOffers: OfferFinder): string[] {
+  return searchOffers(subject, lang, SUBJECT_MIN_SCORE);
+}
+
+/**
+ * Whether an FAQ entry answers a question about offers better than a listing ("Les offres de la
+ * DINUM sont-elles ouvertes aux personnes handicapées ?"): words no offer is about, or a strong
+ * rival intent, and an FAQ entry about them.
+ */
+export function faqRivalsListing(u: Pick<Understanding, 'topic' | 'lang' | 'ranking' | 'entities' | 'queries'>, findFaqs: FaqFinder, searchOffers: OfferFinder): boolean {
+  const { other } = listingSubject(u, searchOffers);
+  // A contract type or remote work named in a listing filters it ("Quels postes en CDD ?"): not a rival question.
+  const filters = new Set<string>([...(u.entities.contracts.length ? ['contract'] : []), ...(u.entities.remote ? ['remote_work'] : [])]);
+  const rival = u.ranking.find((r) => r.intent !== 'positions' && !filters.has(r.intent) && r.score >= RIVAL_SCORE);
+  if (other.length === 0 && !rival) return false;
+  const [faq] = findFaqs(u.queries[0]!.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
+  // A strong rival intent ("forum", "handicap") needs less from the FAQ to win.
+  const needed = rival && rival.score >= STRONG_RIVAL_SCORE ? NO_ANSWER_THRESHOLD : FAQ_INSTEAD_OF_LISTING;
+  if (!faq || faq.score < needed) return false;
+  if (faq.faq.intent === 'positions') {
+    // An FAQ about offers answers only if it is about the words no offer is about
+    // ("les offres des autres ministères"), not merely about offers ("les offres de la DINUM").
+    const [aboutRest] = other.length ? findFaqs(other.join(' '), { lang: u.lang, limit: 1 }) : [];
+    if (aboutRest?.faq.id !== faq.faq.id || aboutRest.score < NO_ANSWER_THRESHOLD) return false;
+  }
+  return true;
+}
+
+/** Whether an FAQ entry is worth trying when a listing found nothing ("offres de stage" → where internships are published). */
+export function faqForEmptyListing(u: Pick<Understanding, 'lang' | 'entities' | 'queries'>, findFaqs: FaqFinder): boolean {
+  const [faq] = findFaqs(u.queries[0]!.text, { lang: u.lang, organisation: u.entities.organisation, limit: 1 });
+  return faq !== undefined && faq.score >= FAQ_INSTEAD_OF_LISTING;
+}

@@ -1,0 +1,110 @@
+/**
+ * The word classes of the lexicon (dialogs/lexicon/*.yaml): each class's name and what its words
+ * are for. A lexicon file may only fill classes named here; adding a class is a line here, its
+ * words in the files, and the code that reads it.
+ */
+
+/** What a class is for; `positions` for ordered classes (one position per line). */
+export interface ClassDoc {
+  doc: string;
+  positions?: number;
+}
+
+const c = (doc: string, positions?: number): ClassDoc => (positions === undefined ? { doc } : { doc, positions });
+
+export const CLASSES = {
+  // --- Aspects asked (see ASPECTS in ./reading.ts) ---------------------------------------
+  count: c('a count is asked ("combien", "how many")'),
+  list: c('a list is asked, even when one offer is named ("les offres", "quels", "which")'),
+  offer_attribute: c('one attribute of an offer is asked: its place, category, level, number of posts'),
+  location: c("where an employer is (\"où\", \"adresse\", \"located\")"),
+  presentation_words: c('words of a question about an employer as a whole; compared with stems'),
+  work_words: c('words of work and jobs; with a word of place, "where are the jobs?"; compared with stems'),
+  start: c('when a contract starts'),
+  duration: c('how long a contract lasts'),
+  contract_type: c('the type of a contract'),
+  renewal: c('what comes after the contract: renewal, extension'),
+  negotiation: c('whether the pay can be negotiated'),
+  days: c('how many days of remote work a week'),
+  phone: c('a phone number or a call'),
+  no_reference: c('the candidate has no dossier number, or does not know it'),
+  comparison: c('a comparison ("vs", "par rapport à", "compared to")'),
+  yes_no: c('the opening of a closed question ("est-ce que", "is it", "can I")'),
+  stipend: c("an internship's pay (\"gratification\", \"stipend\")"),
+  full_time: c('full or part time'),
+  date: c('a date is asked ("quand", "à partir de quand", "when")'),
+  contact: c('a contact is asked ("contacter", "e-mail", "reach")'),
+
+  // --- Working conditions the announcements rarely state ----------------------------------
+  condition_holidays: c('holidays and days off'),
+  condition_meals: c('meals: vouchers, canteen'),
+  condition_benefits: c('benefits: bonuses, health insurance'),
+  condition_degrees: c('degrees required (not a junior profile: see not_after)'),
+  condition_age_limit: c('an age limit'),
+
+  // --- Politeness, fillers and stress ------------------------------------------------------
+  polite_filler: c('words that go with politeness and say nothing more ("merci beaucoup pour ces infos")'),
+  social_words: c('politeness words the stopword lists drop but that count as content for politeness'),
+  intensifiers: c('words that stress a question without changing it ("c\'est quoi exactement ?")'),
+  not_topic: c('words too common to describe a subject'),
+
+  // --- Listings ------------------------------------------------------------------------------
+  job_nouns: c('nouns for job offers ("postes", "offres", "jobs", "vacancies")'),
+  listing_nouns: c('nouns for offers in "des postes en CDD", "les offres avec télétravail"'),
+  listing_qualifiers: c('what follows those nouns in a listing ("en", "avec", "ouvertes", "disponibles")'),
+  listing: c('a question asking for a list of offers: a contract or remote-work condition in it filters the list'),
+
+  // --- Employers -----------------------------------------------------------------------------
+  employer_subjects: c('subjects of a question about the employer itself (diversity, values, the forum)'),
+  public_employer_nouns: c('public employers Tremplin does not cover, before their place ("la mairie de Rennes"); raw text'),
+  name_connectors: c('what joins those nouns to their place ("de", "du", "of the"); raw text'),
+  employer_prepositions: c('what comes before an employer\'s name ("chez X", "at X", "offres de X"); raw text'),
+  hiring_verbs: c('"X recrute", "X is hiring"; raw text'),
+  hiring_auxiliaries: c('the start of "Is X hiring?", "Est-ce que X recrute ?"; raw text, with capitals'),
+  hiring_question_verbs: c('the verb of "Is X hiring?"; raw text'),
+  acronym_articles: c('what comes before an acronym that names an employer ("à la CNIL", "au CNRS"); raw text'),
+  winning: c('winning, not earning ("qui a gagné le match"): the verb is then no evidence of pay'),
+  winning_verbs: c('the verbs "gagne", "won", dropped from the evidence of a question about winning'),
+  competitions: c('what one wins ("match", "coupe", "election")'),
+
+  // --- Entities ------------------------------------------------------------------------------
+  category_words: c('words before a civil-service category letter ("catégorie A", "cat B")'),
+  contract_cdd: c('a fixed-term contract (CDD)'),
+  contract_cdi: c('a permanent contract (CDI)'),
+  contract_contractuel: c('a contract agent'),
+  contract_fonctionnaire: c('a civil servant'),
+  contract_detachement: c('a secondment'),
+  contract_vacataire: c('a vacation contract'),
+  contract_stage: c('an internship'),
+  contract_alternance: c('work-study, apprenticeship'),
+  contract_independant: c('a freelance'),
+  contract_service_civique: c('a civic service'),
+  remote_refused: c('on site, no remote work, in a listing'),
+  remote_wanted: c('remote work wanted, in a listing'),
+  months: c('the months, one per line, January first', 12),
+  closing_words: c('words of a closing date in a recruiter\'s query ("qui ferment", "closing", "avant")'),
+  before_words: c('"avant", "before", "d\'ici"'),
+  end_of: c('"fin", "end of" (a month)'),
+  date_articles: c('articles before a date ("le", "the")'),
+  quantity_units: c('units after a number that make it no dossier number ("€", "ans", "postes"); raw text'),
+  reference_words: c('words naming a dossier number ("dossier", "référence", "numéro"); raw text'),
+  reference_cues: c('words before a dossier number of four digits ("n°", "statut"); raw text'),
+  ordinals: c('first, second… sixth, one per line', 6),
+  last_words: c('"the last one"'),
+  choice_prefixes: c('what may come before the number of a choice ("n°", "le", "numéro")'),
+  feedback_helpful: c('a whole message saying the last answer helped'),
+  feedback_not_helpful: c('a whole message saying the last answer did not help'),
+
+  // --- Passages of an employer's presentation ---------------------------------------------
+  passage_since: c('a question about when an employer was founded; the first word is the one looked for in its presentation'),
+  passage_people: c('a question about its size; the first word is the one looked for'),
+  passage_figures: c('a question about its figures; the first word is the one looked for'),
+} as const satisfies Record<string, ClassDoc>;
+
+/** The name of a word class. */
+export type ClassName = keyof typeof CLASSES;
+
+/** Classes listed one position per line (see ClassDoc.positions). */
+export const ORDERED_CLASSES: ReadonlySet<ClassName> = new Set(
+  (Object.entries(CLASSES) as [ClassName, ClassDoc][]).filter(([, d]) => d.positions !== undefined).map(([name]) => name),
+);

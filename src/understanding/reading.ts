@@ -1,0 +1,200 @@
+/**
+ * The typed reading of one message: what the understanding hands to answers and dialogs, so that
+ * no other code reads the user's words. Its parts:
+ *
+ * - the intent (see ./intents.ts) and how sure the recogniser is;
+ * - the entities it names (organisation, offers, places, experience, categories, contracts…),
+ *   found from the knowledge and the lexicon (dialogs/lexicon/*.yaml);
+ * - the aspects it asks about (`asks`): a count, a list, a yes/no, a place, a start date, a
+ *   phone number… (see ASPECTS), which decide how an answer is worded;
+ * - the question's words, ready for search (`queries`, `knownText`, `topic`).
+ *
+ * Adding an aspect: name it in ASPECTS with what it means, give it its words in the lexicon
+ * (a class of the same name, see ./lexicon.ts), and read `reading.asks.<aspect>` where the
+ * answer depends on it.
+ */
+import type { Category, Contract, Lang } from '../knowledge/schemas.js';
+import type { LanguageSource } from '../text/language.js';
+import type { OfferMention } from './catalogue.js';
+import type { Experience } from './experience.js';
+import type { IntentScore } from './intent-classifier.js';
+import type { IntentName } from './intents.js';
+
+/** What the conversation remembers that helps understand the next message. */
+export interface ConversationContext {
+  /** The language of the conversation so far. */
+  lang?: Lang;
+  /** The channel's locale (`fr-FR`, `en-US`). */
+  locale?: string;
+  /** The previous turn's intent. */
+  lastIntent?: IntentName;
+  /** The offer the conversation is about. */
+  focusOfferId?: string;
+  /** The organisation the conversation is about. */
+  organisationId?: string;
+  /** What the bot has just asked, if anything. */
+  awaiting?: 'experience' | 'offer' | 'organisation' | 'reference' | 'email';
+}
+
+/** A team or product of an organisation named in a message ("Dora", "Mobilic" at beta.gouv.fr). */
+export interface OrganisationUnit {
+  /** The unit's id in the knowledge. */
+  id: string;
+  /** The organisation it belongs to. */
+  organisation: string;
+}
+
+/** Everything named in a message. */
+export interface Entities {
+  /** Organisation id (the unit's organisation when a team or product is named). */
+  organisation?: string;
+  /**
+   * A team or product of an organisation, when the message names one. Slot for the catalogue's
+   * teams and products (issue 15): the catalogue fills it, answers narrow to the unit's offers and
+   * contact; until then always absent.
+   */
+  unit?: OrganisationUnit;
+  /** Offers named or described, best first. */
+  offers: OfferMention[];
+  /** Places named (display form), those excluded ("ailleurs qu'à Paris") left out. */
+  places: string[];
+  /** Regions named ("Bretagne"). */
+  regions: string[];
+  /** Departments named by number ("dans le 35"). */
+  departments: string[];
+  /** Places a listing excludes ("hors Paris", "en région"). */
+  excludedPlaces: string[];
+  experience?: Experience;
+  categories: Category[];
+  contracts: Contract[];
+  /** true: wants remote work; false: wants on-site; absent: not said. */
+  remote?: boolean;
+  /** Closing-date limit (YYYY-MM-DD, inclusive). */
+  closesBefore?: string;
+  /** An application reference (dossier number). */
+  reference?: string;
+  /** An e-mail address, as typed. */
+  email?: string;
+  /** Employers named that Tremplin does not know ("Est-ce que Google recrute ?"). */
+  unknownEmployers: string[];
+}
+
+/**
+ * The aspects a message may ask about, each read from the lexicon class of the same name
+ * (dialogs/lexicon/*.yaml) unless said otherwise.
+ */
+export const ASPECTS = {
+  /** "combien", "how many": a count first. */
+  count: 'a count',
+  /** "quels postes", "les offres", "which jobs": a list, even when one offer is named. */
+  list: 'a list of offers',
+  /** "c'est où ?", "quelle catégorie ?": one attribute of an offer (its place, category, number of posts). */
+  offer_attribute: 'an attribute of an offer',
+  /** "où", "adresse", "located": where an employer is. */
+  location: 'a place or an address',
+  /** Only words of a presentation ("parlez-moi de", "c'est quoi", "where"): the employer as a whole. */
+  presentation: 'the employer as a whole',
+  /** Where the employer's jobs are ("où sont les postes ?"): only words of place and of work. */
+  sites: "where an employer's jobs are",
+  /** "quand commence", "start": when a contract starts. */
+  start: 'a start date',
+  /** "durée", "how long": how long a contract lasts. */
+  duration: 'a length of contract',
+  /** "CDD", "statut", "kind": the type of contract. */
+  contract_type: 'a type of contract',
+  /** "renouvelable", "renew": what comes after the contract. */
+  renewal: 'renewal',
+  /** "négociable", "negotiate": whether the pay can be negotiated. */
+  negotiation: 'negotiation of pay',
+  /** "combien de jours", "days a week": how many days of remote work. */
+  days: 'days of remote work',
+  /** "téléphone", "call": a phone number. */
+  phone: 'a phone number',
+  /** "pas de numéro", "I don't have a number": the candidate has no dossier number. */
+  no_reference: 'no dossier number',
+  /** "X ou Y", "compare", "vs": a comparison (slot for stage 2). */
+  comparison: 'a comparison',
+  /** A closed question ("est-ce que", "is it", "can I"). */
+  yes_no: 'a yes/no question',
+  /** "gratification", "stipend": an internship's pay. */
+  stipend: "an internship's pay",
+  /** "temps plein", "full time". */
+  full_time: 'full or part time',
+  /** "quand", "date", "when". */
+  date: 'a date',
+  /** "contact", "à qui écrire", "e-mail". */
+  contact: 'a contact',
+} as const;
+
+/** The name of an aspect. */
+export type Aspect = keyof typeof ASPECTS;
+
+/** Working conditions the knowledge rarely states, read from the lexicon class `condition_<kind>`. */
+export const CONDITIONS = ['holidays', 'meals', 'benefits', 'degrees', 'age_limit'] as const;
+export type Condition = (typeof CONDITIONS)[number];
+
+/** The aspects a message asks about. */
+export type Asks = Readonly<Partial<Record<Aspect, true>>>;
+
+/** One query for a search, with the share of its score it keeps. */
+export interface SearchQuery {
+  text: string;
+  weight: number;
+}
+
+/** A word of the message as typed, with its normalised form. */
+export interface TypedWord {
+  typed: string;
+  folded: string;
+}
+
+/** The recogniser's reading of one message. */
+export interface Understanding {
+  /** The message as typed: for records and display only, never to be read outside src/understanding. */
+  text: string;
+  /** The message normalised: read only inside src/understanding. */
+  normalised: string;
+  lang: Lang;
+  langSource: LanguageSource;
+  intent: IntentName;
+  /** 0..1, the winning intent's score (for a follow-up, the previous intent's). */
+  score: number;
+  /** Every intent's score, best first. */
+  ranking: IntentScore[];
+  entities: Entities;
+  /** The aspects the message asks about (see ASPECTS). */
+  asks: Asks;
+  /** A working condition the knowledge rarely states, and the words that named it ("tickets resto"). */
+  condition?: { kind: Condition; words: string };
+  /** A pick among choices offered: 1-based, -1 for the last ("le deuxième", "2", "the last one"). */
+  choice?: number;
+  /**
+   * A definition question ("c'est quoi X ?", "what is X?") and the term asked. Slot for the
+   * glossary (issue 17): understanding fills it, the explanation entries answer it; until then
+   * always absent.
+   */
+  definition?: { term: string };
+  /** True when the message only adds or changes an entity and borrows the previous intent. */
+  followUp: boolean;
+  /** Stems that describe a subject (what is left once intent words, names and fillers are gone). */
+  topic: string[];
+  /** Stems of every meaningful word that is not a name (intent words included). */
+  content: string[];
+  /** The words of the message as typed, in order (to name a subject the way the user wrote it). */
+  typedWords: TypedWord[];
+  /**
+   * What to search the knowledge with: the message, then each of its questions when it asks
+   * several ("Comment se passe l'entretien ? J'ai un peu le trac" → the first only).
+   */
+  queries: SearchQuery[];
+  /**
+   * The message with the words the domain never uses left out ("comment se déroule l'entretien
+   * dont tout le monde parle" → "comment entretien"), for a second FAQ lookup when the intent is
+   * clear but stray words drag the search down; absent when it would be the message itself.
+   */
+  knownText?: string;
+  /** The message without the organisation it names: the question, for another employer. */
+  withoutOrganisation: string;
+  /** Words the recogniser corrected: typed → understood. */
+  corrections: Record<string, string>;
+}
