@@ -1,7 +1,8 @@
 /**
  * Conversation tests as transcripts: what the user says, what the bot must say. Each turn goes
- * through the real adapter (CloudAdapter, expectReplies) into the real bot and dialogs, on the
- * shipped knowledge.
+ * through the real adapter (CloudAdapter, expectReplies) into the real bot and dialogs, on a
+ * frozen copy of the knowledge (tests/fixtures/knowledge/conversations), so that an HR edit of
+ * knowledge/ does not break them.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -44,13 +45,18 @@ function cardTexts(node: unknown): string[] {
 }
 const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
+/** The knowledge conversation tests run on: a frozen copy of the shipped knowledge. */
+export const CONVERSATION_KNOWLEDGE = path.join(import.meta.dirname, '../fixtures/knowledge/conversations');
+
 /**
- * Starts Tremplin on the shipped knowledge, as `npm start` would (without HTTP), with its data
- * (the application store) in a fresh temporary folder.
+ * Starts Tremplin as `npm start` would (without HTTP), on the frozen knowledge (or
+ * `env.KNOWLEDGE_DIR`; `shipped: true` for the project's own knowledge/), with its data (the
+ * application store) in a fresh temporary folder.
  */
-export async function startTremplin(now?: () => Date, env: Record<string, string> = {}): Promise<Tremplin> {
+export async function startTremplin(now?: () => Date, env: Record<string, string> = {}, options: { shipped?: boolean } = {}): Promise<Tremplin> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tremplin-test-'));
-  const tremplin = await assemble({ ...loadConfig({ DATA_DIR: dataDir, ...env }), logLevel: 'silent' }, { watch: false, now });
+  const knowledge = options.shipped ? {} : { KNOWLEDGE_DIR: CONVERSATION_KNOWLEDGE };
+  const tremplin = await assemble({ ...loadConfig({ DATA_DIR: dataDir, ...knowledge, ...env }), logLevel: 'silent' }, { watch: false, now });
   const close = tremplin.close;
   tremplin.close = async () => {
     await close();

@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
-import { loadConfig } from '../../src/config.js';
 import { Recogniser } from '../../src/understanding/recogniser.js';
 import { loadUtterances } from '../../src/understanding/utterances.js';
 import { detectLanguage } from '../../src/text/language.js';
 import { findExperience } from '../../src/understanding/experience.js';
 import { findClosesBefore, findReference } from '../../src/understanding/entities.js';
 import { normalise } from '../../src/text/normalise.js';
+import { CONVERSATION_KNOWLEDGE } from '../support/conversation.js';
 
 let recogniser: Recogniser;
 beforeAll(async () => {
-  const knowledge = await KnowledgeBase.open({ dir: loadConfig({}).knowledgeDir });
+  const knowledge = await KnowledgeBase.open({ dir: CONVERSATION_KNOWLEDGE });
   recogniser = new Recogniser(loadUtterances(), knowledge.snapshot(), { now: () => new Date('2026-11-23T12:00:00Z') });
   await knowledge.close();
 });
@@ -167,7 +167,7 @@ describe('a message asked again', () => {
   let today = new Date('2026-12-30T12:00:00Z');
   let again: Recogniser;
   beforeAll(async () => {
-    const knowledge = await KnowledgeBase.open({ dir: loadConfig({}).knowledgeDir });
+    const knowledge = await KnowledgeBase.open({ dir: CONVERSATION_KNOWLEDGE });
     again = new Recogniser(loadUtterances(), knowledge.snapshot(), { now: () => today });
     await knowledge.close();
   });
