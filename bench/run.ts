@@ -9,6 +9,7 @@ import { cpus, loadavg } from 'node:os';
 const SECTIONS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   search: () => import('./search.js'),
   turns: () => import('./turns.js'),
+  understanding: () => import('./understanding.js'),
 };
 
 const wanted = process.argv.slice(2);

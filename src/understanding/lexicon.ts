@@ -91,7 +91,10 @@ export class Lexicon {
       const raw = classes.get(name);
       const notAfter = raw?.notAfter.length ? `(?<!\\b(?:${raw.notAfter.map((p) => this.phraseSource(p, name, [name])).join('|')}) )` : '';
       const source = this.source(name);
-      this.patterns.set(name, new RegExp(source ? `${notAfter}\\b(?:${source})\\b` : '(?!)'));
+      const pattern = new RegExp(source ? `${notAfter}\\b(?:${source})\\b` : '(?!)');
+      // V8 compiles a regular expression on its first use: compile it now, not on a user's first message.
+      pattern.test('a b');
+      this.patterns.set(name, pattern);
     }
   }
 

@@ -57,6 +57,9 @@ export interface RecogniserOptions extends ClassifierOptions {
   lexicon?: Lexicon;
 }
 
+/** Messages read once when a recogniser is built (see the constructor). */
+const WARM_UP = ['Bonjour, quel est le salaire du poste de développeur à Paris ?', 'How many remote jobs close before the end of December?', 'Merci'];
+
 /** Intents that name a precise need and win over `positions` when a message has both. */
 const SPECIFIC = intentsWith('specific');
 
@@ -112,6 +115,9 @@ export class Recogniser {
     this.intentStems = new Set(
       intents.flatMap(({ cues }) => [...cues.strong, ...cues.weak].flatMap((c) => [...stemsOf(c, 'fr'), ...stemsOf(c, 'en')])),
     );
+    // The first reading compiles what V8 compiles lazily (regular expressions, hot paths): done
+    // here, off a user's turn, rather than on the first message after a knowledge change.
+    for (const warmUp of WARM_UP) this.understand(warmUp, {}, this.now());
   }
 
   /**
