@@ -1,6 +1,7 @@
 /**
  * Formatting shared by answers: amounts, dates, lists, offer one-liners — in French or English.
  */
+import { isPlaceStated } from '../knowledge/places.js';
 import type { Lang, Offer, Organisation, PayBasis, PayPeriod, RemotePolicy, Salary, SalaryBand } from '../knowledge/schemas.js';
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
@@ -123,7 +124,7 @@ export function list(items: readonly string[], lang: Lang, conjunction?: string)
 
 /** The places an offer names, or "lieu non précisé". */
 export function places(offer: Offer, lang: Lang): string {
-  const known = offer.locations.filter((l) => !/^(non pr[ée]cis[ée]|not stated)$/i.test(l.trim()));
+  const known = offer.locations.filter(isPlaceStated);
   return known.length ? list(known, lang) : lang === 'fr' ? 'lieu non précisé' : 'place not stated';
 }
 

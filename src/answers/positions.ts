@@ -4,6 +4,7 @@
  * presented as open.
  */
 import type { Category, Contract, Lang, Offer } from '../knowledge/schemas.js';
+import { isPlaceStated } from '../knowledge/places.js';
 import { filterOffers } from '../knowledge/search/index.js';
 import { normalise } from '../text/normalise.js';
 import { departmentOf, inRegion } from '../understanding/regions.js';
@@ -72,7 +73,7 @@ export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang:
   if (query.regions?.length) offers = offers.filter((o) => o.locations.some((l) => query.regions!.some((r) => inRegion(l, r))));
   if (query.excludedPlaces?.length) {
     const excluded = query.excludedPlaces.map((p) => normalise(p));
-    offers = offers.filter((o) => o.locations.some((l) => !excluded.some((x) => normalise(l).includes(x)) && !/^(non precise|not stated)$/.test(normalise(l))));
+    offers = offers.filter((o) => o.locations.some((l) => !excluded.some((x) => normalise(l).includes(x)) && isPlaceStated(l)));
   }
   if (query.subjectMatches) {
     const rank = new Map(query.subjectMatches.map((id, i) => [id, i]));

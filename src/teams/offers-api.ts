@@ -8,6 +8,7 @@ import express, { type Router } from 'express';
 import { z } from 'zod';
 import { teamsErrors } from '../errors.js';
 import { CATEGORIES, CONTRACTS, isoDate, LANGS, type Offer, type Organisation, type Remote } from '../knowledge/schemas.js';
+import { isPlaceStated } from '../knowledge/places.js';
 import {
   compareOffers,
   filterOfferList,
@@ -39,6 +40,7 @@ export interface OfferSummary {
   id: string;
   title: string;
   organisation: { id: string; name: string };
+  /** The places it names; empty when it states none. */
   locations: string[];
   category: Offer['category'];
   contract: Offer['contract'];
@@ -135,7 +137,7 @@ export function summariseOffer(offer: Offer, organisations: OrganisationIndex): 
     id: offer.id,
     title: offer.title,
     organisation: { id: offer.organisation, name: organisationName(offer.organisation, organisations) },
-    locations: offer.locations,
+    locations: offer.locations.filter(isPlaceStated),
     category: offer.category,
     contract: offer.contract,
     remote: offer.remote ?? null,

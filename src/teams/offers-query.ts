@@ -4,7 +4,11 @@
  * plus a plain word match for when no search index is plugged in. Pure functions over loaded
  * offers; no HTTP here (see `offers-api.ts`).
  */
+import { isPlaceStated } from '../knowledge/places.js';
 import { CATEGORIES, CONTRACTS, type Category, type Contract, type Lang, type Offer, type Organisation } from '../knowledge/schemas.js';
+
+/** The place filter's value (and facet) for offers that state no place, whatever words they use. */
+export const PLACE_NOT_STATED = 'not-stated';
 
 /** What a recruiter can narrow the list by. Every field is optional; absent means "any". */
 export interface OfferListFilters {
@@ -16,6 +20,7 @@ export interface OfferListFilters {
   /**
    * A place: matches offers with a location containing it, without case or accents
    * (`paris` matches `Paris 7e`). Free text because HR writes places freely.
+   * `PLACE_NOT_STATED`: the offers that state no place.
    */
   location?: string;
   /**
@@ -80,11 +85,13 @@ export function filterOfferList(
   filters: OfferListFilters,
   organisations: OrganisationIndex = new Map(),
 ): Offer[] {
-  const location = filters.location ? normaliseText(filters.location) : '';
+  const location = filters.location && filters.location !== PLACE_NOT_STATED ? normaliseText(filters.location) : '';
+  const placeNotStated = filters.location === PLACE_NOT_STATED;
   return offers.filter((offer) => {
     if (!filters.includeClosed && !offer.open) return false;
     if (filters.organisation && !isOrganisation(offer.organisation, filters.organisation, organisations)) return false;
     if (location && !offer.locations.some((l) => ` ${normaliseText(l)} `.includes(` ${location} `))) return false;
+    if (placeNotStated && offer.locations.some(isPlaceStated)) return false;
     if (filters.remote !== undefined) {
       const policy = offer.remote?.policy;
       if (policy === undefined) return false;
@@ -193,14 +200,18 @@ const inOrder = (order: readonly string[]) => (a: FacetValue, b: FacetValue) => 
 /**
  * Counts organisations, places, categories and contracts over `offers`. Places are grouped
  * without case or accents (`Paris`, `paris` count once) and shown in their most frequent
- * spelling; categories and contracts follow the schema's order, the rest alphabetical order.
+ * spelling, the offers stating none in one `PLACE_NOT_STATED` bucket; categories and contracts follow the schema's order, the rest alphabetical order.
  */
 export function offerFacets(offers: readonly Offer[], organisations: OrganisationIndex = new Map()): OfferFacets {
   const organisationsFacet = tally(offers.map((o) => [o.organisation, organisationName(o.organisation, organisations)]));
   // Keyed without case or accents, but the value is a spelling HR used: the filter takes free text.
-  const locations = tally(offers.flatMap((o) => [...new Map(o.locations.map((l) => [normaliseText(l), l.trim()])).entries()])).map(
-    (f) => ({ ...f, value: f.label }),
-  );
+  // One bucket for the offers that state no place ("Non précisé", "Not stated"), labelled by the page.
+  const locations = tally(
+    offers.flatMap((o) => {
+      const stated = o.locations.filter(isPlaceStated);
+      return stated.length ? [...new Map(stated.map((l) => [normaliseText(l), l.trim()])).entries()] : [[PLACE_NOT_STATED, PLACE_NOT_STATED] as [string, string]];
+    }),
+  ).map((f) => ({ ...f, value: f.label }));
   const categories = tally(offers.flatMap((o) => (o.category ? [[o.category, o.category] as [string, string]] : [])));
   const contracts = tally(offers.flatMap((o) => (o.contract ?? []).map((c): [string, string] => [c, c])));
   return {

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOffersApi, type OffersResponse } from '../../src/teams/offers-api.js';
-import { OFFERS, ORGANISATIONS } from './fixtures.js';
+import { PLACE_NOT_STATED } from '../../src/teams/offers-query.js';
+import { offer, OFFERS, ORGANISATIONS } from './fixtures.js';
 import { bareApp, listen, type RunningServer } from './server.js';
 
 let server: RunningServer;
@@ -186,5 +187,27 @@ describe('GET /api/offers', () => {
     const { status, body } = await get('?q=&organisation=&remote=&category=&limit=');
     expect(status).toBe(200);
     expect(body.total).toBe(6);
+  });
+});
+
+describe('offers that state no place', () => {
+  it('count as one "not stated" place, whatever words their files use, and can be filtered', async () => {
+    const unstated = [
+      offer({ id: 'peren-nlp', title: 'NLP data scientist', organisation: 'peren', locations: ['Non précisé'] }),
+      offer({ id: 'peren-front-en', title: 'Front-end developer', organisation: 'peren', locations: ['Not stated'], lang: 'en' }),
+      offer({ id: 'peren-vision-en', title: 'Computer vision', organisation: 'peren', locations: ['not stated'], lang: 'en' }),
+    ];
+    const app = bareApp();
+    app.use(createOffersApi({ listOffers: () => [...OFFERS, ...unstated], listOrganisations: () => ORGANISATIONS }));
+    const own = await listen(app);
+    try {
+      const body = (await (await fetch(`${own.url}/api/offers?lang=en`)).json()) as OffersResponse;
+      expect(body.facets.locations.filter((f) => !['Lyon', 'Marseille', 'Paris', 'Paris 7e'].includes(f.value))).toEqual([{ value: PLACE_NOT_STATED, label: PLACE_NOT_STATED, count: 3 }]);
+      expect(body.offers.find((o) => o.id === 'peren-nlp')!.locations).toEqual([]);
+      const filtered = (await (await fetch(`${own.url}/api/offers?location=${PLACE_NOT_STATED}`)).json()) as OffersResponse;
+      expect(filtered.offers.map((o) => o.id).sort()).toEqual(['peren-front-en', 'peren-nlp', 'peren-vision-en']);
+    } finally {
+      await own.close();
+    }
   });
 });

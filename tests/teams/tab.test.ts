@@ -12,7 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { createOffersApi } from '../../src/teams/offers-api.js';
 import { createTeamsTabRouter } from '../../src/teams/tab/routes.js';
 import { createDsfrAssets } from '../../src/web/dsfr-assets.js';
-import { OFFERS, ORGANISATIONS } from './fixtures.js';
+import { offer, OFFERS, ORGANISATIONS } from './fixtures.js';
 import { bareApp, listen, type RunningServer } from './server.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -200,5 +200,36 @@ describe('the Offres tab outside Teams', () => {
     await expect.poll(() => page.locator('#empty').isVisible()).toBe(true);
     expect(await audit()).toEqual([]);
     await context.close();
+  });
+
+  it('gives the offers that state no place one bucket, and every label, in the page’s language', async () => {
+    const app = bareApp();
+    app.use(createTeamsTabRouter());
+    app.use(createDsfrAssets());
+    const unstated = [
+      offer({ id: 'peren-nlp', title: 'NLP data scientist', organisation: 'peren', locations: ['Non précisé'] }),
+      offer({ id: 'peren-front-en', title: 'Front-end developer', organisation: 'peren', locations: ['Not stated'], lang: 'en' }),
+    ];
+    app.use(createOffersApi({ listOffers: () => [...OFFERS, ...unstated], listOrganisations: () => ORGANISATIONS }));
+    const own = await listen(app);
+    for (const [locale, bucket, places, unknown] of [
+      ['en-US', 'Place not stated (2)', 'Places: ', 'Place not stated'],
+      ['fr-FR', 'Lieu non précisé (2)', 'Lieux : ', 'Lieu non précisé'],
+    ]) {
+      const context = await browser.newContext({ locale, viewport: { width: 1100, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${own.url}/teams/tab`);
+      await expect.poll(() => titles(page)).toContain('NLP data scientist');
+      const options = await page.locator('#location option').allInnerTexts();
+      expect(options).toContain(bucket);
+      expect(options.filter((o) => /non précisé|not stated/i.test(o))).toEqual([bucket]);
+      const card = page.locator('.tremplin-card', { hasText: 'NLP data scientist' });
+      expect(await card.locator('.tremplin-places').textContent()).toBe(`${places}${unknown}`);
+      await page.selectOption('#location', 'not-stated');
+      await expect.poll(() => titles(page)).toEqual(expect.arrayContaining(['NLP data scientist', 'Front-end developer']));
+      expect(await titles(page)).toHaveLength(2);
+      await context.close();
+    }
+    await own.close();
   });
 });

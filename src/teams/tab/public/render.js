@@ -58,7 +58,7 @@ export function offerCard(doc, offer, m) {
   start.append(el(doc, 'p', 'fr-card__detail tremplin-organisation', offer.organisation.name));
 
   const desc = el(doc, 'p', 'fr-card__desc tremplin-places fr-icon-map-pin-2-line');
-  desc.append(el(doc, 'span', 'fr-sr-only', `${m.text('places')} : `), offer.locations.join(' · '));
+  desc.append(el(doc, 'span', 'fr-sr-only', m.text('places')), offer.locations.length ? offer.locations.join(' · ') : m.text('placeUnknown'));
 
   const end = el(doc, 'div', 'fr-card__end');
   end.append(el(doc, 'p', 'fr-card__detail', m.closesOn(offer.closes_on)));

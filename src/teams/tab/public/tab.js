@@ -4,6 +4,9 @@ import { applyTheme, detectHost } from './host.js';
 import { languageOf, messages, translatePage } from './i18n.js';
 import { fillSelect, offerCard } from './render.js';
 
+/** The place filter's value for offers that state no place (offers-query.ts). */
+const PLACE_NOT_STATED = 'not-stated';
+
 /** Offers fetched per page ("Show more" fetches the next). */
 const PAGE_SIZE = 50;
 /** Pause after the last keystroke before searching. */
@@ -68,7 +71,8 @@ async function load(append = false) {
     if (controller.signal.aborted) return;
     error.hidden = true;
     fillSelect(selects.organisation, body.facets.organisations, m);
-    fillSelect(selects.location, body.facets.locations, m);
+    // The offers that state no place come as one bucket, labelled in the page's language.
+    fillSelect(selects.location, body.facets.locations, m, (v, label) => (v === PLACE_NOT_STATED ? m.text('placeUnknown') : label));
     fillSelect(selects.category, body.facets.categories, m, (v) => m.category(v));
     fillSelect(selects.contract, body.facets.contracts, m, (v) => m.contract(v));
     const cards = body.offers.map((/** @type {any} */ offer) => offerCard(doc, offer, m));
