@@ -84,6 +84,16 @@ const envSchema = z.object({
    * none, so behind a load balancer every client shares its address until this is set.
    */
   TRUST_PROXY: optionalString,
+  /**
+   * What the legal notice and the personal-data page say about who runs this instance (French
+   * law requires it of a public website): the publishing administration with its address, the
+   * director of publication, the hosting provider with its address, and where to write about
+   * personal data (an e-mail address or a page). Unset ones are shown as not given.
+   */
+  LEGAL_PUBLISHER: optionalString,
+  LEGAL_DIRECTOR: optionalString,
+  LEGAL_HOST: optionalString,
+  PRIVACY_CONTACT: optionalString,
 });
 
 /** Tremplin's version, from package.json. */
@@ -120,6 +130,8 @@ export interface Config {
   };
   /** express's "trust proxy" setting (see TRUST_PROXY); undefined: trust no proxy. */
   trustProxy?: boolean | number | string;
+  /** Who runs this instance, for the legal pages (see LEGAL_PUBLISHER…); unset: not given. */
+  legal: { publisher?: string; director?: string; host?: string; privacyContact?: string };
 }
 
 /** TRUST_PROXY as express takes it: a boolean, a hop count, or the text itself (addresses, subnets). */
@@ -171,5 +183,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       directLineActivitiesPerConversation: e.RATE_LIMIT_DIRECTLINE_ACTIVITIES_PER_MINUTE,
     },
     trustProxy: trustProxy(e.TRUST_PROXY),
+    legal: { publisher: e.LEGAL_PUBLISHER, director: e.LEGAL_DIRECTOR, host: e.LEGAL_HOST, privacyContact: e.PRIVACY_CONTACT },
   };
 }

@@ -231,6 +231,8 @@ export const directLineErrors = {
 export const webErrors = {
   packageMissing: (name: string, reason: string) =>
     `web: cannot find the package ${name} in node_modules (${reason}): run npm install`,
+  /** HTTP 404 of a path no route serves (JSON routes say it as JSON, pages with the DSFR 404 page). */
+  notFound: 'web: no such page',
 } as const;
 
 /**

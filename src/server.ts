@@ -17,7 +17,7 @@ import { DEFAULT_RATE_LIMITS, perAddressLimit } from './server/rate-limit.js';
 import { activityProblems, sendsRepliesAway } from './bot/inbound-activity.js';
 import { createOffersApi } from './teams/offers-api.js';
 import { createTeamsTabRouter } from './teams/tab/routes.js';
-import { createWebRoutes } from './web/index.js';
+import { createErrorPages, createWebRoutes } from './web/index.js';
 
 /** Largest JSON body accepted on /api/messages, in bytes (Bot Framework activities are small). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -136,8 +136,12 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
       config,
       listOpenOffers: () => knowledge.snapshot().offers.filter((o) => o.open),
       organisationName: (id) => view().organisation(id)?.name,
+      listOrganisations: () => knowledge.snapshot().organisations,
     }),
   );
+  const { notFound, errorPages } = createErrorPages(config, logger);
+  app.use(notFound);
+  app.use(errorPages);
   app.use(jsonErrorHandler(logger, serverErrors, MAX_BODY_BYTES));
   return {
     app,

@@ -11,7 +11,10 @@
 import type { Logger } from '../logger.js';
 import type { ApplicationStore, CandidateApplication } from './store.js';
 
-/** Settings of the limiter; the defaults are the product's rule (5 failures / 15 min → 15 min). */
+/** The product's rule: 5 failures within 15 minutes → refused for 15 minutes. */
+export const VERIFICATION_LIMITS = { maxFailures: 5, windowMs: 15 * 60_000, blockMs: 15 * 60_000 } as const;
+
+/** Settings of the limiter; the defaults are VERIFICATION_LIMITS. */
 export interface VerificationLimiterOptions {
   /** Failures allowed within `windowMs`; the next attempt is refused. Default 5. */
   maxFailures?: number;
@@ -49,9 +52,9 @@ export class VerificationLimiter {
     private readonly store: Pick<ApplicationStore, 'verify' | 'attempts'>,
     options: VerificationLimiterOptions = {},
   ) {
-    this.maxFailures = options.maxFailures ?? 5;
-    this.windowMs = options.windowMs ?? 15 * 60_000;
-    this.blockMs = options.blockMs ?? 15 * 60_000;
+    this.maxFailures = options.maxFailures ?? VERIFICATION_LIMITS.maxFailures;
+    this.windowMs = options.windowMs ?? VERIFICATION_LIMITS.windowMs;
+    this.blockMs = options.blockMs ?? VERIFICATION_LIMITS.blockMs;
     this.now = options.now ?? (() => new Date());
     this.logger = options.logger;
   }

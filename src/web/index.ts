@@ -7,13 +7,19 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { type Request, type Router } from 'express';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, type Router } from 'express';
 import type { Config } from '../config.js';
-import type { Lang, Offer } from '../knowledge/schemas.js';
+import { serverErrors, webErrors } from '../errors.js';
+import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
+import type { Logger } from '../logger.js';
+import { HttpError } from '../server/http-errors.js';
 import { precompressed } from './assets.js';
 import { createDsfrAssets, DSFR_DIST } from './dsfr-assets.js';
 import { ASSETS } from './layout.js';
 import { packageDir } from './packages.js';
+import { errorPage, legalPage } from './info-pages.js';
+import { siteFacts } from './legal/facts.js';
+import { LEGAL_PATHS, type LegalPage } from './legal/paths.js';
 import { chatPage, homePage } from './pages.js';
 import { assetSecurity, assignNonce, nonceOf, pageSecurity } from './security.js';
 
@@ -32,6 +38,8 @@ export interface WebRoutesOptions {
    * when it is short (an acronym), else as written.
    */
   organisationName?: (id: string) => string | undefined;
+  /** The organisations, for the recruitment contacts the personal-data page gives. Default: none. */
+  listOrganisations?: () => readonly Organisation[];
 }
 
 /** The page's language: `/en` or `?lang=en` for English, French otherwise. */
@@ -76,8 +84,52 @@ export function createWebRoutes(options: WebRoutesOptions): Router {
   router.get('/', assignNonce, homeSecurity, sendHome());
   router.get(['/en', '/en/'], assignNonce, homeSecurity, sendHome('en'));
   router.get('/chat', assignNonce, chatSecurity, (req, res) => {
-    res.type('html').set('Cache-Control', 'no-cache');
-    res.send(chatPage({ lang: langOf(req), nonce: nonceOf(res) }));
+    // In a frame (the embed's panel, or any site's iframe) the chat stays compact.
+    const embedded = req.query.embed === '1' || req.get('sec-fetch-dest') === 'iframe';
+    res.type('html').set({ 'Cache-Control': 'no-cache', Vary: 'Sec-Fetch-Dest' });
+    res.send(chatPage({ lang: langOf(req), nonce: nonceOf(res), embedded }));
   });
+  for (const page of Object.keys(LEGAL_PATHS) as LegalPage[]) {
+    for (const lang of ['fr', 'en'] as const) {
+      router.get(LEGAL_PATHS[page][lang], assignNonce, homeSecurity, (_req, res) => {
+        res.type('html').set('Cache-Control', 'no-cache');
+        res.send(legalPage(page, lang, siteFacts(config, options.listOrganisations?.() ?? [])));
+      });
+    }
+  }
   return router;
+}
+
+/** Paths whose errors are JSON for programs (the Bot Framework and Direct Line endpoints, the offers API, health). */
+const JSON_ROUTES = /^\/(api|v3)(\/|$)|^\/healthz$/;
+
+/** The language of an error page: English under `/en`, or when the browser prefers English to French. */
+export function visitorLang(req: Request): Lang {
+  if (/^\/en(\/|$)/.test(req.path)) return 'en';
+  return req.acceptsLanguages('fr', 'en') === 'en' ? 'en' : 'fr';
+}
+
+/**
+ * The end of the website's routes: `notFound` turns any path nothing served into a 404
+ * `HttpError`; `errorPages` answers a browser's page request that failed with the DSFR 404 or
+ * 500 page, in the visitor's language and with the same status. JSON routes, and requests that
+ * do not accept HTML (scripts, styles), go on to the JSON error handler.
+ */
+export function createErrorPages(config: Config, logger: Logger): { notFound: RequestHandler; errorPages: ErrorRequestHandler } {
+  const security = pageSecurity({ frameAncestors: "'self'", upgradeInsecureRequests: config.publicUrl.startsWith('https:') });
+  const notFound: RequestHandler = (_req, _res, next) => next(new HttpError(404, 'NotFound', webErrors.notFound));
+  const errorPages: ErrorRequestHandler = (err, req, res, next) => {
+    if (res.headersSent || JSON_ROUTES.test(req.path) || !req.accepts('html')) return next(err);
+    const declared = err instanceof HttpError ? err.status : ((err as { status?: unknown; statusCode?: unknown }).status ?? (err as { statusCode?: unknown }).statusCode);
+    const status = typeof declared === 'number' ? declared : 500;
+    if (status !== 404 && status < 500) return next(err);
+    if (status >= 500) logger.error({ err }, serverErrors.internal);
+    const page = status === 404 ? 404 : 500;
+    assignNonce(req, res, () =>
+      security(req, res, () => {
+        res.status(page).type('html').set('Cache-Control', 'no-store').send(errorPage(page, visitorLang(req)));
+      }),
+    );
+  };
+  return { notFound, errorPages };
 }

@@ -4,6 +4,7 @@
  * node_modules through `ASSETS` paths (no CDN).
  */
 import { html, type Html } from './html.js';
+import { LEGAL_PATHS } from './legal/paths.js';
 import type { PageStrings } from './strings.js';
 
 /** Where the server serves each kind of asset (see index.ts). */
@@ -135,7 +136,9 @@ function footer(t: PageStrings, home: string): Html {
     </div>
     <div class="fr-footer__bottom">
       <ul class="fr-footer__bottom-list">
-        <li class="fr-footer__bottom-item"><span class="fr-footer__bottom-link">${t.footer.accessibility}</span></li>
+        <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${LEGAL_PATHS.accessibility[t.lang]}">${t.footer.accessibility}</a></li>
+        <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${LEGAL_PATHS.legalNotice[t.lang]}">${t.footer.legalNotice}</a></li>
+        <li class="fr-footer__bottom-item"><a class="fr-footer__bottom-link" href="${LEGAL_PATHS.personalData[t.lang]}">${t.footer.personalData}</a></li>
       </ul>
       <div class="fr-footer__bottom-copy">
         <p>${t.footer.licence} <a href="https://github.com/etalab/licence-ouverte/blob/master/LO.md" target="_blank" rel="noopener external" title="${t.footer.licenceLink} - ${t.footer.newWindow}">${t.footer.licenceLink}</a></p>

@@ -44,11 +44,24 @@ export interface PageStrings {
   };
   footer: {
     description: string;
+    /** The mandatory links of the footer's bottom line (the DSFR footer pattern). */
     accessibility: string;
+    legalNotice: string;
+    personalData: string;
     licence: string;
     licenceLink: string;
     newWindow: string;
     homeTitle: string;
+  };
+  /** The accessibility statement's title. */
+  accessibilityStatement: string;
+  /** The error pages: what happened, and the ways on. */
+  errors: {
+    404: { title: string; lead: string; help: string };
+    500: { title: string; lead: string; help: string };
+    code: (status: number) => string;
+    home: string;
+    ask: string;
   };
   /** Formats `YYYY-MM-DD` as words ("31 décembre 2026"); other text is returned as is. */
   date: (value: string) => string;
@@ -105,10 +118,28 @@ const fr: PageStrings = {
     description:
       'Tremplin est l’assistant de recrutement des services numériques de l’État. Il répond à partir des offres et des informations publiées par les équipes de recrutement.',
     accessibility: 'Accessibilité : non conforme',
+    legalNotice: 'Mentions légales',
+    personalData: 'Données personnelles',
     licence: 'Sauf mention explicite de propriété intellectuelle détenue par des tiers, les contenus de ce site sont proposés sous',
     licenceLink: 'licence etalab-2.0',
     newWindow: 'nouvelle fenêtre',
     homeTitle: 'Retour à l’accueil — Tremplin',
+  },
+  accessibilityStatement: 'Déclaration d’accessibilité',
+  errors: {
+    404: {
+      title: 'Page non trouvée',
+      lead: 'La page que vous cherchez est introuvable. Excusez-nous pour la gêne occasionnée.',
+      help: 'Si vous avez tapé l’adresse dans le navigateur, vérifiez qu’elle est correcte : la page n’est peut-être plus disponible. Vous pouvez revenir à l’accueil, ou poser votre question à Tremplin.',
+    },
+    500: {
+      title: 'Erreur inattendue',
+      lead: 'Désolé, le service rencontre un problème. Nous travaillons à le résoudre.',
+      help: 'Essayez de rafraîchir la page, ou réessayez un peu plus tard.',
+    },
+    code: (status) => `Erreur ${status}`,
+    home: 'Page d’accueil',
+    ask: 'Poser une question à Tremplin',
   },
   date: formatDate('fr-FR'),
 };
@@ -159,10 +190,28 @@ const en: PageStrings = {
     description:
       'Tremplin is the recruitment assistant of the French State’s digital services. It answers from the offers and information published by the recruitment teams.',
     accessibility: 'Accessibility: not compliant',
+    legalNotice: 'Legal notice',
+    personalData: 'Personal data',
     licence: 'Unless stated otherwise, the content of this site is available under the',
     licenceLink: 'etalab-2.0 licence',
     newWindow: 'new window',
     homeTitle: 'Back to the home page — Tremplin',
+  },
+  accessibilityStatement: 'Accessibility statement',
+  errors: {
+    404: {
+      title: 'Page not found',
+      lead: 'The page you are looking for cannot be found. We are sorry for the inconvenience.',
+      help: 'If you typed the address in your browser, check that it is right: the page may no longer exist. You can go back to the home page, or ask Tremplin your question.',
+    },
+    500: {
+      title: 'Unexpected error',
+      lead: 'Sorry, the service has a problem. We are working to solve it.',
+      help: 'Try reloading the page, or try again a little later.',
+    },
+    code: (status) => `Error ${status}`,
+    home: 'Home page',
+    ask: 'Ask Tremplin a question',
   },
   date: formatDate('en-GB'),
 };

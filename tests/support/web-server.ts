@@ -20,7 +20,9 @@ import {
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Offer } from '../../src/knowledge/schemas.js';
 import { createLogger } from '../../src/logger.js';
-import { createWebRoutes } from '../../src/web/index.js';
+import { serverErrors } from '../../src/errors.js';
+import { jsonErrorHandler } from '../../src/server/http-errors.js';
+import { createErrorPages, createWebRoutes } from '../../src/web/index.js';
 import { EchoBot } from './echo-bot.js';
 
 export interface TestServer {
@@ -41,11 +43,15 @@ export interface TestServerOptions {
   store?: DirectLineStore;
   /** `DIRECTLINE_SECRET`, for instances that must accept each other's tokens. Default: generated in the data folder. */
   directLineSecret?: string;
+  /** More environment variables (LEGAL_PUBLISHER…). */
+  env?: Record<string, string>;
+  /** A path whose route throws, to see the 500 page. */
+  failOn?: string;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tremplin-web-'));
-  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', DIRECTLINE_SECRET: options.directLineSecret });
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', PORT: '0', DIRECTLINE_SECRET: options.directLineSecret, ...options.env });
   const logger = createLogger('silent');
   const adapter = createAdapter(config);
   const bot = new EchoBot();
@@ -61,6 +67,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const app = express();
   app.use(DIRECT_LINE_PATH, directLine.router);
   app.use(createWebRoutes({ config, listOpenOffers: () => options.offers ?? [] }));
+  if (options.failOn) {
+    app.get(options.failOn, () => {
+      throw new Error('boom failure at /srv/tremplin/src/secret.ts');
+    });
+  }
+  // The end of the routes, as in server.ts: 404 and 500 pages, JSON errors for the APIs.
+  const { notFound, errorPages } = createErrorPages(config, logger);
+  app.use(notFound, errorPages, jsonErrorHandler(logger, serverErrors, 1024));
   const server = http.createServer(app);
   directLine.attachWebSocket(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

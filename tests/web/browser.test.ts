@@ -4,22 +4,17 @@
  * nothing the page needs, axe-core finds no serious accessibility problem, and the embed opens
  * and closes with the keyboard on another site.
  */
-import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { axeViolations as allViolations, hasChromium, launchChromium, sendBox, skipNote, startHostSite } from '../support/browser.js';
 import { TEST_OFFERS } from '../support/offers.js';
 import { startTestServer, type TestServer } from '../support/web-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-const skipNote = hasChromium ? '' : ` (skipped: ${CHROMIUM} is not installed; apt-get install -y chromium)`;
 const XSS = '<img src=x onerror=alert(1)>';
 
 let server: TestServer;
 let browser: Browser;
-let hostSite: http.Server;
+let hostSite: { url: string; close: () => Promise<void> };
 let hostUrl: string;
 
 /** A page that records CSP violations and dialogs, and fails the test on page errors. */
@@ -46,42 +41,22 @@ async function openPage(lang: 'fr' | 'en', path: string, viewport = { width: 128
 }
 
 /** The serious and critical axe-core violations of a page or frame. */
-async function axeViolations(target: Page | Frame): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the page's CSP does not apply to it.
-  await target.evaluate(fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-  const result = (await target.evaluate(() =>
-    (window as unknown as { axe: { run(c: Document): Promise<unknown> } }).axe.run(document),
-  )) as { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const axeViolations = (target: Page | Frame) => allViolations(target, ['serious', 'critical']);
 
 const bubble = (target: Page | Frame, text: string | RegExp) =>
   target.locator('.webchat__bubble__content').getByText(text, { exact: typeof text === 'string' });
-const sendBox = (target: Page | Frame) => target.locator('[data-id="webchat-sendbox-input"]');
 
 describe.skipIf(!hasChromium)(`the website in Chromium${skipNote}`, () => {
   beforeAll(async () => {
     server = await startTestServer({ offers: TEST_OFFERS });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    });
-    // Another site (another origin) that embeds the chat with one script tag.
-    hostSite = http.createServer((_req, res) => {
-      res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      res.end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Un site partenaire</title></head>
-<body><main><h1>Un site partenaire</h1><p><a href="#suite">Un lien du site</a></p></main>
-<script src="${server.url}/embed.js" defer></script></body></html>`);
-    });
-    await new Promise<void>((resolve) => hostSite.listen(0, '127.0.0.1', resolve));
-    hostUrl = `http://127.0.0.1:${(hostSite.address() as AddressInfo).port}/`;
+    browser = await launchChromium();
+    hostSite = await startHostSite(server.url);
+    hostUrl = hostSite.url;
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => hostSite?.close(resolve));
+    await hostSite?.close();
     await server?.close();
   });
 
@@ -151,7 +126,7 @@ describe.skipIf(!hasChromium)(`the website in Chromium${skipNote}`, () => {
 
       const frame = await (await page.locator('iframe.tremplin-embed__frame').elementHandle())!.contentFrame();
       if (!frame) throw new Error('the embed opened no frame');
-      await frame.waitForURL(/\/chat$/);
+      await frame.waitForURL(/\/chat\?embed=1$/);
       await bubble(frame, 'Bonjour, je suis Tremplin. Posez-moi vos questions sur nos offres.').waitFor();
       await expect.poll(() => frame.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('webchat-sendbox-input');
       await page.keyboard.type('Combien de jours de télétravail ?');

@@ -2,6 +2,7 @@
  * The website over HTTP (no browser): what each page says in each language, the offers it
  * lists, the security headers, and the assets it serves.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_STYLE_HASH } from '../../src/web/security.js';
@@ -106,16 +107,107 @@ describe('the home page', () => {
   });
 });
 
-describe('the chat page for iframes', () => {
+describe('the chat page', () => {
   it('can be framed by any site and speaks the language asked for', async () => {
-    const fr = await get('/chat');
+    const fr = await get('/chat?embed=1');
     expect(directive(fr.headers.get('content-security-policy') ?? '', 'frame-ancestors')).toBe('frame-ancestors *');
     expect(fr.headers.get('x-frame-options')).toBeNull();
     expect(fr.text).toMatch(/<html lang="fr"/);
     expect(fr.text).toMatch(/data-embedded="true"/);
-    const en = await get('/chat?lang=en');
+    const en = await get('/chat?embed=1&lang=en');
     expect(en.text).toMatch(/<html lang="en"/);
     expect(en.text).toMatch(/data-locale="en-US"/);
+  });
+
+  it('shows the service’s DSFR header and footer when opened alone, and stays compact in any frame', async () => {
+    const alone = await get('/chat');
+    expect(alone.text).toContain('<header role="banner" class="fr-header">');
+    expect(alone.text).toContain('République<br>Française');
+    expect(alone.text).toContain('<p class="fr-header__service-title">Tremplin</p>');
+    expect(alone.text).toMatch(/<footer class="fr-footer"/);
+    expect(alone.text).toMatch(/data-embedded="false"/);
+    expect(alone.headers.get('vary')).toMatch(/Sec-Fetch-Dest/i);
+    for (const framed of [await get('/chat?embed=1'), await get('/chat', { 'Sec-Fetch-Dest': 'iframe' })]) {
+      expect(framed.text).not.toContain('fr-header');
+      expect(framed.text).toMatch(/data-embedded="true"/);
+    }
+  });
+});
+
+describe('the pages a public site must have', () => {
+  it('answers the Teams manifest’s privacy and terms addresses', async () => {
+    const manifest = JSON.parse(fs.readFileSync('manifest/manifest.json', 'utf8')) as { developer: { privacyUrl: string; termsOfUseUrl: string } };
+    for (const address of [manifest.developer.privacyUrl, manifest.developer.termsOfUseUrl]) {
+      const page = await get(address.replace('{{PUBLIC_URL}}', ''));
+      expect(page.status, address).toBe(200);
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    }
+  });
+
+  it('says in French and English what is kept and for how long, from the figures the code uses', async () => {
+    const fr = await get('/donnees-personnelles');
+    expect(fr.text).toContain('Effacés 1 heure après le dernier message');
+    expect(fr.text).toContain('Oublié 1 heure après sa dernière utilisation');
+    expect(fr.text).toContain('Valable 30 minutes');
+    expect(fr.text).toContain('Jamais conservée en clair');
+    expect(fr.text).toContain('aucun cookie');
+    const en = await get('/en/personal-data');
+    expect(en.text).toMatch(/<html lang="en"/);
+    expect(en.text).toContain('Deleted 1 hour after the last message');
+    expect(en.text).toContain('sets no cookie');
+    // Each page links to its other language.
+    expect(fr.text).toContain('href="/en/personal-data"');
+    expect(en.text).toContain('href="/donnees-personnelles"');
+  });
+
+  it('gives who publishes the site when configured, and says so plainly when not', async () => {
+    expect((await get('/mentions-legales')).text).toContain('non renseigné par l’exploitant de ce site');
+    const configured = await startTestServer({ env: { LEGAL_PUBLISHER: 'Direction <b>test</b>', PRIVACY_CONTACT: 'dpd@example.gouv.fr' } });
+    try {
+      const notice = await (await fetch(`${configured.url}/mentions-legales`)).text();
+      expect(notice).toContain('Direction &lt;b&gt;test&lt;/b&gt;');
+      const data = await (await fetch(`${configured.url}/donnees-personnelles`)).text();
+      expect(data).toContain('<a href="mailto:dpd@example.gouv.fr">dpd@example.gouv.fr</a>');
+    } finally {
+      await configured.close();
+    }
+  });
+});
+
+describe('errors', () => {
+  it('answers unknown pages with the DSFR 404 page in the visitor’s language, and JSON routes with JSON', async () => {
+    const fr = await get('/pas-de-page-ici');
+    expect(fr.status).toBe(404);
+    expect(fr.text).toMatch(/<html lang="fr"/);
+    expect(fr.text).toContain('<h1>Page non trouvée</h1>');
+    expect(fr.headers.get('cache-control')).toBe('no-store');
+    expect(fr.headers.get('content-security-policy')).toBeTruthy();
+    const en = await get('/pas-de-page-ici', { 'Accept-Language': 'en-GB,en;q=0.9,fr;q=0.5' });
+    expect(en.text).toContain('<h1>Page not found</h1>');
+    expect((await get('/en/nothing')).text).toMatch(/<html lang="en"/);
+    const api = await get('/api/nothing');
+    expect(api.status).toBe(404);
+    expect(JSON.parse(api.text)).toMatchObject({ error: { code: 'NotFound' } });
+    // What the visitor typed is never written back into the page.
+    const tricked = await get('/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    expect(tricked.status).toBe(404);
+    expect(tricked.text).not.toMatch(/<script>alert|alert\(1\)/);
+  });
+
+  it('answers a failure with the DSFR 500 page, telling nothing of the server', async () => {
+    const failing = await startTestServer({ failOn: '/boom' });
+    try {
+      const res = await fetch(`${failing.url}/boom`, { headers: { 'Accept-Language': 'fr' } });
+      const text = await res.text();
+      expect(res.status).toBe(500);
+      expect(text).toContain('<h1>Erreur inattendue</h1>');
+      expect(text).not.toMatch(/boom failure|\/src\/|at .*\.ts/);
+      const api = await fetch(`${failing.url}/boom`, { headers: { Accept: 'application/json' } });
+      expect(api.status).toBe(500);
+      expect(await api.json()).toMatchObject({ error: { code: 'ServiceError' } });
+    } finally {
+      await failing.close();
+    }
   });
 });
 

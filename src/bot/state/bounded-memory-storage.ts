@@ -11,6 +11,9 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { stateErrors } from '../../errors.js';
 import type { BackendHealth } from '../../health.js';
 
+/** How long conversation and user state outlive their last use, in memory or in Redis: 1 hour. */
+export const STATE_TTL_MS = 60 * 60 * 1000;
+
 /** Limits of the store. */
 export interface BoundedMemoryStorageOptions {
   /** Milliseconds after the last read or write before an entry is forgotten. Default 1 hour. */
@@ -35,7 +38,7 @@ export class BoundedMemoryStorage implements Storage {
   private nextTag = 1;
 
   constructor(options: BoundedMemoryStorageOptions = {}) {
-    this.ttlMs = options.ttlMs ?? 60 * 60 * 1000;
+    this.ttlMs = options.ttlMs ?? STATE_TTL_MS;
     this.maxEntries = options.maxEntries ?? 50_000;
     this.now = options.now ?? Date.now;
   }

@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { stateErrors } from '../../errors.js';
 import { attempt, closeRedis, type Redis } from '../../redis/connect.js';
+import { STATE_TTL_MS } from './bounded-memory-storage.js';
 
 /** Default key prefix: everything Tremplin keeps for conversation state starts with it. */
 export const DEFAULT_STATE_PREFIX = 'tremplin:state:';
@@ -102,7 +103,7 @@ export class RedisStorage implements SharedStorage {
 
   constructor(options: RedisStorageOptions) {
     this.prefix = options.keyPrefix ?? DEFAULT_STATE_PREFIX;
-    this.ttlMs = options.ttlMs ?? 60 * 60 * 1000;
+    this.ttlMs = options.ttlMs ?? STATE_TTL_MS;
     const client = options.client;
     // defineCommand runs scripts with EVALSHA, loading them again after a Redis restart.
     client.defineCommand('tremplinStateRead', { lua: READ });

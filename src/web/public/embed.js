@@ -89,7 +89,7 @@
       frame = element('iframe', {
         class: 'tremplin-embed__frame',
         title: WORDS.title,
-        src: origin + '/chat' + (english ? '?lang=en' : ''),
+        src: origin + '/chat?embed=1' + (english ? '&lang=en' : ''),
       });
       frame.addEventListener('load', function () {
         frameReady = true;
