@@ -9,7 +9,7 @@ import { statusLabel } from '../applications/index.js';
 import type { Lang } from '../knowledge/schemas.js';
 import { answer, type Answer, type Source } from './answer.js';
 import { allContacts, contactLine } from './contacts.js';
-import { of } from './format.js';
+import { of, quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
 const NEXT: Record<ApplicationStatus, { fr: string; en: string }> = {
@@ -34,11 +34,11 @@ export function applicationStatus(view: KnowledgeView, application: CandidateApp
   const lastNote = [...application.history].reverse().find((h) => h.note)?.note;
   const lines = [
     lang === 'fr'
-      ? `Votre candidature${offer ? ` à l’offre « ${offer.title} »${org ? ` ${of(org, lang)}` : ''}` : ''} est **${label}** (dernière mise à jour le ${dateText(application.updatedAt, lang)}).`
+      ? `Votre candidature${offer ? ` à l’offre ${quote(offer.title, lang)}${org ? ` ${of(org, lang)}` : ''}` : ''} est **${label}** (dernière mise à jour le ${dateText(application.updatedAt, lang)}).`
       : `Your application${offer ? ` for “${offer.title}”${org ? ` at ${org.name}` : ''}` : ''} is **${label}** (last updated on ${dateText(application.updatedAt, lang)}).`,
     NEXT[application.status][lang],
   ];
-  if (lastNote) lines.push(lang === 'fr' ? `Message de l’équipe : « ${lastNote} »` : `Message from the team: “${lastNote}”`);
+  if (lastNote) lines.push(lang === 'fr' ? `Message de l’équipe : ${quote(lastNote, lang)}` : `Message from the team: ${quote(lastNote, lang)}`);
   if (org && !['accepted', 'rejected', 'withdrawn'].includes(application.status)) {
     const { entry } = view.inLanguage(org, lang);
     const steps = entry.recruitment_steps.map((s) => s.title.toLowerCase());

@@ -86,7 +86,7 @@ export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang:
 function describeQuery(view: KnowledgeView, query: PositionsQuery, lang: Lang): string {
   const org = query.organisationId ? view.organisation(query.organisationId) : undefined;
   const parts = [
-    query.subject ? (lang === 'fr' ? `en lien avec « ${query.subject} »` : `about “${query.subject}”`) : undefined,
+    query.subject ? (lang === 'fr' ? `en lien avec ${quote(query.subject, lang)}` : `about ${quote(query.subject, lang)}`) : undefined,
     org ? (lang === 'fr' ? at(org, lang) : `at ${org.name}`) : undefined,
     query.places.length ? (lang === 'fr' ? `à ${list(query.places, lang, 'ou')}` : `in ${list(query.places, lang, 'or')}`) : undefined,
     query.regions?.length ? (lang === 'fr' ? `en ${list(query.regions, lang, 'ou')}` : `in ${list(query.regions, lang, 'or')}`) : undefined,
@@ -190,7 +190,7 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang): Ans
     [lang === 'fr' ? 'Catégorie' : 'Category', offer.category ?? notStated],
     [lang === 'fr' ? 'Contrat' : 'Contract', offer.contract ? `${offer.contract.join(', ')}${offer.duration ? ` (${offer.duration})` : ''}` : notStated],
     [lang === 'fr' ? 'Télétravail' : 'Remote work', offer.remote ? remotePolicy(offer.remote.policy, lang) : notStated],
-    [lang === 'fr' ? 'Salaire' : 'Salary', offer.salary ? (lang === 'fr' ? 'indiqué (demandez « et le salaire ? »)' : 'stated (ask “and the salary?”)') : notStated],
+    [lang === 'fr' ? 'Salaire' : 'Salary', offer.salary ? (lang === 'fr' ? `indiqué (demandez ${quote('et le salaire ?', 'fr')})` : 'stated (ask “and the salary?”)') : notStated],
   ];
   if (offer.positions > 1) rows.push([lang === 'fr' ? 'Postes' : 'Positions', String(offer.positions)]);
   if (offer.start_date) rows.push([lang === 'fr' ? 'Début' : 'Start', date(offer.start_date, lang)]);

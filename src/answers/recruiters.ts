@@ -5,6 +5,7 @@
 import { APPLICATION_STATUSES, statusLabel, type Application } from '../applications/index.js';
 import type { Lang } from '../knowledge/schemas.js';
 import { answer, type Answer } from './answer.js';
+import { quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
 const when = (date: Date, lang: Lang) =>
@@ -15,11 +16,11 @@ export function applicationForRecruiter(view: KnowledgeView, application: Applic
   const offer = view.offer(application.offerId);
   const history = [...application.history]
     .reverse()
-    .map((h) => `- ${when(h.at, lang)} — **${statusLabel(h.status, lang)}**${h.author ? ` (${h.author})` : ''}${h.note ? ` : « ${h.note} »` : ''}`);
+    .map((h) => `- ${when(h.at, lang)} — **${statusLabel(h.status, lang)}**${h.author ? ` (${h.author})` : ''}${h.note ? ` : ${quote(h.note, lang)}` : ''}`);
   const text = [
     intro,
     lang === 'fr'
-      ? `Dossier **${application.reference}** — ${offer ? `offre « ${offer.title} »` : `offre ${application.offerId}`} : **${statusLabel(application.status, lang)}**.`
+      ? `Dossier **${application.reference}** — ${offer ? `offre ${quote(offer.title, lang)}` : `offre ${application.offerId}`} : **${statusLabel(application.status, lang)}**.`
       : `Dossier **${application.reference}** — ${offer ? `offer “${offer.title}”` : `offer ${application.offerId}`}: **${statusLabel(application.status, lang)}**.`,
     `${lang === 'fr' ? 'Historique' : 'History'} :\n${history.join('\n')}`,
   ]
@@ -37,7 +38,7 @@ export function unknownApplication(reference: string, lang: Lang): Answer {
 /** The status word is not one of the vocabulary. */
 export function unknownStatus(word: string, lang: Lang): Answer {
   const known = APPLICATION_STATUSES.map((s) => statusLabel(s, lang)).join(', ');
-  const text = lang === 'fr' ? `« ${word} » n'est pas un statut connu. Statuts possibles : ${known}.` : `“${word}” is not a known status. Possible statuses: ${known}.`;
+  const text = lang === 'fr' ? `${quote(word, lang)} n'est pas un statut connu. Statuts possibles : ${known}.` : `“${word}” is not a known status. Possible statuses: ${known}.`;
   return answer({ intent: 'recruiter_application', lang, text, answered: false });
 }
 

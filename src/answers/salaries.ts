@@ -78,7 +78,7 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
   const audience = bandAudience(band, lang);
   const text =
     lang === 'fr'
-      ? `Pour l'offre ${name}, avec ${who}, le salaire proposé est de **${amount}**${audience ? ` (tranche « ${audience} »)` : ''}.`
+      ? `Pour l'offre ${name}, avec ${who}, le salaire proposé est de **${amount}**${audience ? ` (tranche ${quote(audience, lang)})` : ''}.`
       : `For the offer ${name}, with ${who}, the salary offered is **${amount}**${audience ? ` (band “${audience}”)` : ''}.`;
   return { next: 'done', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions }) };
 }

@@ -129,9 +129,18 @@ describe.skipIf(!hasChromium)(`the site in Chromium, on the real bot${skipNote}`
       await ask(page, 'Le télétravail est possible chez beta.gouv.fr ?');
       const dislike = page.getByRole('button', { name: 'Réponse pas utile' });
       await dislike.waitFor();
+      const target = (await dislike.boundingBox())!;
+      expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(24);
       const suggestions = await page.getByRole('toolbar', { name: 'Actions suggérées' }).getByRole('button').allInnerTexts();
       expect(suggestions).toEqual(['Salaire', 'Contrat', 'Postuler']);
-      await dislike.click();
+      // With the keyboard: back from the text box to the conversation, into the answer, Tab to its dislike.
+      await sendBox(page).focus();
+      const transcript = page.locator('.webchat__basic-transcript');
+      for (let i = 0; i < 5 && !(await transcript.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Enter');
+      for (let i = 0; i < 8 && !(await dislike.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+      expect(await dislike.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press('Space');
       await page.locator('.webchat__bubble__content').getByText(/Merci de nous le dire/).first().waitFor();
       expect(await dislike.getAttribute('aria-pressed')).toBe('true');
       await running.tremplin.bot.afterReply.idle();

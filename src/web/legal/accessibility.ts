@@ -33,7 +33,6 @@ function french(f: SiteFacts, testedOn: string): Html {
 <p>Une analyse automatique ne détecte qu’une partie des défauts : ces résultats ne remplacent pas un audit.</p>
 <h2>Contenus non accessibles</h2>
 <ul>
-  <li>Les boutons « utile / pas utile » du chat sont petits (icônes de 16 pixels) : une cible de 24 pixels au moins est recommandée.</li>
   <li>Le chat n’a pas été testé avec des lecteurs d’écran (NVDA, JAWS, VoiceOver).</li>
   <li>Les annonces complètes des employeurs, vers lesquelles renvoient les offres, sont sur d’autres sites, dont l’accessibilité ne dépend pas de ce service.</li>
 </ul>
@@ -69,7 +68,6 @@ function english(f: SiteFacts, testedOn: string): Html {
 <p>An automatic analysis finds only part of the defects: these results do not replace an audit.</p>
 <h2>Content that is not accessible</h2>
 <ul>
-  <li>The chat’s “helpful / not helpful” buttons are small (16-pixel icons): a target of at least 24 pixels is recommended.</li>
   <li>The chat has not been tested with screen readers (NVDA, JAWS, VoiceOver).</li>
   <li>The employers’ full announcements, which the offers link to, are on other sites whose accessibility this service does not control.</li>
 </ul>

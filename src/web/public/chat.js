@@ -181,6 +181,19 @@
   function styleSetFor(options) {
     var set = window.WebChat.createStyleSet(options);
     set.keyboardHelp = { display: 'none' };
+    /* The like / dislike under an answer: 24-pixel targets (WCAG 2.5.8; Web Chat draws 16). */
+    var thumb = set.thumbButton['&.webchat__thumb-button'];
+    set.thumbButton = {
+      '&.webchat__thumb-button': Object.assign({}, thumb, {
+        display: 'inline-flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        width: 24,
+        height: 24,
+        '&:focus': { outline: 'solid 2px ' + FOCUS, outlineOffset: 1 },
+        '& .webchat__thumb-button__image': { color: BLUE, width: 18 },
+      }),
+    };
     return set;
   }
 
