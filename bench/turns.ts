@@ -93,7 +93,7 @@ export async function run(): Promise<void> {
   const config = { ...loadConfig({ DATA_DIR: dataDir }), logLevel: 'silent' as const };
   const rows: string[][] = [];
   try {
-    const shipped = await assemble(config, { watch: false, rememberUnderstandings: 0 });
+    const shipped = await assemble(config, { watch: false, rememberUnderstandings: 0, lastGood: 'none' });
     rows.push(await measure(`shipped knowledge (${shipped.knowledge.snapshot().offers.length} offers)`, shipped));
     rows.push(measureExtension('— Teams message extension, same knowledge', shipped));
     await shipped.close();

@@ -1,8 +1,11 @@
 /**
- * `npm run eval [file.yaml] [--min 0.95] [--verbose] [--transcript FILE]`: asks the bot every
- * question of the evaluation set (default tests/eval/questions.yaml) through the real adapter and
- * prints the score per intent and overall, then each failure with what went wrong. Exits 1 when
- * the score is under `--min` (default: never fails).
+ * `npm run eval [file.yaml] [--knowledge DIR] [--min 0.95] [--verbose] [--transcript FILE]`:
+ * asks the bot every question of the evaluation set (default tests/eval/questions.yaml) through
+ * the real adapter and prints the score per intent and overall, then each failure with what
+ * went wrong. Exits 1 when the score is under `--min` (default: never fails).
+ *
+ * `--knowledge DIR` runs the bot on another knowledge folder (an imported catalogue) instead of
+ * the configured one; the server's data folder is not touched.
  *
  * `--transcript FILE` also writes every question with the bot's whole replies (text, cards,
  * suggestions, intent, sources) and the entry's `truth` (what a right answer says, from the
@@ -11,6 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { assemble } from '../src/assemble.js';
@@ -65,16 +69,19 @@ function transcriptEntry(c: Check, replies: ReplySummary[], problems: string[]):
 }
 
 async function main(argv: string[]): Promise<number> {
-  const file = path.resolve(argv.find((a) => !a.startsWith('--') && !/^\d/.test(a)) ?? path.join(PROJECT_ROOT, 'tests/eval/questions.yaml'));
-  const minIndex = argv.indexOf('--min');
-  const min = minIndex >= 0 ? Number(argv[minIndex + 1]) : 0;
-  const verbose = argv.includes('--verbose');
-  const transcriptIndex = argv.indexOf('--transcript');
-  const transcriptFile = transcriptIndex >= 0 ? argv[transcriptIndex + 1] : undefined;
-  if (transcriptIndex >= 0 && !transcriptFile) throw new Error('eval: --transcript needs a file name');
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { min: { type: 'string' }, verbose: { type: 'boolean' }, transcript: { type: 'string' }, knowledge: { type: 'string' } },
+  });
+  const file = path.resolve(positionals[0] ?? path.join(PROJECT_ROOT, 'tests/eval/questions.yaml'));
+  const min = values.min !== undefined ? Number(values.min) : 0;
+  const verbose = values.verbose ?? false;
+  const transcriptFile = values.transcript;
   const transcript: string[] = [];
   const items = z.array(item).parse(parse(fs.readFileSync(file, 'utf8')));
-  const tremplin = await assemble({ ...loadConfig(), logLevel: 'silent' }, { watch: false });
+  const config = { ...loadConfig(), logLevel: 'silent' as const, ...(values.knowledge ? { knowledgeDir: path.resolve(values.knowledge) } : {}) };
+  const tremplin = await assemble(config, { watch: false, lastGood: 'none' });
   const perIntent = new Map<string, { pass: number; total: number }>();
   const failures: string[] = [];
   let pass = 0;

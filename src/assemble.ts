@@ -3,6 +3,7 @@
  * the core derived from it, the conversation state, the adapter and the bot. Used by the
  * server, the command line and the tests, so all three run the same bot. Wiring only.
  */
+import path from 'node:path';
 import type { Activity, Storage, TurnContext } from 'botbuilder';
 import { createAdapter, type TremplinAdapter } from './bot/adapter.js';
 import { TremplinCore } from './core.js';
@@ -11,6 +12,7 @@ import { createStateStorage, type StateStorage } from './bot/state/create-storag
 import { TremplinBot } from './bot/tremplin-bot.js';
 import type { Config } from './config.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { LAST_GOOD_FOLDER, LastGoodStore } from './knowledge/last-good.js';
 import { createLogger, type Logger } from './logger.js';
 import { openApplicationStore, VerificationLimiter, type OpenApplicationStoreOptions } from './applications/index.js';
 import { openInsights } from './insights/index.js';
@@ -60,6 +62,13 @@ export interface AssembleOptions {
    * 0 (benchmarks) reads and searches every message afresh.
    */
   rememberUnderstandings?: number;
+  /**
+   * The last good version of each knowledge file, kept under DATA_DIR so that a broken edit is
+   * not lost at restart: `keep` (default, the server) reads and writes it; `read` serves from it
+   * without writing (a second program reading what the server serves: `knowledge diff`); `none`
+   * ignores it (a throw-away bot reading another folder).
+   */
+  lastGood?: 'keep' | 'read' | 'none';
 }
 
 /** What the bot reads knowledge from: a knowledge base, or any source with the same three methods. */
@@ -128,7 +137,8 @@ async function openServices(config: Config, logger: Logger, options: AssembleOpt
 
 export async function assemble(config: Config, options: AssembleOptions = {}): Promise<Tremplin> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const knowledge = options.knowledge ?? (await KnowledgeBase.open({ dir: config.knowledgeDir, watch: options.watch ?? true, logger, now: options.now }));
+  const lastGood = options.lastGood === 'none' ? undefined : await LastGoodStore.open(path.join(config.dataDir, LAST_GOOD_FOLDER), config.knowledgeDir, { now: options.now, readOnly: options.lastGood === 'read' });
+  const knowledge = options.knowledge ?? (await KnowledgeBase.open({ dir: config.knowledgeDir, watch: options.watch ?? true, logger, now: options.now, lastGood }));
   const core = new TremplinCore({ knowledge, utterances: loadUtterances(), recogniser: { now: options.now, remember: options.rememberUnderstandings }, rememberFaqSearches: options.rememberUnderstandings });
   const storage = options.storage ?? (await createStateStorage(config, logger));
   const conversationState = new TrackedConversationState(storage);

@@ -2,6 +2,7 @@
  * The one command line: `tremplin <command>`. Each command lives in its own module; this file
  * only dispatches. Run `npx tremplin help` for the list.
  */
+import path from 'node:path';
 import { loadConfig } from './config.js';
 
 const USAGE = `Usage: tremplin <command>
@@ -40,7 +41,11 @@ async function main(argv: string[]): Promise<number> {
     case 'knowledge': {
       if (argv[1] === 'check') {
         const { checkKnowledge } = await import('./knowledge/check.js');
-        return checkKnowledge(argv[2] ?? loadConfig().knowledgeDir);
+        const { LAST_GOOD_FOLDER, LastGoodStore } = await import('./knowledge/last-good.js');
+        const config = loadConfig();
+        const dir = argv[2] ?? config.knowledgeDir;
+        const lastGood = await LastGoodStore.open(path.join(config.dataDir, LAST_GOOD_FOLDER), dir, { readOnly: true });
+        return checkKnowledge(dir, { lastGood });
       }
       if (argv[1] === 'diff') {
         const { runKnowledgeDiff } = await import('./insights/diff-command.js');

@@ -59,6 +59,10 @@ export const knowledgeErrors = {
   duplicateId: (id: string, otherPath: string) => `the id "${id}" is already used by ${otherPath}: this file is not served`,
   unknownOrganisation: (id: string, suggestion?: string) =>
     `unknown organisation "${id}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}: add organisations/${id}.md or fix the id`,
+  /** Logged when the last good version of a file cannot be saved (the bot keeps serving it from memory). */
+  lastGoodUnwritable: (dir: string, code: string) => `knowledge: cannot save the last good versions in ${dir} (${code})`,
+  /** Logged at start when a broken file is served from its last good version on disk. */
+  logServingLastGood: (path: string, savedAt: string) => `knowledge: ${path} is broken; serving its last good version, saved ${savedAt}`,
   unknownTeam: (id: string, suggestion?: string) =>
     `unknown team "${id}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}: add teams/${id}.md, fix the id, or write the team's name in words`,
   unknownTranslation: (kind: string, id: string, suggestion?: string) =>

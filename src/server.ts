@@ -69,7 +69,10 @@ export function health(tremplin: Tremplin, directLineStore?: unknown) {
       openOffers: snapshot.offers.filter((o) => o.open).length,
       faqs: snapshot.faqs.length,
       organisations: snapshot.organisations.length,
+      teams: snapshot.teams.length,
       problems: snapshot.problems.length,
+      /** Broken files served as they were last valid: fix them, or the bot keeps the old text. */
+      keptLastGood: snapshot.kept.map((k) => ({ path: k.path, savedAt: k.since })),
     },
   };
 }

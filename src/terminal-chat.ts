@@ -73,7 +73,7 @@ export async function ask(config: Config, args: string[], out: (text: string) =>
     out('Usage: tremplin ask "votre question" [--lang en] [--json]\n');
     return 2;
   }
-  const tremplin = await assemble({ ...config, logLevel: 'silent' }, { watch: false });
+  const tremplin = await assemble({ ...config, logLevel: 'silent' }, { watch: false, lastGood: 'read' });
   try {
     const replies = await say(tremplin, `ask-${process.pid}`, question, lang === 'en' ? 'en-US' : 'fr-FR');
     out(json ? `${JSON.stringify(replies.length === 1 ? replies[0] : replies, null, 2)}\n` : `${replies.map(render).join('\n\n')}\n`);
@@ -85,7 +85,7 @@ export async function ask(config: Config, args: string[], out: (text: string) =>
 
 /** `tremplin chat`: a conversation in the terminal, until Ctrl-D or "quit". */
 export async function chat(config: Config): Promise<number> {
-  const tremplin = await assemble({ ...config, logLevel: 'silent' }, { watch: true });
+  const tremplin = await assemble({ ...config, logLevel: 'silent' }, { watch: true, lastGood: 'read' });
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
   const conversation = `chat-${process.pid}`;
   process.stdout.write('Tremplin — posez vos questions (Ctrl-D pour quitter).\n\n');

@@ -2,17 +2,24 @@
  * Safe edits: what an edit of the knowledge changes in the bot's answers, before it is
  * published. The same questions are asked, in-process, to the real bot reading the knowledge
  * before the edit and to the real bot reading it after, and every answer that differs (text,
- * intent or sources) is reported. Unlike the rest of src/insights this module runs the whole
- * bot (botbuilder included): only the command line loads it.
+ * intent or sources) is reported. By default the questions are made from the entries the edit
+ * changes (changed-entries.ts). The bot after the edit serves what the server would: a broken
+ * file as its last good version when the server's store is given. Unlike the rest of
+ * src/insights this module runs the whole bot (botbuilder included): only the command line
+ * loads it.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { assemble } from '../assemble.js';
+import { assemble, type Tremplin } from '../assemble.js';
 import type { Config } from '../config.js';
+import { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { LastGoodStore } from '../knowledge/last-good.js';
 import { formatProblem } from '../knowledge/problems.js';
+import type { KeptVersion, KnowledgeSnapshot } from '../knowledge/snapshot.js';
 import { createLogger } from '../logger.js';
 import { render, say, type ReplySummary } from '../terminal-chat.js';
+import { changedEntries, questionsForChanges, type ChangedEntry } from './changed-entries.js';
 import type { QuestionConversation } from './question-set.js';
 
 /** What the bot answered to one question. */
@@ -42,8 +49,14 @@ export interface KnowledgeDiff {
   /** How many questions were asked (to each version). */
   questions: number;
   changes: AnswerChange[];
-  /** Problems of the edited knowledge (`path:line: field: message`): those files are not served. */
+  /** Problems of the edited knowledge (`path:line: field: message`). */
   problemsAfter: string[];
+  /** Broken files the bot after the edit serves as they were last valid (as the server does). */
+  keptAfter: KeptVersion[];
+  /** The entries served differently after the edit. */
+  entries: ChangedEntry[];
+  /** Changed entries no question was made for (beyond the most asked). */
+  notAsked: number;
 }
 
 /** What `diffKnowledge` compares. */
@@ -54,14 +67,12 @@ export interface DiffKnowledgeOptions {
   before: string;
   /** The knowledge folder after the edit. */
   after: string;
-  conversations: readonly QuestionConversation[];
+  /** The questions. Default: made from the entries the edit changes. */
+  conversations?: readonly QuestionConversation[];
   /** The clock both bots share (offers' closing dates). Default: the system clock, read once. */
   now?: () => Date;
-}
-
-interface Asked {
-  answers: TurnAnswer[];
-  problems: string[];
+  /** The server's last good versions, read only: the bot after the edit serves broken files as the server does. */
+  afterLastGood?: LastGoodStore;
 }
 
 function toAnswer(replies: readonly ReplySummary[]): TurnAnswer {
@@ -72,29 +83,22 @@ function toAnswer(replies: readonly ReplySummary[]): TurnAnswer {
   };
 }
 
-/**
- * Asks every question to a bot reading `knowledgeDir`, one conversation after another. The bot
- * runs on a throw-away data folder, without PostgreSQL or Redis, so nothing real is touched.
- */
-async function askAll(config: Config, knowledgeDir: string, conversations: readonly QuestionConversation[], now: () => Date): Promise<Asked> {
+/** A bot reading `knowledgeDir` on a throw-away data folder, without PostgreSQL or Redis, so nothing real is touched. */
+async function openBot(config: Config, knowledgeDir: string, now: () => Date, lastGood?: LastGoodStore): Promise<{ tremplin: Tremplin; dataDir: string }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tremplin-diff-'));
   const isolated: Config = { ...config, knowledgeDir, dataDir, databaseUrl: undefined, redisUrl: undefined, logLevel: 'silent' };
-  try {
-    const tremplin = await assemble(isolated, { watch: false, logger: createLogger('silent'), now });
-    try {
-      const answers: TurnAnswer[] = [];
-      for (const [index, conversation] of conversations.entries()) {
-        for (const { q, lang } of conversation) {
-          answers.push(toAnswer(await say(tremplin, `diff-${index + 1}`, q, lang === 'en' ? 'en-US' : 'fr-FR')));
-        }
-      }
-      return { answers, problems: tremplin.knowledge.snapshot().problems.map(formatProblem) };
-    } finally {
-      await tremplin.close();
-    }
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
+  const logger = createLogger('silent');
+  const knowledge = await KnowledgeBase.open({ dir: knowledgeDir, now, logger, lastGood });
+  return { tremplin: await assemble(isolated, { watch: false, logger, now, knowledge, lastGood: 'none' }), dataDir };
+}
+
+/** Asks every question to one bot, one conversation after another. */
+async function askAll(tremplin: Tremplin, conversations: readonly QuestionConversation[]): Promise<TurnAnswer[]> {
+  const answers: TurnAnswer[] = [];
+  for (const [index, conversation] of conversations.entries()) {
+    for (const { q, lang } of conversation) answers.push(toAnswer(await say(tremplin, `diff-${index + 1}`, q, lang === 'en' ? 'en-US' : 'fr-FR')));
   }
+  return answers;
 }
 
 const same = (a: TurnAnswer, b: TurnAnswer) => a.text === b.text && a.intent === b.intent && a.sources.join('\n') === b.sources.join('\n');
@@ -103,16 +107,33 @@ const same = (a: TurnAnswer, b: TurnAnswer) => a.text === b.text && a.intent ===
 export async function diffKnowledge(options: DiffKnowledgeOptions): Promise<KnowledgeDiff> {
   const instant = new Date();
   const now = options.now ?? (() => instant);
-  const before = await askAll(options.config, options.before, options.conversations, now);
-  const after = await askAll(options.config, options.after, options.conversations, now);
-  const changes: AnswerChange[] = [];
-  let n = 0;
-  for (const [c, conversation] of options.conversations.entries()) {
-    for (const [t, { q, lang }] of conversation.entries()) {
-      const [a, b] = [before.answers[n]!, after.answers[n]!];
-      if (!same(a, b)) changes.push({ question: q, lang, conversation: c + 1, turn: t + 1, before: a, after: b });
-      n += 1;
+  const bots = [await openBot(options.config, options.before, now), await openBot(options.config, options.after, now, options.afterLastGood)];
+  try {
+    const [before, after] = bots.map((b) => b.tremplin.knowledge.snapshot()) as [KnowledgeSnapshot, KnowledgeSnapshot];
+    const changed = changedEntries(before, after);
+    const made = options.conversations ? { conversations: options.conversations, skipped: 0 } : questionsForChanges(changed, before, after);
+    const [answersBefore, answersAfter] = [await askAll(bots[0]!.tremplin, made.conversations), await askAll(bots[1]!.tremplin, made.conversations)];
+    const changes: AnswerChange[] = [];
+    let n = 0;
+    for (const [c, conversation] of made.conversations.entries()) {
+      for (const [t, { q, lang }] of conversation.entries()) {
+        const [a, b] = [answersBefore[n]!, answersAfter[n]!];
+        if (!same(a, b)) changes.push({ question: q, lang, conversation: c + 1, turn: t + 1, before: a, after: b });
+        n += 1;
+      }
+    }
+    return {
+      questions: n,
+      changes,
+      problemsAfter: after.problems.map(formatProblem),
+      keptAfter: [...after.kept],
+      entries: changed.map((c) => c.changed),
+      notAsked: made.skipped,
+    };
+  } finally {
+    for (const bot of bots) {
+      await bot.tremplin.close();
+      await rm(bot.dataDir, { recursive: true, force: true });
     }
   }
-  return { questions: n, changes, problemsAfter: after.problems };
 }

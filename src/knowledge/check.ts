@@ -9,11 +9,18 @@ import { TremplinError } from '../errors.js';
 import { loadKnowledge, type LoadOptions, type LoadResult } from './load.js';
 import { freshnessLines, freshnessReport } from './freshness.js';
 import { offerState } from './open-status.js';
+import { formatDateWithZone } from '../applications/dates.js';
+import { restoreLastGood, type LastGoodStore } from './last-good.js';
 import { formatProblem } from './problems.js';
 import { KIND_FOLDERS, KINDS, LANGS, type Entry, type Kind } from './schemas.js';
 
 /** Options of `checkKnowledge`. */
 export interface CheckOptions extends LoadOptions {
+  /**
+   * The server's last good versions (see last-good.ts): each broken file is then said to be
+   * served as it was last valid, or not served at all. Default: not looked at.
+   */
+  lastGood?: LastGoodStore;
   /** Where the report goes. Default: standard output. */
   write?: (text: string) => void;
   /** Where a fatal error (folder not found) goes. Default: standard error. */
@@ -43,6 +50,8 @@ export async function checkKnowledge(dir: string, options: CheckOptions = {}): P
   const lines = result.problems.map(formatProblem);
   const folders = await Promise.all(KINDS.map((kind) => isFolder(path.join(dir, KIND_FOLDERS[kind]))));
   const noKnowledgeFolder = !folders.some(Boolean);
+  const broken = await brokenFiles(result, options);
+  if (broken.length > 0) lines.push('', ...broken);
   if (lines.length > 0) lines.push('');
   lines.push(`Dossier vérifié : ${dir}`, ...summarise(result));
   const freshness = freshnessLines(freshnessReport(result.entries, result.today));
@@ -52,6 +61,22 @@ export async function checkKnowledge(dir: string, options: CheckOptions = {}): P
   }
   write(`${lines.join('\n')}\n`);
   return result.problems.length > 0 || noKnowledgeFolder ? CHECK_EXIT.problems : CHECK_EXIT.ok;
+}
+
+/**
+ * What the bot serves of each file it cannot read: nothing, or (with the server's store) the
+ * version last saved valid — which HR must know, since the bot keeps saying the old text.
+ */
+async function brokenFiles(result: LoadResult, options: CheckOptions): Promise<string[]> {
+  const served = new Set(result.entries.map((e) => e.path));
+  const broken = [...new Set(result.problems.map((p) => p.path))].filter((p) => !served.has(p) && result.files.includes(p));
+  if (broken.length === 0) return [];
+  const lines = ['Ce que le bot sert à la place des fichiers en erreur :'];
+  for (const path of broken) {
+    const kept = options.lastGood ? await restoreLastGood(options.lastGood, path, result.today) : undefined;
+    lines.push(kept ? `  ${path} : sa dernière version valide, enregistrée le ${formatDateWithZone(new Date(kept.savedAt))}` : `  ${path} : rien (aucune version valide enregistrée)`);
+  }
+  return lines;
 }
 
 /** French-first labels, singular and plural. */

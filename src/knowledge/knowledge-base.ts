@@ -3,7 +3,9 @@
  *
  * Per file, the last good version is kept: when an edit breaks a file, the previous version of
  * THAT file keeps being served and its problems are logged once (not at every reload) until the
- * file changes again. A removed file disappears; an added file appears. Offers passing their
+ * file changes again. With a `LastGoodStore` (under DATA_DIR), that version also survives a
+ * restart: a file found broken at start is served as it was last saved valid, and
+ * `snapshot.kept` says so. A removed file disappears; an added file appears. Offers passing their
  * closing date while the server runs become closed (checked when a snapshot is asked for, and
  * once a minute so that change listeners hear of it).
  */
@@ -15,6 +17,7 @@ import { kindOfFile, listKnowledgeFiles } from './files.js';
 import { assertFolder } from './load.js';
 import { calendarDate } from './open-status.js';
 import { formatProblem, type KnowledgeProblem } from './problems.js';
+import { restoreLastGood, type LastGoodStore, type RestoredVersion } from './last-good.js';
 import { readEntries, type ReadEntryResult } from './read-entry.js';
 import { buildSnapshot, type KnowledgeSnapshot } from './snapshot.js';
 import { watchKnowledge, type KnowledgeWatcher } from './watch.js';
@@ -45,6 +48,11 @@ export interface KnowledgeBaseOptions {
   timeZone?: string;
   /** Quiet time gathering a save's file events before reloading, in ms. Default 100. */
   debounceMs?: number;
+  /**
+   * Where the last good version of each file is kept across restarts. Default: nowhere (a file
+   * broken at start is not served until fixed).
+   */
+  lastGood?: LastGoodStore;
 }
 
 /** What is known of one file: its last version read, its problems, its last good entry. */
@@ -52,6 +60,10 @@ interface FileState {
   fingerprint: string;
   problems: readonly KnowledgeProblem[];
   served?: LoadedEntry;
+  /** When the version served was read valid (ISO). */
+  validAt?: string;
+  /** While the file is broken: when the version served was saved (ISO), and where it comes from. */
+  kept?: { since: string; from: 'memory' | 'disk' };
 }
 
 const silentLogger: KnowledgeLogger = { info() {}, warn() {}, error() {} };
@@ -125,12 +137,13 @@ export class KnowledgeBase {
     return this.snapshot();
   }
 
-  /** Stops watching and checking dates. The last snapshot stays readable. */
+  /** Stops watching and checking dates, and finishes saving last good versions. The last snapshot stays readable. */
   async close(): Promise<void> {
     clearInterval(this.dateTimer);
     await this.watcher?.close();
     this.watcher = undefined;
     await this.queue;
+    await this.options.lastGood?.flush();
   }
 
   /** Runs reloads one after another, so two batches of edits never interleave. */
@@ -150,7 +163,22 @@ export class KnowledgeBase {
     const results = await readEntries(this.options.dir, listed, this.today());
     const present = new Set(listed);
     const gone = [...this.files.keys()].filter((relative) => !present.has(relative));
-    this.applyChanges(results, gone, !this.current);
+    // Files removed while the server was down are forgotten by the store too.
+    for (const relative of this.options.lastGood?.paths() ?? []) if (!present.has(relative)) this.keep(this.options.lastGood!.remove(relative));
+    this.applyChanges(results, gone, !this.current, await this.restore(results));
+  }
+
+  /** The last good versions on disk of the files read broken that have none in memory. */
+  private async restore(results: ReadonlyMap<string, ReadEntryResult>): Promise<Map<string, RestoredVersion>> {
+    const restored = new Map<string, RestoredVersion>();
+    const store = this.options.lastGood;
+    if (!store) return restored;
+    for (const [relative, result] of results) {
+      if (result.entry || result.gone || this.files.get(relative)?.served) continue;
+      const version = await restoreLastGood(store, relative, this.today());
+      if (version) restored.set(relative, version);
+    }
+    return restored;
   }
 
   /** Re-reads only the given paths (files, or folders added or removed as a whole). */
@@ -169,7 +197,8 @@ export class KnowledgeBase {
         toRead.add(relative);
       }
     }
-    this.applyChanges(await readEntries(this.options.dir, [...toRead], this.today()), gone, false);
+    const results = await readEntries(this.options.dir, [...toRead], this.today());
+    this.applyChanges(results, gone, false, await this.restore(results));
   }
 
   /** Known files at `relative` or below it. */
@@ -178,14 +207,19 @@ export class KnowledgeBase {
   }
 
   /** Records what was read (synchronously, so a snapshot never sees half a batch), then publishes. */
-  private applyChanges(results: ReadonlyMap<string, ReadEntryResult>, gone: readonly string[], force: boolean): void {
+  private applyChanges(results: ReadonlyMap<string, ReadEntryResult>, gone: readonly string[], force: boolean, restored: ReadonlyMap<string, RestoredVersion>): void {
     const changed: string[] = [];
-    for (const relative of gone) if (this.files.delete(relative)) changed.push(relative);
+    const forget = (relative: string) => {
+      if (!this.files.delete(relative)) return;
+      changed.push(relative);
+      this.keep(this.options.lastGood?.remove(relative));
+    };
+    for (const relative of gone) forget(relative);
     for (const [relative, result] of results) {
       if (result.gone) {
-        if (this.files.delete(relative)) changed.push(relative);
+        forget(relative);
       } else if (this.files.get(relative)?.fingerprint !== result.fingerprint) {
-        this.record(relative, result);
+        this.record(relative, result, restored.get(relative));
         changed.push(relative);
       }
     }
@@ -195,11 +229,31 @@ export class KnowledgeBase {
     }
   }
 
+  /** Reports a failed write of the store (the version stays served from memory). */
+  private keep(write: Promise<void> | undefined): void {
+    write?.catch((error: unknown) => this.logger.error({ err: error }, (error as Error).message));
+  }
+
   /** Keeps a new version of one file, logging its problems (once: only new versions get here). */
-  private record(relative: string, result: ReadEntryResult): void {
+  private record(relative: string, result: ReadEntryResult, restored?: RestoredVersion): void {
     const previous = this.files.get(relative);
-    const served = result.entry ? { entry: result.entry, lines: result.lines } : previous?.served;
-    this.files.set(relative, { fingerprint: result.fingerprint, problems: result.problems, served });
+    let served: LoadedEntry | undefined;
+    let kept: FileState['kept'];
+    let validAt = previous?.validAt;
+    if (result.entry) {
+      served = { entry: result.entry, lines: result.lines };
+      validAt = this.now().toISOString();
+      if (result.bytes) this.keep(this.options.lastGood?.save(relative, result.bytes, result.fingerprint));
+    } else if (previous?.served) {
+      served = previous.served;
+      kept = previous.kept ?? { since: this.options.lastGood?.record(relative)?.savedAt ?? validAt ?? this.now().toISOString(), from: 'memory' };
+    } else if (restored) {
+      served = restored.served;
+      validAt = restored.savedAt;
+      kept = { since: restored.savedAt, from: 'disk' };
+      this.logger.warn({ path: relative, savedAt: restored.savedAt }, knowledgeErrors.logServingLastGood(relative, restored.savedAt));
+    }
+    this.files.set(relative, { fingerprint: result.fingerprint, problems: result.problems, served, ...(validAt ? { validAt } : {}), ...(kept ? { kept } : {}) });
     for (const problem of result.problems) {
       this.logger.error({ path: problem.path, line: problem.line, field: problem.field }, knowledgeErrors.logProblem(formatProblem(problem), served !== undefined));
     }
@@ -210,11 +264,13 @@ export class KnowledgeBase {
 
   /** Builds and publishes a new snapshot from the files' states, then tells the listeners. */
   private publish(): void {
-    const states = [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, state]) => state);
+    const sorted = [...this.files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const states = sorted.map(([, state]) => state);
     const { snapshot, crossProblems } = buildSnapshot({
       version: (this.current?.version ?? 0) + 1,
       served: states.flatMap((state) => (state.served ? [state.served] : [])),
       fileProblems: states.flatMap((state) => state.problems),
+      kept: sorted.flatMap(([path, state]) => (state.kept && state.problems.length > 0 ? [{ path, since: state.kept.since, from: state.kept.from }] : [])),
       today: this.today(),
       loadedAt: this.now(),
     });

@@ -31,6 +31,8 @@ export interface ReadEntryResult {
   readonly fingerprint: string;
   /** True when the file no longer exists (removed between listing and reading). */
   readonly gone?: boolean;
+  /** The bytes of a valid file (to keep as its last good version). */
+  readonly bytes?: Uint8Array;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function readEntry(dir: string, relative: string, today: string): P
   }
   const fingerprint = createHash('sha1').update(bytes).digest('hex');
   const { entry, problems, lines } = parseEntry(relative, kind, bytes, today);
-  return { entry, problems: problems.map((p) => ({ path: relative, ...p })), lines, fingerprint };
+  return { entry, problems: problems.map((p) => ({ path: relative, ...p })), lines, fingerprint, ...(entry ? { bytes } : {}) };
 }
 
 /**

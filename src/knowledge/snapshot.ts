@@ -33,10 +33,22 @@ export interface KnowledgeSnapshot {
   readonly offerTeams: ReadonlyMap<string, Team>;
   /** Every current problem, by file then line (a broken file's last good version may still be served). */
   readonly problems: readonly KnowledgeProblem[];
+  /** Broken files whose last good version is served instead, by path. */
+  readonly kept: readonly KeptVersion[];
   /** When this snapshot was published. */
   readonly loadedAt: Date;
   /** The calendar date (`YYYY-MM-DD`, Paris time by default) on which offers' `open` was computed. */
   readonly today: string;
+}
+
+/** A broken file served as it was last valid. */
+export interface KeptVersion {
+  /** Path relative to the knowledge folder. */
+  readonly path: string;
+  /** When the version served was saved (ISO 8601). */
+  readonly since: string;
+  /** `memory`: kept since the edit that broke it; `disk`: read back at start from DATA_DIR. */
+  readonly from: 'memory' | 'disk';
 }
 
 /** What a snapshot is built from. */
@@ -46,6 +58,8 @@ export interface SnapshotInput {
   served: readonly LoadedEntry[];
   /** The problems of each file on its own (from `readEntry`). */
   fileProblems: readonly KnowledgeProblem[];
+  /** Broken files served from their last good version. Default none. */
+  kept?: readonly KeptVersion[];
   /** `YYYY-MM-DD`, for offers' `open`. */
   today: string;
   loadedAt: Date;
@@ -78,6 +92,7 @@ export function buildSnapshot(input: SnapshotInput): { snapshot: KnowledgeSnapsh
     byId: Object.freeze({ offer: byIdOf(offers), faq: byIdOf(faqs), organisation: byIdOf(organisations), term: byIdOf(terms), team: byIdOf(teams) }),
     offerTeams,
     problems: Object.freeze(sortProblems([...input.fileProblems, ...crossProblems]).map((p) => Object.freeze(p))),
+    kept: Object.freeze((input.kept ?? []).map((k) => Object.freeze({ ...k }))),
     loadedAt: input.loadedAt,
     today: input.today,
   };

@@ -8,6 +8,9 @@ import { loadConfig } from '../../src/config.js';
 import { insightsErrors } from '../../src/errors.js';
 import type { KnowledgeDiff } from '../../src/insights/diff.js';
 import { runKnowledgeDiff } from '../../src/insights/diff-command.js';
+import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
+import { LAST_GOOD_FOLDER, LastGoodStore } from '../../src/knowledge/last-good.js';
+import { makeKnowledgeDir, offerFile, organisationFile, writeKnowledgeFile } from '../knowledge/temp-knowledge.js';
 import { captureOutput } from './output.js';
 
 const run = promisify(execFile);
@@ -81,5 +84,39 @@ describe('tremplin knowledge diff', () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain(`impossible de lire les questions ${bad}`);
     expect((await diff(alone, '--base', alone, '--against', 'HEAD')).code).toBe(2);
+  });
+});
+
+describe('tremplin knowledge diff, by default', () => {
+  const salary = (amount: number) => `salary:\n  basis: gross\n  period: year\n  bands:\n    - amount: ${amount}\n`;
+
+  it('asks about the entries the edit changes, so that a salary edit shows its effect', async () => {
+    const before = await makeKnowledgeDir({ 'organisations/dinum.md': organisationFile('DINUM'), 'offers/dev.md': offerFile('Développeuse', salary(45000)), 'offers/autre.md': offerFile('Juriste') });
+    const after = await makeKnowledgeDir({ 'organisations/dinum.md': organisationFile('DINUM'), 'offers/dev.md': offerFile('Développeuse', salary(48000)), 'offers/autre.md': offerFile('Juriste') });
+    const { code, out } = await diff(after, '--base', before);
+    expect(code).toBe(0);
+    expect(out).toContain('  offers/dev.md : modifiée (salary)');
+    expect(out).not.toContain('offers/autre.md');
+    expect(out).toContain("✎ [2] « Quel est le salaire de l'offre « Développeuse » chez DINUM ? »");
+    expect(out).toContain('salaire indiqué est de [-**45-] {+**48+} 000');
+    expect(out).toContain('Résumé : 6 questions reposées, 1 réponse changée.');
+  });
+
+  it('serves a broken edit as the server does, from its last good version, and says so', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tremplin-diff-data-'));
+    const knowledge = await makeKnowledgeDir({ 'organisations/dinum.md': organisationFile('DINUM'), 'offers/dev.md': offerFile('Développeuse', salary(45000)) });
+    const before = await makeKnowledgeDir({ 'organisations/dinum.md': organisationFile('DINUM'), 'offers/dev.md': offerFile('Développeuse', salary(45000)) });
+    const server = await KnowledgeBase.open({ dir: knowledge, lastGood: await LastGoodStore.open(path.join(dataDir, LAST_GOOD_FOLDER), knowledge) });
+    await server.close();
+    await writeKnowledgeFile(knowledge, 'offers/dev.md', offerFile('Développeuse', salary(45000)).replace('status: open', 'status: ouvert'));
+
+    const { stdout, stderr, text } = captureOutput();
+    const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), knowledgeDir: knowledge };
+    await runKnowledgeDiff(['--base', before], { config, stdout, stderr });
+    const { out } = text();
+    expect(out).toContain('offers/dev.md:4: status:');
+    expect(out).toMatch(/→ offers\/dev\.md : le serveur sert sa dernière version valide \(\d\d\/\d\d\/\d{4} \d\d:\d\d \(heure de Paris\)\)/);
+    expect(out).toContain('Aucune fiche n’est servie autrement après la modification.');
+    await rm(dataDir, { recursive: true, force: true });
   });
 });
