@@ -24,6 +24,7 @@ export class EscalationDialog extends SingleStepDialog {
       channel: turn.channel,
       intent: turn.memory.lastAnswer?.intent,
       organisationId,
+      visitor: turn.visitor,
     };
     turn.afterReply.later(async () => turn.services.insights?.recordQuestion(record));
     await turn.send(escalation(turn.runtime.view, u.lang, organisationId));

@@ -27,6 +27,8 @@ export interface Turn {
   afterReply: AfterReply;
   /** The channel the message came from (`webchat`, `msteams`…). */
   channel: string;
+  /** Who sent the message (the channel's user id), for HR's report; kept only as a keyed hash. */
+  visitor?: string;
   /** Sends an answer as an activity, and remembers its intent. */
   send(answer: Answer): Promise<void>;
 }

@@ -88,9 +88,9 @@ export function formatDate(date: Date): string {
   return shownFormat.format(date);
 }
 
-/** The same, saying its zone, for reports read away from the screen they were made on: `01/03/2024 10:00 (heure de Paris)`. */
+/** The same, saying its zone, for reports read away from the screen they were made on: `01/03/2024 10:00 heure de Paris`. */
 export function formatDateWithZone(date: Date): string {
-  return `${shownFormat.format(date)} (heure de Paris)`;
+  return `${shownFormat.format(date)} heure de Paris`;
 }
 
 /** A duration as written after `--older-than`: a count and a unit (days, weeks, months, years). */

@@ -102,6 +102,14 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX insight_feedback_at ON insight_feedback (at);`,
   },
+  {
+    version: 4,
+    description: 'insights: who asked (a keyed hash of the visitor) and the offer or team a question is about',
+    sql: () => `
+      ALTER TABLE insight_questions ADD COLUMN visitor TEXT;
+      ALTER TABLE insight_questions ADD COLUMN offer_id TEXT;
+      ALTER TABLE insight_questions ADD COLUMN team_id TEXT;`,
+  },
 ];
 
 /** The table that records applied migrations, in either database. */

@@ -26,6 +26,7 @@ import { toActivity } from './replies.js';
 import type { BotServices } from '../conversation/services.js';
 import type { FeedbackEvent, QuestionEvent } from '../insights/index.js';
 import { AfterReply } from '../conversation/after-reply.js';
+import { subjectOf, visitorOf } from './question-subject.js';
 import { ratedAnswer, readTeamsRating, readWebChatRating, rememberAnswer, type Rating } from './answer-feedback.js';
 import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from '../conversation/memory.js';
 
@@ -229,6 +230,7 @@ export class TremplinBot extends TeamsActivityHandler {
       logger: this.logger,
       afterReply: this.afterReply,
       channel: context.activity.channelId ?? 'unknown',
+      visitor: visitorOf(context.activity),
       send: async (reply) => {
         memory.lastIntent = reply.intent;
         if (ANSWERS_QUESTION.has(reply.intent)) {
@@ -244,6 +246,8 @@ export class TremplinBot extends TeamsActivityHandler {
             channel: context.activity.channelId ?? 'unknown',
             intent: reply.intent,
             organisationId: understanding.entities.organisation ?? memory.organisationId,
+            ...subjectOf(reply, runtime.view),
+            visitor: visitorOf(context.activity),
           };
           this.recordLater({ question: record });
         }

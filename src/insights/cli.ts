@@ -6,7 +6,7 @@
  * Logs go to standard error at `warn` or above, so what HR reads is the report itself.
  */
 import path from 'node:path';
-import { formatDate, parseDuration, subtractDuration } from '../applications/dates.js';
+import { formatDate, formatDateWithZone, parseDuration, subtractDuration } from '../applications/dates.js';
 import type { Config } from '../config.js';
 import { insightsErrors } from '../errors.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -14,6 +14,7 @@ import { printingKnownErrors, readOptions } from './command-line.js';
 import { writeDrafts } from './drafts.js';
 import type { FeedbackSummary, Insights, UnansweredGroup } from './insights.js';
 import { openInsights } from './open.js';
+import { loadSubjectNames, type SubjectNames } from './subjects.js';
 import { table } from './table.js';
 
 /** The command line's usage text. */
@@ -72,14 +73,19 @@ const counts = (record: Record<string, number>) =>
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 const quote = (texts: readonly string[]) => texts.map((t) => `« ${t} »`).join(', ');
 
-/** The unanswered report as HR reads it. */
-export function formatUnanswered(groups: readonly UnansweredGroup[], since: Date, sinceText: string): string {
+/** The unanswered report as HR reads it; `subjects` names what each group is about and where to fix it. */
+export function formatUnanswered(groups: readonly UnansweredGroup[], since: Date, sinceText: string, subjects?: SubjectNames): string {
   const total = groups.reduce((n, g) => n + g.count, 0);
-  const title = `Questions sans réponse depuis le ${formatDate(since)} (${sinceText}) : ${plural(groups.length, 'groupe', 'groupes')}, ${plural(total, 'question', 'questions')}.`;
+  const visitors = groups.reduce((n, g) => n + g.visitors, 0);
+  const title = `Questions sans réponse depuis le ${formatDateWithZone(since)} (${sinceText}) : ${plural(groups.length, 'groupe', 'groupes')}, ${plural(total, 'question', 'questions')} de ${plural(visitors, 'visiteur', 'visiteurs')}.`;
   if (groups.length === 0) return `${title}\n`;
-  const rows = groups.map((g) => [
+  const described = groups.map((g) => subjects?.describe(g) ?? {});
+  const rows = groups.map((g, i) => [
+    String(g.visitors),
     String(g.count),
     g.representative,
+    described[i]!.subject ?? '',
+    g.intent ?? '',
     counts(g.langs),
     counts(g.channels),
     g.escalations ? String(g.escalations) : '',
@@ -87,17 +93,28 @@ export function formatUnanswered(groups: readonly UnansweredGroup[], since: Date
   ]);
   const lines = table(
     [
-      { heading: 'Nb', numeric: true },
-      { heading: 'Question', max: 60 },
+      { heading: 'Visiteurs', numeric: true },
+      { heading: 'Questions', numeric: true },
+      { heading: 'Question', max: 50 },
+      { heading: 'Sujet', max: 40 },
+      { heading: 'Intention' },
       { heading: 'Langues' },
-      { heading: 'Canaux', max: 30 },
+      { heading: 'Canaux', max: 24 },
       { heading: 'Humain', numeric: true },
-      { heading: 'Dernière fois' },
+      { heading: 'Dernière fois (heure de Paris)' },
     ],
     rows,
   );
   const examples = groups.flatMap((g, i) => (g.examples.length ? [`  ${i + 1}. ${g.representative}\n     aussi : ${quote(g.examples)}`] : []));
-  return [title, '', ...lines, ...(examples.length ? ['', 'Autres formulations :', ...examples] : []), ''].join('\n');
+  const fixes = groups.flatMap((g, i) => (described[i]!.fix ? [`  ${i + 1}. ${g.representative}\n     → ${described[i]!.fix}`] : []));
+  return [
+    title,
+    '',
+    ...lines,
+    ...(examples.length ? ['', 'Autres formulations :', ...examples] : []),
+    ...(fixes.length ? ['', 'Où corriger (la réponse manque dans la fiche de l’offre, pas dans une FAQ) :', ...fixes] : []),
+    '',
+  ].join('\n');
 }
 
 /** The feedback report as HR reads it. */
@@ -186,10 +203,11 @@ async function report(
     return 0;
   }
   const groups = await insights.unanswered({ since: r.cutoff, limit: r.limit });
-  if (r.values.json) json(groups);
-  else stdout.write(formatUnanswered(groups, r.cutoff, describeDuration(r.durationText)));
+  const subjects = await loadSubjectNames(r.context.config.knowledgeDir);
+  if (r.values.json) json(groups.map((g) => ({ ...g, ...subjects.describe(g) })));
+  else stdout.write(formatUnanswered(groups, r.cutoff, describeDuration(r.durationText), subjects));
   if (r.values.draft) {
-    const drafts = await writeDrafts(r.context.config.knowledgeDir, groups);
+    const drafts = await writeDrafts(r.context.config.knowledgeDir, groups.filter((g) => !subjects.describe(g).fix), subjects);
     const folder = path.relative(r.context.cwd ?? process.cwd(), drafts.folder) || '.';
     const n = drafts.kept.length;
     const kept = n === 0 ? '' : n === 1 ? ' ; 1 existait déjà et a été laissé tel quel' : ` ; ${n} existaient déjà et ont été laissés tels quels`;

@@ -1,17 +1,19 @@
 /**
  * Draft FAQ entries from unanswered questions (`tremplin report unanswered --draft`): one file
  * per group under `knowledge/drafts/`, which the bot never serves, with the question, its
- * other phrasings and a placeholder answer for HR to write. An existing draft is never
- * overwritten: HR may have started on it.
+ * other phrasings, the organisation and intent the questions were read as, and a placeholder
+ * answer for HR to write. An existing draft is never overwritten: HR may have started on it.
+ * Groups about one offer get no draft: their fix is in the offer's file (see subjects.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { formatDate } from '../applications/dates.js';
+import { formatDate, formatDateWithZone } from '../applications/dates.js';
 import { insightsErrors, TremplinError } from '../errors.js';
 import type { FaqFrontMatter } from '../knowledge/schemas.js';
 import { normalise } from '../text/normalise.js';
 import type { UnansweredGroup } from './insights.js';
+import type { SubjectNames } from './subjects.js';
 
 /** The folder of drafts in a knowledge folder. */
 export const DRAFTS_FOLDER = 'drafts';
@@ -41,19 +43,20 @@ function mainLang(group: UnansweredGroup): 'fr' | 'en' {
   return (group.langs.en ?? 0) > (group.langs.fr ?? 0) ? 'en' : 'fr';
 }
 
-/** The text of the draft file for `group`. */
-export function draftFile(group: UnansweredGroup): string {
+/** The text of the draft file for `group`; `organisation` is the one its questions name (default `all`). */
+export function draftFile(group: UnansweredGroup, organisation = 'all'): string {
   const front: FaqFrontMatter = {
     question: group.representative,
     alternatives: group.examples,
     lang: mainLang(group),
-    organisation: 'all',
+    organisation,
+    ...(group.intent ? { intent: group.intent } : {}),
     tags: [DRAFT_TAG],
   };
   const humans = group.escalations > 0 ? ` (dont ${group.escalations} demande${group.escalations > 1 ? 's' : ''} d'un humain)` : '';
   const header = [
-    `# Brouillon proposé par « tremplin report unanswered --draft » : ${group.count} question${group.count > 1 ? 's' : ''}`,
-    `# sans réponse entre le ${formatDate(group.firstAt)} et le ${formatDate(group.lastAt)}${humans}.`,
+    `# Brouillon proposé par « tremplin report unanswered --draft » : ${group.count} question${group.count > 1 ? 's' : ''} de ${group.visitors} visiteur${group.visitors > 1 ? 's' : ''}`,
+    `# sans réponse entre le ${formatDate(group.firstAt)} et le ${formatDateWithZone(group.lastAt)}${humans}.`,
     '# Relisez la question et les alternatives, écrivez la réponse sous la ligne ---, retirez le tag',
     '# « brouillon », puis déplacez ce fichier dans faq/ pour le publier (vérifiez avec npm run knowledge:check).',
   ];
@@ -75,7 +78,7 @@ export interface DraftsWritten {
  * groups whose questions give the same id get `-2`, `-3`… in the order given.
  * @throws TremplinError when a file cannot be written (read-only folder, full disk).
  */
-export async function writeDrafts(knowledgeDir: string, groups: readonly UnansweredGroup[]): Promise<DraftsWritten> {
+export async function writeDrafts(knowledgeDir: string, groups: readonly UnansweredGroup[], subjects?: Pick<SubjectNames, 'organisationOf'>): Promise<DraftsWritten> {
   const folder = path.join(knowledgeDir, DRAFTS_FOLDER);
   const result: DraftsWritten = { folder, written: [], kept: [] };
   const used = new Set<string>();
@@ -88,7 +91,7 @@ export async function writeDrafts(knowledgeDir: string, groups: readonly Unanswe
     const file = path.join(folder, name);
     try {
       await mkdir(folder, { recursive: true });
-      await writeFile(file, draftFile(group), { flag: 'wx' });
+      await writeFile(file, draftFile(group, subjects?.organisationOf(group)), { flag: 'wx' });
       result.written.push(name);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

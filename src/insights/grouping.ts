@@ -7,11 +7,16 @@
  * 2. Each phrasing becomes its set of meaningful stems (stopwords of both languages and a few
  *    fillers of questions dropped, plurals and feminines folded); a rare stem one typo away from a more frequent
  *    one (five letters or more) is read as that one (`cantinne` → `cantine`).
- * 3. Phrasings are taken most frequent first; each joins the group holding its most similar
- *    phrasing when their Jaccard similarity (shared stems / all stems) is at least 0.5, else
- *    starts a group. Ties go to the older group.
- * Trade-off: no synonyms ("cantine" and "restaurant d'entreprise" stay apart), which keeps
- * each grouping explainable by the words the users typed.
+ * 3. Phrasings are taken most asked first (by distinct visitors, then questions); a phrasing the
+ *    bot read as a known intent about a known subject (an offer, a team, an organisation) joins
+ *    the group already holding that intent and subject — "combien on est payé chez Dora" and
+ *    "salaire Dora ?" are one need, whose fix is in one place —; any other joins the group
+ *    holding its most similar phrasing when their Jaccard similarity (shared stems / all stems)
+ *    is at least 0.5, else starts a group. Ties go to the older group.
+ * 4. Groups are counted in visitors (one client asking the same thing 892 times is one
+ *    visitor, and weighs as one), then in questions.
+ * Trade-off: no synonyms for questions the bot did not understand ("cantine" and "restaurant
+ * d'entreprise" stay apart), which keeps each grouping explainable by the words users typed.
  */
 import { isStopword, normalise, stem, tokenize } from '../text/normalise.js';
 import type { UnansweredGroup } from './insights.js';
@@ -23,7 +28,16 @@ export interface GroupedQuestion {
   lang: string;
   channel: string;
   at: number;
+  /** Who asked (a keyed hash); absent: counted as a visitor of its own. */
+  visitor?: string | null;
+  intent?: string | null;
+  organisationId?: string | null;
+  teamId?: string | null;
+  offerId?: string | null;
 }
+
+/** Intents that say the bot did not understand: no subject can be trusted from them. */
+const NOT_UNDERSTOOD = new Set(['fallback', 'escalation', 'greeting', 'help', 'thanks', 'cancel']);
 
 /** Options of `groupQuestions`. */
 export interface GroupingOptions {
@@ -49,6 +63,41 @@ interface Phrasing {
   key: string;
   stems: Set<string>;
   questions: GroupedQuestion[];
+  /** Distinct visitors who asked it. */
+  visitors: number;
+  /** The intent and subject the bot read, when it understood both (`salary|offer:dev`). */
+  topic?: string;
+}
+
+/** Distinct visitors among `questions`; one without a visitor counts as one. */
+function visitorCount(questions: readonly GroupedQuestion[]): number {
+  const known = new Set<string>();
+  let unknown = 0;
+  for (const q of questions) {
+    if (q.visitor) known.add(q.visitor);
+    else unknown += 1;
+  }
+  return known.size + unknown;
+}
+
+/** The value most of `values` hold (defined ones only), the first among equals. */
+function mostCommon(values: readonly (string | null | undefined)[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
+  return best;
+}
+
+/** The intent and subject of a phrasing, when the bot understood both. */
+function topicOf(questions: readonly GroupedQuestion[]): string | undefined {
+  const intent = mostCommon(questions.map((q) => q.intent));
+  if (!intent || NOT_UNDERSTOOD.has(intent)) return undefined;
+  const subject =
+    mostCommon(questions.map((q) => (q.offerId ? `offer:${q.offerId}` : undefined))) ??
+    mostCommon(questions.map((q) => (q.teamId ? `team:${q.teamId}` : undefined))) ??
+    mostCommon(questions.map((q) => (q.organisationId ? `organisation:${q.organisationId}` : undefined)));
+  return subject ? `${intent}|${subject}` : undefined;
 }
 
 /** True when `a` and `b` differ by one letter inserted, deleted, replaced or two swapped. */
@@ -105,13 +154,21 @@ function summarise(members: readonly Phrasing[], exampleCount: number): Unanswer
       const texts = new Map<string, number>();
       for (const q of m.questions) texts.set(display(q.question), (texts.get(display(q.question)) ?? 0) + 1);
       const [text] = [...texts.entries()].sort(([a, x], [b, y]) => y - x || a.length - b.length || a.localeCompare(b))[0]!;
-      return { text, count: m.questions.length };
+      return { text, visitors: m.visitors, count: m.questions.length };
     })
-    .sort((a, b) => b.count - a.count || a.text.length - b.text.length || a.text.localeCompare(b.text));
+    .sort((a, b) => b.visitors - a.visitors || b.count - a.count || a.text.length - b.text.length || a.text.localeCompare(b.text));
   const times = questions.map((q) => q.at);
+  const intent = mostCommon(questions.map((q) => q.intent));
+  const organisationId = mostCommon(questions.map((q) => q.organisationId));
+  const teamId = mostCommon(questions.map((q) => q.teamId));
   return {
     representative: shown[0]!.text,
     count: questions.length,
+    visitors: visitorCount(questions),
+    ...(intent && !NOT_UNDERSTOOD.has(intent) ? { intent } : {}),
+    ...(organisationId ? { organisationId } : {}),
+    ...(teamId ? { teamId } : {}),
+    offerIds: [...new Set(questions.flatMap((q) => (q.offerId ? [q.offerId] : [])))].sort(),
     examples: shown.slice(1, 1 + exampleCount).map((s) => s.text),
     langs: tally(questions.map((q) => q.lang)),
     channels: tally(questions.map((q) => q.channel)),
@@ -131,22 +188,30 @@ export function groupQuestions(questions: readonly GroupedQuestion[], options: G
     const key = normalise(text) || text.toLowerCase();
     let phrasing = byKey.get(key);
     if (!phrasing) {
-      phrasing = { key, stems: stemsOf(text, q.lang), questions: [] };
+      phrasing = { key, stems: stemsOf(text, q.lang), questions: [], visitors: 0 };
       byKey.set(key, phrasing);
     }
     phrasing.questions.push(q);
   }
-  const phrasings = [...byKey.values()].sort((a, b) => b.questions.length - a.questions.length || a.key.localeCompare(b.key));
+  for (const p of byKey.values()) {
+    p.visitors = visitorCount(p.questions);
+    p.topic = topicOf(p.questions);
+  }
+  const phrasings = [...byKey.values()].sort((a, b) => b.visitors - a.visitors || b.questions.length - a.questions.length || a.key.localeCompare(b.key));
   const corrections = typoCorrections(phrasings);
   for (const p of phrasings) p.stems = new Set([...p.stems].map((s) => corrections.get(s) ?? s));
 
   const groups: Phrasing[][] = [];
   const groupsByStem = new Map<string, Set<number>>();
+  const groupsByTopic = new Map<string, number>();
+  const topicOfGroup: (string | undefined)[] = [];
   for (const p of phrasings) {
-    let best = -1;
+    let best = p.topic === undefined ? -1 : (groupsByTopic.get(p.topic) ?? -1);
     let bestScore = threshold;
-    const candidates = new Set([...p.stems].flatMap((s) => [...(groupsByStem.get(s) ?? [])]));
-    for (const g of [...candidates].sort((a, b) => a - b)) {
+    const candidates = best >= 0 ? [] : [...new Set([...p.stems].flatMap((s) => [...(groupsByStem.get(s) ?? [])]))];
+    for (const g of candidates.sort((a, b) => a - b)) {
+      // Two questions about different offers (or different intents) are two needs, however alike their words.
+      if (p.topic !== undefined && topicOfGroup[g] !== undefined && topicOfGroup[g] !== p.topic) continue;
       const score = Math.max(...groups[g]!.map((member) => jaccard(p.stems, member.stems)));
       if (score > bestScore || (score === bestScore && best < 0)) [best, bestScore] = [g, score];
     }
@@ -155,11 +220,14 @@ export function groupQuestions(questions: readonly GroupedQuestion[], options: G
       groups.push([]);
     }
     groups[best]!.push(p);
+    if (p.topic !== undefined && !groupsByTopic.has(p.topic)) groupsByTopic.set(p.topic, best);
+    topicOfGroup[best] ??= p.topic;
     for (const s of p.stems) groupsByStem.set(s, (groupsByStem.get(s) ?? new Set()).add(best));
   }
   return groups
     .map((members) => summarise(members, options.examples ?? 3))
     .sort(
-      (a, b) => b.count - a.count || b.lastAt.getTime() - a.lastAt.getTime() || a.representative.localeCompare(b.representative),
+      (a, b) =>
+        b.visitors - a.visitors || b.count - a.count || b.lastAt.getTime() - a.lastAt.getTime() || a.representative.localeCompare(b.representative),
     );
 }

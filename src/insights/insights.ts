@@ -22,6 +22,15 @@ export interface QuestionEvent {
   intent?: string;
   /** The organisation the conversation was about, if any. */
   organisationId?: string;
+  /** The team (`teams/`) the question was about, if any. */
+  teamId?: string;
+  /** The offer the question was about (the one the answer cites), if any. */
+  offerId?: string;
+  /**
+   * Who asked (the channel's user id), raw: stored only as a keyed hash, so that the report
+   * counts visitors — one client asking 892 times is one visitor — without keeping ids.
+   */
+  visitor?: string;
   /** When it happened. Default: now. */
   at?: Date;
 }
@@ -47,6 +56,14 @@ export interface UnansweredGroup {
   representative: string;
   /** How many questions the group holds (unanswered and escalations). */
   count: number;
+  /** How many distinct visitors asked them (a question recorded without a visitor counts as one). */
+  visitors: number;
+  /** The intent most of its questions were read as, unless they were not understood (`fallback`). */
+  intent?: string;
+  /** The organisation, team and offers its questions were about, when they name one. */
+  organisationId?: string;
+  teamId?: string;
+  offerIds: string[];
   /** Up to three other phrasings, most frequent first. */
   examples: string[];
   /** Questions per language: `{ fr: 4, en: 1 }`. */

@@ -10,7 +10,7 @@ import { MIGRATIONS, type Migration } from '../applications/migrations.js';
 import { insightsErrors } from '../errors.js';
 import type { FeedbackCount, FeedbackRow, InsightStorage, QuestionRow, UnhelpfulQuestion } from './storage.js';
 
-const QUESTION_COLUMNS = `kind, question, lang, channel, intent, organisation_id AS "organisationId", at`;
+const QUESTION_COLUMNS = `kind, question, lang, channel, intent, organisation_id AS "organisationId", visitor, offer_id AS "offerId", team_id AS "teamId", at`;
 
 /** The PostgreSQL implementation of `InsightStorage`. */
 export class PostgresInsightStorage implements InsightStorage {
@@ -43,8 +43,8 @@ export class PostgresInsightStorage implements InsightStorage {
 
   async addQuestion(row: QuestionRow): Promise<void> {
     await this.pool.query(
-      `INSERT INTO insight_questions (kind, question, lang, channel, intent, organisation_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [row.kind, row.question, row.lang, row.channel, row.intent, row.organisationId, row.at],
+      `INSERT INTO insight_questions (kind, question, lang, channel, intent, organisation_id, visitor, offer_id, team_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [row.kind, row.question, row.lang, row.channel, row.intent, row.organisationId, row.visitor, row.offerId, row.teamId, row.at],
     );
   }
 

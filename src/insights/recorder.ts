@@ -2,6 +2,7 @@
  * `Insights` over either database: what the bot hands in is checked, masked and cut before it
  * is stored, and a storage error is logged, never thrown back into the bot's turn.
  */
+import { createHmac } from 'node:crypto';
 import { insightsErrors } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { rankFeedback, sourcesKey } from './feedback.js';
@@ -28,6 +29,11 @@ export interface RecorderOptions {
    * stays well under a second; older ones in a longer period are left out.
    */
   maxReportRows?: number;
+  /**
+   * The key of visitors' hashes (HMAC-SHA256, 16 hex digits kept): the same visitor always gets
+   * the same hash, and the ids themselves are never stored. Default: none, visitors not recorded.
+   */
+  visitorKey?: Buffer;
 }
 
 /** The masked, cut question; undefined when nothing is left. */
@@ -57,10 +63,17 @@ export class RecordedInsights implements Insights {
   constructor(
     private readonly storage: InsightStorage,
     private readonly logger: Logger,
-    options: RecorderOptions = {},
+    private readonly options: RecorderOptions = {},
   ) {
     this.now = options.now ?? (() => new Date());
     this.maxReportRows = options.maxReportRows ?? 10_000;
+  }
+
+  /** The stored form of a visitor: a keyed hash of channel and id, or null. */
+  private visitorHash(channel: unknown, visitor: unknown): string | null {
+    const key = this.options.visitorKey;
+    if (!key || typeof visitor !== 'string' || visitor.trim() === '') return null;
+    return createHmac('sha256', key).update(`${String(channel)}\0${visitor.trim()}`).digest('hex').slice(0, 16);
   }
 
   private time(at: unknown): number {
@@ -78,6 +91,9 @@ export class RecordedInsights implements Insights {
         channel: cleanName(event.channel, 'unknown'),
         intent: cleanName(event.intent, null),
         organisationId: cleanName(event.organisationId, null),
+        visitor: this.visitorHash(event.channel, event.visitor),
+        offerId: cleanName(event.offerId, null),
+        teamId: cleanName(event.teamId, null),
         at: this.time(event.at),
       });
     } catch (error) {

@@ -9,7 +9,7 @@ import { logMigrations } from '../applications/lifecycle.js';
 import { MIGRATIONS, type Migration } from '../applications/migrations.js';
 import type { FeedbackCount, FeedbackRow, InsightStorage, QuestionRow, UnhelpfulQuestion } from './storage.js';
 
-const QUESTION_COLUMNS = 'kind, question, lang, channel, intent, organisation_id AS organisationId, at';
+const QUESTION_COLUMNS = 'kind, question, lang, channel, intent, organisation_id AS organisationId, visitor, offer_id AS offerId, team_id AS teamId, at';
 
 /** The SQLite implementation of `InsightStorage`. */
 export class SqliteInsightStorage implements InsightStorage {
@@ -19,8 +19,8 @@ export class SqliteInsightStorage implements InsightStorage {
   private constructor(private readonly db: Database.Database) {
     this.statements = {
       addQuestion: db.prepare<[QuestionRow]>(
-        `INSERT INTO insight_questions (kind, question, lang, channel, intent, organisation_id, at)
-         VALUES (@kind, @question, @lang, @channel, @intent, @organisationId, @at)`,
+        `INSERT INTO insight_questions (kind, question, lang, channel, intent, organisation_id, visitor, offer_id, team_id, at)
+         VALUES (@kind, @question, @lang, @channel, @intent, @organisationId, @visitor, @offerId, @teamId, @at)`,
       ),
       addFeedback: db.prepare<[Omit<FeedbackRow, 'helpful'> & { helpful: number }]>(
         `INSERT INTO insight_feedback (helpful, intent, sources, question, lang, channel, at)

@@ -13,6 +13,12 @@ export interface QuestionRow {
   channel: string;
   intent: string | null;
   organisationId: string | null;
+  /** A keyed hash of who asked (16 hex digits), to count visitors, not questions; null when unknown. */
+  visitor: string | null;
+  /** The offer the question was about, when the answer named one. */
+  offerId: string | null;
+  /** The team the question was about. */
+  teamId: string | null;
   at: number;
 }
 

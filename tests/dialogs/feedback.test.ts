@@ -39,10 +39,21 @@ describe('feedback, escalation, unanswered questions', () => {
     expect(JSON.stringify(groups)).not.toContain('jean.dupont');
   });
 
+  it('records an offer fact it could not give with the offer it is about, and one visitor however often they ask', async () => {
+    const question = 'Quel salaire pour le poste de data scientist à la DINUM ?';
+    await play(tremplin, [
+      [question, { intent: 'salary', answered: false }],
+      [question, { intent: 'salary', answered: false }],
+    ]);
+    await tremplin.bot.afterReply.idle();
+    const groups = await tremplin.services.insights!.unanswered({});
+    expect(groups.find((g) => g.representative === question)).toMatchObject({ count: 2, visitors: 1, intent: 'salary', offerIds: ['dinum-data-scientist'] });
+  });
+
   it('does not record questions it answered', async () => {
     await play(tremplin, [['Quel est le salaire des développeurs de beta.gouv.fr avec 8 ans ?', { intent: 'salary', answered: true }]]);
     await tremplin.bot.afterReply.idle();
     const groups = await tremplin.services.insights!.unanswered({});
-    expect(groups.some((g) => g.representative.includes('salaire'))).toBe(false);
+    expect(groups.some((g) => g.representative.includes('avec 8 ans'))).toBe(false);
   });
 });

@@ -92,3 +92,28 @@ describe('grouping unanswered questions', () => {
     ]);
   });
 });
+
+describe('grouping by visitors and by what the bot understood', () => {
+  it('counts visitors: one client asking one question 892 times weighs less than three people asking another', () => {
+    const flood = Array.from({ length: 892 }, () => q('Y a-t-il une piscine ?', { visitor: 'a1' }));
+    const groups = groupQuestions([...flood, q('Y a-t-il une crèche ?', { visitor: 'b1' }), q('une crèche sur place ?', { visitor: 'b2' }), q('crèche ?', { visitor: 'b3' })]);
+    expect(groups.map((g) => [g.representative, g.visitors, g.count])).toEqual([
+      ['crèche ?', 3, 3],
+      ['Y a-t-il une piscine ?', 1, 892],
+    ]);
+  });
+
+  it('puts paraphrases the bot read as the same question about the same offer together, and names what they are about', () => {
+    const salaryDora = { intent: 'salary', offerId: 'dora-dev', teamId: 'dora', organisationId: 'beta-gouv' };
+    const groups = groupQuestions([
+      q('Combien on est payé chez Dora pour le poste de dev ?', { ...salaryDora, visitor: 'v1' }),
+      q('TJM du développeur Dora ?', { ...salaryDora, visitor: 'v2' }),
+      q('rémunération dev dora', { ...salaryDora, visitor: 'v3' }),
+      q('TJM du développeur Mobilic ?', { intent: 'salary', offerId: 'mobilic-dev', visitor: 'v4' }),
+      q('blabla incompréhensible', { intent: 'fallback', offerId: 'dora-dev', visitor: 'v5' }),
+    ]);
+    expect(groups[0]).toMatchObject({ count: 3, visitors: 3, intent: 'salary', teamId: 'dora', organisationId: 'beta-gouv', offerIds: ['dora-dev'] });
+    expect(groups.map((g) => g.count)).toEqual([3, 1, 1]);
+    expect(groups.find((g) => g.representative === 'blabla incompréhensible')).not.toHaveProperty('intent');
+  });
+});

@@ -155,6 +155,22 @@ export function describeInsights(name: string, newDatabase: NewDatabase): void {
       expect(JSON.stringify(lines)).not.toContain('camille');
     });
 
+    it('counts visitors, not repeats, and keeps the offer and team a question was about', async () => {
+      const insights = await open();
+      for (let i = 0; i < 5; i += 1) await insights.recordQuestion(question('Y a-t-il une piscine ?', { visitor: 'user-1' }));
+      await insights.recordQuestion(question('Y a-t-il une piscine ?', { visitor: 'user-2' }));
+      await insights.recordQuestion(question('Quel TJM pour le dev Dora ?', { intent: 'salary', offerId: 'dora-dev', teamId: 'dora', visitor: 'user-3' }));
+      await insights.recordQuestion(question('Quel TJM pour le dev Dora ?', { intent: 'salary', offerId: 'dora-dev', teamId: 'dora', visitor: 'user-4' }));
+      await insights.recordQuestion(question('Quel TJM pour le dev Dora ?', { intent: 'salary', offerId: 'dora-dev', teamId: 'dora', visitor: 'user-5' }));
+      const groups = await insights.unanswered({});
+      expect(groups.map((g) => [g.representative, g.visitors, g.count])).toEqual([
+        ['Quel TJM pour le dev Dora ?', 3, 3],
+        ['Y a-t-il une piscine ?', 2, 6],
+      ]);
+      expect(groups[0]).toMatchObject({ intent: 'salary', offerIds: ['dora-dev'], teamId: 'dora' });
+      expect(JSON.stringify(groups)).not.toContain('user-1');
+    });
+
     it('shares the database with the application store, whichever opens it first', async () => {
       const first = await newDatabase();
       const insights = await open(first);
@@ -171,7 +187,7 @@ export function describeInsights(name: string, newDatabase: NewDatabase): void {
       await oldStore.close();
       const migrating = capturingLogger();
       const upgraded = await open(older, migrating.logger);
-      expect(migrating.lines.filter((l) => l.msg === 'applications: schéma de la base mis à jour').map((l) => l.versions)).toEqual([[3]]);
+      expect(migrating.lines.filter((l) => l.msg === 'applications: schéma de la base mis à jour').map((l) => l.versions)).toEqual([[3, 4]]);
       await upgraded.recordQuestion(question('Y a-t-il une crèche ?'));
       expect((await upgraded.unanswered({})).map((g) => g.count)).toEqual([1]);
       const reopened = await openApplicationStore(older, createLogger('silent'));

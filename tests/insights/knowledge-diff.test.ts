@@ -115,7 +115,7 @@ describe('tremplin knowledge diff, by default', () => {
     await runKnowledgeDiff(['--base', before], { config, stdout, stderr });
     const { out } = text();
     expect(out).toContain('offers/dev.md:4: status:');
-    expect(out).toMatch(/→ offers\/dev\.md : le serveur sert sa dernière version valide \(\d\d\/\d\d\/\d{4} \d\d:\d\d \(heure de Paris\)\)/);
+    expect(out).toMatch(/→ offers\/dev\.md : le serveur sert sa dernière version valide \(\d\d\/\d\d\/\d{4} \d\d:\d\d heure de Paris\)/);
     expect(out).toContain('Aucune fiche n’est servie autrement après la modification.');
     await rm(dataDir, { recursive: true, force: true });
   });

@@ -58,12 +58,13 @@ describe('tremplin report unanswered', () => {
     ]);
     const { code, out } = await report('unanswered');
     expect(code).toBe(0);
-    expect(out).toContain('Questions sans réponse depuis le 08/06/2024');
-    expect(out).toContain('2 groupes, 5 questions');
+    expect(out).toContain('Questions sans réponse depuis le 08/06/2024 14:00 heure de Paris (7 derniers jours)');
+    expect(out).toContain('2 groupes, 5 questions de 5 visiteurs');
+    expect(out).toContain('Dernière fois (heure de Paris)');
     const rows = out.split('\n').filter((l) => /^\s+\d+\s/.test(l));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/^\s*4\s+Y a-t-il une cantine \?\s+fr 4\s+webchat 4\s+\d\d\/06\/2024/);
-    expect(rows[1]).toMatch(/^\s*1\s+les tickets restaurant \?\s+fr 1\s+msteams 1\s+1\s+/);
+    expect(rows[0]).toMatch(/^\s*4\s+4\s+Y a-t-il une cantine \?\s+fr 4\s+webchat 4\s+\d\d\/06\/2024/);
+    expect(rows[1]).toMatch(/^\s*1\s+1\s+les tickets restaurant \?\s+fr 1\s+msteams 1\s+1\s+/);
     expect(out).toContain('aussi : « cantine sur place ? », « Il y a une cantine ? »');
     expect(out).not.toContain('crèche');
     expect((await report('unanswered', '--since', '2w')).out).toContain('crèche');
@@ -91,7 +92,7 @@ describe('tremplin report unanswered', () => {
   it('says so when nothing is left unanswered', async () => {
     const { code, out } = await report('unanswered');
     expect(code).toBe(0);
-    expect(out).toContain('0 groupe, 0 question.');
+    expect(out).toContain('0 groupe, 0 question de 0 visiteur.');
   });
 });
 
@@ -141,6 +142,30 @@ describe('tremplin report unanswered --draft', () => {
     expect(second.out).toContain('Aucun brouillon écrit');
     expect(second.out).toContain('3 existaient déjà et ont été laissés tels quels');
     expect(await readFile(edited, 'utf8')).toContain('Oui, au rez-de-chaussée.');
+  });
+});
+
+describe('tremplin report unanswered, about offers and employers', () => {
+  const salaryOfOffer = { intent: 'salary', offerId: 'dinum-data-scientist', organisationId: 'dinum' };
+
+  it('names what each group is about, points offer questions to the offer file, and drafts the others for their employer', async () => {
+    await record([
+      { question: 'Quel salaire pour le data scientist de la DINUM ?', ...salaryOfOffer, visitor: 'v1' },
+      { question: 'combien est payé le data scientist dinum', ...salaryOfOffer, visitor: 'v2' },
+      { question: 'Comment se passe la visite médicale au PEReN ?', intent: 'application_process', organisationId: 'peren', visitor: 'v3' },
+    ]);
+    const { out } = await report('unanswered', '--draft');
+    const rows = out.split('\n').filter((l) => /^\s+\d+\s/.test(l));
+    expect(rows[0]).toMatch(/^\s*2\s+2\s+.+« Data scientist » \(DINUM\)\s+salary\s/);
+    expect(rows[1]).toMatch(/^\s*1\s+1\s+Comment se passe la visite médicale au PEReN \?\s+PEReN\s+application_process\s/);
+    expect(out).toContain('Où corriger (la réponse manque dans la fiche de l’offre, pas dans une FAQ) :');
+    expect(out).toContain('→ offers/dinum-data-scientist.md : salary (rémunération)');
+
+    const drafts = (await readdir(path.join(knowledgeDir, 'drafts'))).filter((f) => f !== 'unfinished-offer.md');
+    expect(drafts).toEqual(['comment-se-passe-la-visite-medicale-au-peren.md']);
+    const draft = faqSchema.parse(parseFrontMatter(await readFile(path.join(knowledgeDir, 'drafts', drafts[0]!), 'utf8')).frontMatter!.data);
+    expect(draft).toMatchObject({ organisation: 'peren', intent: 'application_process' });
+    expect(await readFile(path.join(dataDir, 'applications.sqlite'))).not.toContain(Buffer.from('v1'));
   });
 });
 
