@@ -12,21 +12,13 @@ import { askWhichOfMany, groupBy, MAX_SUMMARISED, offerChoices, offersInQuestion
 /** What the remote-work flow does next. */
 export type RemoteOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: readonly Offer[] };
 
+/** An answer's first sentence, without a bare Oui/Yes: it must hold for "Faut-il demander l'autorisation ?" and "Combien de jours ?" alike. */
 const POLICY_SENTENCE: Record<Remote['policy'], { fr: string; en: string }> = {
   none: { fr: "Le télétravail n'est pas prévu.", en: 'Remote work is not offered.' },
-  possible: { fr: 'Oui, le télétravail est possible.', en: 'Yes, remote work is possible.' },
-  occasional: { fr: 'Oui, ponctuellement.', en: 'Yes, occasionally.' },
-  partial: { fr: 'Oui, en partie.', en: 'Yes, partly.' },
-  full: { fr: 'Oui, entièrement à distance.', en: 'Yes, fully remote.' },
-};
-
-/** The yes or no that leads when the offer's own words already state the policy. */
-const YES_NO: Record<Remote['policy'], { fr: string; en: string }> = {
-  none: { fr: 'Non', en: 'No' },
-  possible: { fr: 'Oui', en: 'Yes' },
-  occasional: { fr: 'Oui', en: 'Yes' },
-  partial: { fr: 'Oui', en: 'Yes' },
-  full: { fr: 'Oui', en: 'Yes' },
+  possible: { fr: 'Le télétravail est possible.', en: 'Remote work is possible.' },
+  occasional: { fr: 'Le télétravail est possible ponctuellement.', en: 'Remote work is possible occasionally.' },
+  partial: { fr: 'Le télétravail est possible en partie.', en: 'Remote work is possible part of the time.' },
+  full: { fr: 'Le poste peut se faire entièrement à distance.', en: 'The job can be done fully remotely.' },
 };
 
 /** Whether the first clause of the offer's words already says its policy ("Télétravail possible ; …"). */
@@ -34,6 +26,9 @@ function statesPolicy(text: string, policy: Remote['policy'], lang: Lang): boole
   const firstClause = normalise(text.split(/[;:.,(]/)[0] ?? '');
   return firstClause.includes(normalise(remotePolicy(policy, lang)));
 }
+
+/** "télétravail possible" after a colon; an acronym ("DINUM …") keeps its capitals. */
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 function describe(remote: Remote, offerLang: Lang, lang: Lang): string {
   const days = remote.days_per_week;
@@ -44,9 +39,8 @@ function describe(remote: Remote, offerLang: Lang, lang: Lang): string {
         ? `Jusqu'à ${count(days, lang, { one: 'jour', other: 'jours' })} par semaine.`
         : `Up to ${count(days, lang, { one: 'day', other: 'days' })} a week.`;
   if (remote.text && offerLang === lang && statesPolicy(remote.text, remote.policy, lang)) {
-    // The offer says it in its own words: the answer's yes or no, then those words, once.
-    const words = /^\p{Lu}\p{Ll}/u.test(remote.text) ? remote.text.charAt(0).toLowerCase() + remote.text.slice(1) : remote.text;
-    return [`${YES_NO[remote.policy][lang]}, ${words}`, daysSentence].filter(Boolean).join(' ');
+    // The offer says it in its own words: those words, once, with no yes or no before them.
+    return [remote.text, daysSentence].filter(Boolean).join(' ');
   }
   const parts = [POLICY_SENTENCE[remote.policy][lang]];
   if (daysSentence) parts.push(daysSentence);
@@ -105,7 +99,7 @@ export function answerRemote(view: KnowledgeView, question: OffersInQuestion, la
   }
   if (groups.size === 1 && offers[0]!.remote) {
     const who = lang === 'fr' ? `Pour les ${offersInQuestionPhrase(view, question, lang)}` : `For the ${offersInQuestionPhrase(view, question, lang)}`;
-    const text = `${who}${lang === 'fr' ? ' : ' : ': '}${describe(offers[0]!.remote, offers[0]!.lang, lang)}`;
+    const text = `${who}${lang === 'fr' ? ' : ' : ': '}${lowerFirst(describe(offers[0]!.remote, offers[0]!.lang, lang))}`;
     return { next: 'done', answer: answer({ intent: 'remote_work', lang, text, sources: offers.slice(0, 3).map((o) => view.source(o)), suggestions: followUps(lang) }) };
   }
   const lines = [...groups.entries()].map(([, group]) => {

@@ -16,7 +16,7 @@ describe('remote work', () => {
 
   it('sums up what all offers of an employer have in common', () =>
     play(tremplin, [
-      ['Peut-on télétravailler à la DINUM ?', { intent: 'remote_work', say: ['18 offres ouvertes de la DINUM', 'oui, télétravail possible ;'], notSay: 'le télétravail est possible. Télétravail possible' }],
+      ['Peut-on télétravailler à la DINUM ?', { intent: 'remote_work', say: ['18 offres ouvertes de la DINUM : télétravail possible ;'], notSay: ['Oui', 'le télétravail est possible. Télétravail possible'] }],
     ]));
 
   it('follows the conversation: the offer in focus, then another employer', () =>
@@ -25,6 +25,16 @@ describe('remote work', () => {
       ['et le télétravail ?', { intent: 'remote_work', say: 'possible', cite: 'dinum-analyste-donnees' }],
       ['et chez beta.gouv.fr ?', { intent: 'remote_work', say: 'ponctuel', cite: 'beta-gouv-developpeurs' }],
     ]));
+
+  it('opens with what the offer allows, never a yes that would answer "do I need permission?" wrongly', async () => {
+    await play(tremplin, [
+      ["Faut-il demander l'autorisation pour télétravailler chez beta.gouv.fr ?", { intent: 'remote_work', say: ['possible ponctuellement', 'sans préavis ni validation'], notSay: 'Oui', cite: 'beta-gouv-developpeurs' }],
+      ['teletravail dinum combien de jours', { intent: 'remote_work', say: ['ne précise pas le nombre de jours', 'télétravail possible'], notSay: 'Oui' }],
+    ]);
+    await play(tremplin, [
+      ['Do I need permission to work from home at beta.gouv.fr?', { intent: 'remote_work', say: 'Remote work is possible occasionally', notSay: 'Yes', cite: 'beta-gouv-developpeurs' }],
+    ], { locale: 'en-US' });
+  });
 
   it('says so when an offer does not mention remote work', () =>
     play(tremplin, [

@@ -13,6 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => tremplin.close());
 
+/** A bare yes or no opening a reply: right for one phrasing of a question, wrong for its opposite. */
+const BARE_YES_NO = { fr: ['Oui,', 'Oui.', 'Oui :', 'Non,', 'Non.', 'Non :'], en: ['Yes,', 'Yes.', 'Yes:', 'No,', 'No.', 'No:'] };
+
 describe('the shipped knowledge', () => {
   it('answers a candidate in French, each kind from its source', () =>
     play(tremplin, [
@@ -23,6 +26,31 @@ describe('the shipped knowledge', () => {
       ['Qui contacter au PEReN ?', { intent: 'contact', say: 'recrutement' }],
       ['Qui a gagné la coupe du monde ?', { intent: 'fallback', answered: false }],
     ]));
+
+  it('answers the opposite phrasings an entry lists without a yes or no that contradicts them', async () => {
+    await play(tremplin, [
+      ["Faut-il demander l'autorisation pour télétravailler chez beta.gouv.fr ?", { intent: 'remote_work', answered: true, notSay: BARE_YES_NO.fr }],
+      ['je peux envoyer mon github à la place du cv ?', { cite: 'cv-pieces-beta-gouv', notSay: BARE_YES_NO.fr }],
+      ["je ne connais pas les outils, c'est grave ?", { cite: 'formation-beta-gouv', notSay: BARE_YES_NO.fr }],
+      ["Je n'ai jamais travaillé dans le public, est-ce un frein ?", { cite: 'autocensure-beta-gouv', notSay: BARE_YES_NO.fr }],
+      ['La DINUM est-elle accessible en fauteuil roulant ?', { cite: 'handicap-dinum', notSay: BARE_YES_NO.fr }],
+      ["Peut-on venir au forum tech de l'État sans inscription ?", { cite: 'forum-inscription', notSay: BARE_YES_NO.fr }],
+      ["Faut-il répondre à tous les critères de l'annonce pour postuler au PEReN ?", { cite: 'prerequis-peren', notSay: BARE_YES_NO.fr }],
+      ['Je parle seulement anglais, puis-je postuler au PEReN ?', { cite: 'francais-peren', notSay: BARE_YES_NO.fr }],
+    ]);
+    await play(
+      tremplin,
+      [
+        ['Do I need permission to work from home at beta.gouv.fr?', { intent: 'remote_work', answered: true, notSay: BARE_YES_NO.en }],
+        ['Can I send my GitHub or LinkedIn instead of a resume?', { cite: 'cv-pieces-beta-gouv-en', notSay: BARE_YES_NO.en }],
+        ['Are DINUM offices wheelchair accessible?', { cite: 'handicap-dinum-en', notSay: BARE_YES_NO.en }],
+        ['Can I attend the tech recruitment forum without registering?', { cite: 'forum-inscription-en', notSay: BARE_YES_NO.en }],
+        ['Do I need to match all the criteria to apply to PEReN?', { cite: 'prerequis-peren-en', notSay: BARE_YES_NO.en }],
+        ['I only speak English, can I apply to PEReN?', { cite: 'francais-peren-en', notSay: BARE_YES_NO.en }],
+      ],
+      { locale: 'en-US' },
+    );
+  });
 
   it('answers in English', () =>
     play(

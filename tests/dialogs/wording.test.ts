@@ -26,7 +26,7 @@ describe('wording, the same in both languages', () => {
 
   it('says remote work once when the offer’s own words state it', () =>
     play(tremplin, [
-      ['Peut-on télétravailler à la DINUM ?', { say: 'oui, télétravail possible ;', notSay: ['le télétravail est possible. Télétravail possible', 'Télétravail possible ; la page de recrutement de la DINUM n’en précise pas les modalités. Télétravail'] }],
+      ['Peut-on télétravailler à la DINUM ?', { say: 'de la DINUM : télétravail possible ;', notSay: ['Oui', 'le télétravail est possible. Télétravail possible', 'Télétravail possible ; la page de recrutement de la DINUM n’en précise pas les modalités. Télétravail'] }],
     ]));
 
   it('cuts a long suggestion at a word, with an ellipsis, and sends the whole text', async () => {
