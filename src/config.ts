@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { configErrors, TremplinError } from './errors.js';
+import { DEFAULT_CONNECTION_LIMITS } from './server/http-server.js';
 
 /** The project's root folder (where package.json is), whatever the working directory. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,6 +95,11 @@ const envSchema = z.object({
   LEGAL_DIRECTOR: optionalString,
   LEGAL_HOST: optionalString,
   PRIVACY_CONTACT: optionalString,
+  /**
+   * Open connections per client address (the TCP peer), 0 for no cap. Default 100, or 0 when
+   * TRUST_PROXY is set (every connection then comes from the load balancer, which must cap them).
+   */
+  MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).optional(),
 });
 
 /** Tremplin's version, from package.json. */
@@ -132,6 +138,8 @@ export interface Config {
   trustProxy?: boolean | number | string;
   /** Who runs this instance, for the legal pages (see LEGAL_PUBLISHER…); unset: not given. */
   legal: { publisher?: string; director?: string; host?: string; privacyContact?: string };
+  /** Open connections per client address; 0: no cap (see MAX_CONNECTIONS_PER_ADDRESS). */
+  maxConnectionsPerAddress: number;
 }
 
 /** TRUST_PROXY as express takes it: a boolean, a hop count, or the text itself (addresses, subnets). */
@@ -184,5 +192,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     trustProxy: trustProxy(e.TRUST_PROXY),
     legal: { publisher: e.LEGAL_PUBLISHER, director: e.LEGAL_DIRECTOR, host: e.LEGAL_HOST, privacyContact: e.PRIVACY_CONTACT },
+    maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS ?? (e.TRUST_PROXY === undefined ? DEFAULT_CONNECTION_LIMITS.maxConnectionsPerAddress : 0),
   };
 }

@@ -5,6 +5,7 @@
  *
  * What the bot says to candidates is not here: those replies live with the dialogs.
  */
+import { STATUS_CODES } from 'node:http';
 
 /** Configuration read from the environment (src/config.ts). */
 export const configErrors = {
@@ -87,11 +88,19 @@ export const serverErrors = {
   invalidJson: 'server: the request body is not valid JSON',
   bodyTooLarge: (limit: number) => `server: the request body is larger than ${limit} bytes`,
   internal: 'server: internal error',
+  /** A 4xx raised below the routes (a static file not found, a method not allowed…): its status's name, nothing of the request. */
+  clientError: (status: number) => `server: ${STATUS_CODES[status] ?? 'Bad Request'}`,
   invalidActivity: (problems: string[]) => `server: not a valid activity: ${problems.join('; ')}`,
   tooDeep: (max: number) => `server: the request body nests objects or arrays more than ${max} levels deep`,
   /** HTTP 403 of /api/messages without MicrosoftAppId, for an activity whose replies would leave the machine. */
   remoteServiceUrl:
     'server: without MicrosoftAppId, /api/messages answers only activities whose replies stay on this machine (deliveryMode expectReplies, or a serviceUrl on localhost); set MicrosoftAppId to serve channels',
+  /** Logged (warn) at every start with ALLOW_UNAUTHENTICATED_RECRUITERS=true and no MicrosoftAppId. */
+  unauthenticatedRecruiters:
+    'server: ⚠ ALLOW_UNAUTHENTICATED_RECRUITERS=true: anyone who can reach /api/messages can read and change application statuses and read the unanswered questions, by posting a Teams-looking activity. For local development with the Agents Playground only: never on a server others can reach.',
+  /** Logged (warn) at every start with ALLOW_UNAUTHENTICATED_RECRUITERS=true and a MicrosoftAppId, where it has no effect. */
+  unauthenticatedRecruitersIgnored:
+    'server: ALLOW_UNAUTHENTICATED_RECRUITERS=true is ignored: MicrosoftAppId is set, so /api/messages authenticates its callers; remove the setting.',
   /** HTTP 429 body of /api/messages and /api/offers. */
   tooManyRequests: 'server: too many requests from this address: retry after the delay in Retry-After',
 } as const;

@@ -3,10 +3,11 @@
  * assembles Tremplin, then serves it; on SIGTERM/SIGINT stops taking connections, lets the
  * requests in flight finish, and exits. Wiring only.
  */
-import http from 'node:http';
+import type http from 'node:http';
 import { assemble } from './assemble.js';
 import type { Config } from './config.js';
 import { createHttpApp, starting } from './server.js';
+import { closeAfterResponse, createHttpServer } from './server/http-server.js';
 
 /** How long requests in flight may take to finish after SIGTERM. */
 const DRAIN_MS = 10_000;
@@ -16,12 +17,15 @@ export async function serve(config: Config): Promise<void> {
   let stopping = false;
   /** Responses not sent yet: told to close their connection when the server stops. */
   const inFlight = new Set<http.ServerResponse>();
-  const server = http.createServer((req, res) => {
-    if (stopping) res.setHeader('Connection', 'close');
-    inFlight.add(res);
-    res.once('close', () => inFlight.delete(res));
-    handle(req, res);
-  });
+  const server = createHttpServer(
+    (req, res) => {
+      if (stopping) closeAfterResponse(res);
+      inFlight.add(res);
+      res.once('close', () => inFlight.delete(res));
+      handle(req, res);
+    },
+    { maxConnectionsPerAddress: config.maxConnectionsPerAddress },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -49,7 +53,7 @@ export async function serve(config: Config): Promise<void> {
           process.exit(0);
         });
     });
-    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+    for (const res of inFlight) closeAfterResponse(res);
     server.closeIdleConnections();
     void web.drain().catch((err: unknown) => tremplin.logger.error({ err }, 'server: closing the Direct Line streams failed'));
   };

@@ -91,6 +91,9 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
   // nothing here is revalidated that way: the static assets carry their own ETag.
   app.set('etag', false);
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+  if (config.recruiters.allowUnauthenticated) {
+    logger.warn(config.microsoftApp.id ? serverErrors.unauthenticatedRecruitersIgnored : serverErrors.unauthenticatedRecruiters);
+  }
   const store = await createDirectLineStore(config, logger);
   const directLine = createDirectLine({ config, logger, runTurn: tremplin.runTurn, store, limits: directLineLimits(config) });
   const view = () => tremplin.core.current().view;

@@ -4,6 +4,7 @@
  * Framework services do: `{ "error": { "code": "...", "message": "..." } }`.
  */
 import type { ErrorRequestHandler, Response } from 'express';
+import { serverErrors } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 /** An HTTP failure a route wants the client to see. */
@@ -37,16 +38,41 @@ export function sendHttpError(res: Response, error: HttpError): void {
   res.json(body);
 }
 
-/** What body-parser attaches to the errors it raises. */
-interface BodyParserError {
+/** What express's own layers (body-parser, serve-static) attach to the errors they raise. */
+interface LibraryError {
   type?: string;
   status?: number;
+  statusCode?: number;
+}
+
+/** Stable codes of the 4xx statuses other layers raise; any other 4xx is `BadArgument`. */
+const CODES: Readonly<Record<number, string>> = { 404: 'NotFound', 405: 'MethodNotAllowed', 413: 'PayloadTooLarge', 415: 'UnsupportedMediaType' };
+
+/**
+ * Any error as the `HttpError` the client may see: `HttpError`s as they are; body-parser's
+ * "too large" and "bad JSON" with the module's words; any other 4xx with a generic text for its
+ * status — never the error's own message, which names files and paths (serve-static's
+ * `ENOENT: no such file or directory, stat '/srv/…'`); `undefined` for a failure of ours (a 500).
+ */
+export function clientErrorOf(
+  err: unknown,
+  messages: { bodyTooLarge: (limit: number) => string; invalidJson: string },
+  bodyLimit: number,
+): HttpError | undefined {
+  if (err instanceof HttpError) return err;
+  const library = (typeof err === 'object' && err !== null ? err : {}) as LibraryError;
+  if (library.type === 'entity.too.large') return new HttpError(413, 'PayloadTooLarge', messages.bodyTooLarge(bodyLimit));
+  if (library.type === 'entity.parse.failed') return new HttpError(400, 'BadSyntax', messages.invalidJson);
+  const status = library.status ?? library.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new HttpError(status, Object.hasOwn(CODES, status) ? CODES[status]! : 'BadArgument', serverErrors.clientError(status));
+  }
+  return undefined;
 }
 
 /**
- * An express error handler for JSON APIs: `HttpError`s are sent as they are; body-parser's
- * "too large" and "bad JSON" become 413 and 400; anything else is logged and becomes a 500
- * whose message reveals nothing.
+ * An express error handler for JSON APIs: the client's mistakes as `clientErrorOf` words them;
+ * anything else is logged and becomes a 500 whose message reveals nothing (no path, no stack).
  * @param messages the module's words for the cases it maps.
  */
 export function jsonErrorHandler(
@@ -59,21 +85,9 @@ export function jsonErrorHandler(
       next(err);
       return;
     }
-    if (err instanceof HttpError) {
-      sendHttpError(res, err);
-      return;
-    }
-    const parserError = err as BodyParserError;
-    if (parserError?.type === 'entity.too.large') {
-      sendHttpError(res, new HttpError(413, 'PayloadTooLarge', messages.bodyTooLarge(bodyLimit)));
-      return;
-    }
-    if (parserError?.type === 'entity.parse.failed') {
-      sendHttpError(res, new HttpError(400, 'BadSyntax', messages.invalidJson));
-      return;
-    }
-    if (typeof parserError?.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
-      sendHttpError(res, new HttpError(parserError.status, 'BadArgument', String((err as Error).message)));
+    const refused = clientErrorOf(err, messages, bodyLimit);
+    if (refused) {
+      sendHttpError(res, refused);
       return;
     }
     logger.error({ err }, messages.internal);

@@ -6,7 +6,7 @@
  * `expectReplies`, and Direct Line's token, post and poll.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import type { Activity } from 'botbuilder';
 import { assemble, type AssembleOptions, type Tremplin } from '../../src/assemble.js';
 import { loadConfig } from '../../src/config.js';
 import { createHttpApp } from '../../src/server.js';
+import { createHttpServer, type ConnectionLimits } from '../../src/server/http-server.js';
 
 /** A Tremplin listening on 127.0.0.1. */
 export interface RunningTremplin {
@@ -28,12 +29,16 @@ export interface RunningTremplin {
  * Starts Tremplin on the shipped knowledge.
  * @param env environment variables on top of a temporary DATA_DIR (e.g. REDIS_URL, rate limits).
  */
-export async function startHttpTremplin(env: Record<string, string> = {}, options: AssembleOptions = {}): Promise<RunningTremplin> {
+export async function startHttpTremplin(
+  env: Record<string, string> = {},
+  options: AssembleOptions & { connection?: Partial<ConnectionLimits> } = {},
+): Promise<RunningTremplin> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tremplin-http-'));
   const config = { ...loadConfig({ DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', ...env }), logLevel: 'silent' as const };
-  const tremplin = await assemble(config, { watch: false, ...options });
+  const { connection, ...assembleOptions } = options;
+  const tremplin = await assemble(config, { watch: false, ...assembleOptions });
   const web = await createHttpApp(tremplin);
-  const server = http.createServer(web.app);
+  const server = createHttpServer(web.app, { maxConnectionsPerAddress: config.maxConnectionsPerAddress, ...connection });
   web.attach(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
