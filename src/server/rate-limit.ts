@@ -30,29 +30,102 @@ export const DEFAULT_RATE_LIMITS = {
   offersPerIp: 300,
 } as const;
 
-/** Options of `limitRequests`. */
-export interface RequestLimitOptions {
+/** Options of a `RequestCounter`. */
+export interface CounterOptions {
   /** Requests allowed per window and key. */
   limit: number;
   /** The window, in ms. Default one minute. */
   windowMs?: number;
+  /**
+   * Keys counted at once. Default 100,000 (~15 MB). Beyond, the key whose window started first
+   * is forgotten (its window is the next to end anyway), so that no number of distinct keys
+   * (addresses, conversations) can grow the map without bound.
+   */
+  maxKeys?: number;
+  /** Clock, for tests. Default `Date.now`. */
+  now?: () => number;
+}
+
+/** Options of `limitRequests`. */
+export interface RequestLimitOptions extends CounterOptions {
   /** Name of the policy in the `RateLimit` headers. Default `"default"`. */
   name?: string;
   /** What is counted: default, the client's address (`req.ip`, see TRUST_PROXY; IPv6 by /56, a household's block). */
   keyOf?: (req: Request) => string;
   /** Answers a request over the limit (`Retry-After` is set already). */
   refuse: (req: Request, res: Response) => void;
-  /** Clock, for tests. Default `Date.now`. */
-  now?: () => number;
 }
 
-interface Window {
+/** One key's count in the current window. */
+export interface Window {
   hits: number;
   /** When the window ends, in ms since the epoch. */
   resetsAt: number;
-  /** The `pk` of the policy header: a short digest of the key, so the key itself is not echoed. */
-  partition: string;
+  /** The `pk` of the policy header, computed once per window (see `limitRequests`). */
+  partition?: string;
 }
+
+/** Whether a hit is within the limit, and when the key's window ends. */
+export interface Hit {
+  /** The key's window (its `partition` may be set by the caller). */
+  window: Window;
+  allowed: boolean;
+  /** Requests left in the window. */
+  remaining: number;
+  /** Seconds until the window ends (for `Retry-After`). */
+  resetSeconds: number;
+}
+
+/**
+ * Fixed-window counts per key, in a `Map` kept in the order the windows started: windows that
+ * have ended are dropped once per window length, and the oldest beyond `maxKeys`.
+ */
+export class RequestCounter {
+  readonly limit: number;
+  readonly windowMs: number;
+  private readonly maxKeys: number;
+  private readonly now: () => number;
+  private readonly windows = new Map<string, Window>();
+  private sweepAt = 0;
+
+  constructor(options: CounterOptions) {
+    this.limit = options.limit;
+    this.windowMs = options.windowMs ?? 60_000;
+    this.maxKeys = options.maxKeys ?? 100_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Keys counted right now. */
+  get size(): number {
+    return this.windows.size;
+  }
+
+  /** Counts one request of `key`. */
+  hit(key: string): Hit {
+    const time = this.now();
+    if (time >= this.sweepAt) {
+      for (const [k, window] of this.windows) if (window.resetsAt <= time) this.windows.delete(k);
+      this.sweepAt = time + this.windowMs;
+    }
+    let window = this.windows.get(key);
+    if (!window || window.resetsAt <= time) {
+      this.windows.delete(key);
+      if (this.windows.size >= this.maxKeys) this.windows.delete(this.windows.keys().next().value!);
+      window = { hits: 0, resetsAt: time + this.windowMs };
+      this.windows.set(key, window);
+    }
+    window.hits += 1;
+    return {
+      window,
+      allowed: window.hits <= this.limit,
+      remaining: Math.max(0, this.limit - window.hits),
+      resetSeconds: Math.max(0, Math.ceil((window.resetsAt - time) / 1000)),
+    };
+  }
+}
+
+/** The `pk` of the policy header: a short digest of the key, so that the key itself is not echoed. */
+const partitionOf = (key: string) => Buffer.from(createHash('sha256').update(key).digest('hex').slice(0, 12)).toString('base64');
 
 /** The first 56 bits of an IPv6 address (IPv4-mapped ones as IPv4): one key for a subscriber's addresses. */
 export function addressKey(ip: string | undefined): string {
@@ -67,41 +140,29 @@ export function addressKey(ip: string | undefined): string {
   return `${a}:${b}:${c}:${d.slice(0, 2)}00::/56`;
 }
 
+/** A request limit: the middleware, and its counter (whose size tests and benches read). */
+export type LimitMiddleware = RequestHandler & { counter: RequestCounter };
+
 /** A middleware counting requests per key, refusing those over the limit. */
-export function limitRequests(options: RequestLimitOptions): RequestHandler {
-  const windowMs = options.windowMs ?? 60_000;
+export function limitRequests(options: RequestLimitOptions): LimitMiddleware {
+  const counter = new RequestCounter(options);
   const name = options.name ?? 'default';
   const keyOf = options.keyOf ?? ((req: Request) => addressKey(req.ip));
-  const now = options.now ?? Date.now;
-  const windows = new Map<string, Window>();
-  let sweepAt = 0;
-  const policyOf = (partition: string) => `"${name}"; q=${options.limit}; w=${Math.ceil(windowMs / 1000)}; pk=:${partition}:`;
+  const policy = `"${name}"; q=${counter.limit}; w=${Math.ceil(counter.windowMs / 1000)}; pk=:`;
 
-  return (req, res, next) => {
-    const time = now();
-    // Windows that have ended are dropped once per window length, so idle keys do not pile up.
-    if (time >= sweepAt) {
-      for (const [key, window] of windows) if (window.resetsAt <= time) windows.delete(key);
-      sweepAt = time + windowMs;
-    }
+  const middleware: RequestHandler = (req, res, next) => {
     const key = keyOf(req);
-    let window = windows.get(key);
-    if (!window || window.resetsAt <= time) {
-      const partition = Buffer.from(createHash('sha256').update(key).digest('hex').slice(0, 12)).toString('base64');
-      window = { hits: 0, resetsAt: time + windowMs, partition };
-      windows.set(key, window);
-    }
-    window.hits += 1;
-    const resetSeconds = Math.max(0, Math.ceil((window.resetsAt - time) / 1000));
-    res.setHeader('RateLimit', `"${name}"; r=${Math.max(0, options.limit - window.hits)}; t=${resetSeconds}`);
-    res.setHeader('RateLimit-Policy', policyOf(window.partition));
-    if (window.hits <= options.limit) {
+    const hit = counter.hit(key);
+    res.setHeader('RateLimit', `"${name}"; r=${hit.remaining}; t=${hit.resetSeconds}`);
+    res.setHeader('RateLimit-Policy', `${policy}${(hit.window.partition ??= partitionOf(key))}:`);
+    if (hit.allowed) {
       next();
       return;
     }
-    res.setHeader('Retry-After', String(resetSeconds));
+    res.setHeader('Retry-After', String(hit.resetSeconds));
     options.refuse(req, res);
   };
+  return Object.assign(middleware, { counter });
 }
 
 /** Options of `perAddressLimit`. */

@@ -4,7 +4,7 @@
  */
 import type { Request, Response } from 'express';
 import { describe, expect, it } from 'vitest';
-import { addressKey, limitRequests } from '../../src/server/rate-limit.js';
+import { addressKey, limitRequests, RequestCounter } from '../../src/server/rate-limit.js';
 
 /** Sends one request from `ip` through `middleware`: whether it went on, and the headers it got. */
 function send(middleware: ReturnType<typeof limitRequests>, ip: string) {
@@ -42,5 +42,15 @@ describe('limitRequests', () => {
     const limit = limitRequests({ limit: 1, refuse: () => undefined });
     expect(send(limit, '2001:db8:abcd:1200::1').passed).toBe(true);
     expect(send(limit, '2001:db8:abcd:12aa::9').passed).toBe(false);
+  });
+
+  it('keeps at most maxKeys counts however many keys come (60,000 forged ids in a minute), forgetting the oldest first', () => {
+    const now = 1_000_000;
+    const counter = new RequestCounter({ limit: 1, maxKeys: 1000, now: () => now });
+    expect(counter.hit('visitor').allowed).toBe(true);
+    for (let n = 0; n < 60_000; n++) counter.hit(`forged-${n}`);
+    expect(counter.size).toBe(1000);
+    // The newest keys are still counted.
+    expect(counter.hit('forged-59999').allowed).toBe(false);
   });
 });
