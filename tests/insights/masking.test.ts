@@ -44,6 +44,8 @@ describe('masking personal data before a question is stored', () => {
       ['numéro de sécu 1 85 05 78 006 084 36', 'numéro de sécu [référence]'],
       ['carte 4970101234567890', 'carte [référence]'],
       ['le code 1234', 'le code [référence]'],
+      ['dossier n° 2024-0002', 'dossier n° [référence]'],
+      ['dossier 2024 000123 ou 2023/45678', 'dossier [référence] ou [référence]'],
     ]),
   )('reference: $input', ({ input, expected }) => expect(maskPersonalData(input)).toBe(expected));
 
@@ -56,6 +58,7 @@ describe('masking personal data before a question is stored', () => {
       'catégorie A+, bac+5, RGAA4, Python3, covid-19, 14h30, 3,5 jours',
       '1500 candidatures en 2023, 2039 au plus tard',
       'JO2024 et télétravail 2 jours',
+      'la campagne 2024-2025, 12 345 678 habitants',
       'Quel salaire pour un développeur à Paris ?',
     ].map((input) => ({ input })),
   )('keeps what is not personal: $input', ({ input }) => expect(maskPersonalData(input)).toBe(input));
