@@ -305,3 +305,57 @@ export async function loadDirectLine(
     activitiesMb: activityBytes / 1024 / 1024,
   };
 }
+
+/** What an abuse phase sent, by HTTP status (0: no response). */
+export type StatusCounts = Record<number, number>;
+
+/** Sends `count` requests made by `request(n)`, `concurrency` at a time, on kept-alive connections; counts the statuses. */
+async function flood(
+  url: string,
+  count: number,
+  concurrency: number,
+  request: (n: number, send: Send) => Promise<number | undefined>,
+): Promise<StatusCounts> {
+  const meter = new Meter(new URL(url), concurrency, verbose);
+  await meter.connect(concurrency);
+  const statuses: StatusCounts = {};
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const status = (await request(next++, meter.send)) ?? 0;
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }
+    }),
+  );
+  meter.close();
+  return statuses;
+}
+
+const ID_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_';
+const randomId = (length: number) => Array.from({ length }, () => ID_CHARACTERS[Math.floor(Math.random() * 64)]).join('');
+
+/**
+ * Issue 13's memory attack: `count` Direct Line POSTs without a token, half to conversation ids
+ * of 8,000 random characters, half to well-formed random ids, each with a message body.
+ */
+export function tokenlessFlood(url: string, count: number, concurrency = 50): Promise<StatusCounts> {
+  return flood(url, count, concurrency, async (n, send) => {
+    const id = n % 2 === 0 ? randomId(8000) : randomId(24);
+    const res = await send('POST', `/v3/directline/conversations/${id}/activities`, { body: { type: 'message', text: 'bonjour' } });
+    return res?.status;
+  });
+}
+
+/** `count` distinct Direct Line conversations: a token each, and one question (its answer is not awaited). */
+export function manyConversations(url: string, questions: readonly Question[], count: number, concurrency = 50): Promise<StatusCounts> {
+  return flood(url, count, concurrency, async (n, send) => {
+    const generated = await send('POST', '/v3/directline/tokens/generate');
+    if (generated?.status !== 200) return generated?.status;
+    const grant = JSON.parse(generated.body) as { token: string; conversationId: string };
+    const question = questions[n % questions.length]!;
+    const body = { type: 'message', from: { id: 'visitor' }, text: question.text, locale: question.locale };
+    const posted = await send('POST', `/v3/directline/conversations/${grant.conversationId}/activities`, { token: grant.token, body });
+    return posted?.status;
+  });
+}

@@ -12,7 +12,13 @@
  * 4. POST /api/messages (deliveryMode expectReplies), ~30 questions of tests/eval/questions.yaml,
  *    one conversation per connection at a time;
  * 5. Direct Line: one visitor per connection, token generated beforehand, posting a question
- *    then polling every 200 ms until the reply.
+ *    then polling every 200 ms until the reply;
+ * 6. abuse (issue 13), the server's memory measured before and after each: `--abuse-requests`
+ *    (20,000) Direct Line POSTs without a token (half of them to 8,000-character ids), then as
+ *    many distinct conversations (a token and a question each). Every client comes from one
+ *    address here, so the per-address caps are raised and what holds memory flat is the
+ *    endpoint's overall bounds (conversations, bytes) and that nothing is stored or counted for
+ *    a request without a valid token. Target: RSS after a full GC within ±60 MB.
  *
  * Prints requests/s, p50/p99 latency and errors of each phase, the server's memory at start,
  * after warm-up, after the /api/messages phase and at the end (RSS from /proc/<pid>/status, then
@@ -20,7 +26,7 @@
  * targets: no error, RSS growth after warm-up ≤ 10 % (the Direct Line history, kept by design,
  * is reported apart), /api/messages at ≥ 1/4 of the /healthz rate.
  * `--verbose` prints each request that times out. `--profile` runs the server with `--cpu-prof` and prints where its CPU time went; with
- * `--phases messages` (or `healthz`, `echo`, `directline`, comma-separated) only those phases run.
+ * `--phases messages` (or `healthz`, `echo`, `directline`, `abuse`, comma-separated) only those phases run.
  * `TRACE_GC=--trace-gc-nvp` (any V8 flag) passes that flag to the server, to see its collections.
  * Each phase also says how much CPU the serving process spent per request (from /proc), a figure
  * less sensitive than requests/s to what else the machine runs at the time.
@@ -32,7 +38,18 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import { freePort } from '../tests/support/free-port.js';
-import { generateGrants, loadDirectLine, loadHealth, loadMessages, loadQuestions, reportFailures, type PhaseResult } from './load-clients.js';
+import {
+  generateGrants,
+  loadDirectLine,
+  loadHealth,
+  loadMessages,
+  loadQuestions,
+  manyConversations,
+  reportFailures,
+  tokenlessFlood,
+  type PhaseResult,
+  type StatusCounts,
+} from './load-clients.js';
 import { summariseCpuProfile } from './cpu-profile.js';
 import { connectInspector, type Memory } from './inspector.js';
 import { table } from './measure.js';
@@ -42,7 +59,8 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '60' },
     connections: { type: 'string', default: '200' },
     profile: { type: 'boolean', default: false },
-    phases: { type: 'string', default: 'healthz,echo,messages,directline' },
+    phases: { type: 'string', default: 'healthz,echo,messages,directline,abuse' },
+    'abuse-requests': { type: 'string', default: '20000' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -67,6 +85,9 @@ Object.assign(env, {
   RATE_LIMIT_MESSAGES_PER_MINUTE: '100000000',
   RATE_LIMIT_DIRECTLINE_STARTS_PER_MINUTE: '100000000',
   RATE_LIMIT_DIRECTLINE_ACTIVITIES_PER_MINUTE: '100000000',
+  RATE_LIMIT_DIRECTLINE_REQUESTS_PER_MINUTE: '100000000',
+  DIRECTLINE_CONVERSATIONS_PER_ADDRESS: '100000000',
+  MAX_CONNECTIONS_PER_ADDRESS: '0',
 });
 /** The young generation `npm start` gives the server (see package.json and the README), the echo bot too. */
 const YOUNG_GENERATION = '--max-semi-space-size=64';
@@ -131,6 +152,38 @@ interface Reading {
   afterGc: Memory;
 }
 
+/**
+ * The abuse phase (see the module comment): the memory of the server before, after the
+ * tokenless flood and after the distinct conversations; returns the lines to print.
+ */
+async function measureAbuse(before: Reading): Promise<string> {
+  const count = Number(args['abuse-requests']);
+  const statuses = (counts: StatusCounts) => Object.entries(counts).map(([status, n]) => `${status} ×${n.toLocaleString('en')}`).join(', ');
+  process.stdout.write(`abuse: ${count.toLocaleString('en')} tokenless requests… `);
+  const tokenless = await tokenlessFlood(url, count);
+  const afterTokenless = await read();
+  process.stdout.write(`${count.toLocaleString('en')} conversations…\n\n`);
+  const conversations = await manyConversations(url, questions, count);
+  await new Promise((resolve) => setTimeout(resolve, 2000)); // the last turns end
+  const afterConversations = await read();
+  const mb = (v: number) => `${v.toFixed(0)} MB`;
+  const delta = (from: Reading, to: Reading) => {
+    const d = to.afterGc.rss - from.afterGc.rss;
+    return `${d >= 0 ? '+' : ''}${d.toFixed(0)} MB`;
+  };
+  const memoryRow = (name: string, r: Reading, from?: Reading) => [name, mb(r.rss), mb(r.afterGc.rss), mb(r.afterGc.heapUsed), from ? delta(from, r) : ''];
+  const flat = Math.abs(afterTokenless.afterGc.rss - before.afterGc.rss) <= 60 && Math.abs(afterConversations.afterGc.rss - before.afterGc.rss) <= 60;
+  return [
+    table(['server memory under abuse', 'RSS', 'RSS after full GC', 'live heap', 'change after GC'], [
+      memoryRow('before', before),
+      memoryRow(`after ${count.toLocaleString('en')} tokenless POSTs`, afterTokenless, before),
+      memoryRow(`after ${count.toLocaleString('en')} distinct conversations`, afterConversations, before),
+    ]),
+    `\nTokenless POSTs answered: ${statuses(tokenless)}. Conversations (token, then a question): ${statuses(conversations)}.`,
+    `Target: RSS after full GC within ±60 MB under both: ${flat ? 'met' : 'MISSED'}.\n`,
+  ].join('\n');
+}
+
 const machine = `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
 console.log(`\n## load (${CONNECTIONS} connections, ${DURATION} s per phase after ${WARMUP} + ${WARMUP} s of warm-up; ${machine})\n`);
 const questions = loadQuestions(30);
@@ -159,6 +212,7 @@ try {
     ? await loadDirectLine(url, questions, grants, DURATION)
     : { http: skipped, turnsPerSecond: NaN, turnP50: NaN, turnP99: NaN, turns: 0, activities: 0, activitiesMb: 0 };
   const atEnd = await read();
+  const abuse = PHASES.has('abuse') ? await measureAbuse(atEnd) : undefined;
 
   const ms = (v: number) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms`;
   const kinds = (r: PhaseResult) => Object.entries(r.failures).map(([kind, n]) => `${kind} ×${n}`).join(', ');
@@ -202,7 +256,7 @@ try {
   console.log(
     `\nRSS after warm-up → end: ${pct(afterWarmUp.rss, atEnd.rss)} (after full GC: ${pct(afterWarmUp.afterGc.rss, atEnd.afterGc.rss)}); ` +
       `without the Direct Line phase (after warm-up → after /api/messages): ${pct(afterWarmUp.afterGc.rss, afterMessages.afterGc.rss)} after full GC.\n` +
-      `The Direct Line phase adds history the memory store keeps by design (up to 500 activities a conversation, for an hour): ` +
+      `The Direct Line phase adds history the memory store keeps by design (up to 500 activities and 256 KiB a conversation, 16 MiB in all, for an hour): ` +
       `${kept.toLocaleString('en')} activities kept, ${directLine.activities.toLocaleString('en')} of them added in that phase ` +
       `(${(warmDirectLine.activitiesMb + directLine.activitiesMb).toFixed(0)} MB as JSON), about ${perActivityKb.toFixed(1)} KB of live heap each.`,
   );
@@ -215,6 +269,7 @@ try {
       `Server CPU per request: /healthz ${cpu(health)}, echo bot ${cpu(echo)}, Tremplin ${cpu(messages)}.\n`,
   );
 
+  if (abuse) console.log(abuse);
   const failures = [health, messages, directLine.http].reduce((n, r) => n + r.non2xx + r.timeouts + r.failedTurns, 0);
   const growth = (afterMessages.afterGc.rss - afterWarmUp.afterGc.rss) / afterWarmUp.afterGc.rss;
   const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');

@@ -23,7 +23,7 @@ const list = z
   .string()
   .optional()
   .transform((v) => (v ? v.split(/[\s,;]+/).filter(Boolean) : []));
-/** A rate, per minute: a whole number from 1; absent means the default of the module it limits. */
+/** A limit (a rate per minute, a count): a whole number from 1; absent means the default of the module it limits. */
 const perMinute = z.coerce.number().int().min(1).optional();
 const optionalString = z
   .string()
@@ -79,6 +79,10 @@ const envSchema = z.object({
   RATE_LIMIT_DIRECTLINE_STARTS_PER_MINUTE: perMinute,
   /** Direct Line activities posted per minute and conversation. Default 60. */
   RATE_LIMIT_DIRECTLINE_ACTIVITIES_PER_MINUTE: perMinute,
+  /** Direct Line requests of any kind (stream URLs included) per minute and address. Default 1,200. */
+  RATE_LIMIT_DIRECTLINE_REQUESTS_PER_MINUTE: perMinute,
+  /** Direct Line conversations one address keeps (its least recently active go first). Default 100. */
+  DIRECTLINE_CONVERSATIONS_PER_ADDRESS: perMinute,
   /**
    * Which proxies to believe about the client's address (X-Forwarded-For), for the per-address
    * limits: `true`, a number of hops, or addresses/subnets (express's "trust proxy"). Default:
@@ -127,12 +131,14 @@ export interface Config {
   /** Secret for e-mail hashes shared by all instances; default: a file in `dataDir`. */
   applicationsPepper?: string;
   recruiters: { ids: string[]; tenantIds: string[]; allowUnauthenticated: boolean };
-  /** Per-minute rate limits of the public routes; unset ones keep their module's default. */
+  /** Limits of the public routes (per minute, or counts); unset ones keep their module's default. */
   rateLimits: {
     messagesPerIp?: number;
     offersPerIp?: number;
     directLineStartsPerIp?: number;
     directLineActivitiesPerConversation?: number;
+    directLineRequestsPerIp?: number;
+    directLineConversationsPerIp?: number;
   };
   /** express's "trust proxy" setting (see TRUST_PROXY); undefined: trust no proxy. */
   trustProxy?: boolean | number | string;
@@ -189,6 +195,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       offersPerIp: e.RATE_LIMIT_OFFERS_PER_MINUTE,
       directLineStartsPerIp: e.RATE_LIMIT_DIRECTLINE_STARTS_PER_MINUTE,
       directLineActivitiesPerConversation: e.RATE_LIMIT_DIRECTLINE_ACTIVITIES_PER_MINUTE,
+      directLineRequestsPerIp: e.RATE_LIMIT_DIRECTLINE_REQUESTS_PER_MINUTE,
+      directLineConversationsPerIp: e.DIRECTLINE_CONVERSATIONS_PER_ADDRESS,
     },
     trustProxy: trustProxy(e.TRUST_PROXY),
     legal: { publisher: e.LEGAL_PUBLISHER, director: e.LEGAL_DIRECTOR, host: e.LEGAL_HOST, privacyContact: e.PRIVACY_CONTACT },

@@ -219,6 +219,11 @@ export const directLineErrors = {
   wrongConversation: (id: string) => `directline: this token does not give access to conversation ${id}`,
   conversationNotFound: (id: string) => `directline: conversation ${id} does not exist or has expired: start a new one`,
   invalidActivity: (reason: string) => `directline: invalid activity: ${reason}`,
+  /** HTTP 404 for a conversation id this endpoint could never have made (the id is not echoed). */
+  notAConversationId: 'directline: no such conversation: conversation ids are 24 characters of letters, digits, - and _',
+  valueTooLarge: (max: number) => `directline: invalid activity: value is larger than ${max} bytes (as JSON)`,
+  tooManyStreams: (max: number) => `directline: this conversation already has ${max} open streams: close one first`,
+  tooManyRenewals: 'directline: too many token renewals for this conversation: retry later',
   tooDeep: (max: number) => `directline: the request body nests objects or arrays more than ${max} levels deep`,
   invalidWatermark: (watermark: string) => `directline: invalid watermark "${watermark}": expected a whole number`,
   invalidJson: 'directline: the request body is not valid JSON',

@@ -6,7 +6,7 @@
 import type http from 'node:http';
 import express, { type Express, type Request, type Response } from 'express';
 import type { Tremplin } from './assemble.js';
-import { createDirectLine, DIRECT_LINE_PATH, type DirectLineLimits } from './channels/directline/index.js';
+import { createDirectLine, DEFAULT_DIRECT_LINE_LIMITS, DIRECT_LINE_PATH, memoryStoreLimits, type DirectLineLimits } from './channels/directline/index.js';
 import { createDirectLineStore } from './channels/directline/create-store.js';
 import { VERSION, type Config } from './config.js';
 import { serverErrors } from './errors.js';
@@ -22,12 +22,15 @@ import { createErrorPages, createWebRoutes } from './web/index.js';
 /** Largest JSON body accepted on /api/messages, in bytes (Bot Framework activities are small). */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-/** The Direct Line limits the configuration overrides (unset ones keep the endpoint's defaults). */
-function directLineLimits(config: Config): Partial<DirectLineLimits> {
-  const { directLineStartsPerIp, directLineActivitiesPerConversation } = config.rateLimits;
+/** The Direct Line limits, as the configuration overrides the endpoint's defaults. */
+function directLineLimits(config: Config): DirectLineLimits {
+  const { directLineStartsPerIp, directLineActivitiesPerConversation, directLineRequestsPerIp, directLineConversationsPerIp } = config.rateLimits;
   return {
+    ...DEFAULT_DIRECT_LINE_LIMITS,
     ...(directLineStartsPerIp !== undefined ? { startsPerMinutePerIp: directLineStartsPerIp } : {}),
     ...(directLineActivitiesPerConversation !== undefined ? { activitiesPerMinutePerConversation: directLineActivitiesPerConversation } : {}),
+    ...(directLineRequestsPerIp !== undefined ? { requestsPerMinutePerIp: directLineRequestsPerIp } : {}),
+    ...(directLineConversationsPerIp !== undefined ? { maxConversationsPerIp: directLineConversationsPerIp } : {}),
   };
 }
 
@@ -94,8 +97,11 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
   if (config.recruiters.allowUnauthenticated) {
     logger.warn(config.microsoftApp.id ? serverErrors.unauthenticatedRecruitersIgnored : serverErrors.unauthenticatedRecruiters);
   }
-  const store = await createDirectLineStore(config, logger);
-  const directLine = createDirectLine({ config, logger, runTurn: tremplin.runTurn, store, limits: directLineLimits(config) });
+  const limits = directLineLimits(config);
+  const store = await createDirectLineStore(config, logger, memoryStoreLimits(limits));
+  // A stream URL's upgrade request gets its client address as express gives `req.ip` (TRUST_PROXY applied).
+  const addressOf = (req: http.IncomingMessage) => (Object.setPrototypeOf({ app, headers: req.headers, socket: req.socket, connection: req.socket }, app.request) as Request).ip;
+  const directLine = createDirectLine({ config, logger, runTurn: tremplin.runTurn, store, limits, addressOf });
   const view = () => tremplin.core.current().view;
   const messagesLimit = perAddressLimit({
     limit: config.rateLimits.messagesPerIp ?? DEFAULT_RATE_LIMITS.messagesPerIp,

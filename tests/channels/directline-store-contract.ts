@@ -9,6 +9,8 @@ import type { ActivityPage, DirectLineStore } from '../../src/channels/directlin
 /** Limits and clock of a store under test. */
 export interface StoreTestOptions {
   maxActivities?: number;
+  maxConversationBytes?: number;
+  maxConversationsPerOwner?: number;
   idleTimeoutMs?: number;
   now: () => number;
 }
@@ -142,6 +144,37 @@ export function describeDirectLineStore(name: string, newStore: NewDirectLineSto
       await s.append(id, message('four'));
       await vi.waitFor(() => expect(more.flatMap(texts)).toContain('four'), { timeout: 2000, interval: 10 });
       expect(pages).toHaveLength(2);
+    });
+
+    it('keeps a bounded number of bytes per conversation: a flood of large messages pushes out only its own oldest', async () => {
+      const s = await store({ maxConversationBytes: 10_000 });
+      const id = newId();
+      await s.createConversation({ id, userId: 'u' });
+      for (let n = 0; n < 40; n++) await s.append(id, message(`${n} ${'x'.repeat(2000)}`));
+      const kept = (await s.listSince(id, undefined))!;
+      expect(kept.watermark).toBe('39');
+      expect(kept.activities.length).toBeGreaterThan(0);
+      expect(kept.activities.length).toBeLessThan(6);
+      expect(kept.activities.at(-1)?.text).toMatch(/^39 /);
+      expect(JSON.stringify(kept.activities).length).toBeLessThan(12_000);
+    });
+
+    it('keeps a bounded number of conversations per owner: its least recently active go, nobody else’s', async () => {
+      const s = await store({ maxConversationsPerOwner: 3 });
+      const visitor = newId();
+      await s.createConversation({ id: visitor, userId: 'v', owner: 'visitor' });
+      const flood = Array.from({ length: 10 }, () => newId());
+      for (const id of flood.slice(0, 3)) await s.createConversation({ id, userId: 'a', owner: 'attacker' });
+      clock += 1000;
+      await s.append(flood[0]!, message('still talking'));
+      for (const id of flood.slice(3)) {
+        clock += 1000;
+        await s.createConversation({ id, userId: 'a', owner: 'attacker' });
+      }
+      expect(await s.getConversation(visitor)).toBeDefined();
+      const alive = [];
+      for (const id of flood) if (await s.getConversation(id)) alive.push(id);
+      expect(alive).toEqual(flood.slice(-3));
     });
   });
 }

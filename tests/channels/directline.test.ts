@@ -237,7 +237,7 @@ describe('Direct Line security', () => {
     expect(textOf(body.activities.at(-1))).toBe(`Vous êtes ${user} (user, undefined) sur webchat`);
   });
 
-  it('answers a message over 4,000 characters with a polite refusal, without the bot', async () => {
+  it('answers a message over 4,000 characters with a polite refusal, without the bot, and keeps it cut', async () => {
     const s = await start();
     const grant = await generate(s);
     const client = openClient(s.url, grant.token, false);
@@ -245,7 +245,7 @@ describe('Direct Line security', () => {
     const long = 'a'.repeat(5000);
     await client.post({ type: 'message', text: long, locale: 'fr-FR' } as Partial<Activity>);
     const refusal = await client.waitFor((a) => fromBot(a));
-    expect(textOf(client.received[0]!)).toBe(long);
+    expect(textOf(client.received[0]!)).toBe(`${'a'.repeat(4000)}…`);
     expect(textOf(refusal)).toMatch(/trop long.*5\u202f000 caractères.*4\u202f000 au maximum/);
     await client.post({ type: 'message', text: long, locale: 'en-US' } as Partial<Activity>);
     const english = await client.waitFor((a) => fromBot(a) && a !== refusal);

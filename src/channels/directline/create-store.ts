@@ -18,10 +18,16 @@ export type CheckedDirectLineStore = DirectLineStore & HasHealth;
 export interface DirectLineStoreOptions {
   /** Activities kept per conversation. Default 500. */
   maxActivities?: number;
+  /** Bytes of activities kept per conversation. Default 256 KiB. */
+  maxConversationBytes?: number;
+  /** Conversations one client address keeps. Default 100. */
+  maxConversationsPerOwner?: number;
   /** A conversation without activity for this long is forgotten. Default 1 hour. */
   idleTimeoutMs?: number;
   /** In memory only: conversations kept at most. Default 10,000 (Redis is bounded by its `maxmemory`). */
   maxConversations?: number;
+  /** In memory only: bytes of activities kept in all. Default 16 MiB (Redis is bounded by its `maxmemory`). */
+  maxBytes?: number;
   /** The clock, in milliseconds. Default `Date.now`. */
   now?: () => number;
   /** Redis only: prefix of keys and channels. Default `tremplin:directline:`. */
@@ -40,8 +46,8 @@ export async function createDirectLineStore(
   logger: Logger,
   options: DirectLineStoreOptions = {},
 ): Promise<CheckedDirectLineStore> {
-  const { keyPrefix, connection, ...limits } = options;
-  if (!config.redisUrl) return new MemoryDirectLineStore(limits);
+  const { keyPrefix, connection, maxConversations, maxBytes, ...limits } = options;
+  if (!config.redisUrl) return new MemoryDirectLineStore({ ...limits, maxConversations, maxBytes });
   const client = connectRedis(config.redisUrl, logger, { name: 'tremplin-directline', ...connection });
   const store = new RedisDirectLineStore({ client, logger, keyPrefix, ...limits });
   await store.whenReady(connection?.connectTimeoutMs ?? 2000);

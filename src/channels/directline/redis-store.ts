@@ -5,8 +5,12 @@
  * idle expiry); what differs is that it is shared:
  *
  * - each conversation is a hash `<prefix>conv:<id>` and its history a list `<prefix>log:<id>`
- *   (capped with LTRIM); the next sequence number is a counter in the hash (HINCRBY), so
- *   watermarks stay monotonic whichever instance appends;
+ *   (capped in activities and in bytes: the oldest go first); the next sequence number is a
+ *   counter in the hash (HINCRBY), so watermarks stay monotonic whichever instance appends;
+ * - the conversations of one owner (a keyed digest of the client address that made them) are a
+ *   sorted set `<prefix>owner:<owner>` by last activity: beyond `maxConversationsPerOwner`, the
+ *   owner's least recently active are deleted, so a client flooding tokens/generate only pushes
+ *   out its own (the scripts name these keys themselves: one Redis, not a cluster);
  * - appending (number, push, trim, expiry, publish) is one Lua script, so concurrent appends
  *   never interleave;
  * - every append is published on `<prefix>events:<id>`, so a stream held by any instance
@@ -32,7 +36,9 @@ import {
   type ActivityPage,
   type DirectLineConversation,
   type DirectLineStore,
+  type NewConversation,
 } from './store.js';
+import { MEMORY_STORE_DEFAULTS } from './memory-store.js';
 
 /** Default key prefix of the Direct Line store. */
 export const DEFAULT_DIRECTLINE_PREFIX = 'tremplin:directline:';
@@ -47,6 +53,10 @@ export interface RedisDirectLineStoreOptions {
   keyPrefix?: string;
   /** Activities kept per conversation (older ones are dropped). Default 500, as in memory. */
   maxActivities?: number;
+  /** Bytes of activities (as JSON) kept per conversation (older ones are dropped). Default 256 KiB, as in memory. */
+  maxConversationBytes?: number;
+  /** Conversations one owner keeps; its least recently active go first. Default 100, as in memory. */
+  maxConversationsPerOwner?: number;
   /** A conversation without any new activity for this long is forgotten. Default 1 hour. */
   idleTimeoutMs?: number;
   /** The clock, in milliseconds, for conversation dates and idleness. Default `Date.now`. */
@@ -68,11 +78,22 @@ end
 `;
 
 const SCRIPTS = {
-  // ARGV[3] = user id.
+  // ARGV[3] = user id, ARGV[4] = owner ('' for none), ARGV[5] = key prefix, ARGV[6] = conversations per owner.
   tremplinDlCreate: `
 redis.call('DEL', KEYS[1], KEYS[2])
-redis.call('HSET', KEYS[1], 'userId', ARGV[3], 'createdAt', ARGV[1], 'lastActiveAt', ARGV[1], 'started', '0', 'next', '0')
+redis.call('HSET', KEYS[1], 'userId', ARGV[3], 'createdAt', ARGV[1], 'lastActiveAt', ARGV[1], 'started', '0', 'next', '0', 'bytes', '0', 'owner', ARGV[4])
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
+if ARGV[4] ~= '' then
+  local owned = ARGV[5] .. 'owner:' .. ARGV[4]
+  redis.call('ZADD', owned, ARGV[1], string.sub(KEYS[1], string.len(ARGV[5]) + 6))
+  redis.call('PEXPIRE', owned, ARGV[2])
+  local over = redis.call('ZCARD', owned) - tonumber(ARGV[6])
+  if over > 0 then
+    for i, id in ipairs(redis.call('ZPOPMIN', owned, over)) do
+      if i % 2 == 1 then redis.call('DEL', ARGV[5] .. 'conv:' .. id, ARGV[5] .. 'log:' .. id) end
+    end
+  end
+end
 return 1`,
   tremplinDlGet: `${LIVE}
 if not live() then return false end
@@ -84,17 +105,29 @@ local was = redis.call('HGET', KEYS[1], 'started')
 redis.call('HSET', KEYS[1], 'started', '1')
 if was == '1' then return 1 end
 return 0`,
-  // ARGV[3] = activity JSON, ARGV[4] = activities kept, ARGV[5] = channel. Returns the
-  // activity's sequence number, or -1 when the conversation does not exist.
+  // ARGV[3] = activity JSON, ARGV[4] = activities kept, ARGV[5] = channel, ARGV[6] = bytes kept,
+  // ARGV[7] = key prefix. Returns the activity's sequence number, or -1 when the conversation
+  // does not exist.
   tremplinDlAppend: `${LIVE}
 if not live() then return -1 end
 local seq = redis.call('HINCRBY', KEYS[1], 'next', 1) - 1
 local item = seq .. ' ' .. ARGV[3]
 redis.call('RPUSH', KEYS[2], item)
-redis.call('LTRIM', KEYS[2], -tonumber(ARGV[4]), -1)
+local bytes = redis.call('HINCRBY', KEYS[1], 'bytes', string.len(item))
+local count = redis.call('LLEN', KEYS[2])
+while count > 1 and (count > tonumber(ARGV[4]) or bytes > tonumber(ARGV[6])) do
+  bytes = redis.call('HINCRBY', KEYS[1], 'bytes', -string.len(redis.call('LPOP', KEYS[2])))
+  count = count - 1
+end
 redis.call('HSET', KEYS[1], 'lastActiveAt', ARGV[1])
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 redis.call('PEXPIRE', KEYS[2], ARGV[2])
+local owner = redis.call('HGET', KEYS[1], 'owner')
+if owner and owner ~= '' then
+  local owned = ARGV[7] .. 'owner:' .. owner
+  redis.call('ZADD', owned, ARGV[1], string.sub(KEYS[1], string.len(ARGV[7]) + 6))
+  redis.call('PEXPIRE', owned, ARGV[2])
+end
 redis.call('PUBLISH', ARGV[5], item)
 return seq`,
   // ARGV[3] = watermark ('' for all). Returns { next sequence number, items after the watermark }.
@@ -123,6 +156,8 @@ export class RedisDirectLineStore implements DirectLineStore, HasHealth {
   private readonly subscriber: Redis;
   private readonly prefix: string;
   private readonly maxActivities: number;
+  private readonly maxConversationBytes: number;
+  private readonly maxConversationsPerOwner: number;
   private readonly idleTimeoutMs: number;
   private readonly now: () => number;
   private readonly logger: Logger;
@@ -134,8 +169,10 @@ export class RedisDirectLineStore implements DirectLineStore, HasHealth {
 
   constructor(options: RedisDirectLineStoreOptions) {
     this.prefix = options.keyPrefix ?? DEFAULT_DIRECTLINE_PREFIX;
-    this.maxActivities = options.maxActivities ?? 500;
-    this.idleTimeoutMs = options.idleTimeoutMs ?? 60 * 60 * 1000;
+    this.maxActivities = options.maxActivities ?? MEMORY_STORE_DEFAULTS.maxActivities;
+    this.maxConversationBytes = options.maxConversationBytes ?? MEMORY_STORE_DEFAULTS.maxConversationBytes;
+    this.maxConversationsPerOwner = options.maxConversationsPerOwner ?? MEMORY_STORE_DEFAULTS.maxConversationsPerOwner;
+    this.idleTimeoutMs = options.idleTimeoutMs ?? MEMORY_STORE_DEFAULTS.idleTimeoutMs;
     this.now = options.now ?? Date.now;
     this.logger = options.logger;
     this.outage = new Outage(options.logger, { began: directLineErrors.storeUnavailable, ended: directLineErrors.storeBack });
@@ -187,9 +224,9 @@ export class RedisDirectLineStore implements DirectLineStore, HasHealth {
     }
   }
 
-  async createConversation({ id, userId }: { id: string; userId: string }): Promise<DirectLineConversation> {
+  async createConversation({ id, userId, owner }: NewConversation): Promise<DirectLineConversation> {
     const now = this.now();
-    await this.run('tremplinDlCreate', id, userId);
+    await this.run('tremplinDlCreate', id, userId, owner ?? '', this.prefix, this.maxConversationsPerOwner);
     return { id, userId, createdAt: now, lastActiveAt: now, started: false };
   }
 
@@ -218,6 +255,8 @@ export class RedisDirectLineStore implements DirectLineStore, HasHealth {
       JSON.stringify(activity),
       this.maxActivities,
       this.channel(conversationId),
+      this.maxConversationBytes,
+      this.prefix,
     )) as number;
     return seq < 0 ? undefined : sequenced(conversationId, seq, activity);
   }

@@ -9,12 +9,19 @@ import { directLineErrors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { HttpError } from '../../server/http-errors.js';
 import { fromBot, fromClient, type ActivityContext } from './activities.js';
+import { maskPersonalData } from '../../insights/masking.js';
 import { failureReply, tooLongReply } from './replies.js';
 import type { ActivityPage, DirectLineConversation, DirectLineStore } from './store.js';
 import type { DirectLineTokens, TokenClaims } from './tokens.js';
 
+/** Who a turn is on behalf of, as the channel knows it (see `RunTurn`). */
+export interface TurnOrigin {
+  /** The client's address key (`addressKey(req.ip)`): what per-client limits of the bot count. */
+  client: string;
+}
+
 /** Runs one bot turn for an inbound activity and returns the bot's replies. */
-export type RunTurn = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
+export type RunTurn = (activity: Partial<Activity>, origin?: TurnOrigin) => Promise<Partial<Activity>[]>;
 
 /** What POST /conversations, GET /conversations/{id} and the token routes answer. */
 export interface ConversationGrant {
@@ -26,8 +33,13 @@ export interface ConversationGrant {
 
 /** Limits of the service that `createDirectLine` exposes as options. */
 export interface ServiceLimits {
-  /** Longest message the bot is asked about, in characters; longer ones get a polite refusal. */
+  /**
+   * Longest message the bot is asked about, in characters; longer ones get a polite refusal
+   * and are kept cut to this length.
+   */
   maxMessageLength: number;
+  /** Largest `value` of an activity (Adaptive Card submits, events), as JSON bytes; 400 beyond. */
+  maxValueBytes: number;
   /** A turn slower than this shows the bot "typing" to the visitor. */
   typingAfterMs: number;
 }
@@ -43,16 +55,26 @@ export interface ServiceDeps {
   limits: ServiceLimits;
 }
 
+/** Bytes of randomness of a conversation id (base64url: 24 characters). */
+const CONVERSATION_ID_BYTES = 18;
 const newId = (bytes: number) => randomBytes(bytes).toString('base64url');
+
+/**
+ * Whether `id` has the shape of the conversation ids this endpoint makes (24 base64url
+ * characters). Anything else is refused before any lookup, count or storage.
+ */
+export function isConversationId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{24}$/.test(id);
+}
 
 /** Parses a `watermark` query parameter; `undefined` when absent or empty. */
 export function parseWatermark(value: unknown): number | undefined {
   if (value === undefined || value === '' || value === 'null') return undefined;
   if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return Number(value);
-  throw new HttpError(400, 'BadArgument', directLineErrors.invalidWatermark(String(value)));
+  throw new HttpError(400, 'BadArgument', directLineErrors.invalidWatermark(String(value).slice(0, 40)));
 }
 
-/** Direct Line 3.0, the subset Web Chat uses. */
+/** Direct Line 3.0, the subset Web Chat uses. Every method but `generateToken` takes the claims of a checked token. */
 export class DirectLineService {
   /** The tail of each conversation's queue of turns, so turns of one conversation never overlap. */
   private readonly turns = new Map<string, Promise<void>>();
@@ -97,70 +119,66 @@ export class DirectLineService {
    * POST /tokens/generate: a new conversation for a new visitor. The user id is always made
    * here (`dl_…`): this route is public, so a user id chosen by the caller would let anyone
    * speak as anyone.
+   * @param client the caller's address key: the store caps conversations per client.
    */
-  async generateToken(): Promise<ConversationGrant> {
-    const claims = { conversationId: newId(18), userId: `dl_${newId(15)}` };
-    await this.deps.store.createConversation({ id: claims.conversationId, userId: claims.userId });
+  async generateToken(client?: string): Promise<ConversationGrant> {
+    const claims = { conversationId: newId(CONVERSATION_ID_BYTES), userId: `dl_${newId(15)}` };
+    const owner = client === undefined ? undefined : this.deps.tokens.ownerOf(client);
+    await this.deps.store.createConversation({ id: claims.conversationId, userId: claims.userId, owner });
     this.deps.logger.debug({ conversationId: claims.conversationId }, 'directline: conversation created');
     return this.grant(claims);
   }
 
   /** POST /tokens/refresh: the same conversation, a token that lives longer. */
-  async refreshToken(token: string | undefined): Promise<ConversationGrant> {
-    const claims = await this.authorize(token);
+  async refreshToken(claims: TokenClaims): Promise<ConversationGrant> {
     await this.conversation(claims.conversationId);
     return this.grant(claims);
   }
 
   /** POST /conversations: opens the token's conversation; `created` is false when it was already open. */
-  async startConversation(
-    token: string | undefined,
-    streamUrlBase: string,
-  ): Promise<{ created: boolean; grant: ConversationGrant }> {
-    const claims = await this.authorize(token);
+  async startConversation(claims: TokenClaims, streamUrlBase: string): Promise<{ created: boolean; grant: ConversationGrant }> {
     await this.conversation(claims.conversationId);
     const wasStarted = await this.deps.store.markStarted(claims.conversationId);
     return { created: !wasStarted, grant: await this.grant(claims, streamUrlBase) };
   }
 
   /** GET /conversations/{id}: reconnects, with a fresh stream URL that resumes after `watermark`. */
-  async reconnect(
-    token: string | undefined,
-    conversationId: string,
-    watermark: number | undefined,
-    streamUrlBase: string,
-  ): Promise<ConversationGrant> {
-    const claims = await this.authorize(token, conversationId);
-    await this.conversation(conversationId);
-    await this.deps.store.markStarted(conversationId);
+  async reconnect(claims: TokenClaims, watermark: number | undefined, streamUrlBase: string): Promise<ConversationGrant> {
+    await this.conversation(claims.conversationId);
+    await this.deps.store.markStarted(claims.conversationId);
     return this.grant(claims, streamUrlBase, watermark);
   }
 
   /** GET /conversations/{id}/activities: what happened after `watermark`. */
-  async listActivities(
-    token: string | undefined,
-    conversationId: string,
-    watermark: number | undefined,
-  ): Promise<ActivityPage> {
-    await this.authorize(token, conversationId);
-    const page = await this.deps.store.listSince(conversationId, watermark);
-    if (!page) throw new HttpError(404, 'NotFound', directLineErrors.conversationNotFound(conversationId));
+  async listActivities(claims: TokenClaims, watermark: number | undefined): Promise<ActivityPage> {
+    const page = await this.deps.store.listSince(claims.conversationId, watermark);
+    if (!page) throw new HttpError(404, 'NotFound', directLineErrors.conversationNotFound(claims.conversationId));
     return page;
   }
 
   /**
    * POST /conversations/{id}/activities: stores the visitor's activity (Web Chat waits for it to
    * come back with its id) and queues the bot's turn; answers as soon as the activity is stored.
+   * What is stored is the visitor's text with personal data masked (an e-mail address, a dossier
+   * number: the bot reads them, the conversation's history does not keep them) and cut to
+   * `maxMessageLength`; a `value` over `maxValueBytes` is refused.
+   * @param client the caller's address key, for the bot's per-client limits.
    */
-  async postActivity(token: string | undefined, conversationId: string, body: unknown): Promise<{ id: string }> {
-    const claims = await this.authorize(token, conversationId);
-    await this.conversation(conversationId);
+  async postActivity(claims: TokenClaims, body: unknown, client?: string): Promise<{ id: string }> {
+    const { maxMessageLength, maxValueBytes } = this.deps.limits;
+    await this.conversation(claims.conversationId);
     const inbound = fromClient(body, this.context(claims));
+    if (inbound.value !== undefined && Buffer.byteLength(JSON.stringify(inbound.value) ?? '') > maxValueBytes) {
+      throw new HttpError(400, 'BadArgument', directLineErrors.valueTooLarge(maxValueBytes));
+    }
     // Typing notifications are not stored or given to the bot: nobody reads them back.
     if (inbound.type === 'typing') return { id: '' };
-    const stored = await this.deps.store.append(conversationId, inbound);
-    if (!stored?.id) throw new HttpError(404, 'NotFound', directLineErrors.conversationNotFound(conversationId));
-    this.enqueue(conversationId, () => this.answer(claims, stored));
+    const tooLong = (inbound.text?.length ?? 0) > maxMessageLength;
+    const kept = typeof inbound.text === 'string' ? { ...inbound, text: keptText(inbound.text, maxMessageLength) } : inbound;
+    const stored = await this.deps.store.append(claims.conversationId, kept);
+    if (!stored?.id) throw new HttpError(404, 'NotFound', directLineErrors.conversationNotFound(claims.conversationId));
+    const turn = { ...inbound, id: stored.id, channelData: stored.channelData };
+    this.enqueue(claims.conversationId, () => (tooLong ? this.refuseTooLong(claims, turn) : this.answer(claims, turn, client)));
     return { id: stored.id };
   }
 
@@ -184,6 +202,11 @@ export class DirectLineService {
     });
   }
 
+  /** Conversations with a turn queued or running. */
+  get turnsQueued(): number {
+    return this.turns.size;
+  }
+
   /** Waits for every queued turn (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.turns.size > 0) await Promise.all([...this.turns.values()]);
@@ -194,19 +217,19 @@ export class DirectLineService {
     if (outbound) await this.deps.store.append(claims.conversationId, outbound);
   }
 
-  /** The bot's turn for one stored activity, or the channel's own answer when the bot is not asked. */
-  private async answer(claims: TokenClaims, inbound: Partial<Activity>): Promise<void> {
-    const { maxMessageLength, typingAfterMs } = this.deps.limits;
-    if (inbound.type === 'message' && (inbound.text?.length ?? 0) > maxMessageLength) {
-      await this.publish(claims, tooLongReply(inbound, maxMessageLength), inbound.id);
-      return;
-    }
+  /** A message over the length limit: the channel's own answer, the bot is not asked. */
+  private async refuseTooLong(claims: TokenClaims, inbound: Partial<Activity>): Promise<void> {
+    await this.publish(claims, tooLongReply(inbound, this.deps.limits.maxMessageLength), inbound.id);
+  }
+
+  /** The bot's turn for one stored activity. */
+  private async answer(claims: TokenClaims, inbound: Partial<Activity>, client: string | undefined): Promise<void> {
     const typing = setTimeout(() => {
       void this.publish(claims, { type: 'typing' }, inbound.id).catch(() => {});
-    }, typingAfterMs);
+    }, this.deps.limits.typingAfterMs);
     let replies: Partial<Activity>[];
     try {
-      replies = await this.deps.runTurn(inbound);
+      replies = await this.deps.runTurn(inbound, client === undefined ? undefined : { client });
     } catch (err) {
       this.deps.logger.error({ err, conversationId: claims.conversationId }, directLineErrors.turnFailed);
       replies = [failureReply(inbound)];
@@ -215,4 +238,10 @@ export class DirectLineService {
     }
     for (const reply of replies) await this.publish(claims, reply, inbound.id);
   }
+}
+
+/** The visitor's text as the conversation's history keeps it: personal data masked, at most `max` characters. */
+function keptText(text: string, max: number): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return maskPersonalData(cut);
 }

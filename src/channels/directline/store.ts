@@ -25,13 +25,28 @@ export interface ActivityPage {
   watermark: string;
 }
 
+/** What a new conversation is made of. */
+export interface NewConversation {
+  id: string;
+  /** The user id the conversation's tokens are bound to (`dl_…`). */
+  userId: string;
+  /**
+   * Who made it: a digest of the client's address (see `DirectLineTokens.ownerOf`), so that a
+   * store can cap conversations per client. Undefined: not counted.
+   */
+  owner?: string;
+}
+
 /** Called with each activity appended to a conversation, in order. */
 export type ActivityListener = (page: ActivityPage) => void;
 
 /** Conversations and their bounded history. */
 export interface DirectLineStore {
-  /** Creates a conversation (not started yet). */
-  createConversation(conversation: { id: string; userId: string }): Promise<DirectLineConversation>;
+  /**
+   * Creates a conversation (not started yet). A store may forget others to make room: idle
+   * ones first, and the owner's own beyond its cap.
+   */
+  createConversation(conversation: NewConversation): Promise<DirectLineConversation>;
   /** The conversation, or `undefined` when it never existed or has expired. */
   getConversation(id: string): Promise<DirectLineConversation | undefined>;
   /** Marks a conversation started; returns whether it already was. */

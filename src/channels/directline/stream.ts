@@ -9,14 +9,17 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { directLineErrors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { HttpError } from '../../server/http-errors.js';
+import { addressKey, type RequestCounter } from '../../server/rate-limit.js';
 import { DIRECT_LINE_PATH } from './routes.js';
-import { parseWatermark } from './service.js';
+import { isConversationId, parseWatermark } from './service.js';
 import type { ActivityPage, DirectLineStore } from './store.js';
 import type { DirectLineTokens } from './tokens.js';
 
 const STREAM_PATH = new RegExp(`^${DIRECT_LINE_PATH}/conversations/([^/]+)/stream$`);
 /** Close code sent when the conversation has expired (the client then reconnects and gets 404). */
 const CLOSE_EXPIRED = 4404;
+/** Close code of a stream over the per-conversation cap (RFC 6455 "try again later"). */
+const CLOSE_TRY_LATER = 1013;
 
 /** What the stream needs. */
 export interface StreamDeps {
@@ -25,12 +28,20 @@ export interface StreamDeps {
   logger: Logger;
   /** Empty frame every this many ms; a socket that missed a whole period's pong is dropped. */
   keepAliveMs: number;
+  /** Streams open at once on one conversation; the next is refused with 429. */
+  maxStreamsPerConversation: number;
+  /** The per-address count of the REST routes, which stream URLs go through too. */
+  perAddress: RequestCounter;
+  /** The client address of an upgrade request (`TRUST_PROXY` applied). */
+  addressOf: (req: IncomingMessage) => string | undefined;
 }
 
 /** Serves stream URLs on an HTTP server's `upgrade` event. */
 export class DirectLineStream {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   private readonly servers = new Map<Server, (req: IncomingMessage, socket: Duplex, head: Buffer) => void>();
+  /** Open streams per conversation (only conversations with one). */
+  private readonly open = new Map<string, number>();
 
   constructor(private readonly deps: StreamDeps) {}
 
@@ -40,7 +51,7 @@ export class DirectLineStream {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const match = STREAM_PATH.exec(url.pathname);
       if (!match?.[1]) return;
-      void this.upgrade(req, socket, head, decodeURIComponent(match[1]), url.searchParams);
+      void this.upgrade(req, socket, head, match[1], url.searchParams);
     };
     server.on('upgrade', listener);
     this.servers.set(server, listener);
@@ -63,6 +74,9 @@ export class DirectLineStream {
   ): Promise<void> {
     let watermark: number | undefined;
     try {
+      const hit = this.deps.perAddress.hit(addressKey(this.deps.addressOf(req)));
+      if (!hit.allowed) throw new HttpError(429, 'TooManyRequests', directLineErrors.tooManyRequests);
+      if (!isConversationId(conversationId)) throw new HttpError(404, 'NotFound', directLineErrors.notAConversationId);
       const claims = await this.deps.tokens.verifyStream(query.get('t') ?? '');
       if (claims.conversationId !== conversationId) {
         throw new HttpError(403, 'Forbidden', directLineErrors.wrongConversation(conversationId));
@@ -71,11 +85,26 @@ export class DirectLineStream {
         throw new HttpError(404, 'NotFound', directLineErrors.conversationNotFound(conversationId));
       }
       watermark = parseWatermark(query.get('watermark') ?? undefined);
+      if ((this.open.get(conversationId) ?? 0) >= this.deps.maxStreamsPerConversation) {
+        throw new HttpError(429, 'TooManyRequests', directLineErrors.tooManyStreams(this.deps.maxStreamsPerConversation));
+      }
     } catch (error) {
       this.refuse(socket, error instanceof HttpError ? error : new HttpError(500, 'ServiceError', directLineErrors.internal));
       return;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
+      const count = (this.open.get(conversationId) ?? 0) + 1;
+      // Upgrades that were checked at the same time may overshoot the cap: the last ones go.
+      if (count > this.deps.maxStreamsPerConversation) {
+        ws.close(CLOSE_TRY_LATER, 'too many streams');
+        return;
+      }
+      this.open.set(conversationId, count);
+      ws.once('close', () => {
+        const left = (this.open.get(conversationId) ?? 1) - 1;
+        if (left > 0) this.open.set(conversationId, left);
+        else this.open.delete(conversationId);
+      });
       void this.serve(ws, conversationId, watermark);
     });
   }
@@ -122,6 +151,11 @@ export class DirectLineStream {
     if (history && history.activities.length > 0) send(history);
     replayed = true;
     for (const page of pending) send(page);
+  }
+
+  /** Conversations with an open stream (a bounded map: entries go with their last stream). */
+  get conversationsStreaming(): number {
+    return this.open.size;
   }
 
   /** Closes every stream and stops listening to upgrades. */

@@ -7,7 +7,7 @@
  * conversation tokens (30 minutes, refreshable, sent as `Authorization: Bearer`) and stream
  * tokens (one minute, only good for opening the WebSocket of one conversation).
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
@@ -124,6 +124,14 @@ export class DirectLineTokens {
   /** A token for the `t` parameter of a stream URL. */
   issueStream(claims: TokenClaims): Promise<string> {
     return this.sign(claims, STREAM_AUDIENCE, this.options.streamTtlSeconds);
+  }
+
+  /**
+   * Who owns the conversations a client makes, as a store keeps it: a keyed digest of the
+   * client's address key, so that no store (Redis) holds addresses in clear.
+   */
+  ownerOf(client: string): string {
+    return createHmac('sha256', this.key).update(`owner:${client}`).digest('base64url').slice(0, 16);
   }
 
   /** Checks a stream token; throws a 403 `HttpError`. */
