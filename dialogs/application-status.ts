@@ -1,8 +1,9 @@
 /**
  * "Où en est ma candidature ?" — asks for the dossier number, then the e-mail address used to
  * apply (or takes both from one message), checks them, and tells the status in plain words.
- * An unknown number and a wrong address get the same words; after five failures the lookup is
- * refused for fifteen minutes. Nothing about another application ever appears.
+ * An unknown number and a wrong address get the same words; failures are counted per dossier,
+ * per client and per conversation (see VerificationLimiter), and a spent budget refuses the
+ * lookup for a while, with whom to write to. Nothing about another application ever appears.
  */
 import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isValidEmail } from '../src/applications/index.js';
@@ -94,9 +95,9 @@ export class ApplicationStatusDialog extends TremplinDialog {
     const applications = turn.services.applications;
     if (!applications || !email) return step.endDialog();
     const activity = step.context.activity;
-    const keys = [`user:${activity.channelId}:${activity.from?.id ?? ''}`, `conversation:${activity.conversation?.id ?? ''}`];
+    const conversation = [`user:${activity.channelId}:${activity.from?.id ?? ''}`, `conversation:${activity.conversation?.id ?? ''}`];
     try {
-      const outcome = await applications.limiter.verify(keys, reference, email);
+      const outcome = await applications.limiter.verify({ reference, email, client: turn.client, conversation });
       if (outcome.outcome === 'verified') await turn.send(applicationStatus(turn.runtime.view, outcome.application, lang));
       else if (outcome.outcome === 'blocked') await turn.send(tooManyAttempts(turn.runtime.view, lang, outcome.blockedUntil));
       else if (outcome.blockedUntil) await turn.send(tooManyAttempts(turn.runtime.view, lang, outcome.blockedUntil));

@@ -29,6 +29,11 @@ export interface Turn {
   channel: string;
   /** Who sent the message (the channel's user id), for HR's report; kept only as a keyed hash. */
   visitor?: string;
+  /**
+   * Who asks, as the channel that received the request knows it (its address, the Teams user
+   * behind the Bot Service…): what per-client limits count. See src/bot/turn-origin.ts.
+   */
+  client: string;
   /** Sends an answer as an activity, and remembers its intent. */
   send(answer: Answer): Promise<void>;
 }

@@ -10,11 +10,12 @@ import { TremplinCore } from './core.js';
 import { TrackedConversationState, TrackedUserState } from './bot/state/change-tracking.js';
 import { createStateStorage, type StateStorage } from './bot/state/create-storage.js';
 import { TremplinBot } from './bot/tremplin-bot.js';
+import type { TurnOrigin } from './bot/turn-origin.js';
 import type { Config } from './config.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { LAST_GOOD_FOLDER, LastGoodStore } from './knowledge/last-good.js';
 import { createLogger, type Logger } from './logger.js';
-import { openApplicationStore, VerificationLimiter, type OpenApplicationStoreOptions } from './applications/index.js';
+import { openApplicationStore, VerificationLimiter, type OpenApplicationStoreOptions, type VerificationLimiterOptions } from './applications/index.js';
 import { openInsights } from './insights/index.js';
 import type { BotServices } from './conversation/services.js';
 import { langFromLocale } from './text/language.js';
@@ -31,7 +32,7 @@ export interface Tremplin {
   storage: Storage;
   services: BotServices;
   /** Runs one turn for an activity from one of Tremplin's own channels and returns the replies. */
-  runTurn(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+  runTurn(activity: Partial<Activity>, origin?: TurnOrigin): Promise<Partial<Activity>[]>;
   close(): Promise<void>;
 }
 
@@ -79,6 +80,15 @@ const APOLOGY = {
   en: 'Sorry, a technical problem stops me from answering. Please try again in a moment; if it persists, write to the recruitment team.',
 };
 
+/** The verification budgets the configuration overrides. */
+function verificationLimits(config: Config): VerificationLimiterOptions {
+  const { failuresPerDossier, failuresPerClientPerHour } = config.verification;
+  return {
+    ...(failuresPerDossier !== undefined ? { perDossier: { maxFailures: failuresPerDossier } } : {}),
+    ...(failuresPerClientPerHour !== undefined ? { perClient: { maxFailures: failuresPerClientPerHour } } : {}),
+  };
+}
+
 /** The bot's services, and how to let go of them. */
 interface OpenedServices {
   services: BotServices;
@@ -97,9 +107,9 @@ async function openServices(config: Config, logger: Logger, options: AssembleOpt
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
   const open = async () => {
-    const store = await openApplicationStore(config, logger, options.applicationStore);
+    const store = await openApplicationStore(config, logger, { shareFailures: true, ...options.applicationStore });
     if (closed) return store.close();
-    services.applications = { store, limiter: new VerificationLimiter(store, { logger }) };
+    services.applications = { store, limiter: new VerificationLimiter(store, { logger, ...verificationLimits(config) }) };
     delete services.applicationsUnavailable;
   };
   const close = async () => {
@@ -165,7 +175,7 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
     adapter,
     bot,
     storage,
-    runTurn: (activity) => adapter.runTrustedTurn(activity, logic),
+    runTurn: (activity, origin) => adapter.runTrustedTurn(activity, logic, origin),
     services,
     close: async () => {
       await bot.afterReply.idle();

@@ -69,6 +69,13 @@ const envSchema = z.object({
   /** Development only: accept recruiter commands over unauthenticated /api/messages. */
   ALLOW_UNAUTHENTICATED_RECRUITERS: flag,
   /**
+   * Failed status verifications of one dossier (whoever asks) within 15 minutes before it
+   * refuses verification for 15 minutes. Default 5.
+   */
+  VERIFICATION_FAILURES_PER_DOSSIER: perMinute,
+  /** Failed status verifications of one client (address, Teams user) across dossiers within an hour before it is refused for an hour. Default 20. */
+  VERIFICATION_FAILURES_PER_CLIENT_PER_HOUR: perMinute,
+  /**
    * Requests per minute and client address on /api/messages. Default 1,200 (generous: behind
    * Teams, every user's messages come from the Bot Service's few addresses).
    */
@@ -131,6 +138,8 @@ export interface Config {
   /** Secret for e-mail hashes shared by all instances; default: a file in `dataDir`. */
   applicationsPepper?: string;
   recruiters: { ids: string[]; tenantIds: string[]; allowUnauthenticated: boolean };
+  /** Budgets of failed status verifications; unset ones keep the limiter's defaults. */
+  verification: { failuresPerDossier?: number; failuresPerClientPerHour?: number };
   /** Limits of the public routes (per minute, or counts); unset ones keep their module's default. */
   rateLimits: {
     messagesPerIp?: number;
@@ -189,6 +198,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ids: e.RECRUITER_IDS,
       tenantIds: e.RECRUITER_TENANT_IDS,
       allowUnauthenticated: e.ALLOW_UNAUTHENTICATED_RECRUITERS,
+    },
+    verification: {
+      failuresPerDossier: e.VERIFICATION_FAILURES_PER_DOSSIER,
+      failuresPerClientPerHour: e.VERIFICATION_FAILURES_PER_CLIENT_PER_HOUR,
     },
     rateLimits: {
       messagesPerIp: e.RATE_LIMIT_MESSAGES_PER_MINUTE,

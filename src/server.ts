@@ -4,6 +4,7 @@
  * website itself, the Teams tab and the offers API, health.
  */
 import type http from 'node:http';
+import type { Activity } from 'botbuilder';
 import express, { type Express, type Request, type Response } from 'express';
 import type { Tremplin } from './assemble.js';
 import { createDirectLine, DEFAULT_DIRECT_LINE_LIMITS, DIRECT_LINE_PATH, memoryStoreLimits, type DirectLineLimits } from './channels/directline/index.js';
@@ -15,6 +16,7 @@ import { HttpError, jsonErrorHandler, sendHttpError } from './server/http-errors
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './server/json-depth.js';
 import { DEFAULT_RATE_LIMITS, perAddressLimit } from './server/rate-limit.js';
 import { activityProblems, sendsRepliesAway } from './bot/inbound-activity.js';
+import { addressClient, channelClient } from './bot/turn-origin.js';
 import { createOffersApi } from './teams/offers-api.js';
 import { createTeamsTabRouter } from './teams/tab/routes.js';
 import { createErrorPages, createWebRoutes } from './web/index.js';
@@ -131,7 +133,9 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
       sendHttpError(res, new HttpError(403, 'Forbidden', serverErrors.remoteServiceUrl));
       return;
     }
-    await adapter.processMessage(req, res, (context) => bot.run(context));
+    // Behind the Bot Service every user comes from its few addresses: the client is the user it vouches for.
+    const client = config.microsoftApp.id ? channelClient(req.body as Partial<Activity>) : addressClient(req.ip);
+    await adapter.processMessage(req, res, (context) => bot.run(context), { client });
   });
   app.use(DIRECT_LINE_PATH, directLine.router);
   app.use(createTeamsTabRouter());

@@ -203,13 +203,13 @@ export class PostgresApplicationStore implements ApplicationStore {
     const hash = (key: string) => this.keys.hashAttemptKey(key);
     return {
       // One statement: the count does not see the row the same statement inserts, hence + 1.
-      recordFailure: async (key, at, windowStart) => {
+      recordFailure: async (key, at, windowStart, forgetBefore = windowStart) => {
         const result = await this.pool.query<{ n: string }>(
-          `WITH forget_failures AS (DELETE FROM verification_failures WHERE at <= $3),
+          `WITH forget_failures AS (DELETE FROM verification_failures WHERE at <= $4),
                 forget_blocks AS (DELETE FROM verification_blocks WHERE until <= $2),
                 added AS (INSERT INTO verification_failures (key_hash, at) VALUES ($1, $2))
            SELECT count(*) + 1 AS n FROM verification_failures WHERE key_hash = $1 AND at > $3`,
-          [hash(key), at.getTime(), windowStart.getTime()],
+          [hash(key), at.getTime(), windowStart.getTime(), forgetBefore.getTime()],
         );
         return Number(result.rows[0]!.n);
       },

@@ -182,8 +182,8 @@ export class SqliteApplicationStore implements ApplicationStore {
   private attemptLog(): VerificationAttemptLog {
     const s = this.statements;
     const hash = (key: string) => this.keys.hashAttemptKey(key);
-    const record = this.db.transaction((keyHash: string, at: number, windowStart: number): number => {
-      s.forgetFailures.run(windowStart);
+    const record = this.db.transaction((keyHash: string, at: number, windowStart: number, forgetBefore: number): number => {
+      s.forgetFailures.run(forgetBefore);
       s.forgetBlocks.run(at);
       s.addFailure.run(keyHash, at);
       return s.countFailures.get(keyHash, windowStart)!.n;
@@ -193,7 +193,8 @@ export class SqliteApplicationStore implements ApplicationStore {
       s.clearFailures.run(keyHash);
     });
     return {
-      recordFailure: async (key, at, windowStart) => record.immediate(hash(key), at.getTime(), windowStart.getTime()),
+      recordFailure: async (key, at, windowStart, forgetBefore = windowStart) =>
+        record.immediate(hash(key), at.getTime(), windowStart.getTime(), forgetBefore.getTime()),
       failuresSince: async (key, windowStart) => s.countFailures.get(hash(key), windowStart.getTime())!.n,
       block: async (key, until) => block.immediate(hash(key), until.getTime()),
       blockedUntil: async (key, now) => {

@@ -77,16 +77,17 @@ export interface SetStatusOptions {
 }
 
 /**
- * Failed verifications per key (a user or conversation id), shared by every instance that
- * uses the same database. `VerificationLimiter` decides; this only remembers. Keys are stored
- * as keyed hashes.
+ * Failed verifications per key (a dossier, a client, a conversation), shared by every instance
+ * that uses the same database (or Redis). `VerificationLimiter` decides; this only remembers.
+ * Keys are stored as keyed hashes.
  */
 export interface VerificationAttemptLog {
   /**
    * Remembers a failure of `key` at `at` and returns how many failures `key` has after
-   * `windowStart` (this one included). Forgets everyone's failures older than `windowStart`.
+   * `windowStart` (this one included). Forgets everyone's failures older than `forgetBefore`
+   * (default `windowStart`): keys with longer windows pass the longest.
    */
-  recordFailure(key: string, at: Date, windowStart: Date): Promise<number>;
+  recordFailure(key: string, at: Date, windowStart: Date, forgetBefore?: Date): Promise<number>;
   /** How many failures `key` has after `windowStart`. */
   failuresSince(key: string, windowStart: Date): Promise<number>;
   /** Refuses `key` until `until` and forgets its failures (a fresh start once the block ends). */

@@ -17,6 +17,7 @@ import {
 import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
 import type { Config } from '../config.js';
 import { LruCache } from '../text/lru.js';
+import { setTurnOrigin, type TurnOrigin } from './turn-origin.js';
 
 /** What the bot does with one turn. */
 export type TurnLogic = (context: TurnContext) => Promise<void>;
@@ -68,8 +69,9 @@ export class TremplinAdapter extends CloudAdapter {
    * the 401 `CloudAdapter` would give, with the SDK's message. Other failures are thrown to the
    * route's error handler.
    */
-  async processMessage(req: MessageRequest, res: MessageResponse, logic: TurnLogic): Promise<void> {
+  async processMessage(req: MessageRequest, res: MessageResponse, logic: TurnLogic, origin?: TurnOrigin): Promise<void> {
     const activity = withDates(req.body as Activity);
+    if (origin) logic = withOrigin(logic, origin);
     const authorization = req.headers.authorization;
     let invokeResponse: InvokeResponse | undefined;
     try {
@@ -96,8 +98,10 @@ export class TremplinAdapter extends CloudAdapter {
    * Runs one turn and returns the bot's replies (the `expectReplies` delivery mode, without a
    * round trip through HTTP or a channel service).
    * @param activity an inbound activity; `serviceUrl` and `deliveryMode` are set here.
+   * @param origin who the channel says the turn is for (its client).
    */
-  async runTrustedTurn(activity: Partial<Activity>, logic: TurnLogic): Promise<Partial<Activity>[]> {
+  async runTrustedTurn(activity: Partial<Activity>, logic: TurnLogic, origin?: TurnOrigin): Promise<Partial<Activity>[]> {
+    if (origin) logic = withOrigin(logic, origin);
     const inbound = {
       ...activity,
       serviceUrl: IN_PROCESS_SERVICE_URL,
@@ -107,6 +111,14 @@ export class TremplinAdapter extends CloudAdapter {
     const body = response?.body as { activities?: Partial<Activity>[] } | undefined;
     return body?.activities ?? [];
   }
+}
+
+/** `logic`, with the turn's origin recorded first (see turn-origin.ts). */
+function withOrigin(logic: TurnLogic, origin: TurnOrigin): TurnLogic {
+  return (context) => {
+    setTurnOrigin(context, origin);
+    return logic(context);
+  };
 }
 
 /** The request `processMessage` reads: its parsed JSON body and its headers. */

@@ -29,6 +29,7 @@ import { AfterReply } from '../conversation/after-reply.js';
 import { subjectOf, visitorOf } from './question-subject.js';
 import { ratedAnswer, readTeamsRating, readWebChatRating, rememberAnswer, type Rating } from './answer-feedback.js';
 import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from '../conversation/memory.js';
+import { turnOrigin } from './turn-origin.js';
 
 /**
  * Where botbuilder-dialogs' DialogStateManager looks for its memory scopes and path resolvers in
@@ -231,6 +232,7 @@ export class TremplinBot extends TeamsActivityHandler {
       afterReply: this.afterReply,
       channel: context.activity.channelId ?? 'unknown',
       visitor: visitorOf(context.activity),
+      client: turnOrigin(context).client,
       send: async (reply) => {
         memory.lastIntent = reply.intent;
         if (ANSWERS_QUESTION.has(reply.intent)) {

@@ -18,8 +18,10 @@ describe('application logs', () => {
         { reference: 'DS-SECRET-42', email: 'camille.petit@example.fr', offerId: 'o', status: 'received', updatedAt: new Date('2024-01-01') },
       ]);
       await store.set('DS-SECRET-42', 'interview', { note: 'Entretien mardi.' });
-      const limiter = new VerificationLimiter(store, { logger });
-      for (let i = 0; i < 5; i += 1) await limiter.verify('teams-user-0042', 'DS-SECRET-42', 'intrus@example.fr');
+      const limiter = new VerificationLimiter(store, { logger, spikePerMinute: 3 });
+      for (let i = 0; i < 5; i += 1) {
+        await limiter.verify({ reference: 'DS-SECRET-42', email: 'intrus@example.fr', client: 'teams:tenant:teams-user-0042', conversation: [`conversation-${i}`] });
+      }
       await store.purge({ olderThan: new Date('2000-01-01') });
       // What a dialog might log by mistake: redaction covers these keys.
       logger.info({ reference: 'DS-SECRET-42', email: 'camille.petit@example.fr', candidate: { email: 'camille.petit@example.fr' } }, 'lookup');
@@ -33,7 +35,8 @@ describe('application logs', () => {
     expect(text).not.toContain('intrus');
     expect(text).not.toContain('teams-user-0042');
     expect(lines).toContainEqual(expect.objectContaining({ msg: 'applications: statut modifié', ref: store.maskReference('DS-SECRET-42'), status: 'interview' }));
-    expect(lines).toContainEqual(expect.objectContaining({ msg: 'applications: trop de vérifications échouées, essais bloqués' }));
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'applications: trop de vérifications échouées, essais bloqués', scope: 'dossier' }));
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', failuresLastMinute: 3, msg: expect.stringMatching(/^applications: pic de vérifications échouées/) }));
     expect(lines).toContainEqual(expect.objectContaining({ msg: 'lookup', reference: '[redacted]', email: '[redacted]', candidate: { email: '[redacted]' } }));
   });
 });

@@ -225,42 +225,63 @@ export function describeApplicationStore(name: string, newDatabase: NewDatabase)
     });
 
     describe('verification limiter', () => {
-      it('refuses the 6th attempt within 15 minutes even with the right pair, and allows it 15 minutes later', async () => {
-        const store = await freshStore();
-        await store.upsert([row()]);
-        const limiter = new VerificationLimiter(store, { now });
-        const start = clock;
-        for (let attempt = 1; attempt <= 5; attempt += 1) {
-          clock = minutes(start, attempt);
-          const result = await limiter.verify('user-1', 'DS-0001', `guess${attempt}@example.fr`);
-          expect(result).toEqual({ outcome: 'no_match', attemptsLeft: 5 - attempt, blockedUntil: attempt === 5 ? minutes(start, 20) : null });
-        }
-        clock = minutes(start, 6);
-        expect(await limiter.verify('user-1', 'DS-0001', 'alice.martin@example.fr')).toEqual({ outcome: 'blocked', blockedUntil: minutes(start, 20) });
-        expect(await limiter.attemptsLeft('user-1')).toBe(0);
-        expect(await limiter.blockedUntil('user-1')).toEqual(minutes(start, 20));
-        expect((await limiter.verify('user-2', 'DS-0001', 'alice.martin@example.fr')).outcome).toBe('verified');
-
-        clock = minutes(start, 20);
-        expect(await limiter.blockedUntil('user-1')).toBeNull();
-        expect(await limiter.attemptsLeft('user-1')).toBe(5);
-        const result = await limiter.verify('user-1', 'DS-0001', 'alice.martin@example.fr');
-        expect(result.outcome).toBe('verified');
+      /** An attempt from `client` in conversation `conversation`. */
+      const attempt = (reference: string, email: string, client = 'address:203.0.113.7', conversation = `conversation-${Math.random()}`) => ({
+        reference,
+        email,
+        client,
+        conversation: [conversation],
       });
 
-      it('forgets failures older than 15 minutes, and does not wipe failures on success', async () => {
+      it('counts failures per dossier, whoever asks: after 5, that dossier refuses for 15 minutes even the right pair', async () => {
+        const store = await freshStore();
+        await store.upsert([row(), row({ reference: 'DS-0002', email: 'bob@example.fr' })]);
+        const limiter = new VerificationLimiter(store, { now });
+        const start = clock;
+        for (let n = 1; n <= 5; n += 1) {
+          clock = minutes(start, n);
+          // A new client and a new conversation each time: nothing starts a fresh count.
+          const result = await limiter.verify(attempt('ds-0001 ', `guess${n}@example.fr`, `address:198.51.100.${n}`));
+          expect(result).toEqual({ outcome: 'no_match', attemptsLeft: 5 - n, blockedUntil: n === 5 ? minutes(start, 20) : null });
+        }
+        clock = minutes(start, 6);
+        expect(await limiter.verify(attempt('DS-0001', 'alice.martin@example.fr', 'address:192.0.2.1'))).toEqual({ outcome: 'blocked', blockedUntil: minutes(start, 20), scope: 'dossier' });
+        expect((await limiter.verify(attempt('DS-0002', 'bob@example.fr', 'address:192.0.2.1'))).outcome).toBe('verified');
+        clock = minutes(start, 20);
+        expect((await limiter.verify(attempt('DS-0001', 'alice.martin@example.fr', 'address:192.0.2.1'))).outcome).toBe('verified');
+      });
+
+      it('counts failures per client across dossiers: 20 in an hour, then the client is refused for an hour', async () => {
         const store = await freshStore();
         await store.upsert([row()]);
         const limiter = new VerificationLimiter(store, { now });
         const start = clock;
-        for (let i = 0; i < 4; i += 1) await limiter.verify('conv-1', 'DS-0404', 'alice.martin@example.fr');
-        expect(await limiter.attemptsLeft('conv-1')).toBe(1);
+        for (let n = 1; n <= 20; n += 1) {
+          clock = minutes(start, n * 2);
+          const result = await limiter.verify(attempt(`DS-9${n}`, 'alice.martin@example.fr', 'address:198.51.100.66'));
+          expect(result.outcome).toBe('no_match');
+        }
+        clock = minutes(start, 45);
+        expect(await limiter.verify(attempt('DS-0001', 'alice.martin@example.fr', 'address:198.51.100.66'))).toEqual({ outcome: 'blocked', blockedUntil: minutes(start, 100), scope: 'client' });
+        expect((await limiter.verify(attempt('DS-0001', 'alice.martin@example.fr', 'address:192.0.2.1'))).outcome).toBe('verified');
+        clock = minutes(start, 100);
+        expect((await limiter.verify(attempt('DS-0001', 'alice.martin@example.fr', 'address:198.51.100.66'))).outcome).toBe('verified');
+      });
+
+      it('tells a conversation its attempts left, forgets failures older than 15 minutes, and does not wipe them on success', async () => {
+        const store = await freshStore();
+        await store.upsert([row()]);
+        const limiter = new VerificationLimiter(store, { now });
+        const start = clock;
+        const mine = (reference: string, email: string) => attempt(reference, email, 'address:192.0.2.9', 'conv-1');
+        for (let i = 0; i < 4; i += 1) await limiter.verify(mine(`DS-040${i}`, 'alice.martin@example.fr'));
+        expect(await limiter.attemptsLeft(mine('DS-0500', ''))).toBe(1);
         clock = minutes(start, 16);
-        expect(await limiter.attemptsLeft('conv-1')).toBe(5);
-        for (let i = 0; i < 4; i += 1) await limiter.verify('conv-1', 'DS-0404', 'alice.martin@example.fr');
-        expect((await limiter.verify('conv-1', 'DS-0001', 'alice.martin@example.fr')).outcome).toBe('verified');
-        expect(await limiter.verify('conv-1', 'DS-0404', 'x@example.fr')).toMatchObject({ outcome: 'no_match', attemptsLeft: 0 });
-        expect((await limiter.verify('conv-1', 'DS-0001', 'alice.martin@example.fr')).outcome).toBe('blocked');
+        expect(await limiter.attemptsLeft(mine('DS-0500', ''))).toBe(5);
+        for (let i = 0; i < 4; i += 1) await limiter.verify(mine(`DS-041${i}`, 'alice.martin@example.fr'));
+        expect((await limiter.verify(mine('DS-0001', 'alice.martin@example.fr'))).outcome).toBe('verified');
+        expect(await limiter.verify(mine('DS-0420', 'x@example.fr'))).toMatchObject({ outcome: 'no_match', attemptsLeft: 0 });
+        expect(await limiter.verify(mine('DS-0001', 'alice.martin@example.fr'))).toMatchObject({ outcome: 'blocked', scope: 'conversation' });
       });
 
       it('holds across instances sharing the database', async () => {
@@ -269,9 +290,19 @@ export function describeApplicationStore(name: string, newDatabase: NewDatabase)
         await one.upsert([row()]);
         const first = new VerificationLimiter(one, { now });
         const second = new VerificationLimiter(two, { now });
-        for (let i = 0; i < 3; i += 1) await first.verify('user-9', 'DS-0001', 'wrong@example.fr');
-        for (let i = 0; i < 2; i += 1) await second.verify('user-9', 'DS-0001', 'wrong@example.fr');
-        expect((await first.verify('user-9', 'DS-0001', 'alice.martin@example.fr')).outcome).toBe('blocked');
+        for (let i = 0; i < 3; i += 1) await first.verify(attempt('DS-0001', 'wrong@example.fr'));
+        for (let i = 0; i < 2; i += 1) await second.verify(attempt('DS-0001', 'wrong@example.fr'));
+        expect(await first.verify(attempt('DS-0001', 'alice.martin@example.fr'))).toMatchObject({ outcome: 'blocked', scope: 'dossier' });
+      });
+
+      it('warns once a minute when failures spike across all clients, with the count only', async () => {
+        const store = await freshStore();
+        const { logger, lines } = capturingLogger('warn');
+        const limiter = new VerificationLimiter(store, { now, logger, spikePerMinute: 10 });
+        for (let n = 0; n < 25; n += 1) await limiter.verify(attempt(`DS-77${n}`, `guess${n}@example.fr`, `address:198.51.100.${n}`));
+        const spikes = lines.filter((l) => String(l.msg).startsWith('applications: pic de vérifications échouées'));
+        expect(spikes).toEqual([expect.objectContaining({ failuresLastMinute: 10, threshold: 10 })]);
+        expect(JSON.stringify(lines)).not.toMatch(/DS-77|guess|198\.51/);
       });
     });
   });

@@ -28,7 +28,7 @@ import { DirectLineTokens, loadDirectLineSecret } from './tokens.js';
 export { BOT_NAME, DEFAULT_LOCALE, WEBCHAT_CHANNEL_ID } from './activities.js';
 export { MemoryDirectLineStore, type MemoryStoreOptions } from './memory-store.js';
 export { DIRECT_LINE_PATH } from './routes.js';
-export type { ConversationGrant, RunTurn, TurnOrigin } from './service.js';
+export type { ConversationGrant, RunTurn } from './service.js';
 export type { ActivityPage, DirectLineConversation, DirectLineStore, NewConversation } from './store.js';
 
 /** Every limit of the endpoint, with its default. */

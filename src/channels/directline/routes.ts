@@ -10,6 +10,7 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
 import { directLineErrors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
+import { addressClient } from '../../bot/turn-origin.js';
 import { HttpError, jsonErrorHandler } from '../../server/http-errors.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../../server/json-depth.js';
 import { addressKey, limitRequests, tooManyRequests, type RequestCounter } from '../../server/rate-limit.js';
@@ -124,7 +125,7 @@ export function createDirectLineRouter(
     res.json(await service.listActivities(claimsOf(res), watermark));
   });
   router.post('/conversations/:conversationId/activities', authorized, activityLimiter, json, notTooDeep, async (req, res) => {
-    res.json(await service.postActivity(claimsOf(res), req.body, addressKey(req.ip)));
+    res.json(await service.postActivity(claimsOf(res), req.body, { client: addressClient(req.ip) }));
   });
   router.post('/conversations/:conversationId/upload', () => {
     throw new HttpError(400, 'BadArgument', directLineErrors.uploadUnsupported);

@@ -7,18 +7,13 @@ import { randomBytes } from 'node:crypto';
 import type { Activity, ChannelAccount } from 'botbuilder';
 import { directLineErrors } from '../../errors.js';
 import type { Logger } from '../../logger.js';
+import type { TurnOrigin } from '../../bot/turn-origin.js';
 import { HttpError } from '../../server/http-errors.js';
 import { fromBot, fromClient, type ActivityContext } from './activities.js';
 import { maskPersonalData } from '../../insights/masking.js';
 import { failureReply, tooLongReply } from './replies.js';
 import type { ActivityPage, DirectLineConversation, DirectLineStore } from './store.js';
 import type { DirectLineTokens, TokenClaims } from './tokens.js';
-
-/** Who a turn is on behalf of, as the channel knows it (see `RunTurn`). */
-export interface TurnOrigin {
-  /** The client's address key (`addressKey(req.ip)`): what per-client limits of the bot count. */
-  client: string;
-}
 
 /** Runs one bot turn for an inbound activity and returns the bot's replies. */
 export type RunTurn = (activity: Partial<Activity>, origin?: TurnOrigin) => Promise<Partial<Activity>[]>;
@@ -119,7 +114,7 @@ export class DirectLineService {
    * POST /tokens/generate: a new conversation for a new visitor. The user id is always made
    * here (`dl_…`): this route is public, so a user id chosen by the caller would let anyone
    * speak as anyone.
-   * @param client the caller's address key: the store caps conversations per client.
+   * @param client the caller's address key (`addressKey(req.ip)`): the store caps conversations per client.
    */
   async generateToken(client?: string): Promise<ConversationGrant> {
     const claims = { conversationId: newId(CONVERSATION_ID_BYTES), userId: `dl_${newId(15)}` };
@@ -162,9 +157,9 @@ export class DirectLineService {
    * What is stored is the visitor's text with personal data masked (an e-mail address, a dossier
    * number: the bot reads them, the conversation's history does not keep them) and cut to
    * `maxMessageLength`; a `value` over `maxValueBytes` is refused.
-   * @param client the caller's address key, for the bot's per-client limits.
+   * @param origin who the channel says the turn is for, for the bot's per-client limits.
    */
-  async postActivity(claims: TokenClaims, body: unknown, client?: string): Promise<{ id: string }> {
+  async postActivity(claims: TokenClaims, body: unknown, origin?: TurnOrigin): Promise<{ id: string }> {
     const { maxMessageLength, maxValueBytes } = this.deps.limits;
     await this.conversation(claims.conversationId);
     const inbound = fromClient(body, this.context(claims));
@@ -178,7 +173,7 @@ export class DirectLineService {
     const stored = await this.deps.store.append(claims.conversationId, kept);
     if (!stored?.id) throw new HttpError(404, 'NotFound', directLineErrors.conversationNotFound(claims.conversationId));
     const turn = { ...inbound, id: stored.id, channelData: stored.channelData };
-    this.enqueue(claims.conversationId, () => (tooLong ? this.refuseTooLong(claims, turn) : this.answer(claims, turn, client)));
+    this.enqueue(claims.conversationId, () => (tooLong ? this.refuseTooLong(claims, turn) : this.answer(claims, turn, origin)));
     return { id: stored.id };
   }
 
@@ -223,13 +218,13 @@ export class DirectLineService {
   }
 
   /** The bot's turn for one stored activity. */
-  private async answer(claims: TokenClaims, inbound: Partial<Activity>, client: string | undefined): Promise<void> {
+  private async answer(claims: TokenClaims, inbound: Partial<Activity>, origin: TurnOrigin | undefined): Promise<void> {
     const typing = setTimeout(() => {
       void this.publish(claims, { type: 'typing' }, inbound.id).catch(() => {});
     }, this.deps.limits.typingAfterMs);
     let replies: Partial<Activity>[];
     try {
-      replies = await this.deps.runTurn(inbound, client === undefined ? undefined : { client });
+      replies = await this.deps.runTurn(inbound, origin);
     } catch (err) {
       this.deps.logger.error({ err, conversationId: claims.conversationId }, directLineErrors.turnFailed);
       replies = [failureReply(inbound)];

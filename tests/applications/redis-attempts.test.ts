@@ -1,0 +1,65 @@
+/**
+ * Failed verifications in a real Redis (a throw-away redis-server), as instances with their own
+ * SQLite file share them: counted in Redis while it answers, counted locally while it is away.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openApplicationStore } from '../../src/applications/open.js';
+import type { ApplicationStore } from '../../src/applications/store.js';
+import { createLogger } from '../../src/logger.js';
+import { useRedisServer } from '../support/redis-server.js';
+
+const redis = useRedisServer();
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+async function instance(pepper: string): Promise<ApplicationStore> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tremplin-attempts-'));
+  dirs.push(dataDir);
+  return openApplicationStore({ dataDir, redisUrl: redis().url, applicationsPepper: pepper }, createLogger('silent'), { shareFailures: true });
+}
+
+describe('verification failures in Redis', () => {
+  const pepper = 'p'.repeat(32);
+  const minuteAgo = () => new Date(Date.now() - 60_000);
+
+  it('are shared by instances with their own SQLite file, blocks included, and hold no key in clear', async () => {
+    const [a, b] = [await instance(pepper), await instance(pepper)];
+    try {
+      await a.attempts.recordFailure('dossier:20240001', new Date(), minuteAgo());
+      expect(await b.attempts.recordFailure('dossier:20240001', new Date(), minuteAgo())).toBe(2);
+      expect(await a.attempts.failuresSince('dossier:20240001', minuteAgo())).toBe(2);
+      const until = new Date(Date.now() + 60_000);
+      await a.attempts.block('dossier:20240001', until);
+      expect(await b.attempts.blockedUntil('dossier:20240001', new Date())).toEqual(until);
+      expect(await b.attempts.failuresSince('dossier:20240001', minuteAgo())).toBe(0);
+      const keys = await (await import('../support/redis-server.js')).connectReady(redis().url).then(async (client) => {
+        const all = await client.keys('*');
+        client.disconnect();
+        return all;
+      });
+      expect(keys.join(' ')).not.toContain('20240001');
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+
+  it('are counted locally while Redis is away, without failing the lookup', async () => {
+    const store = await instance(pepper);
+    try {
+      redis().pause();
+      try {
+        expect(await store.attempts.recordFailure('dossier:20240099', new Date(), minuteAgo())).toBe(1);
+        expect(await store.attempts.recordFailure('dossier:20240099', new Date(), minuteAgo())).toBe(2);
+        expect(await store.attempts.blockedUntil('dossier:20240099', new Date())).toBeNull();
+      } finally {
+        redis().resume();
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});
