@@ -18,6 +18,7 @@ import { openApplicationStore } from './open.js';
 import type { ProgressStream } from './progress.js';
 import { parseStatus, STATUS_EXAMPLES, statusLabel } from './statuses.js';
 import type { Application, ApplicationStore } from './store.js';
+import { own } from '../own.js';
 
 /** The command line's usage text. */
 export const APPLICATIONS_USAGE = `Usage : tremplin applications <commande>
@@ -148,7 +149,7 @@ async function run(argv: string[], context: ApplicationsCliContext): Promise<num
     stdout.write(APPLICATIONS_USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const allowed = OPTIONS_BY_COMMAND[command];
+  const allowed = own(OPTIONS_BY_COMMAND, command);
   const misplaced = allowed ? Object.keys(values).filter((o) => !allowed.includes(o)) : [];
   if (misplaced.length > 0) return fail(applicationsErrors.badArguments(misplaced.map((o) => `--${o}`).join(', ')));
   const level = QUIET_LEVELS.has(context.config.logLevel) ? context.config.logLevel : 'warn';

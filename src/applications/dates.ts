@@ -4,6 +4,7 @@
  * (`01/03/2024 10:00`); dates without a time zone are Paris time, and dates are shown in Paris
  * time. Also the purge's "older than 365d" durations.
  */
+import { own } from '../own.js';
 
 /** The time zone of recruiters and candidates, for dates written or shown without one. */
 export const RECRUITERS_TIME_ZONE = 'Europe/Paris';
@@ -116,7 +117,7 @@ const UNITS: Readonly<Record<string, Duration['unit']>> = {
  */
 export function parseDuration(text: string): Duration | undefined {
   const match = /^(\d{1,5})\s*([a-z])$/i.exec(text.trim());
-  const unit = match ? UNITS[match[2]!.toLowerCase()] : undefined;
+  const unit = match ? own(UNITS, match[2]!.toLowerCase()) : undefined;
   if (!match || !unit) return undefined;
   const amount = Number(match[1]);
   return amount > 0 ? { amount, unit } : undefined;

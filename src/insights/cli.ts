@@ -16,6 +16,7 @@ import type { FeedbackSummary, Insights, UnansweredGroup } from './insights.js';
 import { openInsights } from './open.js';
 import { loadSubjectNames, type SubjectNames } from './subjects.js';
 import { table } from './table.js';
+import { own } from '../own.js';
 
 /** The command line's usage text. */
 export const REPORT_USAGE = `Usage : tremplin report <commande>
@@ -160,13 +161,13 @@ async function run(argv: string[], context: ReportCliContext): Promise<number> {
     stdout.write(REPORT_USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const allowed = OPTIONS_BY_COMMAND[command];
+  const allowed = own(OPTIONS_BY_COMMAND, command);
   if (!allowed) return fail(`${insightsErrors.unknownCommand(command)}\n\n${REPORT_USAGE}`);
   const misplaced = Object.keys(values).filter((o) => !allowed.includes(o));
   if (misplaced.length > 0 || rest.length > 0) return fail(insightsErrors.badArguments([...misplaced.map((o) => `--${o}`), ...rest].join(', ')));
 
   const durationOption = command === 'purge' ? '--older-than' : '--since';
-  const durationText = (command === 'purge' ? values['older-than'] : values.since) ?? DEFAULT_SINCE[command];
+  const durationText = (command === 'purge' ? values['older-than'] : values.since) ?? own(DEFAULT_SINCE, command);
   if (durationText === undefined) return fail(insightsErrors.missingOlderThan());
   const duration = parseDuration(durationText);
   if (!duration) return fail(insightsErrors.badDuration(durationOption, durationText));

@@ -137,9 +137,9 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** Counts of `values`, as a plain object with keys in order. */
+/** Counts of `values`, as an object with keys in order (without a prototype: values are what users sent). */
 function tally(values: readonly string[]): Record<string, number> {
-  const counts: Record<string, number> = {};
+  const counts: Record<string, number> = Object.create(null);
   for (const v of [...values].sort()) counts[v] = (counts[v] ?? 0) + 1;
   return counts;
 }

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { LANGS, type Lang } from '../text/lang.js';
+import { own } from '../own.js';
 
 export { LANGS, type Lang };
 
@@ -99,7 +100,7 @@ const CONTRACT_ALIASES: Record<string, Contract> = {
   'service-civique': 'service civique',
 };
 const contract = z.preprocess(
-  (v) => (typeof v === 'string' ? (CONTRACT_ALIASES[fold(v)] ?? v) : v),
+  (v) => (typeof v === 'string' ? (own(CONTRACT_ALIASES, fold(v)) ?? v) : v),
   z.enum(CONTRACTS, { error: `expected one of: ${CONTRACTS.join(', ')}` }),
 );
 

@@ -10,6 +10,7 @@
 import type { Lang } from './lang.js';
 import { stem } from './stem.js';
 import { isStopword } from './stopwords.js';
+import { own } from '../own.js';
 
 export { stem } from './stem.js';
 export { STOPWORDS, isStopword } from './stopwords.js';
@@ -110,7 +111,7 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** One token after the word-level rules: feminine job nouns, chat spellings. */
 function foldWord(word: string): string {
-  const chat = CHAT_SPELLINGS[word];
+  const chat = own(CHAT_SPELLINGS, word);
   if (chat !== undefined) return chat;
   let m = FEMININE_EUSE.exec(word);
   if (m) return `${m[1]}eur${m[2]}`;

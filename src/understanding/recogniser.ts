@@ -229,7 +229,7 @@ export class Recogniser {
     const lexicon = this.lexicon;
     const { notTopic, intensifiers, winningVerbs } = this.words;
     const { lang, source: langSource } = detectLanguage(text, { previous: context.lang, locale: context.locale });
-    const corrections: Record<string, string> = {};
+    const corrections: Record<string, string> = Object.create(null);
     // E-mail addresses and dossier numbers are data, not words: they must not weigh on the intent.
     const reference = findReference(text, lexicon);
     const email = findEmail(text);

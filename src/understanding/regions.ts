@@ -5,6 +5,7 @@
  * from the table of big cities below.
  */
 import { normalise } from '../text/normalise.js';
+import { own } from '../own.js';
 
 /** Metropolitan regions and their departments. */
 export const REGIONS: Readonly<Record<string, readonly string[]>> = {
@@ -45,13 +46,13 @@ export function departmentOf(place: string): string | undefined {
   const written = /\((\d{2}|2[AB])\)/.exec(place)?.[1];
   if (written) return written;
   const key = normalise(place.replace(/\(.*?\)/g, ''));
-  return CITY_DEPARTMENTS[key] ?? Object.entries(CITY_DEPARTMENTS).find(([city]) => key.startsWith(`${city} `))?.[1];
+  return own(CITY_DEPARTMENTS, key) ?? Object.entries(CITY_DEPARTMENTS).find(([city]) => key.startsWith(`${city} `))?.[1];
 }
 
 /** Whether a place lies in a region. */
 export function inRegion(place: string, region: string): boolean {
   const department = departmentOf(place);
-  return department !== undefined && (REGIONS[region]?.includes(department) ?? false);
+  return department !== undefined && (own(REGIONS, region)?.includes(department) ?? false);
 }
 
 /**
