@@ -18,7 +18,10 @@ export const STATE_TTL_MS = 60 * 60 * 1000;
 export interface BoundedMemoryStorageOptions {
   /** Milliseconds after the last read or write before an entry is forgotten. Default 1 hour. */
   ttlMs?: number;
-  /** Entries kept at most; the least recently used go first. Default 50,000. */
+  /**
+   * Entries kept at most; the least recently used go first. Default 20,000: a conversation and
+   * its user are two entries, so as many conversations as the Direct Line store keeps (10,000).
+   */
   maxEntries?: number;
   /** Clock, for tests. Default `Date.now`. */
   now?: () => number;
@@ -39,7 +42,7 @@ export class BoundedMemoryStorage implements Storage {
 
   constructor(options: BoundedMemoryStorageOptions = {}) {
     this.ttlMs = options.ttlMs ?? STATE_TTL_MS;
-    this.maxEntries = options.maxEntries ?? 50_000;
+    this.maxEntries = options.maxEntries ?? 20_000;
     this.now = options.now ?? Date.now;
   }
 
