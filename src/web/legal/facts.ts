@@ -3,7 +3,7 @@
  * itself runs with — so that "forgotten after an hour" on the personal-data page is the hour
  * the state store uses, not a sentence that drifts away from it.
  */
-import { VERIFICATION_LIMITS } from '../../applications/limiter.js';
+import { DEFAULT_VERIFICATION_LIMITS, VERIFICATION_LIMITS } from '../../applications/limiter.js';
 import { STATE_TTL_MS } from '../../bot/state/bounded-memory-storage.js';
 import { RATEABLE_ANSWERS } from '../../bot/answer-feedback.js';
 import { DEFAULT_DIRECT_LINE_LIMITS } from '../../channels/directline/index.js';
@@ -38,8 +38,10 @@ export interface SiteFacts {
   stateMs: number;
   /** Answers remembered for a later rating. */
   rateableAnswers: number;
-  /** Failed application lookups: how many, within how long, block how long. */
+  /** Failed application lookups per dossier: how many, within how long, block how long. */
   verification: { maxFailures: number; windowMs: number; blockMs: number };
+  /** Failed application lookups per client (address, Teams user), across dossiers. */
+  verificationPerClient: { maxFailures: number; windowMs: number; blockMs: number };
 }
 
 /** The facts of this instance. */
@@ -56,6 +58,7 @@ export function siteFacts(config: Pick<Config, 'publicUrl' | 'legal'>, organisat
     stateMs: STATE_TTL_MS,
     rateableAnswers: RATEABLE_ANSWERS,
     verification: { ...VERIFICATION_LIMITS },
+    verificationPerClient: { ...DEFAULT_VERIFICATION_LIMITS.perClient },
   };
 }
 
