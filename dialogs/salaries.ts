@@ -38,14 +38,14 @@ export class SalariesDialog extends TremplinDialog {
     const u = turn.understanding;
     const question = offersInQuestion(turn.runtime.view, { entities: u.entities, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
-    // The experience a candidate states is theirs until they give another: a later salary question needs no asking.
-    if (u.entities.experience) turn.profile.experience = u.entities.experience;
+    // The experience a candidate states holds for the conversation until they give another: a later salary question needs no asking.
+    if (u.entities.experience) turn.memory.experience = u.entities.experience;
     if (u.asks.negotiation && question.offers.length === 1) {
       turn.memory.focusOfferId = question.offers[0]!.id;
       await turn.send(salaryNegotiation(turn.runtime.view, question.offers[0]!, u.lang));
       return step.endDialog();
     }
-    const outcome = answerSalary(turn.runtime.view, question, u.lang, u.entities.experience ?? turn.profile.experience);
+    const outcome = answerSalary(turn.runtime.view, question, u.lang, u.entities.experience ?? turn.memory.experience, !u.entities.experience && turn.memory.experience !== undefined);
     if (outcome.next === 'ask-offer' && outcome.answer.answered) {
       return pickOffer(step, outcome.offers, outcome.answer);
     }
@@ -65,7 +65,7 @@ export class SalariesDialog extends TremplinDialog {
     turn.memory.focusOfferId = offer.id;
     (step.values as Record<string, unknown>).offerId = offer.id;
     const lang = turn.understanding.lang;
-    const outcome = salaryOfOffer(turn.runtime.view, offer, lang, turn.understanding.entities.experience ?? turn.profile.experience);
+    const outcome = salaryOfOffer(turn.runtime.view, offer, lang, turn.understanding.entities.experience ?? turn.memory.experience, !turn.understanding.entities.experience && turn.memory.experience !== undefined);
     if (outcome.next !== 'ask-experience') {
       await turn.send(outcome.answer);
       return step.endDialog();
@@ -84,7 +84,7 @@ export class SalariesDialog extends TremplinDialog {
     const experience = turn.understanding.entities.experience;
     const offer = turn.runtime.view.offer((step.values as Record<string, unknown>).offerId as string);
     if (!offer || !experience) return step.endDialog();
-    turn.profile.experience = experience;
+    turn.memory.experience = experience;
     const outcome = salaryOfOffer(turn.runtime.view, offer, turn.understanding.lang, experience);
     await turn.send({ ...outcome.answer });
     return step.endDialog();

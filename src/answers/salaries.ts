@@ -29,8 +29,11 @@ export function bandFor(bands: readonly SalaryBand[], experience: Experience): S
   return undefined;
 }
 
-/** The salary of one offer. */
-export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, experience?: Experience): SalaryOutcome {
+/**
+ * The salary of one offer. `saidEarlier`: the experience was given earlier in the conversation,
+ * not in this message: the answer says so, so that the candidate can correct it.
+ */
+export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, experience?: Experience, saidEarlier = false): SalaryOutcome {
   const source = view.source(offer);
   const org = view.organisation(offer.organisation);
   const name = `${quote(offer.title, lang)}${org ? ` ${lang === 'fr' ? of(org, lang) : `(${org.name})`}` : ''}`;
@@ -74,12 +77,13 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
       : experience?.level === 'junior'
         ? lang === 'fr' ? 'un profil junior' : 'a junior profile'
         : lang === 'fr' ? 'un profil expérimenté' : 'an experienced profile';
+  const earlier = saidEarlier ? (lang === 'fr' ? ' (ce que vous m’avez indiqué plus tôt)' : ' (as you told me earlier)') : '';
   const amount = `${bandAmount(band, lang, salary.currency)} ${unit}`;
   const audience = bandAudience(band, lang);
   const text =
     lang === 'fr'
-      ? `Pour l'offre ${name}, avec ${who}, le salaire proposé est de **${amount}**${audience ? ` (tranche ${quote(audience, lang)})` : ''}.`
-      : `For the offer ${name}, with ${who}, the salary offered is **${amount}**${audience ? ` (band “${audience}”)` : ''}.`;
+      ? `Pour l'offre ${name}, avec ${who}${earlier}, le salaire proposé est de **${amount}**${audience ? ` (tranche ${quote(audience, lang)})` : ''}.`
+      : `For the offer ${name}, with ${who}${earlier}, the salary offered is **${amount}**${audience ? ` (band “${audience}”)` : ''}.`;
   return { next: 'done', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions }) };
 }
 
@@ -99,9 +103,9 @@ export function salaryNegotiation(view: KnowledgeView, offer: Offer, lang: Lang)
 const FEW_OFFERS = 3;
 
 /** The salary question for the offers it may be about. */
-export function answerSalary(view: KnowledgeView, question: OffersInQuestion, lang: Lang, experience?: Experience): SalaryOutcome {
+export function answerSalary(view: KnowledgeView, question: OffersInQuestion, lang: Lang, experience?: Experience, saidEarlier = false): SalaryOutcome {
   const { offers } = question;
-  if (offers.length === 1) return salaryOfOffer(view, offers[0]!, lang, experience);
+  if (offers.length === 1) return salaryOfOffer(view, offers[0]!, lang, experience, saidEarlier);
   if (offers.length > MAX_SUMMARISED) return { next: 'done', answer: askWhichOfMany(view, question, 'salary', lang) };
   const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
   if (offers.length === 0) {
@@ -122,7 +126,7 @@ export function answerSalary(view: KnowledgeView, question: OffersInQuestion, la
   if (withSalary.length === 1 && offers.length <= FEW_OFFERS) {
     // "Quel salaire en tant que développeur ?" and one of the three developer offers states one:
     // that one's pay, and the others said to state none.
-    const outcome = salaryOfOffer(view, withSalary[0]!, lang, experience);
+    const outcome = salaryOfOffer(view, withSalary[0]!, lang, experience, saidEarlier);
     const others = list(offers.filter((o) => !o.salary).map((o) => offerLine(o, view.organisations, lang)), lang);
     const note = lang === 'fr' ? `Parmi ces offres, une seule indique un salaire (${others} n'en indique${offers.length > 2 ? 'nt' : ''} pas).\n\n` : `Of these offers, only one states a salary (${others} ${offers.length > 2 ? 'do' : 'does'} not).\n\n`;
     return { ...outcome, answer: { ...outcome.answer, text: `${note}${outcome.answer.text}` } };

@@ -44,13 +44,17 @@ export interface ConversationMemory {
   answers?: RateableAnswer[];
   /** How many answers that can be rated were given: the next one's key. */
   answersGiven?: number;
+  /**
+   * The years of experience the candidate gave in this conversation: a later salary question
+   * needs no second asking. Kept to the conversation, never to the user: another conversation
+   * (perhaps another person on the same device) starts without it.
+   */
+  experience?: Experience;
   turns: number;
 }
 
-/** User memory (botbuilder UserState property `profile`). */
-export interface UserProfile {
-  experience?: Experience;
-}
+/** User memory (botbuilder UserState property `profile`): nothing is kept across conversations today. */
+export type UserProfile = Record<string, never>;
 
 /** A fresh conversation memory. */
 export const emptyMemory = (): ConversationMemory => ({ turns: 0 });

@@ -28,12 +28,16 @@ describe('salaries', () => {
       ["Pardon, en fait j'ai plutôt 7 ans d'expérience", { intent: 'salary', say: '3 500 € nets par mois' }],
     ]));
 
-  it('remembers the experience in a later conversation, and takes a new figure', async () => {
+  it('keeps the experience to the conversation, says where it comes from, and never carries it to another', async () => {
     const first = conversation(tremplin, { userId: 'returning-candidate' });
-    check('…', await first.say("Combien gagne un développeur chez beta.gouv.fr avec 8 ans d'expérience ?"), { intent: 'salary', say: '3 500' });
+    for (const [userSays, must] of [
+      ["Combien gagne un développeur chez beta.gouv.fr avec 8 ans d'expérience ?", { intent: 'salary', say: '3 500', notSay: 'plus tôt' }],
+      ['Et quel est le salaire du poste de développeur chez beta.gouv.fr ?', { intent: 'salary', say: ['3 500', 'indiqué plus tôt'] }],
+    ] as const) check(userSays, await first.say(userSays), must);
+    // The same user id in a new conversation: perhaps another person on the same computer.
     const later = conversation(tremplin, { userId: 'returning-candidate', locale: 'en-US' });
     for (const [userSays, must] of [
-      ['How much do developers earn at beta.gouv.fr?', { intent: 'salary', say: '€3,500', notSay: 'How many years' }],
+      ['How much do developers earn at beta.gouv.fr?', { intent: 'salary', say: 'How many years', notSay: '**€3,500' }],
       ['I actually have about 2 years of experience', { intent: 'salary', say: '€3,000' }],
     ] as const) check(userSays, await later.say(userSays), must);
   });
