@@ -2,7 +2,8 @@
  * "Comment postuler ?" — how applying works: the FAQ entry that answers the question, else the
  * employer's recruitment steps, else which employer the candidate means.
  */
-import { askOrganisation, recruitmentSteps } from '../src/answers/application-process.js';
+import { applyForOffer, askOrganisation, recruitmentSteps } from '../src/answers/application-process.js';
+import { namedOffer } from '../src/answers/search-policy.js';
 import { notKnown } from '../src/answers/fallback.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
@@ -23,11 +24,15 @@ export class ApplicationProcessDialog extends SingleStepDialog {
     const lookup = lookUpFaq(turn, 'application_process');
     if (lookup.found !== 'nothing') return turn.send(lookup.answer);
     const u = turn.understanding;
+    // One offer named plainly ("FranceConnect recrutement"): where its announcement says to apply.
+    const offer = namedOffer(turn.runtime.view, u);
+    const forOffer = offer ? applyForOffer(turn.runtime.view, turn.runtime.view.inLanguage(offer, u.lang).entry, u.lang) : undefined;
+    if (forOffer) return turn.send(forOffer);
     const orgId = u.entities.organisation ?? organisationInContext(turn);
     const org = orgId ? turn.runtime.view.organisation(orgId) : undefined;
     const steps = org ? recruitmentSteps(turn.runtime.view, org, u.lang) : undefined;
     if (steps) return turn.send(steps);
     if (!org) return turn.send(askOrganisation(turn.runtime.view, u.lang, 'application_process'));
-    return turn.send({ ...notKnown(turn.runtime.view, u.lang, lookup.closest, orgId), intent: 'application_process' });
+    return turn.send(notKnown(turn.runtime.view, u.lang, lookup.closest, orgId, { intent: 'application_process' }));
   }
 }

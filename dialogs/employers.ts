@@ -33,6 +33,6 @@ export class EmployersDialog extends SingleStepDialog {
     const about = org ?? (turn.memory.organisationId ? turn.runtime.view.organisation(turn.memory.organisationId) : undefined);
     const passage = about ? organisationPassage(turn.runtime.view, about, u, turn.runtime.recogniser.lexicon) : undefined;
     if (passage) return turn.send(passage);
-    return turn.send({ ...notKnown(turn.runtime.view, u.lang, lookup.closest, turn.memory.organisationId), intent: 'organisation_info' });
+    return turn.send(notKnown(turn.runtime.view, u.lang, lookup.closest, turn.memory.organisationId, { intent: 'organisation_info' }));
   }
 }

@@ -13,6 +13,7 @@ import { EmployersDialog } from './employers.js';
 import { EscalationDialog } from './escalation.js';
 import { FALLBACK, FallbackDialog } from './fallback.js';
 import { WORKING_CONDITIONS, WorkingConditionsDialog } from './working-conditions.js';
+import { refusal } from '../src/answers/refusal.js';
 import { unknownEmployerAnswer } from '../src/answers/unknown-employer.js';
 import { PositionsDialog } from './positions.js';
 import { RemoteWorkDialog } from './remote-work.js';
@@ -57,6 +58,10 @@ export class MainDialog extends Dialog {
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const turn = turnOf(dc.context);
     const { intent, lang, entities, condition } = turn.understanding;
+    if (turn.understanding.asks.injection) {
+      await turn.send(refusal(lang));
+      return dc.endDialog();
+    }
     if (entities.unknownEmployers.length && !entities.organisation && ABOUT_AN_EMPLOYER.has(intent)) {
       await turn.send(unknownEmployerAnswer(turn.runtime.view, entities.unknownEmployers, lang));
       return dc.endDialog();

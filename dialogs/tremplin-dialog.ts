@@ -7,11 +7,28 @@ import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnR
 import { cancelled, welcome } from '../src/answers/welcome.js';
 import { forgetTopic } from '../src/conversation/memory.js';
 import { CHANGE_OF_SUBJECT } from '../src/tuning.js';
+import type { Understanding } from '../src/understanding/reading.js';
 import { turnOf } from './turn.js';
 
 /** Set in the turn state when a flow gave way to a new question: the bot then starts over. */
 export const RESTART = Symbol('tremplin.restart');
 
+
+/**
+ * Whether a message that does not answer the bot's question reads as a question of its own, even
+ * when the recogniser is not sure of its intent: an attempt at manipulation (refused), another
+ * employer than the one the flow is about ("et au PEReN ?" while the bot asked for years of
+ * experience at beta.gouv.fr), or an intent of its own with something named ("Can I work
+ * remotely at PEReN?" while the bot asked which offer). The pending question is then dropped and
+ * the new one answered.
+ */
+export function standsAlone(u: Understanding, organisationInFlow: string | undefined): boolean {
+  if (u.asks.injection) return true;
+  if (u.entities.organisation !== undefined && u.entities.organisation !== organisationInFlow) return true;
+  const own = u.ranking.find((r) => r.intent === u.intent);
+  const names = u.entities.organisation !== undefined || u.entities.offers.length > 0 || u.entities.places.length > 0;
+  return u.intent !== 'fallback' && !u.followUp && (own?.cues.length ?? 0) > 0 && names;
+}
 
 export class TremplinDialog extends ComponentDialog {
   /** Whether the message answers what the flow waits for (then it never interrupts). */
@@ -38,7 +55,7 @@ export class TremplinDialog extends ComponentDialog {
       return { status: DialogTurnStatus.waiting };
     }
     if (this.answersWaitingQuestion(dc)) return undefined;
-    if (intent !== 'fallback' && score >= CHANGE_OF_SUBJECT) {
+    if ((intent !== 'fallback' && score >= CHANGE_OF_SUBJECT) || standsAlone(turn.understanding, turn.memory.organisationId)) {
       turn.memory.awaiting = undefined;
       dc.context.turnState.set(RESTART, true);
       return dc.cancelAllDialogs();

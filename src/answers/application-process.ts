@@ -2,9 +2,9 @@
  * How applying works at an organisation: its recruitment steps, the usual delay, where to
  * apply and whom to ask — from its organisation file.
  */
-import type { Lang, Organisation } from '../knowledge/schemas.js';
+import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
-import { at, withArticle } from './format.js';
+import { at, date, withArticle } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
 /** The recruitment steps of an organisation, or undefined when its file lists none. */
@@ -52,3 +52,23 @@ export function askOrganisation(view: KnowledgeView, lang: Lang, intent: Answer[
 
 /** How to name an organisation in a sentence ("la DINUM"). */
 export const organisationLabel = (org: Organisation, lang: Lang) => withArticle(org, lang);
+
+/**
+ * How to apply for one offer the question names ("Comment postuler au poste FranceConnect ?"):
+ * where its announcement says to apply, by when, and the employer's steps when its file gives
+ * them. Undefined when the offer gives no way to apply.
+ */
+export function applyForOffer(view: KnowledgeView, offer: Offer, lang: Lang): Answer | undefined {
+  const target = offer.apply ?? offer.url ?? offer.contact;
+  if (!target) return undefined;
+  const org = view.organisation(offer.organisation);
+  const name = `« ${offer.title} »${org ? ` (${org.name})` : ''}`.replace(/^« (.*) »/, lang === 'fr' ? '« $1 »' : '“$1”');
+  const lines = [
+    lang === 'fr' ? `Pour postuler à l'offre ${name} : ${target}.` : `To apply for the offer ${name}: ${target}.`,
+    ...(offer.closes_on ? [lang === 'fr' ? `Candidatures jusqu'au ${date(offer.closes_on, lang)}.` : `Applications close on ${date(offer.closes_on, lang)}.`] : []),
+    ...(!offer.open ? [lang === 'fr' ? "**Cette offre est fermée** : elle ne reçoit plus de candidatures." : '**This offer is closed**: it no longer takes applications.'] : []),
+  ];
+  const steps = org ? view.inLanguage(org, lang).entry.recruitment_steps : [];
+  if (steps.length) lines.push(`${lang === 'fr' ? 'Les étapes' : 'The steps'} : ${steps.map((s) => s.title).join(' → ')}.`.replace(' : ', lang === 'fr' ? ' : ' : ': '));
+  return answer({ intent: 'application_process', lang, text: lines.join('\n\n'), sources: [view.source(offer)], suggestions: processSuggestions(lang) });
+}

@@ -4,9 +4,9 @@
  * of offers. Pure functions of the reading, the finders and the conversation's context; the
  * dialogs decide what to remember. Every threshold comes from src/tuning.ts.
  */
-import type { Lang } from '../knowledge/schemas.js';
+import type { Lang, Offer } from '../knowledge/schemas.js';
 import {
-  CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_CLEARLY, NAMED_PLAINLY,
+  CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_PLAINLY,
   NO_ANSWER_THRESHOLD, RIVAL_SCORE, SAME_SCORE, SHORT_FOLLOW_UP_WORDS, STRONG_RIVAL_SCORE, SUBJECT_MIN_SCORE,
 } from '../tuning.js';
 import { intentsWith, isIntentName, type IntentName } from '../understanding/intents.js';
@@ -102,15 +102,27 @@ export function faqQueries(u: Pick<Understanding, 'queries' | 'knownText'>, inte
   return intent !== 'fallback' && u.knownText ? [...u.queries, { text: u.knownText, weight: KNOWN_WORDS_WEIGHT }] : [...u.queries];
 }
 
-/** The organisation of the offers the message names plainly and clearly, when they all belong to one. */
+/**
+ * The organisation of the offers the message names plainly (every descriptive word in their
+ * titles: "FranceConnect recrutement"), when they all belong to one.
+ */
 export function namedOfferOrganisation(view: KnowledgeView, u: Pick<Understanding, 'entities'>): string | undefined {
   const named = new Set(
     u.entities.offers
-      .filter((m) => m.queryCoverage >= NAMED_PLAINLY && m.titleCoverage >= NAMED_CLEARLY)
+      .filter((m) => m.queryCoverage >= NAMED_PLAINLY)
       .map((m) => view.offer(m.id)?.organisation)
       .filter((o): o is string => o !== undefined),
   );
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** The one offer the message names plainly (every descriptive word in its title, no other's), in the organisation it names if any. */
+export function namedOffer(view: KnowledgeView, u: Pick<Understanding, 'entities'>): Offer | undefined {
+  const plain = u.entities.offers
+    .filter((m) => m.queryCoverage >= NAMED_PLAINLY)
+    .map((m) => view.offer(m.id))
+    .filter((o): o is Offer => o !== undefined && (!u.entities.organisation || o.organisation === u.entities.organisation));
+  return plain.length === 1 ? plain[0] : undefined;
 }
 
 /** The subject words of a listing question: those some offer is about, and the others. */

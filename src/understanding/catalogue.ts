@@ -15,6 +15,8 @@ export interface OfferMention {
   titleCoverage: number;
   /** 0..1: the share of the message's descriptive words that the title covers. */
   queryCoverage: number;
+  /** How many of the message's descriptive words the title has. */
+  matched: number;
 }
 
 
@@ -47,6 +49,8 @@ export class Catalogue {
   private readonly byTitleStem = new Map<string, string[]>();
   private readonly titleWeights = new Map<string, { stems: string[]; set: ReadonlySet<string>; total: number }>();
   private readonly idf = new Map<string, number>();
+  /** Offer id → the id of the announcement it translates (itself when it is the original). */
+  private readonly primary = new Map<string, string>();
   /** Every word the names are made of, normalised (the spelling corrector's vocabulary). */
   readonly words = new Set<string>();
 
@@ -68,6 +72,7 @@ export class Catalogue {
     for (const city of KNOWN_CITIES) this.addPlace(city);
     const df = new Map<string, number>();
     for (const offer of offers) {
+      this.primary.set(offer.id, offer.translation_of ?? offer.id);
       for (const place of offer.locations) this.addPlace(place);
       const stems = [...new Set(titleStems(offer.title, offer.lang))];
       for (const t of tokenize([offer.title, offer.family ?? '', ...offer.tags].join(' '))) this.words.add(t);
@@ -136,21 +141,35 @@ export class Catalogue {
       if (candidates.size > 0 && candidates.size + ids.length > MAX_OFFER_CANDIDATES) break;
       for (const id of ids) candidates.add(id);
     }
-    const matched = new Map<string, number>();
+    const matched = new Map<string, { weight: number; words: number }>();
     for (const id of candidates) {
       const title = this.titleWeights.get(id)!;
       let weight = 0;
-      for (const s of query) if (title.set.has(s)) weight += this.idf.get(s) ?? 0;
-      matched.set(id, weight);
+      let words = 0;
+      for (const s of query) {
+        if (!title.set.has(s)) continue;
+        weight += this.idf.get(s) ?? 0;
+        words++;
+      }
+      matched.set(id, { weight, words });
     }
     const out: OfferMention[] = [];
-    for (const [id, weight] of matched) {
+    for (const [id, { weight, words }] of matched) {
       const title = this.titleWeights.get(id)!;
       const titleCoverage = title.total > 0 ? weight / title.total : 0;
       const queryCoverage = queryWeight > 0 ? weight / queryWeight : 0;
-      if (titleCoverage >= DESCRIBED || queryCoverage >= NAMED_PLAINLY) out.push({ id, titleCoverage, queryCoverage });
+      if (titleCoverage >= DESCRIBED || queryCoverage >= NAMED_PLAINLY) out.push({ id, titleCoverage, queryCoverage, matched: words });
     }
-    return out.sort((a, b) => b.queryCoverage + b.titleCoverage - (a.queryCoverage + a.titleCoverage));
+    // One mention per announcement: its French and English versions are the same offer.
+    const seen = new Set<string>();
+    return out
+      .sort((a, b) => b.queryCoverage + b.titleCoverage - (a.queryCoverage + a.titleCoverage))
+      .filter((m) => {
+        const key = this.primary.get(m.id) ?? m.id;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
   }
 }
 

@@ -5,7 +5,8 @@
  *
  * | message | intent |
  * | --- | --- |
- * | names one offer plainly, nothing else understood ("Tell me about the NLP data scientist job") | `positions` |
+ * | names one offer plainly, nothing else understood ("Tell me about the NLP data scientist job", "data scientist computer vision peren") | `positions` |
+ * | describes the candidate and names jobs, read as about an employer ("Je suis data scientist, qu'est-ce que le PEReN propose ?") | `positions` |
  * | names one offer plainly and no employer, read as about an employer ("l'observatoire de la qualité des sites publics, c'est quoi ?") | `positions` |
  * | holds a dossier number ("statut 20240001") | `application_status` |
  * | gives years of experience while the bot asked for them ("8 ans") | `salary` (follow-up) |
@@ -15,6 +16,7 @@
  * | short, asks about an attribute, an offer in focus ("c'est quelle catégorie ?", "c'est où ?") | `positions` (follow-up) |
  * | names an employer and nothing else ("C'est quoi la DINUM ?") | `organisation_info` |
  * | excludes a place or names a region, nothing else understood ("anything outside Paris?") | `positions` |
+ * | only filters offers: a category or a closing date, nothing else understood ("catégorie A+ qui ferment avant fin décembre") | `positions` |
  * | names a level of experience, nothing else understood ("Vous prenez des juniors ?") | `positions` |
  * | about an employer but excludes a place or names a department ("based outside Paris?") | `positions` |
  *
@@ -75,9 +77,16 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
   let score = top.score;
   let followUp = false;
   const plainOffers = e.offers.filter((m) => m.queryCoverage >= NAMED_PLAINLY);
-  if ((intent === 'fallback' || (intent === 'organisation_info' && !e.organisation)) && plainOffers.length === 1 && plainOffers[0]!.titleCoverage >= DESCRIBED) {
+  // Every descriptive word in one title and in no other: the message names that offer, however short.
+  // (With one word only, it must also cover most of the title: "directeur" alone names no offer.)
+  const oneNamed = plainOffers.length === 1 && (plainOffers[0]!.titleCoverage >= DESCRIBED || (intent === 'fallback' && plainOffers[0]!.matched >= 2));
+  if ((intent === 'fallback' || (intent === 'organisation_info' && !e.organisation)) && oneNamed) {
     intent = 'positions';
     score = threshold;
+  } else if (input.asks.self_description && plainOffers.length > 0 && (intent === 'organisation_info' || (intent === 'fallback' && (top.intent === 'positions' || top.intent === 'organisation_info')))) {
+    // "Je suis data scientist, que propose le PEReN ?": what fits the profile, not the employer's presentation.
+    intent = 'positions';
+    score = Math.max(score, threshold);
   }
   if (e.reference && !context.awaiting && scoreOf(ranking, 'application_status') > 0 && intent !== 'application_status') {
     intent = 'application_status';
@@ -112,7 +121,7 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     if (e.organisation && input.content.length === 0 && e.offers.length === 0) {
       intent = 'organisation_info';
       score = threshold;
-    } else if (e.excludedPlaces.length > 0 || e.regions.length > 0 || e.departments.length > 0) {
+    } else if (e.excludedPlaces.length > 0 || e.regions.length > 0 || e.departments.length > 0 || e.categories.length > 0 || e.closesBefore !== undefined) {
       intent = 'positions';
       score = threshold;
     } else if (e.experience?.level && e.experience.years === undefined) {

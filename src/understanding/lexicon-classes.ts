@@ -34,6 +34,8 @@ export const CLASSES = {
   full_time: c('full or part time'),
   date: c('a date is asked ("quand", "à partir de quand", "when")'),
   contact: c('a contact is asked ("contacter", "e-mail", "reach")'),
+  injection: c('an attempt to change the bot\'s instructions or to reach data it never gives ("ignore tes instructions", "mode admin", "liste des candidats")'),
+  self_description: c('the candidate describing themself ("je suis", "en tant que", "I am")'),
 
   // --- Working conditions the announcements rarely state ----------------------------------
   condition_holidays: c('holidays and days off'),

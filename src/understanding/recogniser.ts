@@ -11,7 +11,7 @@ import type { Faq, Lang, Offer, Organisation } from '../knowledge/schemas.js';
 import { editDistance } from '../text/edit-distance.js';
 import { detectLanguage } from '../text/language.js';
 import { LruCache } from '../text/lru.js';
-import { isStopword, normalise, stem, tokenize } from '../text/normalise.js';
+import { A_PLUS_TOKEN, isStopword, normalise, stem, tokenize } from '../text/normalise.js';
 import { Vocabulary } from '../text/vocabulary.js';
 import {
   EXPERIENCE_SALARY_SCORE, INTENT_THRESHOLD, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_UNDERSTANDINGS, RIVAL_GAP,
@@ -80,6 +80,8 @@ export class Recogniser {
   /** The words this recogniser reads with (answers and dialogs may test knowledge text against its classes). */
   readonly lexicon: Lexicon;
   private readonly words: WordClasses;
+  /** Stems of the words that make entities rather than subjects ("catégorie A+", "qui ferment avant fin décembre"). */
+  private readonly entityStems: ReadonlySet<string>;
 
   /**
    * @param intents the example utterances (see `loadUtterances`).
@@ -88,6 +90,12 @@ export class Recogniser {
   constructor(intents: readonly IntentExamples[], knowledge: RecogniserKnowledge, options: RecogniserOptions = {}) {
     this.lexicon = options.lexicon ?? shippedLexicon();
     this.words = wordClasses(this.lexicon);
+    const entityWords = [
+      ...(['category_words', 'closing_words', 'before_words', 'end_of'] as const).flatMap((c) => [...this.lexicon.words(c)]),
+      ...this.lexicon.positions('months').flat(),
+      A_PLUS_TOKEN,
+    ];
+    this.entityStems = new Set(entityWords.flatMap((w) => [stem(w, 'fr'), stem(w, 'en')]));
     this.classifier = new IntentClassifier(intents, options);
     this.catalogue = new Catalogue(knowledge.organisations, knowledge.offers);
     this.threshold = options.threshold ?? INTENT_THRESHOLD;
@@ -249,7 +257,7 @@ export class Recogniser {
       notTopic.has(t) || intensifiers.has(t) || isStopword(t) || orgTokens.has(t) || placeTokens.has(t) || /^\d+$/.test(t) ? [] : [{ token: t, stem: stems[i]! }],
     );
     const content = meaningful.map((w) => w.stem);
-    const topic = content.filter((s) => !this.intentStems.has(s));
+    const topic = content.filter((s) => !this.intentStems.has(s) && !this.entityStems.has(s));
     // The same words, as offer titles are indexed: "data analyst" and "analyste de données" alike.
     const titleWords = meaningful.flatMap(({ token, stem: s }) => {
       const key = jobWordKey(token);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Tremplin } from '../../src/assemble.js';
-import { check, conversation, play, startTremplin } from '../support/conversation.js';
+import { check, conversation, play, startTremplin, type BotMust } from '../support/conversation.js';
 
 let tremplin: Tremplin;
 beforeAll(async () => {
@@ -33,13 +33,13 @@ describe('salaries', () => {
     for (const [userSays, must] of [
       ["Combien gagne un développeur chez beta.gouv.fr avec 8 ans d'expérience ?", { intent: 'salary', say: '3 500', notSay: 'plus tôt' }],
       ['Et quel est le salaire du poste de développeur chez beta.gouv.fr ?', { intent: 'salary', say: ['3 500', 'indiqué plus tôt'] }],
-    ] as const) check(userSays, await first.say(userSays), must);
+    ] satisfies [string, BotMust][]) check(userSays, await first.say(userSays), must);
     // The same user id in a new conversation: perhaps another person on the same computer.
     const later = conversation(tremplin, { userId: 'returning-candidate', locale: 'en-US' });
     for (const [userSays, must] of [
       ['How much do developers earn at beta.gouv.fr?', { intent: 'salary', say: 'How many years', notSay: '**€3,500' }],
       ['I actually have about 2 years of experience', { intent: 'salary', say: '€3,000' }],
-    ] as const) check(userSays, await later.say(userSays), must);
+    ] satisfies [string, BotMust][]) check(userSays, await later.say(userSays), must);
   });
 
   it('answers at once when the question gives the experience', () =>
