@@ -8,6 +8,7 @@
 import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { isValidEmail } from '../src/applications/index.js';
 import { applicationStatus, askEmail, askReference, noMatch, statusUnavailable, tooManyAttempts } from '../src/answers/application-status.js';
+import { usualDelays } from '../src/answers/application-process.js';
 import { answerContact } from '../src/answers/contacts.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
 import { TremplinDialog } from './tremplin-dialog.js';
@@ -61,6 +62,17 @@ export class ApplicationStatusDialog extends TremplinDialog {
     values.question = u.text;
     values.organisation = u.entities.organisation;
     if (u.entities.reference) return step.next(u.entities.reference);
+    if (u.asks.waiting) {
+      // "Pas de réponse depuis un mois, c'est normal ?": the usual delays first; the status on request.
+      const organisation = u.entities.organisation ?? organisationInContext(turn);
+      const delays = organisation ? lookUpFaq(turn, 'application_status') : undefined;
+      const check = u.lang === 'fr' ? { title: 'Suivre ma candidature', value: 'Où en est ma candidature ?' } : { title: 'Check my application', value: 'What is the status of my application?' };
+      const reply = delays?.found === 'answer' ? { ...delays.answer, intent: 'application_status' as const, suggestions: [check, ...delays.answer.suggestions] } : usualDelays(turn.runtime.view, u.lang, 'application_status');
+      if (reply) {
+        await turn.send(reply);
+        return step.endDialog();
+      }
+    }
     turn.memory.awaiting = 'reference';
     await turn.send(askReference(u.lang));
     const retry = u.lang === 'fr' ? 'Quel est votre numéro de dossier ? (par exemple 12345678)' : 'What is your dossier number? (for example 12345678)';

@@ -4,6 +4,7 @@
  */
 import { TextPrompt, WaterfallDialog, type DialogContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/answers/answer.js';
+import { compareEmployers } from '../src/answers/comparison.js';
 import { offersInQuestion, type OffersInQuestion } from '../src/answers/offer-facts.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import type { Asks } from '../src/understanding/reading.js';
@@ -38,6 +39,11 @@ export abstract class OfferFactDialog extends TremplinDialog {
     const turn = turnOf(step.context);
     const u = turn.understanding;
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
+    if (u.entities.organisations.length >= 2) {
+      // "Remote work at DINUM vs beta.gouv.fr?": both sides.
+      await turn.send(compareEmployers(turn.runtime.view, u.entities.organisations, u.lang, (q) => this.answerFor(turn, q, u.asks).answer));
+      return step.endDialog();
+    }
     const question = offersInQuestion(turn.runtime.view, { entities: u.entities, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
     (step.values as Record<string, unknown>).asks = u.asks;
     const outcome = this.answerFor(turn, question, u.asks);

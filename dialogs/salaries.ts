@@ -3,6 +3,7 @@
  * several could be meant, and the candidate's experience when the pay depends on it.
  */
 import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { compareEmployers } from '../src/answers/comparison.js';
 import { offersInQuestion } from '../src/answers/offer-facts.js';
 import { answerSalary, salaryNegotiation, salaryOfOffer } from '../src/answers/salaries.js';
 import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
@@ -36,6 +37,13 @@ export class SalariesDialog extends TremplinDialog {
   private async askWhichOffer(step: WaterfallStepContext) {
     const turn = turnOf(step.context);
     const u = turn.understanding;
+    if (u.entities.organisations.length >= 2) {
+      // "Le salaire à beta.gouv.fr vs au PEReN ?": both sides.
+      if (u.entities.experience) turn.memory.experience = u.entities.experience;
+      const experience = u.entities.experience ?? turn.memory.experience;
+      await turn.send(compareEmployers(turn.runtime.view, u.entities.organisations, u.lang, (q) => answerSalary(turn.runtime.view, q, u.lang, experience).answer));
+      return step.endDialog();
+    }
     const question = offersInQuestion(turn.runtime.view, { entities: u.entities, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
     // The experience a candidate states holds for the conversation until they give another: a later salary question needs no asking.

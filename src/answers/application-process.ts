@@ -72,3 +72,19 @@ export function applyForOffer(view: KnowledgeView, offer: Offer, lang: Lang): An
   if (steps.length) lines.push(`${lang === 'fr' ? 'Les étapes' : 'The steps'} : ${steps.map((s) => s.title).join(' → ')}.`.replace(' : ', lang === 'fr' ? ' : ' : ': '));
   return answer({ intent: 'application_process', lang, text: lines.join('\n\n'), sources: [view.source(offer)], suggestions: processSuggestions(lang) });
 }
+
+/**
+ * "Pas de réponse depuis un mois, c'est normal ?" without an employer: the usual delay each
+ * employer's file states, each under its name, and how to check one's own application.
+ */
+export function usualDelays(view: KnowledgeView, lang: Lang, intent: Answer['intent']): Answer | undefined {
+  const orgs = view.snapshot.organisations.filter((o) => !o.translation_of).map((o) => view.inLanguage(o, lang).entry).filter((o) => o.delay);
+  if (orgs.length === 0) return undefined;
+  const lines = orgs.map((o) => `- ${o.name}${lang === 'fr' ? ' :' : ':'} ${o.delay}`);
+  const text =
+    lang === 'fr'
+      ? `Le délai de réponse dépend de l'employeur :\n${lines.join('\n')}\n\nPour savoir où en est votre candidature, donnez-moi votre numéro de dossier.`
+      : `How long an answer takes depends on the employer:\n${lines.join('\n')}\n\nTo know where your application stands, give me your dossier number.`;
+  const check = lang === 'fr' ? { title: 'Suivre ma candidature', value: 'Où en est ma candidature ?' } : { title: 'Check my application', value: 'What is the status of my application?' };
+  return answer({ intent, lang, text, sources: orgs.map((o) => view.source(o)), suggestions: [check] });
+}

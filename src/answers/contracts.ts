@@ -5,7 +5,7 @@
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import type { Asks } from '../understanding/reading.js';
 import { answer, type Answer } from './answer.js';
-import { andMore, date, list, of, quote } from './format.js';
+import { andMore, contracts, date, duration, list, of, quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
 import { askWhichOfMany, groupBy, MAX_SUMMARISED, offerChoices, offersInQuestionPhrase, type OffersInQuestion } from './offer-facts.js';
@@ -39,14 +39,14 @@ export function contractOfOffer(view: KnowledgeView, offer: Offer, aspect: Contr
     if (offer.contract) {
       sentences.push(
         lang === 'fr'
-          ? `Pour l'offre ${name}, le contrat est : **${list(offer.contract, lang)}**${offer.duration ? `, d'une durée de **${offer.duration}**` : ''}.`
-          : `For the offer ${name}, the contract is: **${list(offer.contract, lang)}**${offer.duration ? `, for **${offer.duration}**` : ''}.`,
+          ? `Pour l'offre ${name}, le contrat est : **${contracts(offer.contract, lang)}**${offer.duration ? `, d'une durée de **${offer.duration}**` : ''}.`
+          : `For the offer ${name}, the contract is: **${contracts(offer.contract, lang)}**${offer.duration ? `, for **${duration(offer.duration, lang)}**` : ''}.`,
       );
     } else {
       sentences.push(
         lang === 'fr'
           ? `L'offre ${name} ne précise pas le type de contrat${offer.duration ? `, mais indique une durée de **${offer.duration}**` : ''}.`
-          : `The offer ${name} does not state the type of contract${offer.duration ? `, but gives a length of **${offer.duration}**` : ''}.`,
+          : `The offer ${name} does not state the type of contract${offer.duration ? `, but gives a length of **${duration(offer.duration, lang)}**` : ''}.`,
       );
     }
   }
@@ -94,7 +94,7 @@ export function answerContract(view: KnowledgeView, question: OffersInQuestion, 
     return { next: 'ask-offer', offers, answer: answer({ intent: 'contract', lang, text, answered: false, suggestions: offerChoices(view, offers) }) };
   }
   const lines = [...groups.entries()].map(([key, group]) => {
-    const label = key === 'unknown' ? (lang === 'fr' ? 'non précisé' : 'not stated') : group[0]!.contract!.join(', ');
+    const label = key === 'unknown' ? (lang === 'fr' ? 'non précisé' : 'not stated') : contracts(group[0]!.contract!, lang);
     const titles = group.slice(0, 3).map((o) => `${o.title} (${view.organisation(o.organisation)?.name ?? o.organisation})`);
     const more = andMore(group.length - 3, lang);
     return `- **${label}** : ${titles.join(', ')}${more}`;

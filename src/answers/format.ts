@@ -2,7 +2,7 @@
  * Formatting shared by answers: amounts, dates, lists, offer one-liners — in French or English.
  */
 import { isPlaceStated } from '../knowledge/places.js';
-import type { Lang, Offer, Organisation, PayBasis, PayPeriod, RemotePolicy, Salary, SalaryBand } from '../knowledge/schemas.js';
+import type { Lang, Offer, Organisation, PayBasis, PayPeriod, RemotePolicy, Salary, SalaryBand, Contract } from '../knowledge/schemas.js';
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 const numbers = { fr: new Intl.NumberFormat(LOCALES.fr, { maximumFractionDigits: 2 }), en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 2 }) };
@@ -224,4 +224,40 @@ export function shorten(text: string, max: number): string {
   const kept = end > 0 ? room.slice(0, end) : clean.split(' ')[0]!;
   if (kept.length === clean.length) return clean;
   return `${kept.replace(/[\s,;:·—–«“(-]+$/u, '')}…`;
+}
+
+/** Contract types in English, the French name kept where candidates will meet it (CDD, vacataire). */
+const CONTRACT_EN: Record<Contract, string> = {
+  CDD: 'fixed-term contract (CDD)',
+  CDI: 'permanent contract (CDI)',
+  contractuel: 'contract agent (contractuel)',
+  fonctionnaire: 'civil servant (fonctionnaire)',
+  détachement: 'secondment (détachement)',
+  vacataire: 'temporary contract (vacataire)',
+  stage: 'internship',
+  alternance: 'work-study',
+  indépendant: 'freelance',
+  'service civique': 'civic service',
+};
+
+/** An offer's contract types in the answer's language: "CDD et vacataire", "fixed-term contract (CDD) and temporary contract (vacataire)". */
+export function contracts(types: readonly Contract[], lang: Lang): string {
+  return list(lang === 'en' ? types.map((c) => CONTRACT_EN[c]) : types, lang);
+}
+
+const DURATION_UNITS_EN: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/^an$|^ans$|^année$|^années$/, 'year', 'years'],
+  [/^mois$/, 'month', 'months'],
+  [/^semaine$|^semaines$/, 'week', 'weeks'],
+  [/^jour$|^jours$/, 'day', 'days'],
+];
+
+/** A length as HR wrote it, in the answer's language when it is a plain figure and unit ("6 mois" → "6 months"); else as written. */
+export function duration(text: string, lang: Lang): string {
+  if (lang === 'fr') return text;
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s+(\S+)\s*(renouvelables?)?\s*$/i.exec(text);
+  const unit = m && DURATION_UNITS_EN.find(([pattern]) => pattern.test(m[2]!.toLowerCase()));
+  if (!m || !unit) return text;
+  const n = Number(m[1]!.replace(',', '.'));
+  return `${m[1]} ${n === 1 ? unit[1] : unit[2]}${m[3] ? ', renewable' : ''}`;
 }

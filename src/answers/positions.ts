@@ -9,7 +9,7 @@ import { filterOffers } from '../knowledge/search/index.js';
 import { normalise } from '../text/normalise.js';
 import { departmentOf, inRegion } from '../understanding/regions.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
-import { at, count, date, list, number, of, places, quote, remotePolicy } from './format.js';
+import { at, contracts, count, date, duration, list, number, of, places, quote, remotePolicy } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
 /** What a listing asks for. */
@@ -188,7 +188,7 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang): Ans
     [lang === 'fr' ? 'Employeur' : 'Employer', org?.name ?? offer.organisation],
     [lang === 'fr' ? 'Lieu' : 'Place', places(offer, lang)],
     [lang === 'fr' ? 'Catégorie' : 'Category', offer.category ?? notStated],
-    [lang === 'fr' ? 'Contrat' : 'Contract', offer.contract ? `${offer.contract.join(', ')}${offer.duration ? ` (${offer.duration})` : ''}` : notStated],
+    [lang === 'fr' ? 'Contrat' : 'Contract', offer.contract ? `${contracts(offer.contract, lang)}${offer.duration ? ` (${duration(offer.duration, lang)})` : ''}` : notStated],
     [lang === 'fr' ? 'Télétravail' : 'Remote work', offer.remote ? remotePolicy(offer.remote.policy, lang) : notStated],
     [lang === 'fr' ? 'Salaire' : 'Salary', offer.salary ? (lang === 'fr' ? `indiqué (demandez ${quote('et le salaire ?', 'fr')})` : 'stated (ask “and the salary?”)') : notStated],
   ];

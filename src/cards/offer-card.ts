@@ -4,7 +4,7 @@
  * a chat reply shows — one full-width card, an offer per row, that fits a narrow chat panel.
  */
 import type { Attachment } from 'botbuilder';
-import { offerFacts, places, remotePolicy } from '../answers/format.js';
+import { contracts, duration, offerFacts, places, remotePolicy } from '../answers/format.js';
 import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
 
 /** The Adaptive Card content type. */
@@ -18,7 +18,7 @@ export function offerCardContent(offer: Offer, org: Organisation | undefined, la
     { title: lang === 'fr' ? 'Catégorie' : 'Category', value: offer.category ?? (lang === 'fr' ? 'non précisée' : 'not stated') },
     { title: lang === 'fr' ? 'Télétravail' : 'Remote', value: offer.remote ? remotePolicy(offer.remote.policy, lang) : lang === 'fr' ? 'non précisé' : 'not stated' },
   ];
-  if (offer.contract) facts.push({ title: lang === 'fr' ? 'Contrat' : 'Contract', value: `${offer.contract.join(', ')}${offer.duration ? ` (${offer.duration})` : ''}` });
+  if (offer.contract) facts.push({ title: lang === 'fr' ? 'Contrat' : 'Contract', value: `${contracts(offer.contract, lang)}${offer.duration ? ` (${duration(offer.duration, lang)})` : ''}` });
   if (offer.positions > 1) facts.push({ title: lang === 'fr' ? 'Postes' : 'Positions', value: String(offer.positions) });
   const link = offer.url ?? offer.apply ?? org?.url;
   return {

@@ -105,6 +105,23 @@ export class Catalogue {
     return undefined;
   }
 
+  /**
+   * Every organisation a message names, in the order it names them ("salaire à beta.gouv.fr vs
+   * au PEReN" → beta-gouv, peren). An alias inside a longer alias found is not counted.
+   */
+  findOrganisations(tokens: readonly string[]): string[] {
+    const spans: { start: number; end: number; id: string }[] = [];
+    for (const alias of this.aliases) {
+      for (let i = 0; i + alias.tokens.length <= tokens.length; i++) {
+        if (!alias.tokens.every((t, j) => tokens[i + j] === t)) continue;
+        const end = i + alias.tokens.length;
+        if (spans.some((s) => s.start <= i && end <= s.end)) continue;
+        spans.push({ start: i, end, id: alias.id });
+      }
+    }
+    return [...new Set(spans.sort((a, b) => a.start - b.start).map((s) => s.id))];
+  }
+
   /** The tokens of the organisation aliases found, to tell them from other words. */
   organisationTokens(tokens: readonly string[]): Set<string> {
     const out = new Set<string>();

@@ -35,6 +35,7 @@ export const CLASSES = {
   date: c('a date is asked ("quand", "à partir de quand", "when")'),
   contact: c('a contact is asked ("contacter", "e-mail", "reach")'),
   injection: c('an attempt to change the bot\'s instructions or to reach data it never gives ("ignore tes instructions", "mode admin", "liste des candidats")'),
+  waiting: c('a candidate still waiting for an answer ("pas de réponse depuis un mois", "haven\'t heard back")'),
   self_description: c('the candidate describing themself ("je suis", "en tant que", "I am")'),
 
   // --- Working conditions the announcements rarely state ----------------------------------

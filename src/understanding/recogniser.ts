@@ -267,6 +267,7 @@ export class Recogniser {
     const experience = findExperience(normalise(words), context.awaiting === 'experience') ?? findExperience(normalised, context.awaiting === 'experience');
     const entities: Entities = {
       organisation: this.catalogue.findOrganisation(tokens),
+      organisations: this.catalogue.findOrganisations(tokens),
       offers: this.catalogue.findOffers(titleWords),
       places,
       regions,

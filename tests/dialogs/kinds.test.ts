@@ -44,6 +44,29 @@ describe('a pending question does not swallow a new one (kind 3)', () => {
     ));
 });
 
+describe('"no answer after a month" is about delays (kind 6)', () => {
+  it('gives each employer\'s usual delay before any dossier number, in French and English', async () => {
+    await play(tremplin, [["Je n'ai pas de réponse depuis un mois, c'est normal ?", { intent: 'application_status', say: ['environ 4 semaines', 'PEReN'], notSay: 'Quel est votre numéro de dossier', suggest: 'Suivre ma candidature' }]]);
+    await play(tremplin, [['No answer after a month, is that normal?', { intent: 'application_status', say: 'about 4 weeks' }]], { locale: 'en-US' });
+  });
+
+  it("answers with the employer's own answer when the question names it", () =>
+    play(tremplin, [['Toujours pas de nouvelles de ma candidature au PEReN, c\'est normal ?', { intent: 'application_status', say: 'ne veut pas dire', cite: 'delai-reponse-peren' }]]));
+});
+
+describe('comparisons answer both sides (kind 7)', () => {
+  it('gives the salary at each employer named', () =>
+    play(tremplin, [['Quel salaire à beta.gouv.fr vs au PEReN ?', { intent: 'salary', say: ['**beta.gouv.fr**', '3 000 €', '**PEReN**', "n'indique de salaire"] }]]));
+
+  it('gives remote work at each employer named, in English too', () =>
+    play(tremplin, [['remote work at DINUM or beta.gouv.fr?', { intent: 'remote_work', say: ['**DINUM**', '**beta.gouv.fr**', 'occasionally'] }]], { locale: 'en-US' }));
+});
+
+describe('English answers word facts in English (kind 1)', () => {
+  it('names contract types and lengths in English', () =>
+    play(tremplin, [['What contract is the developer job at beta.gouv.fr?', { intent: 'contract', say: ['fixed-term contract (CDD)', '6 months'], notSay: '6 mois' }]], { locale: 'en-US' }));
+});
+
 describe('fallbacks name the right contacts (kind 8)', () => {
   it('never puts other employers\' addresses under the name of the one asked about', () =>
     play(tremplin, [
