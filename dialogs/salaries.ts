@@ -5,7 +5,7 @@
 import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { compareEmployers } from '../src/answers/comparison.js';
 import { offersInQuestion } from '../src/answers/offer-facts.js';
-import { answerSalary, salaryNegotiation, salaryOfOffer } from '../src/answers/salaries.js';
+import { answerSalary, negotiationNotStated, salaryNegotiation, salaryOfOffer } from '../src/answers/salaries.js';
 import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
 import { TremplinDialog } from './tremplin-dialog.js';
 import { turnOf } from './turn.js';
@@ -51,6 +51,10 @@ export class SalariesDialog extends TremplinDialog {
     if (u.asks.negotiation && question.offers.length === 1) {
       turn.memory.focusOfferId = question.offers[0]!.id;
       await turn.send(salaryNegotiation(turn.runtime.view, question.offers[0]!, u.lang));
+      return step.endDialog();
+    }
+    if (u.asks.negotiation) {
+      await turn.send(negotiationNotStated(turn.runtime.view, u.lang, question.organisationId));
       return step.endDialog();
     }
     const outcome = answerSalary(turn.runtime.view, question, u.lang, u.entities.experience ?? turn.memory.experience, !u.entities.experience && turn.memory.experience !== undefined);

@@ -5,6 +5,7 @@
 import type { Lang, Offer, SalaryBand } from '../knowledge/schemas.js';
 import type { Experience } from '../understanding/experience.js';
 import { answer, type Answer } from './answer.js';
+import { allContacts, contactLine } from './contacts.js';
 import { bandAmount, bandAudience, bandCovers, dependsOnExperience, list, number, of, offerLine, quote, salaryUnit } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
@@ -138,4 +139,16 @@ export function answerSalary(view: KnowledgeView, question: OffersInQuestion, la
       : `The salary depends on the offer. ${withSalary.length === 1 ? 'Only one offer states it' : `${number(withSalary.length, lang)} offers state it`}:\n${lines.join('\n')}\n\nWhich offer do you want the salary for?`;
   const choices = offerChoices(view, [...withSalary, ...offers.filter((o) => !o.salary)]);
   return { next: 'ask-offer', offers, answer: answer({ intent: 'salary', lang, text, suggestions: choices, sources: withSalary.slice(0, 3).map((o) => view.source(o)) }) };
+}
+
+/** "Le salaire est-il négociable ?" about no offer in particular: no announcement says; whom to ask. */
+export function negotiationNotStated(view: KnowledgeView, lang: Lang, organisationId?: string): Answer {
+  const org = organisationId ? view.organisation(organisationId) : undefined;
+  const line = org ? contactLine(org, lang) : undefined;
+  const contacts = (line ? [line] : allContacts(view, lang)).map((c) => `- ${c}`).join('\n');
+  const text =
+    lang === 'fr'
+      ? `Les annonces que je connais${org ? ` ${of(org, lang)}` : ''} ne disent pas si le salaire est négociable. L'équipe de recrutement peut vous répondre :\n${contacts}`
+      : `The announcements I know${org ? ` at ${org.name}` : ''} do not say whether the salary is negotiable. The recruitment team can answer you:\n${contacts}`;
+  return answer({ intent: 'salary', lang, text, answered: false, sources: org ? [view.source(org)] : [] });
 }

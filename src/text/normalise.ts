@@ -83,6 +83,7 @@ const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   slt: 'salut',
   bjr: 'bonjour',
   cb: 'combien',
+  cmb: 'combien',
   cbien: 'combien',
   tps: 'temps',
   rep: 'reponse',

@@ -16,6 +16,7 @@
  * | short, asks about an attribute, an offer in focus ("c'est quelle catégorie ?", "c'est où ?") | `positions` (follow-up) |
  * | names an employer and nothing else ("C'est quoi la DINUM ?") | `organisation_info` |
  * | excludes a place or names a region, nothing else understood ("anything outside Paris?") | `positions` |
+ * | asks whether an offer is full or part time ("le poste de dev, c'est possible à mi-temps ?") | `contract` |
  * | only filters offers: a category or a closing date, nothing else understood ("catégorie A+ qui ferment avant fin décembre") | `positions` |
  * | names a level of experience, nothing else understood ("Vous prenez des juniors ?") | `positions` |
  * | about an employer but excludes a place or names a department ("based outside Paris?") | `positions` |
@@ -112,6 +113,11 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     intent = 'positions';
     score = threshold;
     followUp = true;
+  }
+  if (!followUp && input.asks.full_time && (intent === 'positions' || intent === 'fallback') && (e.offers.length > 0 || context.focusOfferId)) {
+    // Full or part time is a term of the contract.
+    intent = 'contract';
+    score = Math.max(score, threshold);
   }
   if (!followUp && intent === 'organisation_info' && (e.excludedPlaces.length > 0 || e.departments.length > 0)) {
     // "Is any of the DINUM positions based outside Paris?": a listing, not the employer's sites.

@@ -67,6 +67,21 @@ describe('English answers word facts in English (kind 1)', () => {
     play(tremplin, [['What contract is the developer job at beta.gouv.fr?', { intent: 'contract', say: ['fixed-term contract (CDD)', '6 months'], notSay: '6 mois' }]], { locale: 'en-US' }));
 });
 
+describe('a specific question is not answered by its neighbour (kind 5)', () => {
+  it('answers "full time?" from the contract, and "negotiable?" as not stated, of one offer or of all', async () => {
+    await play(tremplin, [
+      ["Le poste de dev beta.gouv, c'est possible à mi-temps ?", { intent: 'contract', say: 'temps plein' }],
+      ['Le salaire est-il négociable ?', { intent: 'salary', answered: false, say: "L'annonce ne dit pas si le salaire est négociable" }],
+    ]);
+    await play(tremplin, [['Le salaire est-il négociable ?', { intent: 'salary', answered: false, say: 'ne disent pas si le salaire est négociable' }]]);
+  });
+
+  it('takes chat spellings and farewells for what they are', async () => {
+    await play(tremplin, [["dev avec pile 5 ans d'xp, cmb chez beta ?", { intent: 'salary', say: '3 000 €' }]]);
+    await play(tremplin, [['thanks, bye', { intent: 'thanks' }]], { locale: 'en-US' });
+  });
+});
+
 describe('fallbacks name the right contacts (kind 8)', () => {
   it('never puts other employers\' addresses under the name of the one asked about', () =>
     play(tremplin, [
