@@ -11,6 +11,7 @@ import { answer, type Answer, type Source } from './answer.js';
 import { allContacts, contactLine } from './contacts.js';
 import { of, quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
+import { markdownText } from '../text/untrusted.js';
 
 const NEXT: Record<ApplicationStatus, { fr: string; en: string }> = {
   received: { fr: 'La prochaine étape est son examen par l’équipe de recrutement.', en: 'The next step is its review by the recruitment team.' },
@@ -38,7 +39,9 @@ export function applicationStatus(view: KnowledgeView, application: CandidateApp
       : `Your application${offer ? ` for “${offer.title}”${org ? ` at ${org.name}` : ''}` : ''} is **${label}** (last updated on ${dateText(application.updatedAt, lang)}).`,
     NEXT[application.status][lang],
   ];
-  if (lastNote) lines.push(lang === 'fr' ? `Message de l’équipe : ${quote(lastNote, lang)}` : `Message from the team: ${quote(lastNote, lang)}`);
+  // A recruiter's words, shown as text: no link or image of theirs reaches the candidate's browser.
+  const note = lastNote === undefined ? undefined : quote(markdownText(lastNote), lang);
+  if (note) lines.push(lang === 'fr' ? `Message de l’équipe : ${note}` : `Message from the team: ${note}`);
   if (org && !['accepted', 'rejected', 'withdrawn'].includes(application.status)) {
     const { entry } = view.inLanguage(org, lang);
     const steps = entry.recruitment_steps.map((s) => s.title.toLowerCase());

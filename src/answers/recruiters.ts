@@ -7,6 +7,7 @@ import type { Lang } from '../knowledge/schemas.js';
 import { answer, type Answer } from './answer.js';
 import { quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
+import { markdownText } from '../text/untrusted.js';
 
 const when = (date: Date, lang: Lang) =>
   new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(date);
@@ -16,7 +17,7 @@ export function applicationForRecruiter(view: KnowledgeView, application: Applic
   const offer = view.offer(application.offerId);
   const history = [...application.history]
     .reverse()
-    .map((h) => `- ${when(h.at, lang)} — **${statusLabel(h.status, lang)}**${h.author ? ` (${h.author})` : ''}${h.note ? ` : ${quote(h.note, lang)}` : ''}`);
+    .map((h) => `- ${when(h.at, lang)} — **${statusLabel(h.status, lang)}**${h.author ? ` (${markdownText(h.author)})` : ''}${h.note ? ` : ${quote(markdownText(h.note), lang)}` : ''}`);
   const text = [
     intro,
     lang === 'fr'

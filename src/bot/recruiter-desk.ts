@@ -14,6 +14,7 @@ import type { Logger } from '../logger.js';
 import { checkRecruiter } from '../teams/recruiters.js';
 import type { RecruiterCommand } from '../teams/recruiter-commands.js';
 import type { BotServices } from '../conversation/services.js';
+import { markdownText } from '../text/untrusted.js';
 
 /** What a command needs. */
 export interface RecruiterDeskContext {
@@ -72,7 +73,7 @@ async function unansweredReport(ctx: RecruiterDeskContext): Promise<Answer> {
     const text = ctx.lang === 'fr' ? 'Aucune question sans réponse ces 30 derniers jours.' : 'No unanswered question in the last 30 days.';
     return answer({ intent: 'unanswered_report', lang: ctx.lang, text });
   }
-  const lines = groups.map((g) => `- **${g.count}** × « ${g.representative} »${g.escalations ? ` (${g.escalations} ${ctx.lang === 'fr' ? 'demande(s) d’humain' : 'request(s) for a person'})` : ''}`);
+  const lines = groups.map((g) => `- **${g.count}** × « ${markdownText(g.representative)} »${g.escalations ? ` (${g.escalations} ${ctx.lang === 'fr' ? 'demande(s) d’humain' : 'request(s) for a person'})` : ''}`);
   const text =
     ctx.lang === 'fr'
       ? `Questions sans réponse ces 30 derniers jours, les plus fréquentes d’abord :\n\n${lines.join('\n')}\n\nPour en faire des fiches : \`npx tremplin report unanswered --draft\`.`

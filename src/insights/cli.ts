@@ -17,6 +17,7 @@ import { openInsights } from './open.js';
 import { loadSubjectNames, type SubjectNames } from './subjects.js';
 import { table } from './table.js';
 import { own } from '../own.js';
+import { plainText } from '../text/untrusted.js';
 
 /** The command line's usage text. */
 export const REPORT_USAGE = `Usage : tremplin report <commande>
@@ -69,10 +70,11 @@ const parse = (argv: string[]) =>
 
 const counts = (record: Record<string, number>) =>
   Object.entries(record)
-    .map(([k, n]) => `${k} ${n}`)
+    .map(([k, n]) => `${plainText(k)} ${n}`)
     .join(', ');
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
-const quote = (texts: readonly string[]) => texts.map((t) => `« ${t} »`).join(', ');
+/** Visitors' words, as text (see text/untrusted.ts): no terminal escape, no link. */
+const quote = (texts: readonly string[]) => texts.map((t) => `« ${plainText(t)} »`).join(', ');
 
 /** The unanswered report as HR reads it; `subjects` names what each group is about and where to fix it. */
 export function formatUnanswered(groups: readonly UnansweredGroup[], since: Date, sinceText: string, subjects?: SubjectNames): string {
@@ -84,7 +86,7 @@ export function formatUnanswered(groups: readonly UnansweredGroup[], since: Date
   const rows = groups.map((g, i) => [
     String(g.visitors),
     String(g.count),
-    g.representative,
+    plainText(g.representative),
     described[i]!.subject ?? '',
     g.intent ?? '',
     counts(g.langs),
@@ -106,8 +108,8 @@ export function formatUnanswered(groups: readonly UnansweredGroup[], since: Date
     ],
     rows,
   );
-  const examples = groups.flatMap((g, i) => (g.examples.length ? [`  ${i + 1}. ${g.representative}\n     aussi : ${quote(g.examples)}`] : []));
-  const fixes = groups.flatMap((g, i) => (described[i]!.fix ? [`  ${i + 1}. ${g.representative}\n     → ${described[i]!.fix}`] : []));
+  const examples = groups.flatMap((g, i) => (g.examples.length ? [`  ${i + 1}. ${plainText(g.representative)}\n     aussi : ${quote(g.examples)}`] : []));
+  const fixes = groups.flatMap((g, i) => (described[i]!.fix ? [`  ${i + 1}. ${plainText(g.representative)}\n     → ${described[i]!.fix}`] : []));
   return [
     title,
     '',
