@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { configErrors, TremplinError } from './errors.js';
 import { DEFAULT_CONNECTION_LIMITS } from './server/http-server.js';
+import { DEFAULT_ANONYMOUS_REPLY_URLS } from './bot/inbound-activity.js';
 
 /** The project's root folder (where package.json is), whatever the working directory. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,6 +67,14 @@ const envSchema = z.object({
   RECRUITER_IDS: list,
   /** Recruiters, by Entra tenant: everyone in these tenants is a recruiter. */
   RECRUITER_TENANT_IDS: list,
+  /**
+   * Without MicrosoftAppId, the addresses replies may be sent to (an activity's serviceUrl must
+   * start with one): comma or space separated. Default: the Agents Playground's
+   * (http://localhost:56150, 127.0.0.1, [::1]). Add the Emulator's, whose port changes at each start.
+   */
+  ANONYMOUS_REPLY_URLS: list.refine((urls) => urls.every((u) => URL.canParse(u) && /^https?:$/.test(new URL(u).protocol)), {
+    message: 'expected http(s) addresses, e.g. http://localhost:56150',
+  }),
   /** Development only: accept recruiter commands over unauthenticated /api/messages. */
   ALLOW_UNAUTHENTICATED_RECRUITERS: flag,
   /**
@@ -138,6 +147,8 @@ export interface Config {
   /** Secret for e-mail hashes shared by all instances; default: a file in `dataDir`. */
   applicationsPepper?: string;
   recruiters: { ids: string[]; tenantIds: string[]; allowUnauthenticated: boolean };
+  /** Without an app id, where replies may be sent (see ANONYMOUS_REPLY_URLS). */
+  anonymousReplyUrls: readonly string[];
   /** Budgets of failed status verifications; unset ones keep the limiter's defaults. */
   verification: { failuresPerDossier?: number; failuresPerClientPerHour?: number };
   /** Limits of the public routes (per minute, or counts); unset ones keep their module's default. */
@@ -199,6 +210,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       tenantIds: e.RECRUITER_TENANT_IDS,
       allowUnauthenticated: e.ALLOW_UNAUTHENTICATED_RECRUITERS,
     },
+    anonymousReplyUrls: e.ANONYMOUS_REPLY_URLS.length > 0 ? e.ANONYMOUS_REPLY_URLS : DEFAULT_ANONYMOUS_REPLY_URLS,
     verification: {
       failuresPerDossier: e.VERIFICATION_FAILURES_PER_DOSSIER,
       failuresPerClientPerHour: e.VERIFICATION_FAILURES_PER_CLIENT_PER_HOUR,

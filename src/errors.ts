@@ -94,7 +94,7 @@ export const serverErrors = {
   tooDeep: (max: number) => `server: the request body nests objects or arrays more than ${max} levels deep`,
   /** HTTP 403 of /api/messages without MicrosoftAppId, for an activity whose replies would leave the machine. */
   remoteServiceUrl:
-    'server: without MicrosoftAppId, /api/messages answers only activities whose replies stay on this machine (deliveryMode expectReplies, or a serviceUrl on localhost); set MicrosoftAppId to serve channels',
+    'server: without MicrosoftAppId, /api/messages answers only activities whose replies come back in the response (deliveryMode expectReplies) or go to a local tool of ANONYMOUS_REPLY_URLS (the Agents Playground by default); set MicrosoftAppId to serve channels',
   /** Logged (warn) at every start with ALLOW_UNAUTHENTICATED_RECRUITERS=true and no MicrosoftAppId. */
   unauthenticatedRecruiters:
     'server: ⚠ ALLOW_UNAUTHENTICATED_RECRUITERS=true: anyone who can reach /api/messages can read and change application statuses and read the unanswered questions, by posting a Teams-looking activity. For local development with the Agents Playground only: never on a server others can reach.',

@@ -15,7 +15,7 @@ import { healthOf } from './health.js';
 import { HttpError, jsonErrorHandler, sendHttpError } from './server/http-errors.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './server/json-depth.js';
 import { DEFAULT_RATE_LIMITS, perAddressLimit } from './server/rate-limit.js';
-import { activityProblems, sendsRepliesAway } from './bot/inbound-activity.js';
+import { activityProblems, replyTargets, sendsRepliesAway } from './bot/inbound-activity.js';
 import { addressClient, channelClient } from './bot/turn-origin.js';
 import { createOffersApi } from './teams/offers-api.js';
 import { createTeamsTabRouter } from './teams/tab/routes.js';
@@ -105,6 +105,7 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
   const addressOf = (req: http.IncomingMessage) => (Object.setPrototypeOf({ app, headers: req.headers, socket: req.socket, connection: req.socket }, app.request) as Request).ip;
   const directLine = createDirectLine({ config, logger, runTurn: tremplin.runTurn, store, limits, addressOf });
   const view = () => tremplin.core.current().view;
+  const replyTo = replyTargets(config.anonymousReplyUrls);
   const messagesLimit = perAddressLimit({
     limit: config.rateLimits.messagesPerIp ?? DEFAULT_RATE_LIMITS.messagesPerIp,
     message: serverErrors.tooManyRequests,
@@ -129,7 +130,7 @@ export async function createHttpApp(tremplin: Tremplin): Promise<HttpApp> {
       sendHttpError(res, new HttpError(400, 'BadArgument', serverErrors.invalidActivity(problems)));
       return;
     }
-    if (!config.microsoftApp.id && sendsRepliesAway(req.body as { serviceUrl?: unknown; deliveryMode?: unknown })) {
+    if (!config.microsoftApp.id && sendsRepliesAway(req.body as { serviceUrl?: unknown; deliveryMode?: unknown }, replyTo)) {
       sendHttpError(res, new HttpError(403, 'Forbidden', serverErrors.remoteServiceUrl));
       return;
     }

@@ -81,16 +81,41 @@ export function activityProblems(body: unknown): string[] {
   return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'activity'}: ${i.message}`);
 }
 
-/** Hosts of this machine: the Bot Framework Emulator and the Agents Playground listen there. */
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+/**
+ * Where replies may go without an app id: the Microsoft 365 Agents Playground, at its default
+ * address (`npx @microsoft/m365agentsplayground` serves on port 56150). The Bot Framework
+ * Emulator listens on a port of its own that changes at every start: add it to
+ * `ANONYMOUS_REPLY_URLS` (see the README).
+ */
+export const DEFAULT_ANONYMOUS_REPLY_URLS: readonly string[] = ['http://localhost:56150', 'http://127.0.0.1:56150', 'http://[::1]:56150'];
+
+/** An allowed reply address, parsed once: its origin and the path replies must stay under. */
+interface ReplyTarget {
+  origin: string;
+  path: string;
+}
+
+/** Parses the allowed reply addresses (invalid ones are dropped: config.ts checks them). */
+export function replyTargets(urls: readonly string[]): ReplyTarget[] {
+  return urls.flatMap((url) => {
+    if (!URL.canParse(url)) return [];
+    const parsed = new URL(url);
+    return [{ origin: parsed.origin, path: parsed.pathname.replace(/\/*$/, '/') }];
+  });
+}
 
 /**
  * Whether answering `activity` would make the server send requests to an address its sender
  * chose: replies go to the activity's `serviceUrl` unless they come back in the response
  * (`expectReplies`). Without an app id nobody's identity is checked, so such an address must be
- * on this machine, or anyone could make the server post to any host (server-side request forgery).
+ * one of the `allowed` local tools, or anyone could make the server post to any host or any port
+ * of this machine (server-side request forgery, and a port scan by the time the reply takes).
+ * Decided before anything is sent: every refusal takes the same time.
  */
-export function sendsRepliesAway(activity: { serviceUrl?: unknown; deliveryMode?: unknown }): boolean {
+export function sendsRepliesAway(activity: { serviceUrl?: unknown; deliveryMode?: unknown }, allowed: readonly ReplyTarget[]): boolean {
   if (activity.deliveryMode === 'expectReplies' || typeof activity.serviceUrl !== 'string') return false;
-  return !URL.canParse(activity.serviceUrl) || !LOOPBACK.test(new URL(activity.serviceUrl).hostname);
+  if (!URL.canParse(activity.serviceUrl)) return true;
+  const target = new URL(activity.serviceUrl);
+  const path = target.pathname.replace(/\/*$/, '/');
+  return !allowed.some((a) => a.origin === target.origin && path.startsWith(a.path) && !target.username && !target.password);
 }

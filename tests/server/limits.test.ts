@@ -148,31 +148,53 @@ describe('what /api/messages refuses', () => {
     }
   });
 
-  it('without an app id, replies sent only to this machine: the Emulator gets its answer, a remote service URL gets 403', async () => {
+  it('without an app id, replies go only to the local tools allowed: the Emulator added to ANONYMOUS_REPLY_URLS gets its answer, any other address 403 before any request', async () => {
     const received: { url: string; body: { type?: string; text?: string } }[] = [];
-    const emulator = http.createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      req.on('end', () => {
-        received.push({ url: req.url ?? '', body: JSON.parse(body) as { type?: string; text?: string } });
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ id: `reply-${received.length}` }));
+    const listen = () =>
+      new Promise<http.Server>((resolve) => {
+        const server = http.createServer((req, res) => {
+          let body = '';
+          req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          req.on('end', () => {
+            received.push({ url: `${req.socket.localPort}${req.url ?? ''}`, body: JSON.parse(body) as { type?: string; text?: string } });
+            res.setHeader('content-type', 'application/json');
+            res.end(JSON.stringify({ id: `reply-${received.length}` }));
+          });
+        });
+        server.listen(0, '127.0.0.1', () => resolve(server));
       });
-    });
-    await new Promise<void>((resolve) => emulator.listen(0, '127.0.0.1', resolve));
+    const [emulator, elsewhere] = [await listen(), await listen()];
+    const port = (emulator.address() as AddressInfo).port;
+    const otherPort = (elsewhere.address() as AddressInfo).port;
+    const instance = await startHttpTremplin({ ANONYMOUS_REPLY_URLS: `http://localhost:${port}` });
     try {
-      const port = (emulator.address() as AddressInfo).port;
-      const local = await postMessage(defaults.url, botFrameworkMessage('emulator-1', 'Le télétravail est-il possible chez beta.gouv.fr ?', { deliveryMode: undefined, serviceUrl: `http://localhost:${port}/` }));
+      const local = await postMessage(instance.url, botFrameworkMessage('emulator-1', 'Le télétravail est-il possible chez beta.gouv.fr ?', { deliveryMode: undefined, serviceUrl: `http://localhost:${port}/` }));
       expect(local.status).toBe(200);
       const answer = received.find((r) => r.body.type === 'message');
-      expect(answer?.url).toMatch(/^\/v3\/conversations\/emulator-1\/activities/);
+      expect(answer?.url).toMatch(new RegExp(`^${port}/v3/conversations/emulator-1/activities`));
       expect(answer?.body.text).toMatch(/à distance/i);
 
-      const remote = await postMessage(defaults.url, botFrameworkMessage('emulator-2', 'bonjour', { deliveryMode: undefined, serviceUrl: 'https://attacker.example/' }));
-      expect(remote.status).toBe(403);
-      expect(((await remote.json()) as { error: { code: string; message: string } }).error).toEqual({ code: 'Forbidden', message: serverErrors.remoteServiceUrl });
+      const refused = [
+        'https://attacker.example/',
+        `http://localhost:${otherPort}/`,
+        `http://127.0.0.1:${otherPort}/v3/`,
+        `http://localhost:${port}@127.0.0.1:${otherPort}/`,
+        'http://0x7f000001:6379/',
+        `http://[::1]:${otherPort}/`,
+      ];
+      for (const serviceUrl of refused) {
+        const res = await postMessage(instance.url, botFrameworkMessage('emulator-2', 'bonjour', { deliveryMode: undefined, serviceUrl }));
+        expect(res.status, serviceUrl).toBe(403);
+        expect(((await res.json()) as { error: { code: string; message: string } }).error).toEqual({ code: 'Forbidden', message: serverErrors.remoteServiceUrl });
+      }
+      // Nothing was sent to any address but the allowed one: no port probing, no forgery.
+      expect(received.every((r) => r.url.startsWith(`${port}/`))).toBe(true);
+      // The Agents Playground's address is allowed by default.
+      expect(defaults.tremplin.config.anonymousReplyUrls).toContain('http://localhost:56150');
     } finally {
+      await instance.close();
       await new Promise((resolve) => emulator.close(resolve));
+      await new Promise((resolve) => elsewhere.close(resolve));
     }
   });
 
