@@ -21,6 +21,9 @@ import type { IntentExamples } from './understanding/utterances.js';
 const OFFER_SEARCH_CACHE = 2000;
 /** FAQ entries a search returns unless asked for another number. */
 const FAQ_LIMIT = 5;
+/** A question that may hold an e-mail address or a dossier number (an @, a run of 5 digits or more). */
+const MAY_BE_PERSONAL = /@|\d{5,}/;
+
 /** FAQ searches remembered per knowledge version, by default (see `TremplinCoreOptions.rememberFaqSearches`). */
 const FAQ_SEARCH_CACHE = 2000;
 
@@ -90,7 +93,8 @@ export function buildRuntime(
           let matches = faqSearches.get(key);
           if (!matches) {
             matches = Object.freeze(findFaqs(question, options));
-            faqSearches.set(key, matches);
+            // What may be an address or a dossier number is searched, never remembered.
+            if (!MAY_BE_PERSONAL.test(question)) faqSearches.set(key, matches);
           }
           return matches;
         }

@@ -30,6 +30,7 @@ import { subjectOf, visitorOf } from './question-subject.js';
 import { ratedAnswer, readTeamsRating, readWebChatRating, rememberAnswer, type Rating } from './answer-feedback.js';
 import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from '../conversation/memory.js';
 import { turnOrigin } from './turn-origin.js';
+import { maskPersonalData } from '../insights/masking.js';
 
 /**
  * Where botbuilder-dialogs' DialogStateManager looks for its memory scopes and path resolvers in
@@ -236,8 +237,10 @@ export class TremplinBot extends TeamsActivityHandler {
       send: async (reply) => {
         memory.lastIntent = reply.intent;
         if (ANSWERS_QUESTION.has(reply.intent)) {
-          memory.lastQuestion = understanding.text;
-          memory.lastQuestionWithoutOrganisation = understanding.withoutOrganisation;
+          // Kept an hour in the conversation's state (Redis with several instances): without the
+          // e-mail addresses and dossier numbers the flows have already read.
+          memory.lastQuestion = maskPersonalData(understanding.text);
+          memory.lastQuestionWithoutOrganisation = maskPersonalData(understanding.withoutOrganisation);
           memory.lastAnswer = { intent: reply.intent, sources: reply.sources.map((s) => s.id) };
         }
         if (!reply.answered && KNOWLEDGE_GAP.has(reply.intent)) {
@@ -260,7 +263,7 @@ export class TremplinBot extends TeamsActivityHandler {
         }
         const key = String((memory.answersGiven = (memory.answersGiven ?? 0) + 1));
         const sent = await context.sendActivity(toActivity(reply, runtime.view, { channelId, feedbackKey: key }));
-        const entry = { key, intent: reply.intent, sources: reply.sources.map((s) => s.id), question: understanding.text, ...(sent?.id ? { activityId: sent.id } : {}) };
+        const entry = { key, intent: reply.intent, sources: reply.sources.map((s) => s.id), question: maskPersonalData(understanding.text), ...(sent?.id ? { activityId: sent.id } : {}) };
         memory.answers = rememberAnswer(memory.answers ?? [], entry);
       },
     };

@@ -228,7 +228,8 @@ export class Recogniser {
     let understanding = this.remembered.get(key);
     if (!understanding) {
       understanding = deepFreeze(this.understand(text, context, now));
-      this.remembered.set(key, understanding);
+      // A message with an e-mail address or a dossier number is read, never remembered.
+      if (understanding.entities.email === undefined && understanding.entities.reference === undefined) this.remembered.set(key, understanding);
     }
     return understanding;
   }
