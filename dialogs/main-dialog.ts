@@ -9,6 +9,7 @@ import { ApplicationProcessDialog } from './application-process.js';
 import { ApplicationStatusDialog } from './application-status.js';
 import { ContactsDialog } from './contacts.js';
 import { ContractsDialog } from './contracts.js';
+import { DefinitionDialog } from './definition.js';
 import { EmployersDialog } from './employers.js';
 import { EscalationDialog } from './escalation.js';
 import { FALLBACK, FallbackDialog } from './fallback.js';
@@ -51,6 +52,7 @@ export class MainDialog extends Dialog {
       new EscalationDialog(),
       new FallbackDialog(),
       new WorkingConditionsDialog(),
+      new DefinitionDialog(),
     ];
   }
 

@@ -3,7 +3,7 @@
  * the version of an entry in the user's language, an entry's organisation, its source line.
  */
 import type { KnowledgeSnapshot } from '../knowledge/snapshot.js';
-import type { Entry, Faq, Lang, Offer, Organisation } from '../knowledge/schemas.js';
+import type { Entry, Faq, Lang, Offer, Organisation, Term } from '../knowledge/schemas.js';
 import type { Source } from './answer.js';
 import { words } from '../knowledge/search/filters.js';
 
@@ -36,6 +36,16 @@ export class KnowledgeView {
 
   organisation(id: string): Organisation | undefined {
     return this.snapshot.byId.organisation.get(id);
+  }
+
+  /** An explained term by its id (the primary one, for its translations see `inLanguage`). */
+  term(id: string): Term | undefined {
+    return this.snapshot.byId.term.get(id);
+  }
+
+  /** Every page an explanation is written from, each cited as a source of the entry. */
+  termSources(term: Term): Source[] {
+    return term.sources.map((s) => ({ id: term.id, kind: 'term', title: s.title ?? s.url, url: s.url }));
   }
 
   /**

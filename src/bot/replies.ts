@@ -120,7 +120,8 @@ export function toActivity(answer: Answer, view: KnowledgeView, options: ReplyOp
   const listed = style.offers === 'text' && offers.length ? `\n\n${offers.map((o) => offerListItem(o, view.organisation(o.organisation)?.name ?? o.organisation, answer.lang)).join('\n')}` : '';
   const markdown = `${answer.text}${listed}${sourcesAreCards ? cardsSourceLine(answer.sources.length, answer.lang) : sourceLine(sources, answer.lang)}`;
   const canRate = rated(answer);
-  const channelData: ReplyChannelData = { intent: answer.intent, sources: answer.sources.map((s) => s.id), answered: answer.answered };
+  // One id per entry: an explained word cites each of its pages, all under the entry's id.
+  const channelData: ReplyChannelData = { intent: answer.intent, sources: [...new Set(answer.sources.map((s) => s.id))], answered: answer.answered };
   if (canRate && style.feedback === 'teams-feedback-loop') channelData.feedbackLoopEnabled = true;
   const activity: Partial<Activity> = {
     type: 'message',

@@ -55,6 +55,7 @@ export const INTENTS = {
   application_status: { ...question, doc: "where the candidate's own application stands", answeredBy: { flow: 'application-status' }, specific: true, rated: false, knowledgeGap: false },
   contact: { ...question, doc: 'whom to write to', answeredBy: { flow: 'contacts' }, specific: true },
   organisation_info: { ...question, doc: "about an employer (sites, accessibility, labels, values) and the State's tech job forum", answeredBy: { flow: 'employers' } },
+  definition: { ...question, doc: "what a word of the public service means (catégorie A+, vacataire, en instruction) or how two differ: read from the knowledge's explained terms, not learnt", answeredBy: { flow: 'definition' }, learnt: false, faqIntent: false, yieldsToConditions: false },
   greeting: { doc: 'hello', answeredBy: 'router', learnt: true, politeness: true, knowledgeGap: true },
   help: { doc: 'what the bot can do', answeredBy: 'router', learnt: true, politeness: true, knowledgeGap: true },
   thanks: { doc: 'thank you', answeredBy: 'router', learnt: true, politeness: true, knowledgeGap: true },

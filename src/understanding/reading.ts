@@ -156,6 +156,14 @@ export interface TypedWord {
   folded: string;
 }
 
+/** The explained words a message asks about. */
+export interface Definition {
+  /** Primary ids of the term entries (`knowledge/terms/`), the one asked first. */
+  terms: string[];
+  /** True when the message asks how they differ (two terms). */
+  compare: boolean;
+}
+
 /** The recogniser's reading of one message. */
 export interface Understanding {
   /** The message as typed: for records and display only, never to be read outside src/understanding. */
@@ -177,11 +185,11 @@ export interface Understanding {
   /** A pick among choices offered: 1-based, -1 for the last ("le deuxième", "2", "the last one"). */
   choice?: number;
   /**
-   * A definition question ("c'est quoi X ?", "what is X?") and the term asked. Slot for the
-   * glossary (issue 17): understanding fills it, the explanation entries answer it; until then
-   * always absent.
+   * A question about one of the public service's words that the knowledge explains ("c'est quoi
+   * X ?", "what is X?", "X ou Y, quelle différence ?"): the words asked (see ./definitions.ts).
+   * Its intent is then `definition`.
    */
-  definition?: { term: string };
+  definition?: Definition;
   /** True when the message only adds or changes an entity and borrows the previous intent. */
   followUp: boolean;
   /** Stems that describe a subject (what is left once intent words, names and fillers are gone). */

@@ -7,7 +7,7 @@
  *
  * Plain TypeScript: no botbuilder, no I/O. Build one per knowledge version.
  */
-import type { Faq, Lang, Offer, Organisation } from '../knowledge/schemas.js';
+import type { Faq, Lang, Offer, Organisation, Term } from '../knowledge/schemas.js';
 import { editDistance } from '../text/edit-distance.js';
 import { detectLanguage } from '../text/language.js';
 import { LruCache } from '../text/lru.js';
@@ -20,6 +20,7 @@ import {
 import { readAspects, readChoice, readCondition, searchQueries, typedWords } from './aspects.js';
 import { Catalogue } from './catalogue.js';
 import { resolveIntent } from './context-rules.js';
+import { readDefinition } from './definitions.js';
 import { findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
 import { findExperience } from './experience.js';
 import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
@@ -28,6 +29,7 @@ import { jobWordKey } from './job-words.js';
 import { shippedLexicon, type Lexicon } from './lexicon.js';
 import type { ConversationContext, Entities, Understanding } from './reading.js';
 import { findDepartments, findExcludedPlaces, findRegions } from './regions.js';
+import { TermMentions } from './term-mentions.js';
 import type { IntentExamples } from './utterances.js';
 import { wordClasses, type WordClasses } from './word-classes.js';
 
@@ -38,6 +40,8 @@ export interface RecogniserKnowledge {
   organisations: readonly Organisation[];
   offers: readonly Offer[];
   faqs: readonly Faq[];
+  /** The explained words (`knowledge/terms/`): a question about one is a `definition`. Default none. */
+  terms?: readonly Term[];
 }
 
 /** Options. Every default is in src/tuning.ts, with what it trades. */
@@ -66,6 +70,8 @@ const SPECIFIC = intentsWith('specific');
 export class Recogniser {
   private readonly classifier: IntentClassifier;
   private readonly catalogue: Catalogue;
+  /** The words the knowledge explains, found in messages. */
+  private readonly termMentions: TermMentions;
   private readonly vocabulary: Vocabulary;
   private readonly terms: string[];
   private readonly known: Set<string>;
@@ -98,6 +104,7 @@ export class Recogniser {
     this.entityStems = new Set(entityWords.flatMap((w) => [stem(w, 'fr'), stem(w, 'en')]));
     this.classifier = new IntentClassifier(intents, options);
     this.catalogue = new Catalogue(knowledge.organisations, knowledge.offers);
+    this.termMentions = new TermMentions(knowledge.terms ?? []);
     this.threshold = options.threshold ?? INTENT_THRESHOLD;
     this.now = options.now ?? (() => new Date());
     const remember = options.remember ?? REMEMBERED_UNDERSTANDINGS;
@@ -112,6 +119,7 @@ export class Recogniser {
       for (const e of examples) add(e.text, words);
     }
     for (const w of this.catalogue.words) add(w, words);
+    for (const term of knowledge.terms ?? []) for (const name of [term.term, ...term.aliases]) add(name, words);
     this.terms = [...words.keys()];
     this.vocabulary = new Vocabulary(this.terms, Uint32Array.from(this.terms.map((t) => words.get(t)!)));
     // Words that are known but never a correction target: the FAQ's questions and phrasings.
@@ -290,16 +298,12 @@ export class Recogniser {
     const evidence = tokens.flatMap((t, i) => (intensifiers.has(t) || (winning && winningVerbs.has(t)) ? [] : [stems[i]!]));
     const ranking = this.classifier.classify(evidence, lang).map((r) => ({ ...r, score: r.score * damping }));
     const top = this.leadingIntent(ranking, tokens, lang, normalised, entities);
-    const { intent, score, followUp } = resolveIntent({
-      top,
-      ranking,
-      entities,
-      context,
-      threshold: this.threshold,
-      short: tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS,
-      content,
-      asks,
-    });
+    const short = tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS;
+    const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks });
+    const definition = this.termMentions.empty
+      ? undefined
+      : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, followUp: resolved.followUp });
+    const { intent, score, followUp } = definition ? { intent: 'definition' as const, score: Math.max(resolved.score, this.threshold), followUp: false } : resolved;
     const known = tokens.filter((t) => this.known.has(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
     const knownText = known !== normalised && known.split(' ').some((t) => t !== '' && !isStopword(t)) ? known : undefined;
     const withoutOrganisation = tokens.filter((t) => !orgTokens.has(t)).join(' ');
@@ -317,6 +321,7 @@ export class Recogniser {
       asks,
       ...(condition ? { condition } : {}),
       ...(choice !== undefined ? { choice } : {}),
+      ...(definition ? { definition } : {}),
       followUp,
       topic,
       content,

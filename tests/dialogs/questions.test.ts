@@ -23,7 +23,7 @@ describe('employers and contacts', () => {
     play(tremplin, [
       ['Où se trouvent les bureaux de beta.gouv.fr ?', { intent: 'organisation_info', say: 'Ségur' }],
       ['La DINUM a-t-elle un label diversité ?', { intent: 'organisation_info', say: 'égalité et diversité', cite: 'label-diversite-dinum' }],
-      ["C'est quoi une Startup d'État ?", { intent: 'organisation_info', cite: 'startup-etat' }],
+      ["C'est quoi une Startup d'État ?", { intent: 'definition', cite: 'startup-d-etat' }],
       ["Combien de postes au forum de l'emploi tech de l'État en 2021 ?", { intent: 'organisation_info', say: '300' }],
     ]));
 

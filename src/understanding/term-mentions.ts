@@ -1,0 +1,102 @@
+/**
+ * Where a text names one of the public service's words that the knowledge explains
+ * (`knowledge/terms/`): each term entry's `term` and `aliases`, found as whole phrases in the
+ * normalised text ("catégorie A+", "CDD de droit public", "en instruction"). The phrases come
+ * from the knowledge, so a new explanation needs no code.
+ *
+ * Used on the user's messages (the understanding) and on Tremplin's own answers (to offer to
+ * explain a word an answer uses). Plain TypeScript, no I/O; build one per knowledge version.
+ */
+import type { Term } from '../knowledge/schemas.js';
+import { LruCache } from '../text/lru.js';
+import { tokenize } from '../text/normalise.js';
+
+/**
+ * Texts whose mentions are remembered (Tremplin's answers: the same question gets the same
+ * answer all day, and normalising a long answer is most of the cost, ~50 µs for 500 characters).
+ * A few hundred KB at most.
+ */
+const REMEMBERED_TEXTS = 500;
+
+/** One term named in a text. */
+export interface TermMention {
+  /** The explanation's primary id (the French entry's, for an English translation). */
+  id: string;
+  /** Token positions of the phrase in the normalised text: [start, end). */
+  start: number;
+  end: number;
+}
+
+/** A phrase naming a term. */
+interface Phrase {
+  id: string;
+  tokens: readonly string[];
+  /** Written in capitals ("PASS"): only named in capitals, unless the whole text is in lower case. */
+  acronym?: RegExp;
+}
+
+/** A token without a plural `s` or `x`, for words long enough that this says nothing else ("vacataires" → "vacataire"). */
+const singular = (token: string): string => (token.length > 4 ? token.replace(/[sx]$/, '') : token);
+
+/** An alias in capitals of at least two letters, no lower case: an acronym. */
+const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+
+/** The terms the knowledge explains, ready to be found in texts. */
+export class TermMentions {
+  /** Phrases by their first token (singular), longest first. */
+  private readonly byFirst = new Map<string, Phrase[]>();
+  private readonly remembered = new LruCache<string, readonly TermMention[]>(REMEMBERED_TEXTS);
+
+  constructor(terms: readonly Term[]) {
+    for (const term of terms) {
+      const id = term.translation_of ?? term.id;
+      for (const written of [term.term, ...term.aliases]) {
+        const tokens = tokenize(written).map(singular);
+        if (tokens.length === 0) continue;
+        const acronym = ACRONYM.test(written.trim()) ? new RegExp(`(?<![\\p{L}\\p{N}])${written.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u') : undefined;
+        const list = this.byFirst.get(tokens[0]!) ?? [];
+        if (!list.some((p) => p.id === id && p.tokens.join(' ') === tokens.join(' '))) list.push({ id, tokens, ...(acronym ? { acronym } : {}) });
+        this.byFirst.set(tokens[0]!, list);
+      }
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /** Whether the knowledge explains any term. */
+  get empty(): boolean {
+    return this.byFirst.size === 0;
+  }
+
+  /**
+   * The terms `text` names, left to right, the longest phrase at each place, none overlapping.
+   * @param tokens the text's tokens when the caller has them already (`tokenize(text)`, maybe
+   * corrected); without them, the result for a text is remembered (see REMEMBERED_TEXTS).
+   */
+  find(text: string, tokens?: readonly string[]): readonly TermMention[] {
+    if (tokens) return this.scan(text, tokens);
+    let found = this.remembered.get(text);
+    if (!found) {
+      found = Object.freeze(this.scan(text, tokenize(text)));
+      this.remembered.set(text, found);
+    }
+    return found;
+  }
+
+  private scan(text: string, tokens: readonly string[]): TermMention[] {
+    const found: TermMention[] = [];
+    const lowerCase = text === text.toLowerCase();
+    const folded = tokens.map(singular);
+    for (let i = 0; i < folded.length; ) {
+      const match = (this.byFirst.get(folded[i]!) ?? []).find(
+        (p) => p.tokens.every((t, k) => folded[i + k] === t) && (!p.acronym || lowerCase || p.acronym.test(text)),
+      );
+      if (match) {
+        found.push({ id: match.id, start: i, end: i + match.tokens.length });
+        i += match.tokens.length;
+      } else {
+        i += 1;
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The public service's words explained (issue 17): a question about a word the knowledge
+ * explains (`terms/`) gets its explanation with the pages it comes from — never a list of the
+ * offers that mention it — in French and in English; two words compared get both; and an answer
+ * that uses such a word offers to explain it.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Tremplin } from '../../src/assemble.js';
+import { play, startTremplin, type Turn } from '../support/conversation.js';
+
+let tremplin: Tremplin;
+beforeAll(async () => {
+  tremplin = await startTremplin();
+});
+afterAll(() => tremplin.close());
+
+/** A definition answer: the explanation cited, no offer shown. */
+const explains = (cite: string | string[], say?: string | string[]) => ({ intent: 'definition', cite, cards: 0, ...(say ? { say } : {}) });
+
+describe('a question about a word of the public service is answered with its explanation and its source', () => {
+  const french: Turn[] = [
+    ['Que veulent dire les catégories A, B et C ?', explains('categories', ['bac+3', 'échelon'])],
+    ["C'est quoi la catégorie A+ ?", explains('categorie-a-plus', ['encadrement supérieur', 'Sources'])],
+    ['Combien de temps dure un CDD de droit public ?', explains('contractuel', ['3 ans', '6 ans', 'CDI'])],
+    ["Qu'est-ce qu'un vacataire ?", explains('vacataire', 'payée à la tâche')],
+    ['Que veut dire être indépendant chez beta.gouv.fr ?', explains('independant', ['sous-traitant', 'Welcome to the Jungle'])],
+    ['Que veut dire ouvert par voie de détachement ?', explains('detachement', 'fonctionnaire titulaire')],
+    ["C'est quoi une mise à disposition ?", explains('mise-a-disposition', 'rémunération')],
+    ["C'est quoi un concours ?", explains('concours', ['externe', 'interne', 'troisième concours'])],
+    ["C'est quoi la Place de l'emploi public ?", explains('choisir-le-service-public', 'choisirleservicepublic.gouv.fr')],
+    ["C'est quoi Passerelles ?", explains('passerelles', 'PEReN')],
+    ["C'est quoi PASS ?", explains('pass', ['stage', '6 mois'])],
+    ["C'est quoi metiers.numerique.gouv.fr ?", explains('metiers-numerique', 'candidature spontanée')],
+    ['Quelle est la règle du télétravail dans la fonction publique ?', explains('teletravail-fonction-publique', ['3 jours', '2 jours'])],
+    ["C'est quoi Démarches Simplifiées ?", explains('demarches-simplifiees', ['en construction', 'en instruction', 'classé sans suite'])],
+    ['Que signifie en instruction ?', explains('en-instruction', ['ne pouvez plus modifier', 'messagerie', 'en cours d'])],
+    ["Mon dossier est classé sans suite, qu'est-ce que ça veut dire ?", explains('classe-sans-suite', ['motiver', 'retirée'])],
+    ['Mon dossier a été refusé sur Démarches Simplifiées, que faire ?', explains('accepte-refuse', ['motivé', 'messagerie'])],
+    ["C'est quoi un intrapreneur ?", explains('intrapreneur', 'agent public')],
+    ["C'est quoi une Startup d'État ?", explains('startup-d-etat', 'équipe autonome')],
+    ["C'est quoi un incubateur ?", explains('incubateur', 'accompagne des Startups')],
+  ];
+  const english: Turn[] = [
+    ['What are categories A, B and C?', explains('categories-en', ['bac+3', 'pay scale'])],
+    ['What does category A+ mean?', explains('categorie-a-plus-en', 'senior')],
+    ['How long does a public-law contract last?', explains('contractuel-en', ['3 years', '6 years'])],
+    ['What is a vacataire?', explains('vacataire-en', 'paid per task')],
+    ['What does freelance mean at beta.gouv.fr?', explains('independant-en', 'subcontractor')],
+    ['What is a secondment?', explains('detachement-en', 'tenured civil servant')],
+    ['What does mise à disposition mean?', explains('mise-a-disposition-en', 'keep receiving the pay')],
+    ['What is a concours?', explains('concours-en', ['external exam', 'internal exam'])],
+    ['What is Choisir le service public?', explains('choisir-le-service-public-en', 'three branches')],
+    ['What is Passerelles?', explains('passerelles-en', 'PEReN')],
+    ['What is PASS?', explains('pass-en', 'internship')],
+    ['What is metiers.numerique.gouv.fr?', explains('metiers-numerique-en', 'unsolicited applications')],
+    ['What is the rule for remote work in the civil service?', explains('teletravail-fonction-publique-en', ['3 days', '2 days'])],
+    ['What is Démarches Simplifiées?', explains('demarches-simplifiees-en', 'en instruction')],
+    ['What does en construction mean?', explains('en-construction-en', ['still edit', 'received'])],
+    ['What does classé sans suite mean?', explains('classe-sans-suite-en', 'withdrawn')],
+    ['My dossier was refused on Démarches Simplifiées, what can I do?', explains('accepte-refuse-en', 'justified')],
+    ['What is an intrapreneur at beta.gouv.fr?', explains('intrapreneur-en', 'public agent')],
+    ['What is a state startup?', explains('startup-d-etat-en', 'autonomous team')],
+    ['What is an incubator?', explains('incubateur-en', 'supports Startups')],
+  ];
+  for (const turn of french) it(`(fr) ${turn[0]}`, () => play(tremplin, [turn]));
+  for (const turn of english) it(`(en) ${turn[0]}`, () => play(tremplin, [turn], { locale: 'en-US' }));
+});
+
+describe('the questions the issue reported', () => {
+  it('the category A+ is explained, not listed', () =>
+    play(tremplin, [["C'est quoi la catégorie A+ ?", { ...explains('categorie-a-plus'), notSay: ['Datalab', 'Gestionnaire financier'] }]]));
+
+  it('contractuel and fonctionnaire are compared, each by its definition, with both sources', () =>
+    play(tremplin, [
+      [
+        'Quelle différence entre contractuel et fonctionnaire ?',
+        { ...explains(['contractuel', 'fonctionnaire'], ['**contractuel**', '**fonctionnaire**']), notSay: 'Le contrat dépend de l’offre', suggest: ["C'est quoi, contractuel ?", "C'est quoi, fonctionnaire ?"] },
+      ],
+    ]));
+
+  it('a Démarches Simplifiées dossier “en construction” is explained, with what the candidate can do', () =>
+    play(tremplin, [
+      [
+        'Mon dossier est en construction sur Démarches Simplifiées, ça veut dire quoi ?',
+        explains('en-construction', ['déposé', 'Modifier le dossier', 'reçue', 'doc.demarches-simplifiees.fr']),
+      ],
+    ]));
+});
+
+describe('two words compared', () => {
+  it('détachement and mise à disposition, in French and in English', async () => {
+    await play(tremplin, [['Détachement ou mise à disposition, quelle différence ?', explains(['detachement', 'mise-a-disposition'], ['**détachement**', '**mise à disposition**'])]]);
+    await play(tremplin, [['What is the difference between a secondment and a mise à disposition?', explains(['detachement-en', 'mise-a-disposition-en'])]], { locale: 'en-US' });
+  });
+
+  it('a word compared with something the knowledge does not explain: the word', () =>
+    play(tremplin, [['Concours ou contrat, quelle différence ?', explains('concours', 'Concours ou contrat ?')]]));
+});
+
+describe('questions that name a word but ask something else', () => {
+  it('the pay of a contractuel is a salary question', () =>
+    play(tremplin, [["C'est quoi le salaire d'un contractuel à la DINUM ?", { intent: 'salary' }]]));
+
+  it('offers of a category are listed', () => play(tremplin, [['Quels postes de catégorie A+ sont proposés ?', { intent: 'positions', say: 'Datalab' }]]));
+
+  it('which of the listed offers are A+ is still a listing', () =>
+    play(tremplin, [
+      ['Quelles offres à la DINUM ?', { intent: 'positions' }],
+      ['lesquels sont en A+ ?', { intent: 'positions', say: 'Datalab' }],
+    ]));
+});
+
+describe('after an explanation', () => {
+  it('an explanation offers the related words next', () =>
+    play(tremplin, [["Qu'est-ce que le détachement ?", { ...explains('detachement'), suggest: "C'est quoi, mise à disposition ?" }]]));
+
+  it('right after an explanation, a short message naming another word is explained too', () =>
+    play(tremplin, [
+      ["C'est quoi un vacataire ?", explains('vacataire')],
+      ['et contractuel ?', explains('contractuel')],
+    ]));
+});
