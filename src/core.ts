@@ -14,6 +14,7 @@ import type { KnowledgeSnapshot } from './knowledge/snapshot.js';
 import { FaqMatcher } from './understanding/faq-matcher.js';
 import { tokenize } from './text/normalise.js';
 import { Recogniser, type RecogniserOptions } from './understanding/recogniser.js';
+import { TermMentions } from './understanding/term-mentions.js';
 import type { IntentExamples } from './understanding/utterances.js';
 
 
@@ -37,6 +38,8 @@ export interface KnowledgeRuntime {
    * weigh nothing in the offer and FAQ searches, whose rankings stay what they were without them.
    */
   termIndex: SearchIndex;
+  /** The explained words, to find in answers (which then offer to explain them). */
+  termMentions: TermMentions;
   recogniser: Recogniser;
   /** FAQ entries for a question, best first. */
   findFaqs: FaqFinder;
@@ -86,6 +89,7 @@ export function buildRuntime(
     view: new KnowledgeView(snapshot),
     index,
     termIndex,
+    termMentions: new TermMentions(snapshot.terms),
     recogniser,
     findFaqs: faqSearches
       ? (question, options) => {

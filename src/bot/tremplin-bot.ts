@@ -9,6 +9,7 @@ import { MainDialog, MAIN } from '../../dialogs/main-dialog.js';
 import { RESTART } from '../../dialogs/tremplin-dialog.js';
 import { setTurn, type Turn } from '../../dialogs/turn.js';
 import { answer, type Answer } from '../answers/answer.js';
+import { withExplanations } from '../answers/term-explanations.js';
 import { welcome } from '../answers/welcome.js';
 import { feedbackThanks, rated } from '../answers/feedback.js';
 import { readFeedback } from '../understanding/feedback.js';
@@ -234,7 +235,8 @@ export class TremplinBot extends TeamsActivityHandler {
       channel: context.activity.channelId ?? 'unknown',
       visitor: visitorOf(context.activity),
       client: turnOrigin(context).client,
-      send: async (reply) => {
+      send: async (given) => {
+        const reply = withExplanations(given, runtime.termMentions, runtime.view);
         memory.lastIntent = reply.intent;
         if (ANSWERS_QUESTION.has(reply.intent)) {
           // Kept an hour in the conversation's state (Redis with several instances): without the
