@@ -1,7 +1,8 @@
 /**
  * What a candidate sees when Redis stops mid-conversation, through the real bot on the shipped
- * knowledge with its state in a real Redis: questions that need no memory are still answered,
- * /healthz says degraded, and the conversation's memory is back with Redis.
+ * knowledge with its state in a real Redis: the conversation goes on where it was (a question
+ * waiting for its answer still waits for it), /healthz says degraded, and what was said
+ * meanwhile is in Redis once it is back.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assemble, type Tremplin } from '../../src/assemble.js';
@@ -33,18 +34,28 @@ const SALARY = "Quel est le salaire d'un développeur chez beta.gouv.fr ?";
 const REMOTE = 'Le télétravail est possible chez beta.gouv.fr ?';
 
 describe('a Redis outage, as candidates see it', () => {
-  it('while Redis hangs, answers what needs no memory; then picks the conversation up where it was', async () => {
+  it('while Redis hangs, a question waiting for its answer still waits for it; what was said meanwhile is in Redis afterwards', async () => {
     const chat = conversation(tremplin);
     check(SALARY, await chat.say(SALARY), { intent: 'salary', say: "dépend de l'expérience" });
     server.pause();
     try {
+      check('8 ans', await settlesWithin(5000, chat.say('8 ans')), { intent: 'salary', say: '3 500 € nets par mois' });
       check(REMOTE, await settlesWithin(5000, chat.say(REMOTE)), { intent: 'remote_work', say: 'ponctuel', cite: 'beta-gouv-developpeurs' });
       expect(health(tremplin)).toMatchObject({ status: 'degraded', state: { status: 'degraded', backend: 'redis' } });
     } finally {
       server.resume();
     }
     await vi.waitFor(() => expect(health(tremplin)).toMatchObject({ status: 'ok', state: { status: 'ok' } }), { timeout: 5000, interval: 50 });
-    check('8 ans', await chat.say('8 ans'), { intent: 'salary', say: '3 500 € nets par mois' });
+    // Another instance, reading Redis only, carries on the conversation with what it learnt meanwhile.
+    const other = await createStateStorage({ redisUrl: server.url }, createLogger('silent'), { connection: FAST_REDIS });
+    try {
+      const key = `test/conversations/${chat.id}/`;
+      const state = JSON.stringify((await other.read([key]))[key]);
+      expect(state).toMatch(/remote_work/);
+      expect(state).toMatch(/"years":8|"experience"/);
+    } finally {
+      await other.close();
+    }
   });
 
   it('while Redis is down, keeps answering (and remembering on this instance); after its restart, remembers again', async () => {

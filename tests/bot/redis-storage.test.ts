@@ -12,7 +12,7 @@ import { redisErrors, stateErrors } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
 import { closeRedis, connectRedis } from '../../src/redis/connect.js';
 import { capturingLogger } from '../applications/store-contract.js';
-import { closeAfterEach, connectReady, FAST_REDIS, settlesWithin, useRedisServer } from '../support/redis-server.js';
+import { closeAfterEach, connectReady, FAST_REDIS, relayTo, settlesWithin, useRedisServer } from '../support/redis-server.js';
 import { describeStorage } from './storage-contract.js';
 
 const silent = createLogger('silent');
@@ -118,7 +118,8 @@ describe('a Redis outage', () => {
     expect(storage.health().status).toBe('ok');
 
     await redis().kill();
-    expect(await settlesWithin(1000, storage.read(['before']))).toEqual({});
+    // What this instance read or wrote is still there: its mirror answers.
+    expect(await settlesWithin(1000, storage.read(['before']))).toMatchObject({ before: { v: 1 } });
     await settlesWithin(1000, storage.write({ during: { v: 2 } }));
     expect(await settlesWithin(1000, storage.read(['during']))).toMatchObject({ during: { v: 2 } });
     await settlesWithin(1000, storage.delete(['nothing']));
@@ -135,25 +136,45 @@ describe('a Redis outage', () => {
     expect(await elsewhere.read(['after'])).toMatchObject({ after: { v: 3 } });
   });
 
-  it('when Redis hangs: calls give up after the command timeout, and the state it held comes back', async () => {
+  it('when Redis hangs: calls give up after the command timeout, the state goes on, and what was written meanwhile is handed over', async () => {
     const { storage, other, logged } = await openInstances();
     await storage.write({ conversation: { awaiting: 'experience' } });
     redis().pause();
     try {
-      expect(await settlesWithin(2000, storage.read(['conversation']))).toEqual({});
+      expect(await settlesWithin(2000, storage.read(['conversation']))).toMatchObject({ conversation: { awaiting: 'experience' } });
       await settlesWithin(1000, storage.write({ conversation: { awaiting: null, during: true }, newcomer: { v: 1 } }));
+      await settlesWithin(1000, storage.delete(['gone']));
       expect(storage.health().status).toBe('degraded');
     } finally {
       redis().resume();
     }
     await vi.waitFor(() => expect(storage.health().status).toBe('ok'), { timeout: 5000, interval: 50 });
-    // Redis's own version wins over what was written meanwhile; what it lacked is handed over.
-    expect(await storage.read(['conversation', 'newcomer'])).toMatchObject({
-      conversation: { awaiting: 'experience' },
-      newcomer: { v: 1 },
-    });
-    expect(await (await other()).read(['newcomer'])).toMatchObject({ newcomer: { v: 1 } });
+    // Nobody else wrote meanwhile: what this instance wrote during the outage is now in Redis.
+    const elsewhere = await other();
+    expect(await elsewhere.read(['conversation', 'newcomer'])).toMatchObject({ conversation: { awaiting: null, during: true }, newcomer: { v: 1 } });
     expect(logged(stateErrors.redisOutage)).toBe(1);
     expect(logged(stateErrors.redisBack)).toBe(1);
+  });
+
+  it('when only this instance loses Redis, what others wrote meanwhile wins over its own, and nothing else is lost', async () => {
+    const relay = await relayTo(redis());
+    const keyPrefix = newPrefix();
+    const storage = track(await createStateStorage({ redisUrl: relay.url }, silent, { keyPrefix, connection: FAST_REDIS, retryEveryMs: 100 }));
+    const elsewhere = track(new RedisStorage({ client: await connect(), keyPrefix }));
+    try {
+      await storage.write({ shared: { v: 'before' }, mine: { v: 'before' } });
+      await storage.read(['shared', 'mine']);
+      relay.cut();
+      await settlesWithin(2000, storage.write({ shared: { v: 'ours' }, mine: { v: 'ours' }, added: { v: 'ours' } }));
+      expect(storage.health().status).toBe('degraded');
+      const theirs = (await elsewhere.read(['shared'])).shared!;
+      await elsewhere.write({ shared: { ...theirs, v: 'theirs' } });
+      relay.restore();
+      await vi.waitFor(() => expect(storage.health().status).toBe('ok'), { timeout: 5000, interval: 50 });
+      expect(await elsewhere.read(['shared', 'mine', 'added'])).toMatchObject({ shared: { v: 'theirs' }, mine: { v: 'ours' }, added: { v: 'ours' } });
+      expect(await storage.read(['shared'])).toMatchObject({ shared: { v: 'theirs' } });
+    } finally {
+      await relay.close();
+    }
   });
 });

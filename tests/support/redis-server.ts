@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -144,4 +145,53 @@ export async function connectReady(url: string): Promise<Redis> {
   const client = connectRedis(url, createLogger('silent'), FAST_REDIS);
   await waitUntilReady(client, 2000);
   return client;
+}
+
+/** A TCP relay to a Redis server that a test can cut, for one instance only: the others still reach Redis. */
+export interface RedisRelay {
+  /** `redis://127.0.0.1:<relay port>` */
+  url: string;
+  /** Drops every connection through the relay, and every new one until `restore()`. */
+  cut(): void;
+  restore(): void;
+  close(): Promise<void>;
+}
+
+/** Starts a relay to `server` on a free port of 127.0.0.1. */
+export async function relayTo(server: RedisServer): Promise<RedisRelay> {
+  const sockets = new Set<Socket>();
+  let cut = false;
+  const relay = createServer((client) => {
+    if (cut) {
+      client.destroy();
+      return;
+    }
+    const upstream = connect(server.port, '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => {});
+      socket.on('close', () => {
+        sockets.delete(socket);
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `redis://127.0.0.1:${(relay.address() as AddressInfo).port}`,
+    cut() {
+      cut = true;
+      for (const socket of sockets) socket.destroy();
+    },
+    restore() {
+      cut = false;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        relay.close(() => resolve());
+      }),
+  };
 }

@@ -36,7 +36,8 @@ interface Slot {
 export class BoundedMemoryStorage implements Storage {
   private readonly slots = new Map<string, Slot>();
   private readonly ttlMs: number;
-  private readonly maxEntries: number;
+  /** Entries kept at most (see `BoundedMemoryStorageOptions.maxEntries`). */
+  readonly maxEntries: number;
   private readonly now: () => number;
   private nextTag = 1;
 

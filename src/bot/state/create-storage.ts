@@ -25,7 +25,7 @@ export interface StateStorageOptions {
   keyPrefix?: string;
   /** Timeouts of the Redis connection (see `RedisConnectionOptions`). */
   connection?: RedisConnectionOptions;
-  /** Entries the in-memory fallback keeps during a Redis outage. Default 1,000. */
+  /** Entries the in-memory mirror keeps, and serves during a Redis outage. Default 5,000 (2,500 conversations). */
   fallbackEntries?: number;
   /** While Redis is away, how often it is tried again, in ms. Default 1,000. */
   retryEveryMs?: number;
@@ -46,7 +46,7 @@ export async function createStateStorage(
   await waitUntilReady(client, options.connection?.connectTimeoutMs ?? 2000);
   return new ResilientStorage({
     primary: new RedisStorage({ client, keyPrefix: options.keyPrefix, ttlMs: options.ttlMs }),
-    fallback: new BoundedMemoryStorage({ ttlMs: options.ttlMs, maxEntries: options.fallbackEntries ?? 1000 }),
+    fallback: new BoundedMemoryStorage({ ttlMs: options.ttlMs, maxEntries: options.fallbackEntries ?? 5000 }),
     logger,
     retryEveryMs: options.retryEveryMs,
   });

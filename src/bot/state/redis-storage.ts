@@ -41,9 +41,25 @@ export interface SharedStorage extends Storage {
   onAvailability(listener: (available: boolean) => void): void;
   /** One round trip; rejects when the store cannot be reached. */
   ping(): Promise<void>;
-  /** Writes the items whose keys the store does not hold (never overwrites); eTags are ignored. */
-  writeMissing(items: StoreItems): Promise<void>;
+  /** `write`, answering the eTag each key got (to know later whether anyone wrote since). */
+  writeTracked(changes: StoreItems): Promise<Record<string, string>>;
+  /**
+   * Hands over what was written elsewhere while the store could not be reached: each key's
+   * value (`undefined`: deleted) replaces the store's only if the store still holds what was
+   * there before (`base`: the eTag last seen, `null` for nothing) — never over a change made
+   * meanwhile by another instance. Returns the new eTags of the keys written or deleted.
+   */
+  handOver(entries: readonly HandedOver[]): Promise<Record<string, string | null>>;
   close(): Promise<void>;
+}
+
+/** One key handed over after an outage (see `SharedStorage.handOver`). */
+export interface HandedOver {
+  key: string;
+  /** The value written during the outage; `undefined` when it was deleted. */
+  value: Record<string, unknown> | undefined;
+  /** The eTag the store held before the outage; `null` when it held nothing. */
+  base: string | null;
 }
 
 // Reads every key and pushes its expiry back. Returns eTag, JSON pairs (false when missing).
@@ -73,20 +89,31 @@ for i, key in ipairs(KEYS) do
 end
 return 0`;
 
-// ARGV: ttl, then per key: new eTag, JSON. Writes only the keys that do not exist.
-const WRITE_MISSING = `
+// ARGV: ttl, then per key: base eTag ('' for none), new eTag ('' to delete), JSON. Writes (or
+// deletes) each key whose eTag is still its base; returns 1 or 0 per key.
+const HAND_OVER = `
+local out = {}
 for i, key in ipairs(KEYS) do
-  if redis.call('EXISTS', key) == 0 then
-    redis.call('HSET', key, 'e', ARGV[2 * i], 'v', ARGV[2 * i + 1])
-    redis.call('PEXPIRE', key, ARGV[1])
+  local base = ARGV[3 * i - 1]
+  local current = redis.call('HGET', key, 'e') or ''
+  if current == base then
+    if ARGV[3 * i] == '' then
+      redis.call('DEL', key)
+    else
+      redis.call('HSET', key, 'e', ARGV[3 * i], 'v', ARGV[3 * i + 1])
+      redis.call('PEXPIRE', key, ARGV[1])
+    end
+    out[i] = 1
+  else
+    out[i] = 0
   end
 end
-return 0`;
+return out`;
 
 type Scripted = Redis & {
   tremplinStateRead(keyCount: number, ...args: (string | number)[]): Promise<(string | null)[]>;
   tremplinStateWrite(keyCount: number, ...args: (string | number)[]): Promise<number>;
-  tremplinStateWriteMissing(keyCount: number, ...args: (string | number)[]): Promise<number>;
+  tremplinStateHandOver(keyCount: number, ...args: (string | number)[]): Promise<number[]>;
 };
 
 /** The value of a `StoreItems` entry without its eTag, as JSON. */
@@ -108,7 +135,7 @@ export class RedisStorage implements SharedStorage {
     // defineCommand runs scripts with EVALSHA, loading them again after a Redis restart.
     client.defineCommand('tremplinStateRead', { lua: READ });
     client.defineCommand('tremplinStateWrite', { lua: WRITE });
-    client.defineCommand('tremplinStateWriteMissing', { lua: WRITE_MISSING });
+    client.defineCommand('tremplinStateHandOver', { lua: HAND_OVER });
     this.client = client as Scripted;
   }
 
@@ -140,26 +167,38 @@ export class RedisStorage implements SharedStorage {
   }
 
   async write(changes: StoreItems): Promise<void> {
+    await this.writeTracked(changes);
+  }
+
+  async writeTracked(changes: StoreItems): Promise<Record<string, string>> {
     if (!changes) throw new ReferenceError(stateErrors.changesRequired);
     const keys = Object.keys(changes);
-    if (keys.length === 0) return;
+    const written: Record<string, string> = Object.create(null);
+    if (keys.length === 0) return written;
     const args = keys.flatMap((key) => {
       const eTag = (changes[key] as { eTag?: unknown } | undefined)?.eTag;
-      return [eTag ? String(eTag) : '', randomUUID(), valueJson(changes[key])];
+      written[key] = randomUUID();
+      return [eTag ? String(eTag) : '', written[key], valueJson(changes[key])];
     });
     const conflict = await attempt(stateErrors.redisFailed('write'), () =>
       this.client.tremplinStateWrite(keys.length, ...keys.map((k) => this.prefix + k), this.ttlMs, ...args),
     );
     if (conflict > 0) throw new Error(stateErrors.eTagConflict(keys[conflict - 1]!));
+    return written;
   }
 
-  async writeMissing(items: StoreItems): Promise<void> {
-    const keys = Object.keys(items);
-    if (keys.length === 0) return;
-    const args = keys.flatMap((key) => [randomUUID(), valueJson(items[key])]);
-    await attempt(stateErrors.redisFailed('write'), () =>
-      this.client.tremplinStateWriteMissing(keys.length, ...keys.map((k) => this.prefix + k), this.ttlMs, ...args),
+  async handOver(entries: readonly HandedOver[]): Promise<Record<string, string | null>> {
+    const done: Record<string, string | null> = Object.create(null);
+    if (entries.length === 0) return done;
+    const eTags = entries.map((e) => (e.value === undefined ? '' : randomUUID()));
+    const args = entries.flatMap((e, i) => [e.base ?? '', eTags[i]!, e.value === undefined ? '' : valueJson(e.value)]);
+    const applied = await attempt(stateErrors.redisFailed('write'), () =>
+      this.client.tremplinStateHandOver(entries.length, ...entries.map((e) => this.prefix + e.key), this.ttlMs, ...args),
     );
+    entries.forEach((e, i) => {
+      if (applied[i] === 1) done[e.key] = eTags[i] || null;
+    });
+    return done;
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -1,17 +1,17 @@
 /**
- * Keeps the bot answering when Redis goes away. Wraps the shared storage (`RedisStorage`):
- * while Redis works, every call goes to it; when it cannot be reached, calls go at once to a
- * small in-memory fallback instead of failing, so the bot never sees an error: questions that
- * need no memory are answered as usual, and a conversation keeps its memory on the instance
- * that serves it (reads of what was written before the outage come back empty).
+ * Keeps the bot answering — and remembering — when Redis goes away. Wraps the shared storage
+ * (`RedisStorage`): while Redis works, every call goes to it, and what it reads and writes is
+ * mirrored in a small memory of this instance (the `fallback`, bounded). When Redis cannot be
+ * reached, calls go at once to that memory instead of failing: a conversation this instance
+ * served goes on where it was — a dialog waiting for "how many years of experience?" still
+ * waits for it — and a new one is remembered here.
  *
  * The outage is logged once when it begins and once when it ends; `health()` says `degraded`
  * meanwhile (for /healthz). ioredis reconnects in the background; as soon as Redis answers
- * again, what was written during the outage is handed over to it, but only for keys Redis does
- * not hold: Redis's version wins, whether it was kept from before the outage or written since by
- * another instance, so nothing is ever overwritten with older data (turns of a conversation
- * already in Redis taken during the outage are forgotten). The fallback is then emptied and
- * Redis is the only source again.
+ * again, what was written or deleted during the outage is handed over to it, key by key, unless
+ * another instance changed that key meanwhile (Redis still holds what this instance last saw
+ * there, or it is not written): nothing written during the outage is lost, and nothing is
+ * written over newer data. Redis is then the source again, the memory its mirror.
  */
 import type { Storage, StoreItems } from 'botbuilder';
 import { stateErrors } from '../../errors.js';
@@ -29,9 +29,9 @@ export interface ResilientStorageOptions {
   /** Where the outage is reported. */
   logger: Logger;
   /**
-   * Where state goes while the primary is away. Default: a `BoundedMemoryStorage` of 1,000
-   * entries, expiring after an hour: enough for the conversations of a short outage; beyond, the
-   * least recently used are forgotten rather than letting memory grow.
+   * The mirror of what Redis holds for the conversations this instance served, and where state
+   * goes while Redis is away. Default: a `BoundedMemoryStorage` of 5,000 entries (2,500
+   * conversations), expiring after an hour; beyond, the least recently used are forgotten.
    */
   fallback?: BoundedMemoryStorage;
   /**
@@ -41,19 +41,25 @@ export interface ResilientStorageOptions {
   retryEveryMs?: number;
 }
 
-/** A `Storage` that falls back to memory while its shared storage is away (see the module comment). */
+/** A `Storage` that falls back to its own memory while its shared storage is away (see the module comment). */
 export class ResilientStorage implements Storage, HasHealth {
   private readonly primary: SharedStorage;
   private readonly fallback: BoundedMemoryStorage;
   private readonly outage: Outage;
   private readonly retryEveryMs: number;
+  /** The eTag Redis last held for each mirrored key (`null`: nothing), to hand over without overwriting. */
+  private readonly base = new Map<string, string | null>();
+  /** Keys written or deleted during the outage: what to hand over. */
+  private readonly dirty = new Set<string>();
+  private readonly maxTracked: number;
   private recovering: Promise<boolean> | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private closed = false;
 
   constructor(options: ResilientStorageOptions) {
     this.primary = options.primary;
-    this.fallback = options.fallback ?? new BoundedMemoryStorage({ maxEntries: 1000 });
+    this.fallback = options.fallback ?? new BoundedMemoryStorage({ maxEntries: 5000 });
+    this.maxTracked = 2 * this.fallback.maxEntries;
     this.retryEveryMs = options.retryEveryMs ?? 1000;
     this.outage = new Outage(options.logger, { began: stateErrors.redisOutage, ended: stateErrors.redisBack });
     this.primary.onAvailability((available) => {
@@ -84,15 +90,35 @@ export class ResilientStorage implements Storage, HasHealth {
     }
   }
 
+  /** Remembers the eTag Redis holds for `key` (bounded: the oldest entries go first). */
+  private track(key: string, eTag: string | null): void {
+    this.base.delete(key);
+    this.base.set(key, eTag);
+    if (this.base.size > this.maxTracked) this.base.delete(this.base.keys().next().value!);
+  }
+
   /** Hands what was written during the outage over to the primary; resolves whether it is usable again. */
   private recover(): Promise<boolean> {
     if (!this.outage.active) return Promise.resolve(true);
     this.recovering ??= (async () => {
       try {
-        const keys = this.fallback.keys();
-        if (keys.length > 0) await this.primary.writeMissing(await this.fallback.read(keys));
-        else await this.primary.ping();
-        await this.fallback.delete(keys);
+        const keys = [...this.dirty];
+        if (keys.length > 0) {
+          const values = await this.fallback.read(keys);
+          const entries = keys.map((key) => {
+            const { eTag: _local, ...value } = (values[key] ?? {}) as Record<string, unknown>;
+            return { key, value: values[key] ? value : undefined, base: this.base.get(key) ?? null };
+          });
+          const applied = await this.primary.handOver(entries);
+          for (const key of keys) {
+            // Another instance changed it meanwhile: Redis's version stands; the mirror forgets ours.
+            if (key in applied) this.track(key, applied[key]!);
+            else await this.forget(key);
+          }
+        } else {
+          await this.primary.ping();
+        }
+        this.dirty.clear();
         clearInterval(this.retryTimer);
         this.retryTimer = undefined;
         this.outage.end({ handedOver: keys.length });
@@ -104,6 +130,11 @@ export class ResilientStorage implements Storage, HasHealth {
       }
     })();
     return this.recovering;
+  }
+
+  private async forget(key: string): Promise<void> {
+    this.base.delete(key);
+    await this.fallback.delete([key]);
   }
 
   /**
@@ -119,31 +150,78 @@ export class ResilientStorage implements Storage, HasHealth {
     return false;
   }
 
-  /** Runs `call` on the primary when it is usable; on the fallback otherwise or when it fails to reach Redis. */
-  private async either<T>(call: (storage: Storage) => Promise<T>): Promise<T> {
+  /**
+   * Runs `shared` when the primary is usable (and mirrors what it saw); `local` otherwise, or
+   * when the primary fails to reach Redis.
+   */
+  private async either<T>(shared: () => Promise<T>, local: () => Promise<T>): Promise<T> {
     if (await this.primaryUsable()) {
       try {
-        return await call(this.primary);
+        return await shared();
       } catch (err) {
         if (!(err instanceof RedisUnavailableError)) throw err;
         this.fail(err);
       }
     }
-    return call(this.fallback);
+    return local();
+  }
+
+  /** The mirror's copy of `items` (without eTags: the mirror keeps its own). */
+  private async mirror(items: StoreItems): Promise<void> {
+    const copies: StoreItems = {};
+    for (const key of Object.keys(items)) copies[key] = { ...(items[key] as object), eTag: '*' };
+    await this.fallback.write(copies);
   }
 
   read(keys: string[]): Promise<StoreItems> {
-    return this.either((storage) => storage.read(keys));
+    return this.either(
+      async () => {
+        const items = await this.primary.read(keys);
+        await this.mirror(items);
+        for (const key of keys) {
+          const item = items[key] as { eTag?: string } | undefined;
+          if (item) this.track(key, item.eTag ?? null);
+          else await this.forget(key);
+        }
+        return items;
+      },
+      () => this.fallback.read(keys),
+    );
   }
 
   async write(changes: StoreItems): Promise<void> {
     if (!changes) throw new ReferenceError(stateErrors.changesRequired);
-    return this.either((storage) => storage.write(changes));
+    return this.either(
+      async () => {
+        const eTags = await this.primary.writeTracked(changes);
+        await this.mirror(changes);
+        for (const [key, eTag] of Object.entries(eTags)) this.track(key, eTag);
+      },
+      async () => {
+        // eTags are checked against the memory's own; one Redis gave for what the memory
+        // mirrors (a turn that read before the outage) stands for that same version.
+        const local: StoreItems = {};
+        for (const key of Object.keys(changes)) {
+          const item = changes[key] as { eTag?: string };
+          local[key] = item.eTag !== undefined && item.eTag === this.base.get(key) ? { ...item, eTag: '*' } : item;
+        }
+        await this.fallback.write(local);
+        for (const key of Object.keys(changes)) this.dirty.add(key);
+      },
+    );
   }
 
   async delete(keys: string[]): Promise<void> {
     await this.fallback.delete(keys);
-    return this.either((storage) => storage.delete(keys));
+    return this.either(
+      async () => {
+        await this.primary.delete(keys);
+        for (const key of keys) this.track(key, null);
+      },
+      async () => {
+        for (const key of keys) this.dirty.add(key);
+      },
+    );
   }
 
   /** Stops retrying and closes the primary. */
