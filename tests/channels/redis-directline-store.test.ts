@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDirectLineStore } from '../../src/channels/directline/create-store.js';
 import { MemoryDirectLineStore } from '../../src/channels/directline/memory-store.js';
 import { RedisDirectLineStore } from '../../src/channels/directline/redis-store.js';
+import { ResilientDirectLineStore } from '../../src/channels/directline/resilient-store.js';
 import type { ActivityPage } from '../../src/channels/directline/store.js';
 import { directLineErrors } from '../../src/errors.js';
 import { createLogger, type Logger } from '../../src/logger.js';
@@ -33,6 +34,18 @@ async function openStore(keyPrefix: string, options: Partial<StoreTestOptions> =
 }
 
 describeDirectLineStore('Redis', (options) => openStore(newPrefix(), options));
+
+describeDirectLineStore('Redis behind the resilient store', async (options) => {
+  const primary = await openStore(newPrefix(), options);
+  return new ResilientDirectLineStore({ primary, fallback: new MemoryDirectLineStore(options), logger: silent });
+});
+
+describeDirectLineStore('resilient store while Redis cannot be reached (in-memory fallback)', async (options) => {
+  const primary = new RedisDirectLineStore({ client: connectRedis('redis://127.0.0.1:1', silent, FAST_REDIS), logger: silent, ...options });
+  const store = track(new ResilientDirectLineStore({ primary, fallback: new MemoryDirectLineStore(options), logger: silent }));
+  await store.whenReady(200);
+  return store;
+});
 
 describe('RedisDirectLineStore, several instances', () => {
   it('serves a conversation created on one instance from another, streaming what either appends', async () => {
@@ -147,12 +160,12 @@ describe('RedisDirectLineStore during a Redis outage', () => {
 });
 
 describe('createDirectLineStore', () => {
-  it('keeps conversations in memory without REDIS_URL, and in Redis with it', async () => {
+  it('keeps conversations in memory without REDIS_URL, and in Redis with it (falling back to memory while it is away)', async () => {
     const memory = track(await createDirectLineStore({}, silent));
     expect(memory).toBeInstanceOf(MemoryDirectLineStore);
     expect(memory.health()).toEqual({ status: 'ok', backend: 'memory' });
     const shared = track(await createDirectLineStore({ redisUrl: redis().url }, silent, { keyPrefix: newPrefix(), connection: FAST_REDIS }));
-    expect(shared).toBeInstanceOf(RedisDirectLineStore);
+    expect(shared).toBeInstanceOf(ResilientDirectLineStore);
     expect(shared.health()).toEqual({ status: 'ok', backend: 'redis' });
   });
 });

@@ -9,6 +9,7 @@ import type { Logger } from '../../logger.js';
 import { connectRedis, type RedisConnectionOptions } from '../../redis/connect.js';
 import { MemoryDirectLineStore } from './memory-store.js';
 import { RedisDirectLineStore } from './redis-store.js';
+import { ResilientDirectLineStore } from './resilient-store.js';
 import type { DirectLineStore } from './store.js';
 
 /** A Direct Line store that reports its health (for /healthz). */
@@ -34,22 +35,26 @@ export interface DirectLineStoreOptions {
   keyPrefix?: string;
   /** Redis only: connection timeouts (see `RedisConnectionOptions`). */
   connection?: RedisConnectionOptions;
+  /** Redis only: while it is away, how often it is tried again, in ms. Default 1,000. */
+  retryEveryMs?: number;
 }
 
 /**
  * The store `config` asks for; pass it to `createDirectLine({ …, store })`, which closes it.
  * With Redis, waits up to the connection timeout for it; if it cannot be reached, the endpoint
- * starts anyway, answers 503 and says `degraded` until it can.
+ * starts anyway, serves from memory and says `degraded` until it can (see resilient-store.ts).
  */
 export async function createDirectLineStore(
   config: Pick<Config, 'redisUrl'>,
   logger: Logger,
   options: DirectLineStoreOptions = {},
 ): Promise<CheckedDirectLineStore> {
-  const { keyPrefix, connection, maxConversations, maxBytes, ...limits } = options;
-  if (!config.redisUrl) return new MemoryDirectLineStore({ ...limits, maxConversations, maxBytes });
+  const { keyPrefix, connection, maxConversations, maxBytes, retryEveryMs, ...limits } = options;
+  const memory = new MemoryDirectLineStore({ ...limits, maxConversations, maxBytes });
+  if (!config.redisUrl) return memory;
   const client = connectRedis(config.redisUrl, logger, { name: 'tremplin-directline', ...connection });
-  const store = new RedisDirectLineStore({ client, logger, keyPrefix, ...limits });
+  const primary = new RedisDirectLineStore({ client, logger, keyPrefix, ...limits });
+  const store = new ResilientDirectLineStore({ primary, fallback: memory, logger, retryEveryMs });
   await store.whenReady(connection?.connectTimeoutMs ?? 2000);
   return store;
 }

@@ -86,8 +86,8 @@ interface Entry {
   listeners: Set<ActivityListener>;
 }
 
-/** What `drain` hands over: a conversation and every activity it kept. */
-export interface DrainedConversation {
+/** A conversation as `handOver` gives it: with every activity it kept and its next sequence number. */
+export interface HeldConversation {
   conversation: DirectLineConversation;
   owner: string | undefined;
   /** Activities as stored (with their ids and sequence numbers), oldest first. */
@@ -320,16 +320,20 @@ export class MemoryDirectLineStore implements DirectLineStore {
     return { ...adopted };
   }
 
-  /** Every conversation held, with its activities; the store is empty afterwards (a hand-over). */
-  drain(): DrainedConversation[] {
-    const drained = [...this.entries.values()].map((entry) => ({
+  /** Every conversation held, with its activities, least recently active first (for a hand-over). */
+  held(): HeldConversation[] {
+    return [...this.entries.values()].map((entry) => ({
       conversation: { ...entry.conversation },
       owner: entry.owner,
       activities: entry.activities.map(({ seq, json }) => ({ seq, activity: JSON.parse(json.toString()) as Partial<Activity> })),
       nextSeq: entry.nextSeq,
     }));
-    this.clear();
-    return drained;
+  }
+
+  /** Forgets a conversation (handed over elsewhere). */
+  release(id: string): void {
+    const entry = this.entries.get(id);
+    if (entry) this.forget(entry);
   }
 
   /** Always `ok`: memory does not go away. */

@@ -38,7 +38,7 @@ import {
   type DirectLineStore,
   type NewConversation,
 } from './store.js';
-import { MEMORY_STORE_DEFAULTS } from './memory-store.js';
+import { MEMORY_STORE_DEFAULTS, type HeldConversation } from './memory-store.js';
 
 /** Default key prefix of the Direct Line store. */
 export const DEFAULT_DIRECTLINE_PREFIX = 'tremplin:directline:';
@@ -130,6 +130,33 @@ if owner and owner ~= '' then
 end
 redis.call('PUBLISH', ARGV[5], item)
 return seq`,
+  // Takes over a conversation another store held while Redis was away. ARGV[3] = user id,
+  // [4] created at, [5] last active at, [6] started ('1'/'0'), [7] next sequence number,
+  // [8] owner, [9] activities kept, [10] bytes kept, [11] channel, [12..] items (\`<seq> <json>\`).
+  // Creates it, or adds to the one Redis holds (sequence numbers only grow).
+  tremplinDlTakeOver: `
+if redis.call('EXISTS', KEYS[1]) == 0 then
+  redis.call('DEL', KEYS[2])
+  redis.call('HSET', KEYS[1], 'userId', ARGV[3], 'createdAt', ARGV[4], 'lastActiveAt', ARGV[5], 'started', ARGV[6], 'next', ARGV[7], 'bytes', '0', 'owner', ARGV[8])
+else
+  if tonumber(ARGV[7]) > tonumber(redis.call('HGET', KEYS[1], 'next')) then redis.call('HSET', KEYS[1], 'next', ARGV[7]) end
+  if tonumber(ARGV[5]) > tonumber(redis.call('HGET', KEYS[1], 'lastActiveAt')) then redis.call('HSET', KEYS[1], 'lastActiveAt', ARGV[5]) end
+  if ARGV[6] == '1' then redis.call('HSET', KEYS[1], 'started', '1') end
+end
+for i = 12, #ARGV do
+  redis.call('RPUSH', KEYS[2], ARGV[i])
+  redis.call('HINCRBY', KEYS[1], 'bytes', string.len(ARGV[i]))
+  redis.call('PUBLISH', ARGV[11], ARGV[i])
+end
+local count = redis.call('LLEN', KEYS[2])
+local bytes = tonumber(redis.call('HGET', KEYS[1], 'bytes'))
+while count > 1 and (count > tonumber(ARGV[9]) or bytes > tonumber(ARGV[10])) do
+  bytes = redis.call('HINCRBY', KEYS[1], 'bytes', -string.len(redis.call('LPOP', KEYS[2])))
+  count = count - 1
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+if count > 0 then redis.call('PEXPIRE', KEYS[2], ARGV[2]) end
+return 1`,
   // ARGV[3] = watermark ('' for all). Returns { next sequence number, items after the watermark }.
   tremplinDlList: `${LIVE}
 if not live() then return false end
@@ -274,6 +301,35 @@ export class RedisDirectLineStore implements DirectLineStore, HasHealth {
       activities: items.map((item) => parseItem(conversationId, item).activity),
       watermark: next > 0 ? String(next - 1) : '',
     };
+  }
+
+  /**
+   * Takes over a conversation held elsewhere while Redis was away (see resilient-store.ts): its
+   * activities are added after what Redis holds, streams anywhere get them, and the sequence
+   * numbers go on from the higher of both.
+   */
+  async takeOver(held: HeldConversation): Promise<void> {
+    const { conversation: c } = held;
+    const items = held.activities.map(({ seq, activity }) => `${seq} ${JSON.stringify(activity)}`);
+    await this.run(
+      'tremplinDlTakeOver',
+      c.id,
+      c.userId,
+      c.createdAt,
+      c.lastActiveAt,
+      c.started ? '1' : '0',
+      held.nextSeq,
+      held.owner ?? '',
+      this.maxActivities,
+      this.maxConversationBytes,
+      this.channel(c.id),
+      ...items,
+    );
+  }
+
+  /** One round trip: resolves once Redis answers (ends the outage), rejects with a 503 otherwise. */
+  async ping(): Promise<void> {
+    await this.run('tremplinDlGet', '-');
   }
 
   subscribe(conversationId: string, listener: ActivityListener): () => void {

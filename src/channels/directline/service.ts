@@ -92,8 +92,8 @@ export class DirectLineService {
     return claims;
   }
 
-  private async conversation(id: string): Promise<DirectLineConversation> {
-    const conversation = await this.deps.store.getConversation(id);
+  private async conversation(id: string, holder: { userId: string }): Promise<DirectLineConversation> {
+    const conversation = await this.deps.store.getConversation(id, holder);
     if (!conversation) throw new HttpError(404, 'NotFound', directLineErrors.conversationNotFound(id));
     return conversation;
   }
@@ -126,20 +126,20 @@ export class DirectLineService {
 
   /** POST /tokens/refresh: the same conversation, a token that lives longer. */
   async refreshToken(claims: TokenClaims): Promise<ConversationGrant> {
-    await this.conversation(claims.conversationId);
+    await this.conversation(claims.conversationId, claims);
     return this.grant(claims);
   }
 
   /** POST /conversations: opens the token's conversation; `created` is false when it was already open. */
   async startConversation(claims: TokenClaims, streamUrlBase: string): Promise<{ created: boolean; grant: ConversationGrant }> {
-    await this.conversation(claims.conversationId);
+    await this.conversation(claims.conversationId, claims);
     const wasStarted = await this.deps.store.markStarted(claims.conversationId);
     return { created: !wasStarted, grant: await this.grant(claims, streamUrlBase) };
   }
 
   /** GET /conversations/{id}: reconnects, with a fresh stream URL that resumes after `watermark`. */
   async reconnect(claims: TokenClaims, watermark: number | undefined, streamUrlBase: string): Promise<ConversationGrant> {
-    await this.conversation(claims.conversationId);
+    await this.conversation(claims.conversationId, claims);
     await this.deps.store.markStarted(claims.conversationId);
     return this.grant(claims, streamUrlBase, watermark);
   }
@@ -161,7 +161,7 @@ export class DirectLineService {
    */
   async postActivity(claims: TokenClaims, body: unknown, origin?: TurnOrigin): Promise<{ id: string }> {
     const { maxMessageLength, maxValueBytes } = this.deps.limits;
-    await this.conversation(claims.conversationId);
+    await this.conversation(claims.conversationId, claims);
     const inbound = fromClient(body, this.context(claims));
     if (inbound.value !== undefined && Buffer.byteLength(JSON.stringify(inbound.value) ?? '') > maxValueBytes) {
       throw new HttpError(400, 'BadArgument', directLineErrors.valueTooLarge(maxValueBytes));

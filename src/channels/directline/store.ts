@@ -47,8 +47,12 @@ export interface DirectLineStore {
    * ones first, and the owner's own beyond its cap.
    */
   createConversation(conversation: NewConversation): Promise<DirectLineConversation>;
-  /** The conversation, or `undefined` when it never existed or has expired. */
-  getConversation(id: string): Promise<DirectLineConversation | undefined>;
+  /**
+   * The conversation, or `undefined` when it never existed or has expired.
+   * @param holder who holds a checked token for it: a store that cannot reach its shared data
+   *   may take the conversation in charge from that (see resilient-store.ts); others ignore it.
+   */
+  getConversation(id: string, holder?: { userId: string }): Promise<DirectLineConversation | undefined>;
   /** Marks a conversation started; returns whether it already was. */
   markStarted(id: string): Promise<boolean>;
   /**

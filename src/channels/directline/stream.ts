@@ -73,15 +73,17 @@ export class DirectLineStream {
     query: URLSearchParams,
   ): Promise<void> {
     let watermark: number | undefined;
+    let holder: { userId: string } = { userId: '' };
     try {
       const hit = this.deps.perAddress.hit(addressKey(this.deps.addressOf(req)));
       if (!hit.allowed) throw new HttpError(429, 'TooManyRequests', directLineErrors.tooManyRequests);
       if (!isConversationId(conversationId)) throw new HttpError(404, 'NotFound', directLineErrors.notAConversationId);
       const claims = await this.deps.tokens.verifyStream(query.get('t') ?? '');
+      holder = { userId: claims.userId };
       if (claims.conversationId !== conversationId) {
         throw new HttpError(403, 'Forbidden', directLineErrors.wrongConversation(conversationId));
       }
-      if (!(await this.deps.store.getConversation(conversationId))) {
+      if (!(await this.deps.store.getConversation(conversationId, claims))) {
         throw new HttpError(404, 'NotFound', directLineErrors.conversationNotFound(conversationId));
       }
       watermark = parseWatermark(query.get('watermark') ?? undefined);
@@ -105,12 +107,12 @@ export class DirectLineStream {
         if (left > 0) this.open.set(conversationId, left);
         else this.open.delete(conversationId);
       });
-      void this.serve(ws, conversationId, watermark);
+      void this.serve(ws, conversationId, watermark, holder);
     });
   }
 
   /** Sends the history after `watermark`, then every new activity, until either side closes. */
-  private async serve(ws: WebSocket, conversationId: string, watermark: number | undefined): Promise<void> {
+  private async serve(ws: WebSocket, conversationId: string, watermark: number | undefined, holder: { userId: string }): Promise<void> {
     const { store, keepAliveMs } = this.deps;
     let sent = watermark ?? -1;
     let replayed = false;
@@ -129,7 +131,7 @@ export class DirectLineStream {
     });
     const timer = setInterval(() => {
       void (async () => {
-        if (!(await store.getConversation(conversationId))) {
+        if (!(await store.getConversation(conversationId, holder))) {
           ws.close(CLOSE_EXPIRED, 'conversation expired');
           return;
         }
