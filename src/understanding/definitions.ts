@@ -9,7 +9,7 @@
  * | --- | --- |
  * | follows up another question ("et contractuel ?" after a listing borrows the listing) | none |
 | names no explained word (inside an employer's longer name it does not count: "l'incubateur de la DINUM") | none |
- * | asks for a list or a count of offers ("des postes de vacataire ?", "lesquels sont en A+ ?") | none |
+ * | asks for a list or a count of offers ("des postes de vacataire ?", "lesquels sont en A+ ?"), with other words than the explained phrase ("où sont publiées les offres d'emploi public ?" asks about the phrase) | none |
  * | compares, naming two words ("détachement ou mise à disposition, quelle différence ?") | both, compared |
  * | compares one word with something else ("concours ou contrat ?") | the word |
  * | asks what a word means, and asks nothing else the intents know ("c'est quoi le salaire d'un contractuel ?" asks the pay) | the word |
@@ -76,7 +76,11 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   };
   if (input.followUp && context.lastIntent !== 'definition') return undefined;
   let mentions = input.mentions.filter((m) => !orgNameLonger(m));
-  if (mentions.length === 0 || asks.list || lexicon.test('listing', input.normalised) || (asks.count && !asks.duration && !asks.days)) return undefined;
+  if (mentions.length === 0) return undefined;
+  // A list asked with words of the explained phrase itself ("où sont publiées les offres d'emploi public ?") is not a listing.
+  const phrase = new Set(mentions.flatMap((m) => tokens.slice(m.start, m.end)));
+  const outside = tokens.filter((t) => !phrase.has(t)).join(' ');
+  if ((asks.list && lexicon.test('list', outside)) || lexicon.test('listing', outside) || (asks.count && !asks.duration && !asks.days)) return undefined;
   const placeWords = lexicon.words('term_places');
   const situated = mentions.filter((m) => m.start > 0 && placeWords.has(tokens[m.start - 1]!));
   if (situated.length < mentions.length) mentions = mentions.filter((m) => !situated.includes(m));

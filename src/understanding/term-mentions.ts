@@ -9,7 +9,7 @@
  */
 import type { Term } from '../knowledge/schemas.js';
 import { LruCache } from '../text/lru.js';
-import { tokenize } from '../text/normalise.js';
+import { isStopword, tokenize } from '../text/normalise.js';
 
 /**
  * Texts whose mentions are remembered (Tremplin's answers: the same question gets the same
@@ -52,7 +52,8 @@ export class TermMentions {
       const id = term.translation_of ?? term.id;
       for (const written of [term.term, ...term.aliases]) {
         const tokens = tokenize(written).map(singular);
-        if (tokens.length === 0) continue;
+        // A phrase of stopwords only ("de", "the") would be found in every text.
+        if (tokens.every((t) => isStopword(t))) continue;
         const acronym = ACRONYM.test(written.trim()) ? new RegExp(`(?<![\\p{L}\\p{N}])${written.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u') : undefined;
         const list = this.byFirst.get(tokens[0]!) ?? [];
         if (!list.some((p) => p.id === id && p.tokens.join(' ') === tokens.join(' '))) list.push({ id, tokens, ...(acronym ? { acronym } : {}) });

@@ -37,6 +37,11 @@ describe('the explained words a text names', () => {
     expect(named("c'est quoi pass")).toEqual(['pass']);
   });
 
+  it('ignores an alias made of stopwords only, which every text would name', () => {
+    const [term] = snapshot.terms;
+    expect(new TermMentions([{ ...term!, aliases: ['de', 'the'] }]).find('le salaire de la DINUM and the offers')).toEqual([]);
+  });
+
   it('finds nothing when the knowledge explains nothing', () => {
     expect(new TermMentions([]).find('un vacataire')).toEqual([]);
   });
