@@ -4,28 +4,21 @@
  * waits for it — /healthz says degraded, and once Redis is back everything said meanwhile is in
  * Redis, served by the other instance too, with watermarks that only grow.
  */
-import { randomBytes } from 'node:crypto';
 import type { Activity } from 'botbuilder';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { check } from '../support/conversation.js';
-import { startRedis, type RedisServer } from '../support/redis-server.js';
-import { generateToken, pollReplies, postDirectLine, startHttpTremplin, type DirectLineGrant, type RunningTremplin } from '../support/tremplin-http.js';
+import type { RedisServer } from '../support/redis-server.js';
+import { generateToken, pollReplies, postDirectLine, useTwoInstances, type DirectLineGrant, type RunningTremplin } from '../support/tremplin-http.js';
 
 const SALARY = "Quel est le salaire d'un développeur chez beta.gouv.fr ?";
 const REMOTE = 'Le télétravail est possible chez beta.gouv.fr ?';
 
+const instances = useTwoInstances();
 let redis: RedisServer;
 let a: RunningTremplin;
 let b: RunningTremplin;
-beforeAll(async () => {
-  redis = await startRedis();
-  const shared = { REDIS_URL: redis.url, DIRECTLINE_SECRET: randomBytes(32).toString('base64url') };
-  [a, b] = await Promise.all([startHttpTremplin(shared), startHttpTremplin(shared)]);
-});
-afterAll(async () => {
-  await a?.close();
-  await b?.close();
-  await redis?.stop();
+beforeAll(() => {
+  ({ redis, a, b } = instances());
 });
 
 const healthOf = async (instance: RunningTremplin) => (await (await fetch(`${instance.url}/healthz`)).json()) as { status: string; directLine?: { status: string }; state?: { status: string } };

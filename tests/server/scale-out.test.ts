@@ -5,33 +5,27 @@
  * carries it; /healthz says degraded while their Redis is away.
  */
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { check } from '../support/conversation.js';
-import { startRedis, type RedisServer } from '../support/redis-server.js';
+import type { RedisServer } from '../support/redis-server.js';
 import {
   generateToken,
   pollReplies,
   postDirectLine,
   sayOverHttp,
-  startHttpTremplin,
+  useTwoInstances,
   type RunningTremplin,
 } from '../support/tremplin-http.js';
 
 const SALARY = "Quel est le salaire d'un développeur chez beta.gouv.fr ?";
 const YEARS = '8 ans';
 
+const instances = useTwoInstances();
 let redis: RedisServer;
 let a: RunningTremplin;
 let b: RunningTremplin;
-beforeAll(async () => {
-  redis = await startRedis();
-  const shared = { REDIS_URL: redis.url, DIRECTLINE_SECRET: randomBytes(32).toString('base64url') };
-  [a, b] = await Promise.all([startHttpTremplin(shared), startHttpTremplin(shared)]);
-});
-afterAll(async () => {
-  await a?.close();
-  await b?.close();
-  await redis?.stop();
+beforeAll(() => {
+  ({ redis, a, b } = instances());
 });
 
 describe('two instances sharing Redis', () => {

@@ -10,8 +10,7 @@ import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addressClient, channelClient } from '../../src/bot/turn-origin.js';
 import { check } from '../support/conversation.js';
-import { startRedis, type RedisServer } from '../support/redis-server.js';
-import { botFrameworkMessage, postMessage, startHttpTremplin, type RunningTremplin } from '../support/tremplin-http.js';
+import { botFrameworkMessage, postMessage, startHttpTremplin, useTwoInstances, type RunningTremplin } from '../support/tremplin-http.js';
 
 const ALICE = { reference: '20240001', email: 'Alice.Martin@example.org', offerId: 'beta-gouv-developpeurs', status: 'in_review' as const, updatedAt: new Date('2026-11-02T09:00:00Z') };
 
@@ -89,19 +88,12 @@ describe('guessing a candidate’s address', () => {
 });
 
 describe('instances sharing Redis, each with its own SQLite file', () => {
-  let redis: RedisServer;
+  const instances = useTwoInstances({ APPLICATIONS_PEPPER: randomBytes(32).toString('hex') });
   let a: RunningTremplin;
   let b: RunningTremplin;
   beforeAll(async () => {
-    redis = await startRedis();
-    const shared = { REDIS_URL: redis.url, DIRECTLINE_SECRET: randomBytes(32).toString('base64url'), APPLICATIONS_PEPPER: randomBytes(32).toString('hex') };
-    [a, b] = await Promise.all([startHttpTremplin(shared), startHttpTremplin(shared)]);
+    ({ a, b } = instances());
     await Promise.all([seed(a), seed(b)]);
-  });
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await redis?.stop();
   });
 
   it('count a dossier’s failures together: 3 on one and 2 on the other block it on both', async () => {

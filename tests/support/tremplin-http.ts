@@ -5,6 +5,7 @@
  * balancer do. Plus the few HTTP calls the tests make: a Bot Framework message with
  * `expectReplies`, and Direct Line's token, post and poll.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,8 @@ import { assemble, type AssembleOptions, type Tremplin } from '../../src/assembl
 import { loadConfig } from '../../src/config.js';
 import { createHttpApp } from '../../src/server.js';
 import { createHttpServer, type ConnectionLimits } from '../../src/server/http-server.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startRedis, type RedisServer } from './redis-server.js';
 
 /** A Tremplin listening on 127.0.0.1. */
 export interface RunningTremplin {
@@ -131,4 +134,32 @@ export async function pollReplies(url: string, grant: DirectLineGrant, activityI
     if (Date.now() > deadline) throw new Error(`no reply to ${activityId} after 10 s`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Two instances behind an imaginary load balancer, and the Redis they share. */
+export interface TwoInstances {
+  redis: RedisServer;
+  a: RunningTremplin;
+  b: RunningTremplin;
+}
+
+/**
+ * Starts, before the file's tests, a real redis-server and two Tremplins sharing REDIS_URL and
+ * DIRECTLINE_SECRET (each with its own data folder), plus `env`; stops them after. The getter
+ * gives them.
+ */
+export function useTwoInstances(env: Record<string, string> = {}): () => TwoInstances {
+  let started: TwoInstances | undefined;
+  beforeAll(async () => {
+    const redis = await startRedis();
+    const shared = { REDIS_URL: redis.url, DIRECTLINE_SECRET: randomBytes(32).toString('base64url'), ...env };
+    const [a, b] = await Promise.all([startHttpTremplin(shared), startHttpTremplin(shared)]);
+    started = { redis, a, b };
+  });
+  afterAll(async () => {
+    await started?.a.close();
+    await started?.b.close();
+    await started?.redis.stop();
+  });
+  return () => started!;
 }
