@@ -111,6 +111,9 @@ const RULES: readonly Rule[] = [
   rule(`(?<!\\p{N})\\d{4,}(?!\\p{N})`, (m) => (isYear(m) ? m : REFERENCE)),
 ];
 
+/** What a text must hold for any rule to mask something in it (private-use characters are removed too). */
+const MAY_HOLD_PERSONAL_DATA = /[0-9@\uE000-\uF8FF]|https?:|www\.|\b(?:at|arobase)\b/i;
+
 /** Private-use characters that mark a piece already decided; never in stored text. */
 const OPEN = '\uE000';
 const FIRST_INDEX = 0xe100;
@@ -122,6 +125,9 @@ const PROTECTED = /\uE000([\uE100-\uF8FF])/g;
  * reduced to their host (see the rules above). Idempotent: masking twice changes nothing more.
  */
 export function maskPersonalData(text: string): string {
+  // Most questions hold nothing any rule looks for (every rule needs a digit, an @, a link or
+  // a spelled-out address): they are kept as they are, at the cost of one test.
+  if (!MAY_HOLD_PERSONAL_DATA.test(text)) return text;
   const decided: string[] = [];
   let s = text.replace(/[\uE000-\uF8FF]/g, ' ');
   for (const { pattern, replace, needs } of RULES) {
