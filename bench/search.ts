@@ -5,7 +5,9 @@
  * NO_ANSWER_THRESHOLD holds on a large knowledge base too.
  * Targets: p99 ≤ 5 ms per search and build ≤ 2 s at 30,000 offers.
  */
+import { loadKnowledge } from '../src/knowledge/load.js';
 import type { Entry } from '../src/knowledge/schemas.js';
+import type { BenchOptions } from './run.js';
 import { NO_ANSWER_THRESHOLD, SearchIndex } from '../src/knowledge/search/index.js';
 import { generateFaqs, generateOffers, generateOrganisations } from './generate.js';
 import { collectGarbage, liveMemory, percentile, table, time } from './measure.js';
@@ -81,9 +83,12 @@ async function retainedMemory(entries: readonly Entry[]): Promise<number> {
   return index.size > 0 ? after - before : 0;
 }
 
-/** Runs the section and prints its tables. */
-export async function run(): Promise<void> {
-  const common: Entry[] = [...generateOrganisations(), ...generateFaqs(500)];
+/** Runs the section and prints its tables; with `knowledgeDir`, its entries (an imported catalogue) are in every size. */
+export async function run(options: BenchOptions = {}): Promise<void> {
+  const catalogue = options.knowledgeDir ? (await loadKnowledge(options.knowledgeDir)).entries : [];
+  const known = new Set(catalogue.map((e) => `${e.kind}:${e.id}`));
+  const common: Entry[] = [...catalogue, ...[...generateOrganisations(), ...generateFaqs(500)].filter((e) => !known.has(`${e.kind}:${e.id}`))];
+  if (options.knowledgeDir) console.log(`With the knowledge of ${options.knowledgeDir}: ${catalogue.length} entries (${catalogue.filter((e) => e.kind === 'offer').length} offers) in every size.\n`);
   const rows: string[][] = [];
   let calibration = '';
   for (const size of SIZES) {

@@ -19,7 +19,7 @@ import { Bare, type YamlValue } from './render.js';
 import type { SalaryRefusal } from './salary.js';
 import { extractSections } from './sections.js';
 import { decideStatus } from './status.js';
-import { capitalise, fold, plainText, shorten, slugify } from './text.js';
+import { capitalise, fold, plainText, shorten, slugify, stripEmoji } from './text.js';
 
 /** Fields whose absence the report lists. */
 export const REPORTED_FIELDS = ['status', 'locations', 'contract', 'category', 'duration', 'salary', 'remote', 'start_date', 'apply', 'contact'] as const;
@@ -129,8 +129,35 @@ function pageLanguage(relative: string, data: Record<string, unknown>, text: str
 
 /** A headline made a title: plain, one line, no trailing comment mark, first letter capital. */
 function cleanTitle(raw: string, lang: Lang): string {
-  const text = plainText(raw.replace(/\\n/g, ' ')).replace(/\s+#\s*$/, '').replace(/^["'«\s]+|["'»\s]+$/g, '').trim();
-  return text === '' ? '' : capitalise(text, lang);
+  const text = stripEmoji(plainText(raw.replace(/\\n/g, ' ')))
+    .replace(/\s+#\s*$/, '')
+    .replace(/^["'«\s]+|["'»\s]+$/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return text === '' ? '' : capitalise(shouting(text) ? sentenceCase(text) : text, lang);
+}
+
+/** Words kept in capitals when a title written in capitals is set in sentence case. */
+const ACRONYMS = new Set(
+  `ux ui api po pm cto cdo seo sea rh ia ai dsi dnum dinum anssi snu cej si bi qa sre js php cdd cdi sql sig gis tjm ops devops sgdsn
+  dgaln anct ademe urssaf cnil rgpd rgaa ssi soc csm crm erp saas seo bizdev`.split(/\s+/),
+);
+
+/** True when a title is written in capitals ("DÉVELOPPEUR•EUSE WEB SENIOR"). */
+function shouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length >= 0.8;
+}
+
+/** Names written with their capital in a sentence-case title. */
+const PROPER: Readonly<Record<string, string>> = {
+  python: 'Python', django: 'Django', react: 'React', ruby: 'Ruby', rails: 'Rails', javascript: 'JavaScript', typescript: 'TypeScript',
+  java: 'Java', vue: 'Vue', vuejs: 'VueJS', node: 'Node', nodejs: 'NodeJS', rust: 'Rust', kotlin: 'Kotlin', flutter: 'Flutter', france: 'France', paris: 'Paris',
+};
+
+/** A title in capitals made sentence case, acronyms and names kept: "UX DESIGNER PYTHON" → "UX designer Python". */
+function sentenceCase(text: string): string {
+  return text.replace(/[\p{L}]+/gu, (word) => (ACRONYMS.has(fold(word)) ? word : (PROPER[fold(word)] ?? word.toLocaleLowerCase('fr'))));
 }
 
 /** Converts one page; `relative` is its path relative to the imported folder (folder name first). */

@@ -194,9 +194,11 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
 
   // Places.
   const declaredPlaces = listField(data, ['locations', 'location', 'lieu', 'lieux', 'localisation', 'ville', 'city']).map((p) => shorten(plainText(p), MAX_SHORT));
+  // "Emplacement : télétravail complet (full remote)" is remote work, not a place.
+  const isPlace = (p: string) => !isNoPlace(p) && !mentionsRemote(p);
   facts.locations =
-    nonEmpty(declaredPlaces.filter((p) => !isNoPlace(p))) ??
-    firstOf(valuesOf(sections, 'location'), (v) => (firstStatement(v.value) && !isNoPlace(firstStatement(v.value)) ? [firstStatement(v.value)] : undefined))?.result ??
+    nonEmpty(declaredPlaces.filter(isPlace)) ??
+    firstOf(valuesOf(sections, 'location'), (v) => (firstStatement(v.value) && isPlace(firstStatement(v.value)) ? [firstStatement(v.value)] : undefined))?.result ??
     nonEmpty(placesStated(body));
 
   // How to apply, and whom to ask.

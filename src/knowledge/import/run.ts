@@ -143,7 +143,7 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
   // 3. Teams, then ids, checks and writing, in page order.
   for (const item of kept) {
     const { conversion: c } = item;
-    const team = c.team && teams.add({ ...c.team, organisation: c.organisation.id, page: item.page.relative, format: c.format, publishedOn: c.publishedOn, text: `${String(c.frontMatter.title)}\n${c.body}`, body: c.body, contact: c.contact });
+    const team = c.team && teams.add({ ...c.team, organisation: c.organisation.id, page: item.page.relative, format: c.format, publishedOn: c.publishedOn, text: `${String(c.frontMatter.title)}\n${c.body}`, body: c.body, contact: c.contact, apply: typeof c.frontMatter.apply === 'string' ? c.frontMatter.apply : undefined });
     if (team) c.frontMatter.team = new Bare(team);
   }
   const usedInRun = new Set<string>();
@@ -265,6 +265,7 @@ function teamFile(team: PlannedTeam): string {
     organisation: new Bare(team.organisation),
     aliases: team.aliases.length > 0 ? team.aliases : undefined,
     contact: team.contact ? { email: team.contact } : undefined,
+    apply: team.apply ? [team.apply] : undefined,
     source: { file: team.page, format: new Bare(team.format), hash: '' },
   };
   return renderEntry(frontMatter, team.description ?? '');

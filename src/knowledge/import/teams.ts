@@ -37,6 +37,8 @@ export interface TeamMention {
   readonly text: string;
   readonly body: string;
   readonly contact?: string;
+  /** Where the page says to apply (an address or a link). */
+  readonly apply?: string;
 }
 
 /** A team the import writes (or keeps), with what the pages say of it. */
@@ -48,6 +50,8 @@ export interface PlannedTeam {
   /** True when no file of the folder has it yet. */
   readonly created: boolean;
   readonly contact?: string;
+  /** Where its most recent page says to apply. */
+  readonly apply?: string;
   /** Its presentation, from its most recent page. */
   readonly description?: string;
   /** The page its contact and presentation come from (its `source.file`), and how it was read. */
@@ -221,8 +225,10 @@ export class TeamResolver {
     for (const [key, mentions] of this.mentions) {
       const known = this.known.get(key);
       const newest = [...mentions].sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || a.page.localeCompare(b.page));
-      const contacts = newest.map((m) => m.contact).filter((c): c is string => c !== undefined);
-      const contact = contacts.find((c) => TEAM_ADDRESS.test(c)) ?? contacts[0];
+      // The page's contact, or its address to apply to; a team's address (recrutement@…) before a person's.
+      const addresses = newest.flatMap((m) => [m.contact, m.apply && m.apply.includes('@') ? m.apply : undefined]).filter((c): c is string => c !== undefined);
+      const contact = addresses.find((c) => TEAM_ADDRESS.test(c)) ?? addresses[0];
+      const apply = newest.find((m) => m.apply)?.apply;
       const withDescription = newest.map((m) => ({ m, d: presentationOf(m.body) })).find((x) => x.d !== undefined);
       const organisation = known?.organisation || mostFrequent(mentions.map((m) => m.organisation))!;
       const spellings = new Set(mentions.map((m) => m.raw.trim().replace(/^#+/, '')));
@@ -235,6 +241,7 @@ export class TeamResolver {
         aliases: [...(known?.aliases ?? []), ...aliases].slice(0, 12),
         created: known === undefined,
         ...(contact ? { contact } : {}),
+        ...(apply ? { apply } : {}),
         ...(withDescription ? { description: withDescription.d } : {}),
         page: (withDescription?.m ?? newest[0]!).page,
         format: (withDescription?.m ?? newest[0]!).format,

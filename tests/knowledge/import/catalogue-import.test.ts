@@ -36,7 +36,7 @@ const bodyOf = async (file: string) => (await readFile(path.join(out, file), 'ut
 
 describe('teams from the pages', () => {
   it('makes one team of the spellings of a startup, named as the pages write it, with the team address as contact', async () => {
-    expect(await frontMatterOf('teams/dora.md')).toMatchObject({ name: 'Dora', organisation: 'beta-gouv', contact: { email: 'recrutement@dora.example.fr' } });
+    expect(await frontMatterOf('teams/dora.md')).toMatchObject({ name: 'Dora', organisation: 'beta-gouv', contact: { email: 'recrutement@dora.example.fr' }, apply: ['recrutement@dora.example.fr'] });
     expect(await bodyOf('teams/dora.md')).toBe("Dora recense l'offre d'insertion d'un territoire pour que les accompagnateurs trouvent la bonne solution pour chaque personne.");
     expect(await frontMatterOf('teams/demarches-simplifiees.md')).toMatchObject({ name: 'Démarches Simplifiées', aliases: ['demarches-simplifiees.fr'] });
     expect(await frontMatterOf('offers/2021-06-01-dora-bizdev.md')).toMatchObject({ team: 'dora' });
@@ -72,12 +72,19 @@ describe('facts as the pages state them', () => {
     expect((await frontMatterOf('offers/2021-06-01-dora-bizdev.md')).salary).toEqual({ period: 'day', text: 'Rémunération : TJM à discuter selon profil' });
   });
 
-  it('does not take working days for remote days, reads full remote, and "Non précisé" as no place', async () => {
+  it('writes a title set in capitals in sentence case, acronyms kept, without emoji', async () => {
+    expect(await frontMatterOf('offers/2021-06-01-dora-bizdev.md')).toMatchObject({ title: 'Chargé·e de déploiement UX' });
+  });
+
+  it('does not take working days for remote days, reads full remote, and "Non précisé" or remote work as no place', async () => {
     expect(await frontMatterOf('offers/2022-03-01-dora-dev.md')).toMatchObject({ remote: { policy: 'possible' }, duration: '6 mois renouvelable' });
     const bizdev = await frontMatterOf('offers/2021-06-01-dora-bizdev.md');
     expect(bizdev).toMatchObject({ remote: { policy: 'full' } });
     expect(bizdev).not.toHaveProperty('locations');
     expect(remoteFrom('Poste en freelance (à 4 jours par semaine minimum). Le télétravail est possible.')).toMatchObject({ policy: 'possible' });
+    const ux = await frontMatterOf('offers/2021-09-01-anssi-ux.md');
+    expect(ux).toMatchObject({ remote: { policy: 'full' } });
+    expect(ux).not.toHaveProperty('locations');
     expect(remoteFrom('2 jours de télétravail par semaine')).toMatchObject({ policy: 'partial', days_per_week: 2 });
     expect(remoteFrom('Le poste est en télétravail avec 1 jour par mois à Paris.')).toMatchObject({ policy: 'full' });
   });
