@@ -5,6 +5,7 @@
 import { applyForOffer, askOrganisation, recruitmentSteps } from '../src/answers/application-process.js';
 import { namedOffer } from '../src/answers/search-policy.js';
 import { notKnown } from '../src/answers/fallback.js';
+import { teamApplication } from '../src/answers/teams.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
@@ -22,8 +23,14 @@ export class ApplicationProcessDialog extends SingleStepDialog {
 
   private async answerHowApplyingWorks(turn: Turn): Promise<void> {
     const lookup = lookUpFaq(turn, 'application_process');
-    if (lookup.found !== 'nothing') return turn.send(lookup.answer);
     const u = turn.understanding;
+    // A team or product named ("comment postuler chez Trackdéchets ?"): where its offers say to apply, then the organisation's process.
+    const teamId = u.entities.unit?.id ?? (u.entities.organisation ? undefined : turn.memory.unitId);
+    const team = teamId ? turn.runtime.view.team(teamId) : undefined;
+    const forTeam = team ? teamApplication(turn.runtime.view, team, u.lang, lookup.found === 'answer' ? lookup.answer : undefined) : undefined;
+    if (team) turn.memory.unitId = team.id;
+    if (forTeam) return turn.send(forTeam);
+    if (lookup.found !== 'nothing') return turn.send(lookup.answer);
     // One offer named plainly ("FranceConnect recrutement"): where its announcement says to apply.
     const offer = namedOffer(turn.runtime.view, u);
     const forOffer = offer ? applyForOffer(turn.runtime.view, turn.runtime.view.inLanguage(offer, u.lang).entry, u.lang) : undefined;

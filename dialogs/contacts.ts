@@ -3,6 +3,7 @@
  * contact HR wrote an FAQ entry for ("le contact presse du forum") when the question is about it.
  */
 import { answerContact } from '../src/answers/contacts.js';
+import { teamContact } from '../src/answers/teams.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
 import type { Turn } from './turn.js';
@@ -18,6 +19,13 @@ export class ContactsDialog extends SingleStepDialog {
     const u = turn.understanding;
     const orgId = u.entities.organisation ?? organisationInContext(turn);
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
+    // A team or product named ("qui contacter chez Mobilic ?"), or the one the conversation is about: its own contact.
+    const teamId = u.entities.unit?.id ?? (u.entities.organisation ? undefined : turn.memory.unitId);
+    const team = teamId ? turn.runtime.view.team(teamId) : undefined;
+    if (team) {
+      turn.memory.unitId = team.id;
+      return turn.send(teamContact(turn.runtime.view, team, u.lang));
+    }
     if (u.topic.length > 0) {
       // "Qui contacter pour la presse ?": more than a contact, perhaps one an FAQ entry gives.
       const lookup = lookUpFaq(turn, 'contact');

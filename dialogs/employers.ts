@@ -5,6 +5,7 @@
 import { notKnown } from '../src/answers/fallback.js';
 import { aboutOrganisation, whereIsOrganisation } from '../src/answers/organisations.js';
 import { organisationPassage } from '../src/answers/organisation-passages.js';
+import { teamPresentation } from '../src/answers/teams.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
@@ -21,6 +22,12 @@ export class EmployersDialog extends SingleStepDialog {
     const u = turn.understanding;
     const org = u.entities.organisation ? turn.runtime.view.organisation(u.entities.organisation) : undefined;
     if (org) turn.memory.organisationId = org.id;
+    // A team or product named ("c'est quoi Trackdéchets ?"): its own presentation, not its organisation's.
+    const team = u.entities.unit ? turn.runtime.view.team(u.entities.unit.id) : undefined;
+    if (team) {
+      turn.memory.unitId = team.id;
+      if (u.asks.presentation || !u.asks.sites) return turn.send(teamPresentation(turn.runtime.view, team, u.lang));
+    }
     // A question about the employer as a whole ("C'est quoi beta.gouv.fr ?", "Où est le
     // PEReN ?") gets its own file; anything more precise goes to the FAQ.
     if (org && u.asks.sites) {

@@ -8,6 +8,7 @@
 import { faqQueries, lookUpFaq as searchFaq, namedOfferOrganisation, type FaqLookup } from '../src/answers/search-policy.js';
 import { searchQueries, wordCount } from '../src/understanding/aspects.js';
 import type { IntentName } from '../src/understanding/intents.js';
+import type { OrganisationUnit } from '../src/understanding/reading.js';
 import type { Turn } from './turn.js';
 
 export type { FaqLookup } from '../src/answers/search-policy.js';
@@ -29,6 +30,18 @@ export function questionOfTurn(turn: Turn): { text: string; organisation?: strin
  * ("How do I apply for the NLP data scientist job?"), else the one the conversation is about
  * (named before, or the offer in focus's).
  */
+/**
+ * The team or product a question is about: the one it names, else — when it names no employer —
+ * the one the conversation is about ("offres chez Dora ?" then "et le salaire ?").
+ */
+export function unitInContext(turn: Turn): OrganisationUnit | undefined {
+  const u = turn.understanding;
+  if (u.entities.unit) return u.entities.unit;
+  if (u.entities.organisation || !turn.memory.unitId) return undefined;
+  const team = turn.runtime.view.team(turn.memory.unitId);
+  return team ? { id: team.id, organisation: team.organisation } : undefined;
+}
+
 export function organisationInContext(turn: Turn): string | undefined {
   const view = turn.runtime.view;
   const focus = turn.memory.focusOfferId ? view.offer(turn.memory.focusOfferId) : undefined;

@@ -29,10 +29,15 @@ export function designatedOffer(context: TurnContext): string | undefined {
     return o ? view.primaryId(o) : id;
   };
   const wanted = new Map(candidates.map((id) => [primary(id), id]));
+  // Offers of the same title are told apart by the team or employer the reply names ("… — Dora").
+  const ofNamedEmployer = (id: string) => {
+    const offer = view.offer(id);
+    return !!offer && (!u.entities.unit || view.teamOf(offer)?.id === u.entities.unit.id) && (!u.entities.organisation || offer.organisation === u.entities.organisation);
+  };
   const byTitle = candidates
     .map((id) => ({ id, title: view.offer(id)?.title ?? '' }))
     .filter((c) => namesTitle(u, c.title))
-    .sort((a, b) => b.title.length - a.title.length);
+    .sort((a, b) => b.title.length - a.title.length || Number(ofNamedEmployer(b.id)) - Number(ofNamedEmployer(a.id)));
   if (byTitle[0]) return byTitle[0].id;
   const named = u.entities.offers
     .filter((m) => wanted.has(primary(m.id)))

@@ -5,10 +5,12 @@
 import { TextPrompt, WaterfallDialog, type DialogContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/answers/answer.js';
 import { compareEmployers } from '../src/answers/comparison.js';
-import { offersInQuestion, type OffersInQuestion } from '../src/answers/offer-facts.js';
+import { mustAskWhich, offersInQuestion, whichOfTheseOffers, type OffersInQuestion } from '../src/answers/offer-facts.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import type { Asks } from '../src/understanding/reading.js';
 import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
+import { unitInContext } from './faq-lookup.js';
+import { withOfferStatus } from './offer-status.js';
 import { TremplinDialog } from './tremplin-dialog.js';
 import { turnOf, type Turn } from './turn.js';
 
@@ -44,11 +46,14 @@ export abstract class OfferFactDialog extends TremplinDialog {
       await turn.send(compareEmployers(turn.runtime.view, u.entities.organisations, u.lang, (q) => this.answerFor(turn, q, u.asks).answer));
       return step.endDialog();
     }
-    const question = offersInQuestion(turn.runtime.view, { entities: u.entities, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
+    const unit = unitInContext(turn);
+    turn.memory.unitId = unit?.id;
+    const question = offersInQuestion(turn.runtime.view, { entities: { ...u.entities, unit }, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
     (step.values as Record<string, unknown>).asks = u.asks;
+    if (mustAskWhich(question)) return pickOffer(step, question.offers, whichOfTheseOffers(turn.runtime.view, question, u.intent, u.lang));
     const outcome = this.answerFor(turn, question, u.asks);
     if (outcome.next === 'ask-offer' && outcome.answer.answered) return pickOffer(step, outcome.offers, outcome.answer);
-    await turn.send(outcome.answer);
+    await turn.send(outcome.next === 'done' ? withOfferStatus(turn, outcome.answer, outcome.offer) : outcome.answer);
     if (outcome.next === 'done' && outcome.offer) turn.memory.focusOfferId = outcome.offer.id;
     return step.endDialog();
   }
@@ -61,7 +66,7 @@ export abstract class OfferFactDialog extends TremplinDialog {
     if (!offer) return step.endDialog();
     turn.memory.focusOfferId = offer.id;
     const outcome = this.answerFor(turn, { offers: [offer], basis: 'named', organisationId: offer.organisation }, ((step.values as Record<string, unknown>).asks ?? {}) as Asks);
-    await turn.send(outcome.answer);
+    await turn.send(withOfferStatus(turn, outcome.answer, offer));
     return step.endDialog();
   }
 }

@@ -4,11 +4,12 @@
  * when the message names exactly one, or asks about the offer in focus ("c'est quelle
  * catégorie ?"); an FAQ entry when the question is about offers but not a listing.
  */
-import { listPositions, offerDetails, offersWithoutContract, type PositionsQuery } from '../src/answers/positions.js';
+import { describedOffersOfTeam, listPositions, offerDetails, offersWithoutContract, type PositionsQuery } from '../src/answers/positions.js';
 import { faqForEmptyListing, faqRivalsListing, listingSubject, offersAbout } from '../src/answers/search-policy.js';
+import { newestFirst } from '../src/answers/knowledge-view.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import { typedSubject } from '../src/understanding/aspects.js';
-import { NAMED_PLAINLY } from '../src/tuning.js';
+import { DESCRIBED, NAMED_PLAINLY } from '../src/tuning.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
@@ -26,25 +27,47 @@ export class PositionsDialog extends SingleStepDialog {
   protected async respond(turn: Turn): Promise<void> {
     const u = turn.understanding;
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
+    if (u.entities.organisation) turn.memory.unitId = u.entities.unit?.id;
     const named = this.namedOffer(turn);
     if (named) return this.showOffer(turn, named);
     const focus = this.offerInFocusAsked(turn);
     if (focus) return this.showOffer(turn, focus);
+    const described = this.describedOfTeam(turn);
+    if (described?.length === 1) return this.showOffer(turn, described[0]!);
+    if (described) return turn.send(describedOffersOfTeam(turn.runtime.view, u.entities.unit!.id, described, u.lang));
     if (await this.answerFromFaqInstead(turn)) return;
     await this.listMatchingOffers(turn);
   }
 
-  /** The one offer the message names, unless it asks for a list or a count. */
+  /**
+   * The one offer the message names, unless it asks for a list or a count. With a team named
+   * ("the Dora senior developer offer"), an offer of that team the message describes is enough.
+   */
   private namedOffer(turn: Turn): Offer | undefined {
     const u = turn.understanding;
     const view = turn.runtime.view;
     const complete = u.entities.offers
-      .filter((m) => m.queryCoverage >= NAMED_PLAINLY)
+      .filter((m) => m.queryCoverage >= NAMED_PLAINLY || (u.entities.unit !== undefined && m.titleCoverage >= DESCRIBED))
       .map((m) => view.offer(m.id))
-      .filter((o): o is Offer => o !== undefined && (!u.entities.organisation || o.organisation === u.entities.organisation));
+      .filter((o): o is Offer => o !== undefined && (!u.entities.organisation || o.organisation === u.entities.organisation))
+      .filter((o) => !u.entities.unit || view.teamOf(o)?.id === u.entities.unit.id);
     const distinct = new Set(complete.map((o) => view.primaryId(o)));
     if (distinct.size !== 1 || u.asks.list || u.asks.count) return undefined;
     return view.inLanguage(complete[0]!, u.lang).entry;
+  }
+
+  /** "Quand a été publiée l'offre de développeur senior de Dora ?" when Dora published several: those it describes, with their dates. */
+  private describedOfTeam(turn: Turn) {
+    const u = turn.understanding;
+    const view = turn.runtime.view;
+    if (!u.entities.unit || u.asks.count) return undefined;
+    const offers = u.entities.offers
+      .filter((m) => m.titleCoverage >= DESCRIBED || m.queryCoverage >= NAMED_PLAINLY)
+      .map((m) => view.offer(m.id))
+      .filter((o): o is Offer => o !== undefined && view.teamOf(o)?.id === u.entities.unit!.id);
+    // One offer published again under the same title is one offer: its newest round.
+    const distinct = view.withoutRepeats(newestFirst(offers.map((o) => view.inLanguage(o, u.lang).entry)));
+    return offers.length > 1 ? distinct : undefined;
   }
 
   /** The offer in focus, when a short message asks about one of its attributes ("c'est où ?"). */
@@ -80,6 +103,7 @@ export class PositionsDialog extends SingleStepDialog {
     const subject = subjectWords.length ? subjectWords.join(' ') : undefined;
     const query: PositionsQuery = {
       organisationId: u.entities.organisation ?? (u.followUp ? turn.memory.organisationId : undefined),
+      teamId: u.entities.unit?.id ?? (u.followUp && !u.entities.organisation ? turn.memory.unitId : undefined),
       places: u.entities.places,
       regions: u.entities.regions,
       departments: u.entities.departments,

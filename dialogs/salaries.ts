@@ -4,9 +4,11 @@
  */
 import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { compareEmployers } from '../src/answers/comparison.js';
-import { offersInQuestion } from '../src/answers/offer-facts.js';
+import { mustAskWhich, offersInQuestion, whichOfTheseOffers } from '../src/answers/offer-facts.js';
 import { answerSalary, negotiationNotStated, salaryNegotiation, salaryOfOffer } from '../src/answers/salaries.js';
 import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
+import { unitInContext } from './faq-lookup.js';
+import { withOfferStatus } from './offer-status.js';
 import { TremplinDialog } from './tremplin-dialog.js';
 import { turnOf } from './turn.js';
 
@@ -44,25 +46,28 @@ export class SalariesDialog extends TremplinDialog {
       await turn.send(compareEmployers(turn.runtime.view, u.entities.organisations, u.lang, (q) => answerSalary(turn.runtime.view, q, u.lang, experience).answer));
       return step.endDialog();
     }
-    const question = offersInQuestion(turn.runtime.view, { entities: u.entities, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
+    const unit = unitInContext(turn);
+    turn.memory.unitId = unit?.id;
+    const question = offersInQuestion(turn.runtime.view, { entities: { ...u.entities, unit }, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
     // The experience a candidate states holds for the conversation until they give another: a later salary question needs no asking.
     if (u.entities.experience) turn.memory.experience = u.entities.experience;
     if (u.asks.negotiation && question.offers.length === 1) {
       turn.memory.focusOfferId = question.offers[0]!.id;
-      await turn.send(salaryNegotiation(turn.runtime.view, question.offers[0]!, u.lang));
+      await turn.send(withOfferStatus(turn, salaryNegotiation(turn.runtime.view, question.offers[0]!, u.lang), question.offers[0]));
       return step.endDialog();
     }
     if (u.asks.negotiation) {
       await turn.send(negotiationNotStated(turn.runtime.view, u.lang, question.organisationId));
       return step.endDialog();
     }
+    if (mustAskWhich(question)) return pickOffer(step, question.offers, whichOfTheseOffers(turn.runtime.view, question, 'salary', u.lang));
     const outcome = answerSalary(turn.runtime.view, question, u.lang, u.entities.experience ?? turn.memory.experience, !u.entities.experience && turn.memory.experience !== undefined);
     if (outcome.next === 'ask-offer' && outcome.answer.answered) {
       return pickOffer(step, outcome.offers, outcome.answer);
     }
     if (outcome.next === 'ask-experience') return step.next(outcome.offer.id);
-    await turn.send(outcome.answer);
+    await turn.send(outcome.next === 'done' ? withOfferStatus(turn, outcome.answer, outcome.offer) : outcome.answer);
     if (outcome.next === 'done' && outcome.offer) turn.memory.focusOfferId = outcome.offer.id;
     return step.endDialog();
   }
@@ -79,7 +84,7 @@ export class SalariesDialog extends TremplinDialog {
     const lang = turn.understanding.lang;
     const outcome = salaryOfOffer(turn.runtime.view, offer, lang, turn.understanding.entities.experience ?? turn.memory.experience, !turn.understanding.entities.experience && turn.memory.experience !== undefined);
     if (outcome.next !== 'ask-experience') {
-      await turn.send(outcome.answer);
+      await turn.send(withOfferStatus(turn, outcome.answer, offer));
       return step.endDialog();
     }
     turn.memory.awaiting = 'experience';
@@ -98,7 +103,7 @@ export class SalariesDialog extends TremplinDialog {
     if (!offer || !experience) return step.endDialog();
     turn.memory.experience = experience;
     const outcome = salaryOfOffer(turn.runtime.view, offer, turn.understanding.lang, experience);
-    await turn.send({ ...outcome.answer });
+    await turn.send(withOfferStatus(turn, outcome.answer, offer));
     return step.endDialog();
   }
 }

@@ -68,6 +68,13 @@ export const CHOICE_LEAD = 0.2;
 
 // --- Search policy ------------------------------------------------------------------------------
 
+/**
+ * Least search score of an open offer proposed instead of a closed one it resembles (its title
+ * searched). Default 0.3, below NO_ANSWER_THRESHOLD: these are suggestions after the answer,
+ * not the answer. Lower: more, looser neighbours.
+ */
+export const OPENINGS_SCORE = 0.3;
+
 /** Least search score for an answer; below, the knowledge holds none. Default 0.4. Lower: more answers beside the question. */
 export const NO_ANSWER_THRESHOLD = 0.4;
 /** Least FAQ score to answer a question the classifier did not understand. Default 0.45 (surer than NO_ANSWER_THRESHOLD). */

@@ -95,7 +95,7 @@ export function answerContract(view: KnowledgeView, question: OffersInQuestion, 
   }
   const lines = [...groups.entries()].map(([key, group]) => {
     const label = key === 'unknown' ? (lang === 'fr' ? 'non précisé' : 'not stated') : contracts(group[0]!.contract!, lang);
-    const titles = group.slice(0, 3).map((o) => `${o.title} (${view.organisation(o.organisation)?.name ?? o.organisation})`);
+    const titles = group.slice(0, 3).map((o) => `${o.title} (${view.employerOf(o)})`);
     const more = andMore(group.length - 3, lang);
     return `- **${label}** : ${titles.join(', ')}${more}`;
   });

@@ -183,20 +183,30 @@ export function of(org: Pick<Organisation, 'name' | 'article'>, lang: Lang): str
   }
 }
 
-/** What a list says of an offer besides its title: employer, category, places, remote work, seats. */
-export function offerFacts(offer: Offer, organisationName: string, lang: Lang): string[] {
+/** `publiée le 6 décembre 2021` / `published 6 December 2021`, when the offer gives its publication date. */
+export function publishedOn(offer: Pick<Offer, 'published_on'>, lang: Lang): string | undefined {
+  if (!offer.published_on) return undefined;
+  return lang === 'fr' ? `publiée le ${date(offer.published_on, lang)}` : `published ${date(offer.published_on, lang)}`;
+}
+
+/**
+ * What a list says of an offer besides its title: employer (its team first, when it has one),
+ * category, places, remote work, seats, publication date.
+ */
+export function offerFacts(offer: Offer, employer: string, lang: Lang): string[] {
   return [
-    organisationName,
+    employer,
     offer.category ? (lang === 'fr' ? `catégorie ${offer.category}` : `category ${offer.category}`) : undefined,
     places(offer, lang),
     offer.remote ? remotePolicy(offer.remote.policy, lang) : undefined,
     offer.positions > 1 ? count(offer.positions, lang, lang === 'fr' ? { one: 'poste', other: 'postes' } : { one: 'position', other: 'positions' }) : undefined,
+    publishedOn(offer, lang),
   ].filter((fact): fact is string => Boolean(fact));
 }
 
-/** « Title » (organisation, category, places, remote, seats). */
-export function offerLine(offer: Offer, organisations: ReadonlyMap<string, Organisation>, lang: Lang): string {
-  return `${quote(offer.title, lang)} (${offerFacts(offer, organisationName(offer.organisation, organisations), lang).join(', ')})`;
+/** « Title » (employer, category, places, remote, seats, publication). */
+export function offerLine(offer: Offer, employer: string, lang: Lang): string {
+  return `${quote(offer.title, lang)} (${offerFacts(offer, employer, lang).join(', ')})`;
 }
 
 /** `- [Title](link) — organisation, category, places, remote, seats`: an offer as one line of a markdown list. */

@@ -1,14 +1,28 @@
 /**
  * The knowledge as answers read it: one snapshot, with the lookups every answer needs —
- * the version of an entry in the user's language, an entry's organisation, its source line.
+ * the version of an entry in the user's language, an entry's organisation and team, its source
+ * line. Offers are listed newest first (by publication, or last review; undated ones after, in
+ * file order), and an offer published again under the same title by the same employer and team
+ * is listed once (the newest).
  */
 import type { KnowledgeSnapshot } from '../knowledge/snapshot.js';
-import type { Entry, Faq, Lang, Offer, Organisation, Term } from '../knowledge/schemas.js';
+import type { Entry, Faq, Lang, Offer, Organisation, Team, Term } from '../knowledge/schemas.js';
+import { normalise } from '../text/normalise.js';
 import type { Source } from './answer.js';
 import { words } from '../knowledge/search/filters.js';
 
+/** The date an offer is listed by: its publication, else its last review (`''` when undated). */
+export const listingDate = (offer: Pick<Offer, 'published_on' | 'reviewed_on'>): string => offer.published_on ?? offer.reviewed_on ?? '';
+
+/** `offers` newest first; undated ones after, in their order (the sort is stable). */
+export function newestFirst<O extends Pick<Offer, 'published_on' | 'reviewed_on'>>(offers: readonly O[]): O[] {
+  return [...offers].sort((a, b) => (listingDate(a) === listingDate(b) ? 0 : listingDate(a) > listingDate(b) ? -1 : 1));
+}
+
 /** Answers' window on the knowledge. Cheap to create: wraps a snapshot. */
 export class KnowledgeView {
+  /** Per language: team id → all its offers, open and closed, newest first, repeats left out. */
+  private readonly byTeam = new Map<Lang, Map<string, Offer[]>>();
   private readonly translations = new Map<string, Map<Lang, Entry>>();
   private readonly open = new Map<Lang, readonly Offer[]>();
   /** Per language: organisation id → its open offers, in listing order. */
@@ -48,6 +62,57 @@ export class KnowledgeView {
     return term.sources.map((s) => ({ id: term.id, kind: 'term', title: s.title ?? s.url, url: s.url }));
   }
 
+  team(id: string): Team | undefined {
+    return this.snapshot.byId.team.get(id);
+  }
+
+  /** The team an offer names, when a file of `teams/` has it (translations share their original's). */
+  teamOf(offer: Offer): Team | undefined {
+    return this.snapshot.offerTeams.get(offer.id) ?? (offer.translation_of ? this.snapshot.offerTeams.get(offer.translation_of) : undefined);
+  }
+
+  /** Who an offer is with, in words: its team and organisation ("Dora, beta.gouv.fr"), or its organisation. */
+  employerOf(offer: Offer): string {
+    const org = this.organisation(offer.organisation)?.name ?? offer.organisation;
+    const team = this.teamOf(offer);
+    return team ? `${team.name}, ${org}` : org;
+  }
+
+  /**
+   * `offers` without the ones that repeat an offer listed before them: same organisation, same
+   * team, same title (compared without case, accents or punctuation). Keeps the first of each.
+   */
+  withoutRepeats(offers: readonly Offer[]): Offer[] {
+    const seen = new Set<string>();
+    return offers.filter((o) => {
+      const key = `${o.organisation}\u0000${this.teamOf(o)?.id ?? ''}\u0000${normalise(o.title)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  /** Every offer of a team, open and closed, newest first, repeats left out, in `lang` when translated. */
+  offersOfTeam(teamId: string, lang: Lang): readonly Offer[] {
+    let index = this.byTeam.get(lang);
+    if (!index) {
+      index = new Map();
+      const seen = new Set<string>();
+      for (const offer of this.snapshot.offers) {
+        const team = this.teamOf(offer);
+        const key = this.primaryId(offer);
+        if (!team || seen.has(key)) continue;
+        seen.add(key);
+        const list = index.get(team.id) ?? [];
+        list.push(this.inLanguage(offer, lang).entry);
+        index.set(team.id, list);
+      }
+      for (const [id, list] of index) index.set(id, this.withoutRepeats(newestFirst(list)));
+      this.byTeam.set(lang, index);
+    }
+    return index.get(teamId) ?? [];
+  }
+
   /**
    * The same entry in the wanted language when it exists, else the entry itself.
    * `translated` says whether the result is in the wanted language.
@@ -64,8 +129,9 @@ export class KnowledgeView {
   }
 
   /**
-   * Open offers, one per offer (translations folded into the wanted language). Computed once
-   * per language for this snapshot (a new snapshot comes with a new view).
+   * Open offers, one per offer (translations folded into the wanted language), newest first,
+   * repeats left out. Computed once per language for this snapshot (a new snapshot comes with a
+   * new view).
    */
   openOffers(lang: Lang): readonly Offer[] {
     let out = this.open.get(lang);
@@ -79,7 +145,7 @@ export class KnowledgeView {
         seen.add(key);
         list.push(this.inLanguage(offer, lang).entry);
       }
-      out = Object.freeze(list);
+      out = Object.freeze(this.withoutRepeats(newestFirst(list)));
       this.open.set(lang, out);
     }
     return out;
@@ -136,7 +202,8 @@ export class KnowledgeView {
     switch (entry.kind) {
       case 'offer': {
         const org = this.organisation(entry.organisation);
-        return { id: entry.id, kind: 'offer', title: `${entry.title} — ${org?.name ?? entry.organisation}`, url: entry.url ?? org?.url };
+        const team = this.teamOf(entry);
+        return { id: entry.id, kind: 'offer', title: `${entry.title} — ${this.employerOf(entry)}`, url: entry.url ?? team?.url ?? org?.url };
       }
       case 'faq': {
         const org = this.organisationOf(entry);

@@ -3,25 +3,28 @@
  * not name exactly one offer: which offers are meant, and whether they all say the same.
  */
 import type { Lang, Offer } from '../knowledge/schemas.js';
+import { DESCRIBED, NAMED_PLAINLY } from '../tuning.js';
 import type { Entities } from '../understanding/recogniser.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import type { IntentName } from '../understanding/intents.js';
-import { count, of } from './format.js';
-import type { KnowledgeView } from './knowledge-view.js';
+import { count, number, of, offerLine } from './format.js';
+import { newestFirst, type KnowledgeView } from './knowledge-view.js';
 
 /** How the offers in question were found. */
-export type OfferBasis = 'named' | 'focus' | 'organisation' | 'all';
+export type OfferBasis = 'named' | 'focus' | 'team' | 'organisation' | 'all';
 
 /** The offers a question is about. */
 export interface OffersInQuestion {
   offers: readonly Offer[];
   basis: OfferBasis;
   organisationId?: string;
+  /** The team the question named, when it named one. */
+  teamId?: string;
 }
 
 /** What a question says and remembers about the offer it is about. */
 export interface OfferQuestion {
-  entities: Pick<Entities, 'offers' | 'organisation' | 'places'>;
+  entities: Pick<Entities, 'offers' | 'organisation' | 'places' | 'unit'>;
   /** The offer the conversation is about. */
   focusOfferId?: string;
   /** The organisation the conversation is about. */
@@ -29,14 +32,17 @@ export interface OfferQuestion {
 }
 
 /**
- * Finds the offers a question is about: the offers it names (narrowed by the organisation it
- * names), else the offer in focus, else the organisation's open offers, else every open offer.
- * Translations are folded: one offer per announcement, in the user's language.
+ * Finds the offers a question is about: the offers it names (narrowed by the organisation and
+ * the team it names; a title named whole wins over titles it only describes), else the offer
+ * in focus, else the team's offers (open ones, else its latest), else the organisation's open
+ * offers, else every open offer. Open offers come before closed ones, the newest first; an
+ * offer published again under the same title is one offer; translations are folded: one offer
+ * per announcement, in the user's language.
  */
 export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, lang: Lang): OffersInQuestion {
   const fold = (offers: Offer[]) => {
     const seen = new Set<string>();
-    return offers
+    const folded = offers
       .filter((o) => {
         const key = view.primaryId(o);
         if (seen.has(key)) return false;
@@ -44,22 +50,32 @@ export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, l
         return true;
       })
       .map((o) => view.inLanguage(o, lang).entry);
+    return view.withoutRepeats(newestFirst(folded));
   };
   const organisationId = question.entities.organisation;
+  const teamId = question.entities.unit?.id;
   const named = question.entities.offers
     .map((m) => ({ mention: m, offer: view.offer(m.id) }))
     .filter((m): m is { mention: typeof m.mention; offer: Offer } => m.offer !== undefined)
-    .filter((m) => !organisationId || m.offer.organisation === organisationId);
+    .filter((m) => !organisationId || m.offer.organisation === organisationId)
+    .filter((m) => !teamId || view.teamOf(m.offer)?.id === teamId);
   if (named.length > 0) {
-    const complete = named.filter((m) => m.mention.queryCoverage >= 0.99);
-    const chosen = complete.length > 0 ? complete : named.filter((m) => m.mention.titleCoverage >= 0.5);
+    const complete = named.filter((m) => m.mention.queryCoverage >= NAMED_PLAINLY);
+    // "Dev Ruby on Rails expérimenté·e en résidence": the offer whose whole title it is.
+    const whole = complete.filter((m) => m.mention.titleCoverage >= NAMED_PLAINLY);
+    const chosen = whole.length > 0 ? whole : complete.length > 0 ? complete : named.filter((m) => m.mention.titleCoverage >= DESCRIBED);
     const open = chosen.filter((m) => m.offer.open);
     const offers = fold((open.length > 0 ? open : chosen).map((m) => m.offer));
-    if (offers.length > 0) return { offers, basis: 'named', organisationId };
+    if (offers.length > 0) return { offers, basis: 'named', organisationId, ...(teamId ? { teamId } : {}) };
   }
   const focus = question.focusOfferId ? view.offer(question.focusOfferId) : undefined;
-  if (focus && (!organisationId || focus.organisation === organisationId)) {
+  if (focus && (!organisationId || focus.organisation === organisationId) && (!teamId || view.teamOf(focus)?.id === teamId)) {
     return { offers: [view.inLanguage(focus, lang).entry], basis: 'focus', organisationId: focus.organisation };
+  }
+  if (teamId) {
+    const all = view.offersOfTeam(teamId, lang);
+    const open = all.filter((o) => o.open);
+    return { offers: open.length > 0 ? open : all, basis: 'team', organisationId, teamId };
   }
   const orgId = organisationId ?? question.organisationId;
   if (orgId) return { offers: [...view.openOffersOf(orgId, lang)], basis: 'organisation', organisationId: orgId };
@@ -74,6 +90,13 @@ export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, l
 export function offersInQuestionPhrase(view: KnowledgeView, question: OffersInQuestion, lang: Lang): string {
   const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
   const n = question.offers.length;
+  const team = question.teamId ? view.team(question.teamId) : undefined;
+  if (question.basis === 'team' && team) {
+    const open = question.offers.some((o) => o.open);
+    return lang === 'fr'
+      ? `${count(n, lang, open ? { one: 'offre ouverte', other: 'offres ouvertes' } : { one: 'dernière offre', other: 'dernières offres' })} de ${team.name}`
+      : `${count(n, lang, open ? { one: 'open offer', other: 'open offers' } : { one: 'latest offer', other: 'latest offers' })} of ${team.name}`;
+  }
   if (question.basis === 'named') {
     return lang === 'fr'
       ? `${count(n, lang, { one: 'offre', other: 'offres' })}${org ? ` ${of(org, lang)}` : ''} qui ${n === 1 ? 'correspond' : 'correspondent'} à votre question`
@@ -84,12 +107,50 @@ export function offersInQuestionPhrase(view: KnowledgeView, question: OffersInQu
     : `${count(n, lang, { one: 'open offer', other: 'open offers' })}${org ? ` at ${org.name}` : ''}`;
 }
 
-/** Suggestions to pick one offer among several: up to `max`, the value repeats the title and organisation. */
+/**
+ * Suggestions to pick one offer among several, up to `max`: the title with its team (or
+ * organisation) and publication date, so that two offers of the same title can be told apart;
+ * the value repeats the title and the team or organisation.
+ */
 export function offerChoices(view: KnowledgeView, offers: readonly Offer[], max = 6): Suggestion[] {
   return offers.slice(0, max).map((o) => {
-    const org = view.organisation(o.organisation)?.name ?? o.organisation;
-    return { title: `${o.title} (${org})`, value: `${o.title} — ${org}` };
+    const who = view.teamOf(o)?.name ?? view.organisation(o.organisation)?.name ?? o.organisation;
+    const when = o.published_on ? `, ${o.published_on.slice(0, 7).split('-').reverse().join('/')}` : '';
+    return { title: `${o.title} (${who}${when})`, value: `${o.title} — ${who}` };
   });
+}
+
+/** Offers among which the bot asks which one, at most (beyond, it asks for the employer or a title). */
+export const MAX_CHOICES = 6;
+
+/**
+ * True when a question could be about several offers of which some take no application: the bot
+ * asks which one rather than answer for all at once — an answer about a closed offer says it is
+ * closed first, which only works for one offer.
+ */
+export function mustAskWhich(question: OffersInQuestion): boolean {
+  return (question.basis === 'named' || question.basis === 'team') && question.offers.length > 1 && question.offers.length <= MAX_CHOICES && question.offers.some((o) => !o.open);
+}
+
+/** "Plusieurs offres correspondent (3 fermées) : laquelle ?", the offers as suggestions with their team and date. */
+export function whichOfTheseOffers(view: KnowledgeView, question: OffersInQuestion, intent: IntentName, lang: Lang): Answer {
+  const { offers } = question;
+  const closed = offers.filter((o) => !o.open).length;
+  const state =
+    closed === offers.length
+      ? lang === 'fr' ? (offers.length === 2 ? 'toutes deux fermées' : 'toutes fermées') : offers.length === 2 ? 'both closed' : 'all closed'
+      : lang === 'fr' ? `dont ${count(closed, lang, { one: 'fermée', other: 'fermées' })}` : `${number(closed, lang)} closed`;
+  const lines = offers.map((o) => `- ${offerLine(o, view.employerOf(o), lang)}`).join('\n');
+  const text =
+    lang === 'fr'
+      ? `${count(offers.length, lang, { one: 'offre correspond', other: 'offres correspondent' })} à votre question (${state}) :\n${lines}\n\nDe laquelle parlez-vous ?`
+      : `${count(offers.length, lang, { one: 'offer matches', other: 'offers match' })} your question (${state}):\n${lines}\n\nWhich one do you mean?`;
+  // Offers of one title differ by their team and date: the buttons say those, short enough to show whole.
+  const sameTitle = new Set(offers.map((o) => o.title)).size === 1;
+  const suggestions = sameTitle
+    ? offerChoices(view, offers).map((s, i) => ({ ...s, title: s.title.slice(offers[i]!.title.length).replace(/^ \((.*)\)$/, '$1') }))
+    : offerChoices(view, offers);
+  return answer({ intent, lang, text, suggestions, asks: true });
 }
 
 /** Groups offers by the value of a fact, keeping the order of first appearance. */

@@ -10,11 +10,14 @@ import { normalise } from '../text/normalise.js';
 import { departmentOf, inRegion } from '../understanding/regions.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import { at, contracts, count, date, duration, list, number, of, places, quote, remotePolicy } from './format.js';
-import type { KnowledgeView } from './knowledge-view.js';
+import { newestFirst, type KnowledgeView } from './knowledge-view.js';
+import { offerStatusLine } from './offer-status.js';
 
 /** What a listing asks for. */
 export interface PositionsQuery {
   organisationId?: string;
+  /** A team or product of the organisation (`teams/`): its offers only. */
+  teamId?: string;
   places: string[];
   /** Regions: offers whose place lies in one of them. */
   regions?: string[];
@@ -56,7 +59,9 @@ function subjectCandidates(view: KnowledgeView, ids: readonly string[], lang: La
 export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang): Offer[] {
   const candidates = query.subjectMatches
     ? subjectCandidates(view, query.subjectMatches, lang)
-    : query.places.length
+    : query.teamId
+      ? view.offersOfTeam(query.teamId, lang).filter((o) => o.open)
+      : query.places.length
       ? view.openOffersIn(query.places, lang)
       : query.organisationId
         ? view.openOffersOf(query.organisationId, lang)
@@ -69,6 +74,7 @@ export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang:
     remote: query.remote,
     closesBefore: query.closesBefore,
   });
+  if (query.teamId) offers = offers.filter((o) => view.teamOf(o)?.id === query.teamId);
   if (query.departments?.length) offers = offers.filter((o) => o.locations.some((l) => query.departments!.includes(departmentOf(l) ?? '')));
   if (query.regions?.length) offers = offers.filter((o) => o.locations.some((l) => query.regions!.some((r) => inRegion(l, r))));
   if (query.excludedPlaces?.length) {
@@ -85,9 +91,10 @@ export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang:
 
 function describeQuery(view: KnowledgeView, query: PositionsQuery, lang: Lang): string {
   const org = query.organisationId ? view.organisation(query.organisationId) : undefined;
+  const team = query.teamId ? view.team(query.teamId) : undefined;
   const parts = [
     query.subject ? (lang === 'fr' ? `en lien avec ${quote(query.subject, lang)}` : `about ${quote(query.subject, lang)}`) : undefined,
-    org ? (lang === 'fr' ? at(org, lang) : `at ${org.name}`) : undefined,
+    team ? (lang === 'fr' ? `chez ${team.name}${org ? ` (${org.name})` : ''}` : `at ${team.name}${org ? ` (${org.name})` : ''}`) : org ? (lang === 'fr' ? at(org, lang) : `at ${org.name}`) : undefined,
     query.places.length ? (lang === 'fr' ? `à ${list(query.places, lang, 'ou')}` : `in ${list(query.places, lang, 'or')}`) : undefined,
     query.regions?.length ? (lang === 'fr' ? `en ${list(query.regions, lang, 'ou')}` : `in ${list(query.regions, lang, 'or')}`) : undefined,
     query.departments?.length ? (lang === 'fr' ? `dans le ${list(query.departments, lang, 'ou')}` : `in département ${list(query.departments, lang, 'or')}`) : undefined,
@@ -139,6 +146,10 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
       return { ...near, text: `${lead}${near.text.charAt(0).toLowerCase()}${near.text.slice(1)}` };
     }
   }
+  if (offers.length === 0 && query.teamId) {
+    const latest = latestOfTeam(view, query, lang);
+    if (latest) return latest;
+  }
   if (offers.length === 0) {
     const text =
       lang === 'fr'
@@ -173,6 +184,43 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
   return answer({ intent: 'positions', lang, text: text.replace(/ +\n/g, '\n'), offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions });
 }
 
+/** Closed offers shown when a team has no open one. */
+const MAX_LATEST = 5;
+
+/**
+ * The offers of a team a question describes ("the Dora senior developer offer" when Dora
+ * published two), open or not, newest first, each with its date and, when closed, marked so.
+ */
+export function describedOffersOfTeam(view: KnowledgeView, teamId: string, offers: readonly Offer[], lang: Lang): Answer {
+  const team = view.team(teamId);
+  const shown = view.withoutRepeats(newestFirst(offers)).slice(0, MAX_CARDS);
+  const name = team?.name ?? teamId;
+  const open = shown.filter((o) => o.open).length;
+  const text =
+    lang === 'fr'
+      ? `${count(shown.length, lang, { one: 'offre', other: 'offres' })} de ${name} ${shown.length === 1 ? 'correspond' : 'correspondent'} à votre question${open < shown.length ? ` (${open === 0 ? (shown.length === 1 ? 'fermée' : 'toutes fermées') : `${number(open, lang)} ouverte${open > 1 ? 's' : ''}`})` : ''} :`
+      : `${count(shown.length, lang, { one: 'offer', other: 'offers' })} of ${name} match${shown.length === 1 ? 'es' : ''} your question${open < shown.length ? ` (${open === 0 ? (shown.length === 1 ? 'closed' : 'all closed') : `${number(open, lang)} open`})` : ''}:`;
+  return answer({ intent: 'positions', lang, text, offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions: detailSuggestions(lang).slice(0, 3) });
+}
+
+/**
+ * "Des offres chez Dora ?" when Dora has none open: say so, then its latest offers, newest
+ * first with their dates, each marked closed — what the team last recruited for. `undefined`
+ * when the team has no offer at all.
+ */
+function latestOfTeam(view: KnowledgeView, query: PositionsQuery, lang: Lang): Answer | undefined {
+  const team = view.team(query.teamId!);
+  const latest = view.offersOfTeam(query.teamId!, lang).slice(0, MAX_LATEST);
+  if (!team || latest.length === 0) return undefined;
+  const newest = latest[0]!.published_on;
+  const text =
+    lang === 'fr'
+      ? `Je ne connais aucune offre ouverte chez ${team.name} en ce moment. ${latest.length === 1 ? 'Sa dernière offre, fermée' : `Ses ${number(latest.length, lang)} dernières offres, fermées`}${newest ? ` (la plus récente publiée le ${date(newest, lang)})` : ''} :`
+      : `I know of no open offer at ${team.name} right now. ${latest.length === 1 ? 'Its latest offer, closed' : `Its ${number(latest.length, lang)} latest offers, closed`}${newest ? ` (the newest published on ${date(newest, lang)})` : ''}:`;
+  const suggestions: Suggestion[] = [{ title: lang === 'fr' ? 'Offres ouvertes' : 'Open offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }];
+  return answer({ intent: 'positions', lang, text, offerCards: latest.map((o) => o.id), sources: [view.source(team), ...latest.map((o) => view.source(o))], suggestions });
+}
+
 const detailSuggestions = (lang: Lang): Suggestion[] => [
   { title: lang === 'fr' ? 'Salaire' : 'Salary', value: lang === 'fr' ? 'Et le salaire ?' : 'And the salary?' },
   { title: lang === 'fr' ? 'Télétravail' : 'Remote work', value: lang === 'fr' ? 'Et le télétravail ?' : 'And remote work?' },
@@ -184,8 +232,10 @@ const detailSuggestions = (lang: Lang): Suggestion[] => [
 export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang): Answer {
   const org = view.organisation(offer.organisation);
   const notStated = lang === 'fr' ? 'non précisé' : 'not stated';
+  const team = view.teamOf(offer);
   const rows: [string, string][] = [
     [lang === 'fr' ? 'Employeur' : 'Employer', org?.name ?? offer.organisation],
+    ...(team ? [[lang === 'fr' ? 'Équipe' : 'Team', team.name] as [string, string]] : []),
     [lang === 'fr' ? 'Lieu' : 'Place', places(offer, lang)],
     [lang === 'fr' ? 'Catégorie' : 'Category', offer.category ?? notStated],
     [lang === 'fr' ? 'Contrat' : 'Contract', offer.contract ? `${contracts(offer.contract, lang)}${offer.duration ? ` (${duration(offer.duration, lang)})` : ''}` : notStated],
@@ -193,11 +243,13 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang): Ans
     [lang === 'fr' ? 'Salaire' : 'Salary', offer.salary ? (lang === 'fr' ? `indiqué (demandez ${quote('et le salaire ?', 'fr')})` : 'stated (ask “and the salary?”)') : notStated],
   ];
   if (offer.positions > 1) rows.push([lang === 'fr' ? 'Postes' : 'Positions', String(offer.positions)]);
+  if (offer.published_on) rows.push([lang === 'fr' ? 'Publiée le' : 'Published', date(offer.published_on, lang)]);
   if (offer.start_date) rows.push([lang === 'fr' ? 'Début' : 'Start', date(offer.start_date, lang)]);
   if (offer.closes_on) rows.push([lang === 'fr' ? 'Candidatures jusqu’au' : 'Apply by', date(offer.closes_on, lang)]);
   const apply = offer.apply ?? offer.url ?? offer.contact;
   if (apply) rows.push([lang === 'fr' ? 'Postuler' : 'Apply', apply]);
-  const status = offer.open ? '' : lang === 'fr' ? '\n\n**Cette offre est fermée** : elle ne reçoit plus de candidatures.' : '\n\n**This offer is closed**: it no longer takes applications.';
+  // Not open: said first, with its date (closed, closing date passed, or too old to be trusted).
+  const status = offerStatusLine(offer, view.snapshot.today, lang);
   const summary = [
     offer.category ? (lang === 'fr' ? `catégorie ${offer.category}` : `category ${offer.category}`) : undefined,
     places(offer, lang),
@@ -208,6 +260,6 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang): Ans
     lang === 'fr'
       ? `${quote(offer.title, lang)}${org ? ` ${of(org, lang)}` : ''} : ${summary.join(', ')}.`
       : `${quote(offer.title, lang)}${org ? ` at ${org.name}` : ''}: ${summary.join(', ')}.`;
-  const text = `${head}\n\n${rows.map(([k, v]) => `- **${k}** : ${v}`).join('\n')}${status}`.replace(/\*\* : /g, lang === 'fr' ? '** : ' : '**: ');
+  const text = `${status ? `${status}\n\n` : ''}${head}\n\n${rows.map(([k, v]) => `- **${k}** : ${v}`).join('\n')}`.replace(/\*\* : /g, lang === 'fr' ? '** : ' : '**: ');
   return answer({ intent: 'positions', lang, text, sources: [view.source(offer)], suggestions: offer.open ? detailSuggestions(lang) : [] });
 }

@@ -104,7 +104,7 @@ export function answerRemote(view: KnowledgeView, question: OffersInQuestion, la
   }
   const lines = [...groups.entries()].map(([, group]) => {
     const policy = group[0]!.remote ? remotePolicy(group[0]!.remote.policy, lang) : lang === 'fr' ? 'non précisé' : 'not stated';
-    const titles = group.slice(0, 3).map((o) => `${o.title} (${view.organisation(o.organisation)?.name ?? o.organisation})`);
+    const titles = group.slice(0, 3).map((o) => `${o.title} (${view.employerOf(o)})`);
     const more = andMore(group.length - 3, lang);
     return `- **${policy}** : ${titles.join(', ')}${more}`;
   });

@@ -2,7 +2,7 @@
  * What an offer pays, precisely for the candidate's experience when the pay depends on it
  * ("3 000 € nets jusqu'à 5 ans d'expérience, 3 500 € au-delà" → 3 500 € for 8 years).
  */
-import type { Lang, Offer, SalaryBand } from '../knowledge/schemas.js';
+import type { Lang, Offer, PayPeriod, SalaryBand } from '../knowledge/schemas.js';
 import type { Experience } from '../understanding/experience.js';
 import { answer, type Answer } from './answer.js';
 import { allContacts, contactLine } from './contacts.js';
@@ -30,6 +30,13 @@ export function bandFor(bands: readonly SalaryBand[], experience: Experience): S
   return undefined;
 }
 
+/** What a pay is called: a daily rate (TJM), an hourly rate, a salary. */
+function payKind(period: PayPeriod): { fr: string; en: string } {
+  if (period === 'day') return { fr: 'le taux journalier (TJM)', en: 'daily rate' };
+  if (period === 'hour') return { fr: 'le taux horaire', en: 'hourly rate' };
+  return { fr: 'le salaire', en: 'salary' };
+}
+
 /**
  * The salary of one offer. `saidEarlier`: the experience was given earlier in the conversation,
  * not in this message: the answer says so, so that the candidate can correct it.
@@ -37,26 +44,39 @@ export function bandFor(bands: readonly SalaryBand[], experience: Experience): S
 export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, experience?: Experience, saidEarlier = false): SalaryOutcome {
   const source = view.source(offer);
   const org = view.organisation(offer.organisation);
-  const name = `${quote(offer.title, lang)}${org ? ` ${lang === 'fr' ? of(org, lang) : `(${org.name})`}` : ''}`;
+  const team = view.teamOf(offer);
+  const name = `${quote(offer.title, lang)}${team ? ` (${team.name}${org ? `, ${org.name}` : ''})` : org ? ` ${lang === 'fr' ? of(org, lang) : `(${org.name})`}` : ''}`;
   const salary = offer.salary;
   if (!salary) {
     return { next: 'done', offer, answer: notStated(view, offer, 'salary', lang) };
   }
-  const unit = salaryUnit(salary, lang);
-  const line = (band: SalaryBand) => {
-    const who = bandAudience(band, lang);
-    return `${bandAmount(band, lang, salary.currency)} ${unit}${who ? ` (${who})` : ''}`;
-  };
   const suggestions = [
     { title: lang === 'fr' ? 'Télétravail' : 'Remote work', value: lang === 'fr' ? 'Et le télétravail ?' : 'And remote work?' },
     { title: lang === 'fr' ? 'Contrat' : 'Contract', value: lang === 'fr' ? 'Et le contrat ?' : 'And the contract?' },
     { title: lang === 'fr' ? 'Postuler' : 'How to apply', value: lang === 'fr' ? 'Comment postuler ?' : 'How do I apply?' },
   ];
+  const what = payKind(salary.period);
+  if (salary.bands.length === 0) {
+    // "TJM à discuter selon profil": what the announcement says, and that it gives no figure.
+    const text =
+      lang === 'fr'
+        ? `Pour l'offre ${name}, l'annonce ne donne pas de montant ; elle dit : ${quote(salary.text ?? '', lang)}.`
+        : `For the offer ${name}, the announcement gives no figure; it says: ${quote(salary.text ?? '', lang)}.`;
+    return { next: 'done', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions, answered: false }) };
+  }
+  const unit = salaryUnit(salary, lang);
+  // A monthly or yearly pay whose basis the announcement does not give is said so; a daily rate's usually goes unsaid.
+  const basisUnstated = !salary.basis && salary.period !== 'day' && salary.period !== 'hour' ? (lang === 'fr' ? ' (brut ou net : non précisé)' : ' (gross or net: not stated)') : '';
+  const quoted = salary.text && salary.text.length <= 200 ? (lang === 'fr' ? `\n\nL'annonce dit : ${quote(salary.text, lang)}` : `\n\nThe announcement says: ${quote(salary.text, lang)}`) : '';
+  const line = (band: SalaryBand) => {
+    const who = bandAudience(band, lang);
+    return `${bandAmount(band, lang, salary.currency)} ${unit}${who ? ` (${who})` : ''}`;
+  };
   if (!dependsOnExperience(salary)) {
     const text =
       lang === 'fr'
-        ? `Pour l'offre ${name}, le salaire indiqué est de **${list(salary.bands.map(line), lang)}**.`
-        : `For the offer ${name}, the stated salary is **${list(salary.bands.map(line), lang)}**.`;
+        ? `Pour l'offre ${name}, ${what.fr} indiqué est de **${list(salary.bands.map(line), lang)}**${basisUnstated}.${quoted}`
+        : `For the offer ${name}, the stated ${what.en} is **${list(salary.bands.map(line), lang)}**${basisUnstated}.${quoted}`;
     return { next: 'done', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions }) };
   }
   const band = experience ? bandFor(salary.bands, experience) : undefined;
@@ -93,10 +113,12 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
 export function salaryNegotiation(view: KnowledgeView, offer: Offer, lang: Lang): Answer {
   const known = salaryOfOffer(view, offer, lang).answer;
   const grid = offer.salary ? `${offer.salary.bands.map((b) => `- ${bandAmount(b, lang, offer.salary!.currency)} ${salaryUnit(offer.salary!, lang)}${bandAudience(b, lang) ? ` (${bandAudience(b, lang)})` : ''}`).join('\n')}` : '';
+  // The announcement's own words may answer it ("TJM à discuter selon profil"): quoted, never read into a yes or a no.
+  const said = offer.salary?.text && offer.salary.bands.length === 0 ? (lang === 'fr' ? `\n\nL'annonce dit : ${quote(offer.salary.text, lang)}` : `\n\nThe announcement says: ${quote(offer.salary.text, lang)}`) : '';
   const text =
     lang === 'fr'
-      ? `L'annonce ne dit pas si le salaire est négociable.${grid ? ` Elle indique :\n${grid}` : ''}\n\n${whereToAsk(view, offer, lang)}`
-      : `The announcement does not say whether the salary is negotiable.${grid ? ` It states:\n${grid}` : ''}\n\n${whereToAsk(view, offer, lang)}`;
+      ? `L'annonce ne dit pas si le salaire est négociable.${grid ? ` Elle indique :\n${grid}` : ''}${said}\n\n${whereToAsk(view, offer, lang)}`
+      : `The announcement does not say whether the salary is negotiable.${grid ? ` It states:\n${grid}` : ''}${said}\n\n${whereToAsk(view, offer, lang)}`;
   return answer({ intent: 'salary', lang, text, sources: known.sources, answered: false });
 }
 
@@ -128,11 +150,11 @@ export function answerSalary(view: KnowledgeView, question: OffersInQuestion, la
     // "Quel salaire en tant que développeur ?" and one of the three developer offers states one:
     // that one's pay, and the others said to state none.
     const outcome = salaryOfOffer(view, withSalary[0]!, lang, experience, saidEarlier);
-    const others = list(offers.filter((o) => !o.salary).map((o) => offerLine(o, view.organisations, lang)), lang);
+    const others = list(offers.filter((o) => !o.salary).map((o) => offerLine(o, view.employerOf(o), lang)), lang);
     const note = lang === 'fr' ? `Parmi ces offres, une seule indique un salaire (${others} n'en indique${offers.length > 2 ? 'nt' : ''} pas).\n\n` : `Of these offers, only one states a salary (${others} ${offers.length > 2 ? 'do' : 'does'} not).\n\n`;
     return { ...outcome, answer: { ...outcome.answer, text: `${note}${outcome.answer.text}` } };
   }
-  const lines = withSalary.slice(0, 3).map((o) => `- ${offerLine(o, view.organisations, lang)}`);
+  const lines = withSalary.slice(0, 3).map((o) => `- ${offerLine(o, view.employerOf(o), lang)}`);
   const text =
     lang === 'fr'
       ? `Le salaire dépend de l'offre. ${withSalary.length === 1 ? 'Une seule offre en indique un' : `${number(withSalary.length, lang)} offres en indiquent un`} :\n${lines.join('\n')}\n\nPour quelle offre voulez-vous le salaire ?`

@@ -117,7 +117,7 @@ export function toActivity(answer: Answer, view: KnowledgeView, options: ReplyOp
   const sources = answer.sources.slice(0, 5);
   const offerIds = new Set(answer.offerCards);
   const sourcesAreCards = shownAsCards && answer.sources.every((s) => offerIds.has(s.id));
-  const listed = style.offers === 'text' && offers.length ? `\n\n${offers.map((o) => offerListItem(o, view.organisation(o.organisation)?.name ?? o.organisation, answer.lang)).join('\n')}` : '';
+  const listed = style.offers === 'text' && offers.length ? `\n\n${offers.map((o) => offerListItem(o, view.employerOf(o), answer.lang)).join('\n')}` : '';
   const markdown = `${answer.text}${listed}${sourcesAreCards ? cardsSourceLine(answer.sources.length, answer.lang) : sourceLine(sources, answer.lang)}`;
   const canRate = rated(answer);
   // One id per entry: an explained word cites each of its pages, all under the entry's id.
@@ -141,7 +141,7 @@ export function toActivity(answer: Answer, view: KnowledgeView, options: ReplyOp
     };
   }
   if (shownAsCards) {
-    activity.attachments = [offerListCard(offers.map((offer) => ({ offer, org: view.organisation(offer.organisation) })), answer.lang)];
+    activity.attachments = [offerListCard(offers.map((offer) => ({ offer, org: view.organisation(offer.organisation), employer: view.employerOf(offer) })), answer.lang)];
     activity.attachmentLayout = AttachmentLayoutTypes.List;
   }
   return activity;

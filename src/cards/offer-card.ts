@@ -4,7 +4,7 @@
  * a chat reply shows — one full-width card, an offer per row, that fits a narrow chat panel.
  */
 import type { Attachment } from 'botbuilder';
-import { contracts, duration, offerFacts, places, remotePolicy } from '../answers/format.js';
+import { contracts, date, duration, offerFacts, places, remotePolicy } from '../answers/format.js';
 import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
 
 /** The Adaptive Card content type. */
@@ -20,6 +20,7 @@ export function offerCardContent(offer: Offer, org: Organisation | undefined, la
   ];
   if (offer.contract) facts.push({ title: lang === 'fr' ? 'Contrat' : 'Contract', value: `${contracts(offer.contract, lang)}${offer.duration ? ` (${duration(offer.duration, lang)})` : ''}` });
   if (offer.positions > 1) facts.push({ title: lang === 'fr' ? 'Postes' : 'Positions', value: String(offer.positions) });
+  if (offer.published_on) facts.push({ title: lang === 'fr' ? 'Publiée le' : 'Published', value: date(offer.published_on, lang) });
   const link = offer.url ?? offer.apply ?? org?.url;
   return {
     type: 'AdaptiveCard',
@@ -48,8 +49,8 @@ const ROW_ID = 'offer:';
  * when it has one) and one line of facts (employer, place, category, remote work). Nothing in
  * it is a label beside a value, so nothing breaks mid-word in a 300-pixel panel.
  */
-export function offerListCard(offers: readonly { offer: Offer; org?: Organisation }[], lang: Lang): Attachment {
-  const rows = offers.map(({ offer, org }, i) => {
+export function offerListCard(offers: readonly { offer: Offer; org?: Organisation; employer?: string }[], lang: Lang): Attachment {
+  const rows = offers.map(({ offer, org, employer }, i) => {
     const link = offer.url ?? offer.apply;
     const title = link && /^https?:/.test(link) ? `[${markdownText(offer.title)}](${link.replace(/[()\s]/g, encodeURIComponent)})` : markdownText(offer.title);
     return {
@@ -59,7 +60,7 @@ export function offerListCard(offers: readonly { offer: Offer; org?: Organisatio
       spacing: i > 0 ? 'Medium' : 'None',
       items: [
         { type: 'TextBlock', text: title, weight: 'Bolder', wrap: true },
-        { type: 'TextBlock', text: markdownText(offerFacts(offer, org?.name ?? offer.organisation, lang).join(' · ')), isSubtle: true, wrap: true, spacing: 'Small' },
+        { type: 'TextBlock', text: markdownText(offerFacts(offer, employer ?? org?.name ?? offer.organisation, lang).join(' · ')), isSubtle: true, wrap: true, spacing: 'Small' },
         ...(offer.open ? [] : [{ type: 'TextBlock', text: lang === 'fr' ? 'Offre fermée' : 'Closed offer', color: 'Attention', weight: 'Bolder', spacing: 'Small' }]),
       ],
     };

@@ -28,6 +28,8 @@ export interface ConversationMemory {
   lastIntent?: IntentName;
   focusOfferId?: string;
   organisationId?: string;
+  /** The team or product of the organisation the conversation is about (`teams/`). */
+  unitId?: string;
   awaiting?: ConversationContext['awaiting'];
   /** The offers the bot has just asked the user to choose from. */
   offerCandidates?: string[];
@@ -63,6 +65,7 @@ export const emptyMemory = (): ConversationMemory => ({ turns: 0 });
 export function forgetTopic(memory: ConversationMemory): void {
   memory.focusOfferId = undefined;
   memory.organisationId = undefined;
+  memory.unitId = undefined;
   memory.awaiting = undefined;
   memory.offerCandidates = undefined;
   memory.pendingQuestion = undefined;

@@ -11,12 +11,12 @@ export interface StaleOffer {
   /** Path relative to the knowledge folder. */
   readonly path: string;
   readonly title: string;
-  /** The date its freshness counts from (publication or last review), `YYYY-MM-DD`. */
-  readonly from: string;
+  /** The date its freshness counts from (publication or last review), `YYYY-MM-DD`; absent for an imported page that gave no date. */
+  readonly from?: string;
   /** Whether `from` is the last review (`reviewed_on`) rather than the publication. */
   readonly reviewed: boolean;
   /** Days since `from`. */
-  readonly ageDays: number;
+  readonly ageDays?: number;
 }
 
 /** What the freshness rule says of a folder's offers on one day. */
@@ -35,12 +35,12 @@ export function freshnessReport(entries: readonly Entry[], today: string): Fresh
     if (entry.kind !== 'offer') continue;
     const state = offerState(entry, today);
     if (state.state === 'stale') {
-      stale.push({ path: entry.path, title: entry.title, from: state.from, reviewed: isReviewDate(entry, state.from), ageDays: state.ageDays });
+      stale.push({ path: entry.path, title: entry.title, ...(state.from ? { from: state.from, ageDays: state.ageDays } : {}), reviewed: state.from !== undefined && isReviewDate(entry, state.from) });
     } else if (state.state === 'open' && state.from === undefined && entry.closes_on === undefined) {
       undated.push(entry.path);
     }
   }
-  stale.sort((a, b) => b.ageDays - a.ageDays || (a.path < b.path ? -1 : 1));
+  stale.sort((a, b) => (b.ageDays ?? Infinity) - (a.ageDays ?? Infinity) || (a.path < b.path ? -1 : 1));
   return { stale, undated };
 }
 
@@ -56,11 +56,15 @@ export function freshnessLines(report: FreshnessReport, indent = ''): string[] {
   const lines: string[] = [];
   if (report.stale.length > 0) {
     lines.push(
-      `${indent}${report.stale.length} offre${report.stale.length > 1 ? 's' : ''} « ouverte${report.stale.length > 1 ? 's' : ''} » sans date de clôture, publiée${report.stale.length > 1 ? 's' : ''} ou revue${report.stale.length > 1 ? 's' : ''} il y a plus de ${FRESH_FOR_DAYS} jours : le bot les présente comme probablement pourvues.`,
+      `${indent}${report.stale.length} offre${report.stale.length > 1 ? 's' : ''} « ouverte${report.stale.length > 1 ? 's' : ''} » sans date de clôture, publiée${report.stale.length > 1 ? 's' : ''} ou revue${report.stale.length > 1 ? 's' : ''} il y a plus de ${FRESH_FOR_DAYS} jours (ou importée${report.stale.length > 1 ? 's' : ''} sans date) : le bot les présente comme probablement pourvues.`,
       `${indent}  Pour chacune : closes_on, ou status: closed, ou reviewed_on: <date du jour> si elle est toujours ouverte.`,
     );
     for (const offer of report.stale) {
-      lines.push(`${indent}  ${offer.path} : ${offer.reviewed ? 'revue' : 'publiée'} le ${offer.from}, il y a ${days(offer.ageDays)}`);
+      lines.push(
+        offer.from
+          ? `${indent}  ${offer.path} : ${offer.reviewed ? 'revue' : 'publiée'} le ${offer.from}, il y a ${days(offer.ageDays!)}`
+          : `${indent}  ${offer.path} : importée d'une page sans date (ajoutez published_on, ou reviewed_on si elle est ouverte)`,
+      );
     }
   }
   if (report.undated.length > 0) {

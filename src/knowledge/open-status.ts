@@ -8,7 +8,9 @@
  * counts as open for `FRESH_FOR_DAYS` days after the later of its `published_on` and its
  * `reviewed_on` (the day HR last checked it was still open), then as stale: not proposed to
  * candidates, said to be probably filled when asked about. An offer with neither date cannot
- * be aged and stays open (`knowledge check` counts those). Why 90 days: in the 44 real
+ * be aged: one HR wrote stays open (`knowledge check` counts those); one the import wrote from
+ * a page that gave no date (it carries `source`) counts as stale until HR sets `reviewed_on` —
+ * nobody knows when its page was open. Why 90 days: in the 44 real
  * beta.gouv.fr job pages that state both an opening and a closing date (2020–2022), the median
  * offer stayed open 45 days and 38 of 44 (86 %) closed within 90 days; past three months an
  * undated offer is far more likely filled than open, and HR keeps a live one open by setting
@@ -47,7 +49,7 @@ export function calendarDate(now: Date, timeZone: string = KNOWLEDGE_TIME_ZONE):
 }
 
 /** The dates the state of an offer depends on. */
-export type DatedOffer = Pick<OfferFrontMatter, 'status' | 'closes_on' | 'published_on' | 'reviewed_on'>;
+export type DatedOffer = Pick<OfferFrontMatter, 'status' | 'closes_on' | 'published_on' | 'reviewed_on'> & Partial<Pick<OfferFrontMatter, 'source'>>;
 
 /**
  * Where an offer stands on a day:
@@ -55,13 +57,15 @@ export type DatedOffer = Pick<OfferFrontMatter, 'status' | 'closes_on' | 'publis
  * - `closed`: `status: closed` (filled or withdrawn);
  * - `expired`: its `closes_on` has passed (`since` is that date);
  * - `stale`: no `closes_on`, and more than `FRESH_FOR_DAYS` days since its publication or last
- *   review (`since` is the day it turned stale, `from` the date it counts from).
+ *   review (`since` is the day it turned stale, `from` the date it counts from, `ageDays` how
+ *   long ago) — or imported from a page that gave no date at all (none of the three).
  */
 export type OfferState =
   | { readonly state: 'open'; readonly from?: string }
   | { readonly state: 'closed' }
   | { readonly state: 'expired'; readonly since: string }
-  | { readonly state: 'stale'; readonly since: string; readonly from: string; readonly ageDays: number };
+  | { readonly state: 'stale'; readonly since: string; readonly from: string; readonly ageDays: number }
+  | { readonly state: 'stale'; readonly since?: undefined; readonly from?: undefined; readonly ageDays?: undefined };
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
@@ -87,7 +91,7 @@ export function offerState(offer: DatedOffer, today: string): OfferState {
   if (offer.status !== 'open') return { state: 'closed' };
   if (offer.closes_on !== undefined) return offer.closes_on >= today ? { state: 'open' } : { state: 'expired', since: offer.closes_on };
   const from = freshnessStart(offer);
-  if (from === undefined) return { state: 'open' };
+  if (from === undefined) return offer.source ? { state: 'stale' } : { state: 'open' };
   const ageDays = daysBetween(from, today);
   if (ageDays <= FRESH_FOR_DAYS) return { state: 'open', from };
   return { state: 'stale', since: isoOfDay(dayNumber(from) + FRESH_FOR_DAYS + 1), from, ageDays };

@@ -5,7 +5,7 @@
  */
 import { jobWordKey } from './job-words.js';
 import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
-import { normalise, stem, tokenize } from '../text/normalise.js';
+import { isStopword, normalise, stem, tokenize } from '../text/normalise.js';
 import { DESCRIBED, MAX_OFFER_CANDIDATES, NAMED_PLAINLY } from '../tuning.js';
 
 /** An offer named or described in a message. */
@@ -34,9 +34,11 @@ const KNOWN_CITIES = [
   'La Défense', 'Saint-Denis', 'Montreuil', 'Ivry-sur-Seine', 'Saint-Jacques-de-la-Lande',
 ];
 
+// Weighed as the message's words are: without stopwords ("on" of "Ruby on Rails", which a message's
+// words never keep) nor letters alone (the endings of inclusive writing, "expérimenté·e").
 const titleStems = (title: string, lang: Lang) =>
   tokenize(title)
-    .filter((t) => !TITLE_FILLER.has(t))
+    .filter((t) => t.length > 1 && !TITLE_FILLER.has(t) && !isStopword(t))
     .map((t) => jobWordKey(t) ?? stem(t, lang));
 
 /** Names of the knowledge, indexed for the recogniser. */

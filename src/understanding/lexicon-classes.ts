@@ -67,6 +67,7 @@ export const CLASSES = {
   name_connectors: c('what joins those nouns to their place ("de", "du", "of the"); raw text'),
   employer_prepositions: c('what comes before an employer\'s name ("chez X", "at X", "offres de X"); raw text'),
   hiring_verbs: c('"X recrute", "X is hiring"; raw text'),
+  unit_cues: c('words next to which a team\'s or product\'s name is expected ("chez Transport", "la startup Potentiel", "Signalement recrute")'),
   hiring_auxiliaries: c('the start of "Is X hiring?", "Est-ce que X recrute ?"; raw text, with capitals'),
   hiring_question_verbs: c('the verb of "Is X hiring?"; raw text'),
   acronym_articles: c('what comes before an acronym that names an employer ("à la CNIL", "au CNRS"); raw text'),

@@ -7,7 +7,7 @@
  *
  * Plain TypeScript: no botbuilder, no I/O. Build one per knowledge version.
  */
-import type { Faq, Lang, Offer, Organisation, Term } from '../knowledge/schemas.js';
+import type { Faq, Lang, Offer, Organisation, Team, Term } from '../knowledge/schemas.js';
 import { editDistance } from '../text/edit-distance.js';
 import { detectLanguage } from '../text/language.js';
 import { LruCache } from '../text/lru.js';
@@ -26,10 +26,12 @@ import { findExperience } from './experience.js';
 import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
 import { intentsWith, POLITENESS, type IntentName } from './intents.js';
 import { jobWordKey } from './job-words.js';
+import { CLASSES, type ClassName } from './lexicon-classes.js';
 import { shippedLexicon, type Lexicon } from './lexicon.js';
 import type { ConversationContext, Entities, Understanding } from './reading.js';
 import { findDepartments, findExcludedPlaces, findRegions } from './regions.js';
 import { TermMentions } from './term-mentions.js';
+import { UnitNames } from './units.js';
 import type { IntentExamples } from './utterances.js';
 import { wordClasses, type WordClasses } from './word-classes.js';
 
@@ -42,6 +44,9 @@ export interface RecogniserKnowledge {
   faqs: readonly Faq[];
   /** The explained words (`knowledge/terms/`): a question about one is a `definition`. Default none. */
   terms?: readonly Term[];
+  /** Teams and products of the organisations, and the team of each offer that names one. Default none. */
+  teams?: readonly Team[];
+  offerTeams?: ReadonlyMap<string, Team>;
 }
 
 /** Options. Every default is in src/tuning.ts, with what it trades. */
@@ -72,6 +77,9 @@ export class Recogniser {
   private readonly catalogue: Catalogue;
   /** The words the knowledge explains, found in messages. */
   private readonly termMentions: TermMentions;
+  /** Teams and products named like employers. */
+  private readonly units: UnitNames;
+  private readonly unitCues: ReadonlySet<string>;
   private readonly vocabulary: Vocabulary;
   private readonly terms: string[];
   private readonly known: Set<string>;
@@ -118,8 +126,14 @@ export class Recogniser {
       for (const c of [...cues.strong, ...cues.weak]) add(c, words);
       for (const e of examples) add(e.text, words);
     }
+    // Words of the bot's own: a team named by one of them ("Transport") needs a cue (see ./units.ts).
+    const ordinary = new Set([...words.keys(), ...this.lexiconWords()]);
+    for (const faq of knowledge.faqs) for (const t of tokenize([faq.question, ...faq.alternatives].join(' '))) ordinary.add(t);
+    this.units = new UnitNames(knowledge.teams ?? [], knowledge.offers, knowledge.offerTeams ?? new Map(), ordinary);
+    this.unitCues = this.lexicon.words('unit_cues');
     for (const w of this.catalogue.words) add(w, words);
     for (const term of knowledge.terms ?? []) for (const name of [term.term, ...term.aliases]) add(name, words);
+    for (const w of this.units.words) add(w, words);
     this.terms = [...words.keys()];
     this.vocabulary = new Vocabulary(this.terms, Uint32Array.from(this.terms.map((t) => words.get(t)!)));
     // Words that are known but never a correction target: the FAQ's questions and phrasings.
@@ -173,6 +187,25 @@ export class Recogniser {
     }
     // "le ministère des Armées recrute": "Armées" alone is part of a name already found.
     return [...names].filter((name) => ![...names].some((other) => other !== name && other.includes(name)));
+  }
+
+  /** Every word of the lexicon's single-word classes (for telling ordinary words from names). */
+  private lexiconWords(): string[] {
+    return (Object.keys(CLASSES) as ClassName[]).flatMap((name) => [...this.lexicon.words(name)].filter((w) => !w.includes(' ')));
+  }
+
+  /**
+   * The team or product the message names (see ./units.ts): a name that is also an ordinary word
+   * counts next to a cue ("chez", "recrute") or typed with a capital inside the sentence.
+   */
+  private findUnit(tokens: readonly string[], text: string): ReturnType<UnitNames['find']> {
+    const capitalised = new Set(
+      typedWords(text)
+        .slice(1)
+        .filter((w) => /^\p{Lu}/u.test(w.typed))
+        .map((w) => w.folded.split(' ')[0]!),
+    );
+    return this.units.find(tokens, (start, end) => this.unitCues.has(tokens[start - 1] ?? '') || this.unitCues.has(tokens[end] ?? '') || capitalised.has(tokens[start]!));
   }
 
   /** Share of the message's content words that the intent's cues and best example account for. */
@@ -255,7 +288,9 @@ export class Recogniser {
     const normalised = tokens.join(' ');
     const stems = tokens.map((t) => stem(t, lang));
 
+    const unit = this.findUnit(tokens, text);
     const orgTokens = this.catalogue.organisationTokens(tokens);
+    for (const t of unit?.tokens ?? []) orgTokens.add(t);
     const excludedPlaces = findExcludedPlaces(normalised, (text) => this.catalogue.findPlaces(text));
     const places = this.catalogue.findPlaces(normalised).filter((p) => !excludedPlaces.includes(p));
     const regions = findRegions(normalised);
@@ -275,8 +310,9 @@ export class Recogniser {
     });
     const experience = findExperience(normalise(words), context.awaiting === 'experience') ?? findExperience(normalised, context.awaiting === 'experience');
     const entities: Entities = {
-      organisation: this.catalogue.findOrganisation(tokens),
+      organisation: this.catalogue.findOrganisation(tokens) ?? unit?.unit.organisation,
       organisations: this.catalogue.findOrganisations(tokens),
+      ...(unit ? { unit: unit.unit } : {}),
       offers: this.catalogue.findOffers(titleWords),
       places,
       regions,

@@ -1,0 +1,102 @@
+/**
+ * A real catalogue's questions, as transcripts, on a small catalogue of test files
+ * (tests/fixtures/knowledge/catalogue, on 15 June 2026): teams and products named like
+ * employers with their own contact; offers closed, past their closing date or stale, said so
+ * first with their date, then the fact, then the closest open offers; an exact title or the
+ * team named choosing among offers of the same title, else a question showing team and date;
+ * pay as the pages state it; listings newest first, repeats collapsed, dates shown.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Tremplin } from '../../src/assemble.js';
+import { play, startTremplin } from '../support/conversation.js';
+
+const CATALOGUE = path.join(import.meta.dirname, '../fixtures/knowledge/catalogue');
+
+let tremplin: Tremplin;
+beforeAll(async () => {
+  tremplin = await startTremplin(() => new Date('2026-06-15T10:00:00Z'), { KNOWLEDGE_DIR: CATALOGUE });
+});
+afterAll(() => tremplin.close());
+
+describe('teams and products, named like employers', () => {
+  it('lists a team’s open offers only, with their date, and its latest closed ones when none is open', () =>
+    play(tremplin, [
+      ['Quelles offres chez Dora ?', { intent: 'positions', say: ['chez Dora', 'Designer UI', 'publiée le 20 mai 2026'], notSay: 'Développeur web Python', cards: 1 }],
+      ['offres Mobilic', { intent: 'positions', say: ['aucune offre ouverte chez Mobilic', 'Chargé de déploiement', 'Offre fermée'], cards: 2 }],
+    ]));
+
+  it('gives a team’s own contact, else the address its latest offer gives, never the organisation’s as the team’s', () =>
+    play(tremplin, [
+      ['Qui contacter chez Dora ?', { intent: 'contact', say: 'recrutement@dora.example.fr', notSay: 'recrutement@beta.example.fr', cite: 'dora' }],
+      ['Comment joindre Mobilic ?', { intent: 'contact', say: ['mobilic@beta.example.fr', 'Développeur fullstack Python et React'], notSay: 'recrutement@beta.example.fr' }],
+    ]));
+
+  it('presents a team, and reads a name that is an ordinary word as a team only where a name is expected', async () => {
+    await play(tremplin, [
+      ["c'est quoi Dora ?", { intent: 'organisation_info', say: "l'offre d'insertion", cite: 'dora' }],
+      ['La startup Transport recrute ?', { intent: 'positions', say: 'chez Transport' }],
+    ]);
+    await play(tremplin, [['le transport est-il remboursé ?', { notSay: 'Transport' }]]);
+  });
+
+  it('reads a site’s address without its ending as the product', () =>
+    play(tremplin, [["Le TJM du Dev Ruby on Rails chez Démarches Simplifiées ?", { intent: 'salary', say: ['450 € à 700 € par jour', 'demarches-simplifiees.fr'], notSay: ['Lapins', 'Aides-Jeunes'] }]]));
+});
+
+describe('offers that take no application, asked about', () => {
+  it('says first that a stale offer is probably filled, with its date, then its pay, then that no open offer is close', () =>
+    play(tremplin, [
+      ['Quel TJM pour le Dev Ruby on Rails chez demarches-simplifiees.fr ?', {
+        intent: 'salary',
+        say: ["n'est probablement plus ouverte", '10 mai 2022', '450 € à 700 € par jour', 'pas d’offre ouverte proche'],
+      }],
+    ]));
+
+  it('answers for the newest of a team’s offers published again under one title, closed, then its pay', () =>
+    play(tremplin, [
+      ['Combien est payé le développeur web senior de Dora ?', { intent: 'salary', say: ['est fermée', '31 mai 2022', '600 € à 750 € par jour', 'Designer UI'], notSay: '550 €' }],
+    ]));
+
+  it('says an offer past its closing date is closed, with that date, before its remote work', () =>
+    play(tremplin, [
+      ['Salaire du développeur fullstack Python et React chez Mobilic ?', { intent: 'salary', say: ['est fermée', "jusqu'au 28 février 2022", '450 € à 600 € HT par jour'] }],
+      ['et le télétravail ?', { intent: 'remote_work', say: ['est fermée', 'ne précise pas'] }],
+    ]));
+});
+
+describe('offers of the same title', () => {
+  it('answers for the exact title, or for the team named', async () => {
+    await play(tremplin, [["Dev Ruby on Rails expérimenté·e en résidence, c'est quel contrat ?", { intent: 'contract', say: ['indépendant', '3 mois renouvelable'], cite: 'aj-ruby' }]]);
+    await play(tremplin, [['Dev Ruby on Rails expérimenté·e chez Lapins, télétravail ?', { intent: 'remote_work', say: 'Lapins', notSay: 'demarches-simplifiees.fr', cite: 'lapins-ruby' }]]);
+  });
+
+  it('asks which when several remain, showing team and date, and answers for the one picked', () =>
+    play(tremplin, [
+      ['Dev Ruby on Rails expérimenté·e : télétravail ?', {
+        intent: 'remote_work',
+        say: ['2 offres correspondent', 'Lapins, beta.gouv.fr', 'publiée le 16 mai 2022', 'demarches-simplifiees.fr, beta.gouv.fr', 'publiée le 10 mai 2022'],
+        suggest: ['Lapins, 05/2022', 'demarches-simplifiees.fr, 05/2022'],
+      }],
+      ['Dev Ruby on Rails expérimenté·e — Lapins', { intent: 'remote_work', say: ['probablement plus ouverte', 'télétravail est possible'], cite: 'lapins-ruby' }],
+    ]));
+});
+
+describe('pay as the pages state it', () => {
+  it('gives a yearly range without a basis as such, and a rate without a figure as the page words it', () =>
+    play(tremplin, [
+      ['Quel salaire pour le chargé de déploiement chez Transport ?', { intent: 'salary', say: ['45 000 € à 55 000 € par an', 'brut ou net : non précisé'] }],
+      ['Quel TJM pour le chargé de déploiement de Mobilic ?', { intent: 'salary', say: ['ne donne pas de montant', 'TJM à discuter selon profil'], answered: false }],
+    ]));
+});
+
+describe('dates', () => {
+  it('answers when an offer was published, and lists a team’s offers of one title once, the newest', () =>
+    play(tremplin, [
+      ["Quand a été publiée l'offre Designer UI de Dora ?", { intent: 'positions', say: ['Publiée le', '20 mai 2026'] }],
+      ['Le développeur web senior de Dora, il a été publié quand ?', { say: '31 mai 2022', notSay: '6 décembre 2021' }],
+    ]));
+
+  it('says when an offer was published in English too', () =>
+    play(tremplin, [['When was the Dora UI designer offer published?', { say: '20 May 2026' }]], { locale: 'en-US' }));
+});
