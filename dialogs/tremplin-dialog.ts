@@ -55,7 +55,8 @@ export class TremplinDialog extends ComponentDialog {
       return { status: DialogTurnStatus.waiting };
     }
     if (this.answersWaitingQuestion(dc)) return undefined;
-    if ((intent !== 'fallback' && score >= CHANGE_OF_SUBJECT) || standsAlone(turn.understanding, turn.memory.organisationId)) {
+    // A question about a word ("c'est quoi, catégorie A ?") is never an answer to the flow's question.
+    if (intent === 'definition' || (intent !== 'fallback' && score >= CHANGE_OF_SUBJECT) || standsAlone(turn.understanding, turn.memory.organisationId)) {
       turn.memory.awaiting = undefined;
       dc.context.turnState.set(RESTART, true);
       return dc.cancelAllDialogs();

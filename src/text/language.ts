@@ -51,7 +51,7 @@ const ENGLISH = new Set(
   opening openings salary salaries pay wage remote work working home office application applications apply
   applying interview cover letter contract hiring hire years year months month week days day help
   internship status team people know want need like get have has had than too what's whats i'm im don't
-  dont isn't`),
+  dont isn't mean means meaning`),
 );
 
 /** Words that look the same in both languages and say nothing. */

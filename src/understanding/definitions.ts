@@ -7,7 +7,7 @@
  *
  * | message | reading |
  * | --- | --- |
- * | follows up another question ("et contractuel ?" after a listing borrows the listing) | none |
+ * | follows up another question ("et contractuel ?" after a listing borrows the listing), without asking what a word means ("c'est quoi, catégorie A ?" after a listing is asked) | none |
 | names no explained word (inside an employer's longer name it does not count: "l'incubateur de la DINUM") | none |
  * | asks for a list or a count of offers ("des postes de vacataire ?", "lesquels sont en A+ ?"), with other words than the explained phrase ("où sont publiées les offres d'emploi public ?" asks about the phrase) | none |
  * | compares, naming two words ("détachement ou mise à disposition, quelle différence ?") | both, compared |
@@ -74,7 +74,8 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
     const own = new Set(tokens.slice(m.start, m.end));
     return [...own].every((t) => input.orgTokens.has(t)) && [...input.orgTokens].some((t) => !own.has(t));
   };
-  if (input.followUp && context.lastIntent !== 'definition') return undefined;
+  const asked = lexicon.test('definition', input.normalised) || asksWhatItIs(input.text, lexicon);
+  if (input.followUp && context.lastIntent !== 'definition' && !asked) return undefined;
   let mentions = input.mentions.filter((m) => !orgNameLonger(m));
   if (mentions.length === 0) return undefined;
   // A list asked with words of the explained phrase itself ("où sont publiées les offres d'emploi public ?") is not a listing.
@@ -91,7 +92,6 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   const allowed = new Set(['job_nouns', 'work_words', 'term_fillers'].flatMap((c) => [...lexicon.stems(c as ClassName)]));
   const saysMore = (cue: string) => normalise(cue).split(' ').some((t) => !isStopword(t) && !stems(t).some((s) => named.has(s) || allowed.has(s)));
   const otherCues = input.top.score < input.threshold ? [] : input.top.cues.filter((cue) => saysMore(cue) && !lexicon.test('definition', normalise(cue)));
-  const asked = lexicon.test('definition', input.normalised) || asksWhatItIs(input.text, lexicon);
   if (asked && otherCues.length === 0) return { terms: ids.slice(0, 1), compare: false };
   if (context.lastIntent === 'definition' && input.short) return { terms: ids.slice(0, 1), compare: false };
 

@@ -26,6 +26,9 @@ describe('a question about a word of the public service is answered with its exp
     ['Que veut dire être indépendant chez beta.gouv.fr ?', explains('independant', ['sous-traitant', 'Welcome to the Jungle'])],
     ['Que veut dire ouvert par voie de détachement ?', explains('detachement', 'fonctionnaire titulaire')],
     ["C'est quoi une mise à disposition ?", explains('mise-a-disposition', 'rémunération')],
+    ["C'est quoi un fonctionnaire ?", explains('fonctionnaire', ['statut', 'concours', 'échelon'])],
+    ["C'est quoi un titulaire ?", explains('fonctionnaire', 'titularisé')],
+    ["C'est quoi un CDI de droit public ?", explains('contractuel', ['6 ans', 'avenant'])],
     ["C'est quoi un concours ?", explains('concours', ['externe', 'interne', 'troisième concours'])],
     ["C'est quoi la Place de l'emploi public ?", explains('choisir-le-service-public', 'choisirleservicepublic.gouv.fr')],
     ["C'est quoi Passerelles ?", explains('passerelles', 'PEReN')],
@@ -49,6 +52,9 @@ describe('a question about a word of the public service is answered with its exp
     ['What does freelance mean at beta.gouv.fr?', explains('independant-en', 'subcontractor')],
     ['What is a secondment?', explains('detachement-en', 'tenured civil servant')],
     ['What does mise à disposition mean?', explains('mise-a-disposition-en', 'keep receiving the pay')],
+    ['What is a fonctionnaire?', explains('fonctionnaire-en', ['civil servant', 'competitive exam', 'step'])],
+    ['What is a titulaire?', explains('fonctionnaire-en', 'tenured')],
+    ['What is a CDI de droit public?', explains('contractuel-en', ['6 years', 'amendment'])],
     ['What is a concours?', explains('concours-en', ['external exam', 'internal exam'])],
     ['What is Choisir le service public?', explains('choisir-le-service-public-en', 'three branches')],
     ['What is Passerelles?', explains('passerelles-en', 'PEReN')],
@@ -58,6 +64,8 @@ describe('a question about a word of the public service is answered with its exp
     ['What is the rule for remote work in the civil service?', explains('teletravail-fonction-publique-en', ['3 days', '2 days'])],
     ['What is Démarches Simplifiées?', explains('demarches-simplifiees-en', 'en instruction')],
     ['What does en construction mean?', explains('en-construction-en', ['still edit', 'received'])],
+    ['What does en instruction mean?', explains('en-instruction-en', ['no longer edit', 'messaging', 'under review'])],
+    ['What does accepté mean on Démarches Simplifiées?', explains('demarches-simplifiees-en', ['accepté', 'refusé'])],
     ['What does classé sans suite mean?', explains('classe-sans-suite-en', 'withdrawn')],
     ['My dossier was refused on Démarches Simplifiées, what can I do?', explains('accepte-refuse-en', 'justified')],
     ['What is an intrapreneur at beta.gouv.fr?', explains('intrapreneur-en', 'public agent')],
@@ -89,14 +97,40 @@ describe('the questions the issue reported', () => {
     ]));
 });
 
+describe('the questions the issue reported, asked in English', () => {
+  it('category A+ is explained, not listed', () =>
+    play(tremplin, [['What is category A+?', { ...explains('categorie-a-plus-en', 'senior'), notSay: ['Datalab', 'Gestionnaire financier'] }]], { locale: 'en-US' }));
+
+  it('a contract agent and a civil servant are compared, each by its definition, with both sources', () =>
+    play(
+      tremplin,
+      [
+        [
+          'What is the difference between a contract agent and a civil servant?',
+          { ...explains(['contractuel-en', 'fonctionnaire-en'], ['**contractuel**', '**fonctionnaire**']), notSay: 'depends on the offer', suggest: ['What does “contractuel” mean?', 'What does “fonctionnaire” mean?'] },
+        ],
+      ],
+      { locale: 'en-US' },
+    ));
+
+  it('a Démarches Simplifiées dossier “en construction” is explained, with what the candidate can do', () =>
+    play(
+      tremplin,
+      [['My dossier is en construction on Démarches Simplifiées, what does it mean?', explains('en-construction-en', ['still edit', 'received'])]],
+      { locale: 'en-US' },
+    ));
+});
+
 describe('two words compared', () => {
   it('détachement and mise à disposition, in French and in English', async () => {
     await play(tremplin, [['Détachement ou mise à disposition, quelle différence ?', explains(['detachement', 'mise-a-disposition'], ['**détachement**', '**mise à disposition**'])]]);
     await play(tremplin, [['What is the difference between a secondment and a mise à disposition?', explains(['detachement-en', 'mise-a-disposition-en'])]], { locale: 'en-US' });
   });
 
-  it('a word compared with something the knowledge does not explain: the word', () =>
-    play(tremplin, [['Concours ou contrat, quelle différence ?', explains('concours', 'Concours ou contrat ?')]]));
+  it('a word compared with something the knowledge does not explain: the word, in French and in English', async () => {
+    await play(tremplin, [['Concours ou contrat, quelle différence ?', explains('concours', 'Concours ou contrat ?')]]);
+    await play(tremplin, [['Concours or contract, what is the difference?', explains('concours-en', 'Exam or contract?')]], { locale: 'en-US' });
+  });
 });
 
 describe('questions that name a word but ask something else', () => {
@@ -121,4 +155,60 @@ describe('after an explanation', () => {
       ["C'est quoi un vacataire ?", explains('vacataire')],
       ['et contractuel ?', explains('contractuel')],
     ]));
+
+  it('in English too: “and a vacataire?”', () =>
+    play(
+      tremplin,
+      [
+        ['What is the difference between a contract agent and a civil servant?', explains(['contractuel-en', 'fonctionnaire-en'])],
+        ['and a vacataire?', explains('vacataire-en', 'paid per task')],
+      ],
+      { locale: 'en-US' },
+    ));
+});
+
+describe('a word asked about in the middle of another flow', () => {
+  it('after a listing, “c\'est quoi, catégorie A ?” is explained, not a narrower listing', () =>
+    play(tremplin, [
+      ['Quels postes à la DINUM ?', { intent: 'positions' }],
+      ["C'est quoi, catégorie A ?", explains('categories', 'bac+3')],
+      ['et en A+ ?', explains('categorie-a-plus')],
+    ]));
+
+  it('after a listing, in English', () =>
+    play(
+      tremplin,
+      [
+        ['Which jobs at DINUM?', { intent: 'positions' }],
+        ['What does category A mean?', explains('categories-en', 'bac+3')],
+      ],
+      { locale: 'en-US' },
+    ));
+
+  it('while the bot asks which offer, the question about a word is answered', () =>
+    play(tremplin, [
+      ['Quel contrat pour les postes ?', { intent: 'contract', say: 'Quelle offre vous intéresse' }],
+      ["C'est quoi la catégorie B ?", explains('categories', 'bac')],
+    ]));
+
+  it('while the bot asks which offer, in English', () =>
+    play(
+      tremplin,
+      [
+        ['What contract for the positions?', { intent: 'contract', say: 'Which offer' }],
+        ['What does category B mean?', explains('categories-en', 'baccalauréat')],
+      ],
+      { locale: 'en-US' },
+    ));
+});
+
+describe('a word the knowledge does not explain is said unknown, nothing invented', () => {
+  for (const [question, locale, says] of [
+    ["C'est quoi la NBI ?", 'fr-FR', 'pas cette information'],
+    ['Que veut dire RIFSEEP ?', 'fr-FR', 'pas cette information'],
+    ['What is the NBI?', 'en-US', "don't have this information"],
+    ['What does RIFSEEP mean?', 'en-US', "don't have this information"],
+  ] as const) {
+    it(`${question}`, () => play(tremplin, [[question, { answered: false, cards: 0, say: says, notSay: ['Source'] }]], { locale }));
+  }
 });
