@@ -9,7 +9,7 @@ import { MainDialog, MAIN } from '../../dialogs/main-dialog.js';
 import { RESTART } from '../../dialogs/tremplin-dialog.js';
 import { setTurn, type Turn } from '../../dialogs/turn.js';
 import { answer, type Answer } from '../answers/answer.js';
-import { withExplanations } from '../answers/term-explanations.js';
+import { explainedWords, withExplanations } from '../answers/term-explanations.js';
 import { welcome } from '../answers/welcome.js';
 import { feedbackThanks, rated } from '../answers/feedback.js';
 import { readFeedback } from '../understanding/feedback.js';
@@ -29,7 +29,7 @@ import type { FeedbackEvent, QuestionEvent } from '../insights/index.js';
 import { AfterReply } from '../conversation/after-reply.js';
 import { subjectOf, visitorOf } from './question-subject.js';
 import { ratedAnswer, readTeamsRating, readWebChatRating, rememberAnswer, type Rating } from './answer-feedback.js';
-import { contextOf, emptyMemory, type ConversationMemory, type UserProfile } from '../conversation/memory.js';
+import { contextOf, emptyMemory, rememberExplained, type ConversationMemory, type UserProfile } from '../conversation/memory.js';
 import { turnOrigin } from './turn-origin.js';
 import { maskPersonalData } from '../insights/masking.js';
 
@@ -236,7 +236,8 @@ export class TremplinBot extends TeamsActivityHandler {
       visitor: visitorOf(context.activity),
       client: turnOrigin(context).client,
       send: async (given) => {
-        const reply = withExplanations(given, runtime.termMentions, runtime.view);
+        const reply = withExplanations(given, runtime.termMentions, runtime.view, new Set(memory.explainedTerms));
+        rememberExplained(memory, explainedWords(reply, runtime.view));
         memory.lastIntent = reply.intent;
         if (ANSWERS_QUESTION.has(reply.intent)) {
           // Kept an hour in the conversation's state (Redis with several instances): without the

@@ -52,7 +52,22 @@ export interface ConversationMemory {
    * (perhaps another person on the same device) starts without it.
    */
   experience?: Experience;
+  /**
+   * The explained words (`knowledge/terms/` primary ids) the conversation has had explained:
+   * later answers no longer offer to explain them. At most EXPLAINED_WORDS_KEPT, latest last.
+   */
+  explainedTerms?: string[];
   turns: number;
+}
+
+/** Explained words a conversation remembers at most (a few hundred bytes). */
+export const EXPLAINED_WORDS_KEPT = 50;
+
+/** Remembers that the conversation had these words explained. */
+export function rememberExplained(memory: ConversationMemory, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  const kept = (memory.explainedTerms ?? []).filter((id) => !ids.includes(id));
+  memory.explainedTerms = [...kept, ...ids].slice(-EXPLAINED_WORDS_KEPT);
 }
 
 /** User memory (botbuilder UserState property `profile`): nothing is kept across conversations today. */

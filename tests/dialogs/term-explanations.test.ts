@@ -40,3 +40,45 @@ describe('an answer that uses an explained word offers to explain it', () => {
     expect(offered).not.toContain("C'est quoi, vacataire ?");
   });
 });
+
+/** The suggestions of the last reply that offer to explain a word. */
+async function explanationsOffered(say: (text: string) => Promise<Partial<import('botbuilder').Activity>[]>, text: string): Promise<string[]> {
+  const replies = await say(text);
+  return (replies.at(-1)!.suggestedActions?.actions ?? []).map((a) => String(a.title)).filter((t) => /^C'est quoi, |^What does “/.test(t));
+}
+
+describe('without cluttering: one word offered per answer, never one already explained', () => {
+  it('an offer answer saying “catégorie A” offers to explain the categories, in French and in English', async () => {
+    await play(tremplin, [['Quel contrat pour le poste de data scientist à la DINUM ?', { intent: 'contract', say: 'catégorie A', suggest: "C'est quoi, catégories A, B et C ?" }]]);
+    await play(tremplin, [['What contract for the data scientist job at DINUM?', { intent: 'contract', say: 'category A', suggest: 'What does “categories A, B and C” mean?' }]], { locale: 'en-US' });
+  });
+
+  it('an answer using several explained words offers one of them, the first it uses', async () => {
+    const { say } = conversation(tremplin);
+    // "CDD … vacataire … contractuels … indépendants": one offer, for the first.
+    expect(await explanationsOffered(say, 'Quel contrat propose beta.gouv.fr aux développeurs ?')).toEqual(["C'est quoi, vacataire ?"]);
+    const english = conversation(tremplin, { locale: 'en-US' });
+    expect(await explanationsOffered(english.say, 'What kind of contract for developers at beta.gouv.fr?')).toEqual(['What does “vacataire” mean?']);
+  });
+
+  it('once a word is explained, later answers offer the next word instead (French)', () =>
+    play(tremplin, [
+      ['Quel contrat propose beta.gouv.fr aux développeurs ?', { intent: 'contract', suggest: "C'est quoi, vacataire ?" }],
+      ["C'est quoi, vacataire ?", { intent: 'definition', cite: 'vacataire' }],
+      ['Quel contrat propose beta.gouv.fr aux développeurs ?', { intent: 'contract', suggest: "C'est quoi, contractuel ?", notSuggest: "C'est quoi, vacataire ?" }],
+      ["C'est quoi, contractuel ?", { intent: 'definition', cite: 'contractuel', notSuggest: "C'est quoi, vacataire ?" }],
+      ['Quel contrat propose beta.gouv.fr aux développeurs ?', { intent: 'contract', suggest: "C'est quoi, indépendant (freelance) ?", notSuggest: ["C'est quoi, vacataire ?", "C'est quoi, contractuel ?"] }],
+    ]));
+
+  it('once a word is explained, it is not offered again, nor as a related word (English)', () =>
+    play(
+      tremplin,
+      [
+        ['What kind of contract for developers at beta.gouv.fr?', { intent: 'contract', suggest: 'What does “vacataire” mean?' }],
+        ['What does “vacataire” mean?', { intent: 'definition', cite: 'vacataire-en', suggest: 'What does “contractuel” mean?' }],
+        ['What kind of contract for developers at beta.gouv.fr?', { intent: 'contract', say: 'vacataire', notSuggest: 'What does “vacataire” mean?' }],
+        ['What does “contractuel” mean?', { intent: 'definition', cite: 'contractuel-en', suggest: 'What does “fonctionnaire” mean?', notSuggest: 'What does “vacataire” mean?' }],
+      ],
+      { locale: 'en-US' },
+    ));
+});

@@ -27,6 +27,8 @@ export interface BotMust {
   answered?: boolean;
   /** Suggested-action titles offered (all of them). */
   suggest?: string | string[];
+  /** Suggested actions (titles) the last reply must not offer. */
+  notSuggest?: string | string[];
   /** Number of offers shown in cards. */
   cards?: number;
 }
@@ -105,6 +107,7 @@ export function check(userSays: string, replies: Partial<Activity>[], must: BotM
   if (must.answered !== undefined) expect(data.answered, `${where}: answered`).toBe(must.answered);
   const titles = (last!.suggestedActions?.actions ?? []).map((a) => fold(String(a.title)));
   for (const s of list(must.suggest)) expect(titles, `${where}: should suggest “${s}”`).toContain(fold(s));
+  for (const s of list(must.notSuggest)) expect(titles, `${where}: should not suggest “${s}”`).not.toContain(fold(s));
   if (must.cards !== undefined) expect(offersShown(last!.attachments).length, `${where}: cards`).toBe(must.cards);
 }
 
