@@ -55,10 +55,26 @@ const PERIOD_WORDS: Record<PayPeriod, { fr: string; en: string }> = {
   year: { fr: 'par an', en: 'per year' },
 };
 
-/** "nets par mois" / "net per month", "HT par jour", "par an" (basis not stated), from the salary's basis and period. */
+/**
+ * "nets par mois" / "net per month", "HT par jour", "par an" (basis not stated), "nets" (period
+ * not stated), from the salary's basis and period: only the words the announcement gives.
+ */
 export function salaryUnit(salary: Pick<Salary, 'basis' | 'period'>, lang: Lang): string {
-  const period = PERIOD_WORDS[salary.period][lang];
-  return salary.basis ? `${BASIS_WORDS[salary.basis][lang]} ${period}` : period;
+  const period = salary.period ? PERIOD_WORDS[salary.period][lang] : undefined;
+  return [salary.basis && BASIS_WORDS[salary.basis][lang], period].filter(Boolean).join(' ');
+}
+
+/**
+ * What a salary leaves unsaid, said so: " (brut ou net : non précisé)", " (période non
+ * précisée)", or both; empty when nothing is missing. A daily or hourly rate's basis goes unsaid.
+ */
+export function salaryUnstated(salary: Pick<Salary, 'basis' | 'period'>, lang: Lang): string {
+  const noBasis = !salary.basis && salary.period !== 'day' && salary.period !== 'hour';
+  const noPeriod = !salary.period;
+  if (noBasis && noPeriod) return lang === 'fr' ? ' (brut ou net, période : non précisés)' : ' (gross or net, period: not stated)';
+  if (noBasis) return lang === 'fr' ? ' (brut ou net : non précisé)' : ' (gross or net: not stated)';
+  if (noPeriod) return lang === 'fr' ? ' (période non précisée)' : ' (period not stated)';
+  return '';
 }
 
 /** The amount of a band: `3 000 €`, `3 000 € à 3 500 €`, `à partir de 3 000 €`. */

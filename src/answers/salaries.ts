@@ -6,7 +6,7 @@ import type { Lang, Offer, PayPeriod, SalaryBand } from '../knowledge/schemas.js
 import type { Experience } from '../understanding/experience.js';
 import { answer, type Answer } from './answer.js';
 import { allContacts, contactLine } from './contacts.js';
-import { bandAmount, bandAudience, bandCovers, dependsOnExperience, list, number, of, offerLine, quote, salaryUnit } from './format.js';
+import { bandAmount, bandAudience, bandCovers, dependsOnExperience, list, number, of, offerLine, quote, salaryUnit, salaryUnstated } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
 import { askWhichOfMany, MAX_SUMMARISED, offerChoices, offersInQuestionPhrase, type OffersInQuestion } from './offer-facts.js';
@@ -31,7 +31,7 @@ export function bandFor(bands: readonly SalaryBand[], experience: Experience): S
 }
 
 /** What a pay is called: a daily rate (TJM), an hourly rate, a salary. */
-function payKind(period: PayPeriod): { fr: string; en: string } {
+function payKind(period: PayPeriod | undefined): { fr: string; en: string } {
   if (period === 'day') return { fr: 'le taux journalier (TJM)', en: 'daily rate' };
   if (period === 'hour') return { fr: 'le taux horaire', en: 'hourly rate' };
   return { fr: 'le salaire', en: 'salary' };
@@ -65,18 +65,18 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
     return { next: 'done', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions, answered: false }) };
   }
   const unit = salaryUnit(salary, lang);
-  // A monthly or yearly pay whose basis the announcement does not give is said so; a daily rate's usually goes unsaid.
-  const basisUnstated = !salary.basis && salary.period !== 'day' && salary.period !== 'hour' ? (lang === 'fr' ? ' (brut ou net : non précisé)' : ' (gross or net: not stated)') : '';
+  // What the announcement leaves unsaid (net or gross, the period) is said so, never guessed.
+  const unstated = salaryUnstated(salary, lang);
   const quoted = salary.text && salary.text.length <= 200 ? (lang === 'fr' ? `\n\nL'annonce dit : ${quote(salary.text, lang)}` : `\n\nThe announcement says: ${quote(salary.text, lang)}`) : '';
   const line = (band: SalaryBand) => {
     const who = bandAudience(band, lang);
-    return `${bandAmount(band, lang, salary.currency)} ${unit}${who ? ` (${who})` : ''}`;
+    return `${bandAmount(band, lang, salary.currency)}${unit ? ` ${unit}` : ''}${who ? ` (${who})` : ''}`;
   };
   if (!dependsOnExperience(salary)) {
     const text =
       lang === 'fr'
-        ? `Pour l'offre ${name}, ${what.fr} indiqué est de **${list(salary.bands.map(line), lang)}**${basisUnstated}.${quoted}`
-        : `For the offer ${name}, the stated ${what.en} is **${list(salary.bands.map(line), lang)}**${basisUnstated}.${quoted}`;
+        ? `Pour l'offre ${name}, ${what.fr} indiqué est de **${list(salary.bands.map(line), lang)}**${unstated}.${quoted}`
+        : `For the offer ${name}, the stated ${what.en} is **${list(salary.bands.map(line), lang)}**${unstated}.${quoted}`;
     return { next: 'done', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions }) };
   }
   const band = experience ? bandFor(salary.bands, experience) : undefined;
@@ -84,8 +84,8 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
     const grid = salary.bands.map((b) => `- ${line(b)}`).join('\n');
     const text =
       lang === 'fr'
-        ? `Pour l'offre ${name}, le salaire dépend de l'expérience :\n${grid}\n\nCombien d'années d'expérience avez-vous ? Je vous dirai ce qui s'applique à vous.`
-        : `For the offer ${name}, the salary depends on experience:\n${grid}\n\nHow many years of experience do you have? I will tell you which applies to you.`;
+        ? `Pour l'offre ${name}, le salaire dépend de l'expérience${unstated} :\n${grid}\n\nCombien d'années d'expérience avez-vous ? Je vous dirai ce qui s'applique à vous.`
+        : `For the offer ${name}, the salary depends on experience${unstated}:\n${grid}\n\nHow many years of experience do you have? I will tell you which applies to you.`;
     const choices = salary.bands
       .map((b) => bandAudience(b, lang))
       .filter((a): a is string => a !== undefined)
@@ -99,12 +99,12 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
         ? lang === 'fr' ? 'un profil junior' : 'a junior profile'
         : lang === 'fr' ? 'un profil expérimenté' : 'an experienced profile';
   const earlier = saidEarlier ? (lang === 'fr' ? ' (ce que vous m’avez indiqué plus tôt)' : ' (as you told me earlier)') : '';
-  const amount = `${bandAmount(band, lang, salary.currency)} ${unit}`;
+  const amount = `${bandAmount(band, lang, salary.currency)}${unit ? ` ${unit}` : ''}`;
   const audience = bandAudience(band, lang);
   const text =
     lang === 'fr'
-      ? `Pour l'offre ${name}, avec ${who}${earlier}, le salaire proposé est de **${amount}**${audience ? ` (tranche ${quote(audience, lang)})` : ''}.`
-      : `For the offer ${name}, with ${who}${earlier}, the salary offered is **${amount}**${audience ? ` (band “${audience}”)` : ''}.`;
+      ? `Pour l'offre ${name}, avec ${who}${earlier}, le salaire proposé est de **${amount}**${audience ? ` (tranche ${quote(audience, lang)})` : ''}${unstated}.`
+      : `For the offer ${name}, with ${who}${earlier}, the salary offered is **${amount}**${audience ? ` (band “${audience}”)` : ''}${unstated}.`;
   return { next: 'done', offer, answer: answer({ intent: 'salary', lang, text, sources: [source], suggestions }) };
 }
 
@@ -112,7 +112,7 @@ export function salaryOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, exp
 /** "Is the salary negotiable?": the knowledge never says; give what it does say. */
 export function salaryNegotiation(view: KnowledgeView, offer: Offer, lang: Lang): Answer {
   const known = salaryOfOffer(view, offer, lang).answer;
-  const grid = offer.salary ? `${offer.salary.bands.map((b) => `- ${bandAmount(b, lang, offer.salary!.currency)} ${salaryUnit(offer.salary!, lang)}${bandAudience(b, lang) ? ` (${bandAudience(b, lang)})` : ''}`).join('\n')}` : '';
+  const grid = offer.salary ? `${offer.salary.bands.map((b) => `- ${[bandAmount(b, lang, offer.salary!.currency), salaryUnit(offer.salary!, lang)].filter(Boolean).join(' ')}${salaryUnstated(offer.salary!, lang)}${bandAudience(b, lang) ? ` (${bandAudience(b, lang)})` : ''}`).join('\n')}` : '';
   // The announcement's own words may answer it ("TJM à discuter selon profil"): quoted, never read into a yes or a no.
   const said = offer.salary?.text && offer.salary.bands.length === 0 ? (lang === 'fr' ? `\n\nL'annonce dit : ${quote(offer.salary.text, lang)}` : `\n\nThe announcement says: ${quote(offer.salary.text, lang)}`) : '';
   const text =

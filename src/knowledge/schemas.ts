@@ -153,7 +153,8 @@ const BASIS_ALIASES: Record<string, PayBasis> = {
 
 /**
  * What an offer pays, as the announcement states it. `period`: `day` for a daily rate (TJM),
- * `hour`, `month` (default) or `year`. `basis`: `net`, `gross` (brut) or `excl_tax` (HT);
+ * `hour`, `month` or `year`; left out when the announcement does not say ("3000 euros nets"):
+ * the bot then gives the amount with "période non précisée", never a period it guessed. `basis`: `net`, `gross` (brut) or `excl_tax` (HT);
  * leave it out when the announcement does not say (the bot then says it is not stated).
  * `bands`: amounts or ranges, by experience when the pay depends on it; none when the
  * announcement gives no figure ("TJM à discuter selon profil"): `text` then says what it says.
@@ -165,7 +166,7 @@ export const salary = z
       .optional(),
     period: z
       .preprocess((v) => (typeof v === 'string' ? (PERIOD_ALIASES[fold(v)] ?? v) : v), z.enum(PAY_PERIODS, { error: 'expected hour, day, month or year' }))
-      .default('month'),
+      .optional(),
     currency: z.string().default('EUR'),
     bands: z.array(salaryBand).default([]),
     text: z.string().min(1).optional(),

@@ -88,6 +88,13 @@ describe('pay as the pages state it', () => {
       ['Quel salaire pour le chargé de déploiement chez Transport ?', { intent: 'salary', say: ['45 000 € à 55 000 € par an', 'brut ou net : non précisé'] }],
       ['Quel TJM pour le chargé de déploiement de Mobilic ?', { intent: 'salary', say: ['ne donne pas de montant', 'TJM à discuter selon profil'], answered: false }],
     ]));
+
+  it('gives an amount whose period the page does not write without one, and says the period is not stated', async () => {
+    await play(tremplin, [
+      ['Quel salaire pour le développeur web Python ?', { intent: 'salary', say: ['3 000 € nets', 'période non précisée', 'Rémunération : 3000 euros nets'], notSay: ['par mois', 'par an'] }],
+    ]);
+    await play(tremplin, [['What is the salary of the Python web developer?', { intent: 'salary', say: ['net', 'period not stated'], notSay: ['per month', 'per year'] }]], { locale: 'en-US' });
+  });
 });
 
 describe('dates', () => {

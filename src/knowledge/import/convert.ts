@@ -28,7 +28,7 @@ export type ReportedField = (typeof REPORTED_FIELDS)[number];
 /** A field the page does not state, and why when it is worth telling. */
 export interface MissingField {
   readonly field: ReportedField;
-  readonly why?: SalaryRefusal | 'status-unstated';
+  readonly why?: SalaryRefusal | 'status-unstated' | 'no-period';
 }
 
 /** Why a page is not imported: it is not an offer (`NotAnOffer`: skipped), or it is one the import cannot read (refused). */
@@ -235,6 +235,7 @@ export function convertPage(relative: string, text: string, context: ConvertCont
   if (!facts.category) missing.push({ field: 'category' });
   if (!facts.duration) missing.push({ field: 'duration' });
   if (!facts.salary) missing.push({ field: 'salary', ...(facts.salaryRefusal ? { why: facts.salaryRefusal } : {}) });
+  else if (facts.salary.bands.length > 0 && !facts.salary.period) missing.push({ field: 'salary', why: 'no-period' });
   if (!facts.remote) missing.push({ field: 'remote' });
   if (!facts.startDate) missing.push({ field: 'start_date' });
   if (!facts.apply) missing.push({ field: 'apply' });
@@ -251,7 +252,7 @@ export function convertPage(relative: string, text: string, context: ConvertCont
     contract: facts.contract ?? null,
     duration: facts.duration,
     salary: facts.salary && {
-      period: facts.salary.bands.length > 0 || facts.salary.period !== 'month' ? new Bare(facts.salary.period) : undefined,
+      period: facts.salary.period && new Bare(facts.salary.period),
       basis: facts.salary.basis && new Bare(facts.salary.basis),
       currency: facts.salary.bands.length > 0 ? facts.salary.currency : undefined,
       bands: facts.salary.bands.length > 0 ? facts.salary.bands.map((band) => ({ ...band })) : undefined,

@@ -167,7 +167,7 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
         return text.length >= 3 ? text : undefined;
       },
     );
-    if (stated) facts.salary = { ...(statesDailyRate(stated.result) ? { period: 'day' as const } : { period: 'month' as const }), currency: 'EUR', bands: [], text: stated.result };
+    if (stated) facts.salary = { ...(statesDailyRate(stated.result) ? { period: 'day' as const } : {}), currency: 'EUR', bands: [], text: stated.result };
   }
 
   // Remote work.

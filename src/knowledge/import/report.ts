@@ -96,8 +96,10 @@ export function summarise(files: readonly FileReport[]): ImportSummary {
   const pages = files.length - count('ignored');
   const refusals = new Map<string, number>();
   for (const f of files) if (f.outcome === 'refused' || f.outcome === 'skipped') refusals.set(f.refusal ?? 'unreadable', (refusals.get(f.refusal ?? 'unreadable') ?? 0) + 1);
+  // A salary kept without the period the page does not write is stated, not missing: listed under « À vérifier ».
+  const absent = (f: FileReport) => (f.missing ?? []).filter((m) => m.why !== 'no-period');
   const missing = new Map<ReportedField, number>();
-  for (const f of imported) for (const m of f.missing ?? []) missing.set(m.field, (missing.get(m.field) ?? 0) + 1);
+  for (const f of imported) for (const m of absent(f)) missing.set(m.field, (missing.get(m.field) ?? 0) + 1);
   const byCount = <K>(map: Map<K, number>) => [...map].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
   const offers = pages - count('skipped') - count('duplicate');
   return {
@@ -106,7 +108,7 @@ export function summarise(files: readonly FileReport[]): ImportSummary {
     created: count('created'),
     updated: count('updated'),
     unchanged: count('unchanged'),
-    withMissing: imported.filter((f) => (f.missing ?? []).length > 0).length,
+    withMissing: imported.filter((f) => absent(f).length > 0).length,
     protected: count('protected'),
     duplicates: count('duplicate'),
     skipped: count('skipped'),
@@ -134,7 +136,7 @@ export const FIELD_NAMES: Readonly<Record<ReportedField, string>> = {
 
 const WHY: Readonly<Record<NonNullable<MissingField['why']>, string>> = {
   'status-unstated': 'non indiqué, écrite fermée',
-  'no-period': 'période non précisée, gardé dans le texte',
+  'no-period': 'montant gardé, période non précisée par la page',
   ambiguous: 'phrase ambiguë, gardée dans le texte',
   'no-amount': 'pas de montant',
 };
@@ -218,6 +220,8 @@ export function toReviewLines(report: ImportReport): string[] {
     const files = written.filter((f) => (f.notes ?? []).some((n) => n.kind === kind)).map((f) => f.target!);
     if (files.length > 0) lines.push(...group(label, files));
   }
+  const noPeriod = written.filter((f) => (f.missing ?? []).some((m) => m.why === 'no-period')).map((f) => f.target!);
+  if (noPeriod.length > 0) lines.push(...group('salaire sans période écrite (« 3000 euros nets ») : le bot dit « période non précisée » ; ajoutez `period` si vous la connaissez', noPeriod));
   const protectedFiles = [...report.files.filter((f) => f.outcome === 'protected').map((f) => f.target!), ...[...report.teams, ...report.organisations].filter((e) => e.outcome === 'protected').map((e) => e.target)];
   if (protectedFiles.length > 0) lines.push(...group('modifiées à la main depuis l’import, laissées telles quelles (--force pour les remplacer)', protectedFiles));
   const stubs = report.organisations.filter((o) => o.outcome === 'created').map((o) => `${o.target} (« ${o.name} »${o.aliases?.length ? `, aussi « ${o.aliases.join(' », « ')} »` : ''})`);

@@ -7,8 +7,10 @@
  * - daily rates (`TJM : entre 450 et 700 €`, `600 € HT/jour`) have the period `day`, hourly ones
  *   `hour`; `HT` / `hors taxes` is the basis `excl_tax`, `nets` `net`, `brut` `gross`; a basis
  *   the page does not write is left out (the bot then says it is not stated);
- * - otherwise the period is the one written (`par mois`, `annuel`, `per year`), or follows from
- *   the amounts' size (all of 12 000 or more: a year; all under 10 000: a month);
+ * - otherwise the period is the one written (`par mois`, `annuel`, `per year`), or a year for
+ *   amounts of 12 000 or more (`45-55k€`, `30 000 – 70 000 €`); smaller amounts with no period
+ *   written (`3000 euros nets`) keep none: the bot says the period is not stated, never a month
+ *   it guessed;
  * - experience bands: `jusqu'à 5 ans … 3000 euros nets … au-delà de 5 ans … 3500 euros nets`.
  *
  * When no figure is kept, `reason` says why, for the import report; `statesRate` tells a
@@ -22,7 +24,7 @@ import { fold, plainText } from './text.js';
 export type SalaryResult = { readonly salary: Salary } | { readonly reason: SalaryRefusal };
 
 /** Why a text with amounts gives no salary. */
-export type SalaryRefusal = 'no-amount' | 'no-period' | 'ambiguous';
+export type SalaryRefusal = 'no-amount' | 'ambiguous';
 
 interface Amount {
   value: number;
@@ -153,13 +155,9 @@ export function parseSalary(markdown: string, lang: 'fr' | 'en'): SalaryResult {
   if (rate === undefined && YEAR.test(text) && /\bpar mois\b|\/\s?mois\b|\bper month\b|\bmonthly\b/.test(text)) return { reason: 'ambiguous' };
   const values = amounts.map((a) => a.value);
   if (period === 'day' && values.some((v) => v > 3000)) return { reason: 'ambiguous' };
-  if (period === undefined) {
-    if (values.every((v) => v >= 12000)) period = 'year';
-    else if (values.every((v) => v < 10000)) period = 'month';
-    else return { reason: 'no-period' };
-  }
+  if (period === undefined && values.every((v) => v >= 12000)) period = 'year';
   return {
-    salary: { ...(basis ? { basis } : {}), period, currency: 'EUR', bands, text: sentence },
+    salary: { ...(basis ? { basis } : {}), ...(period ? { period } : {}), currency: 'EUR', bands, text: sentence },
   };
 }
 

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importErrors } from '../../../src/errors.js';
 import { importPages, type ImportOptions } from '../../../src/knowledge/import/index.js';
-import { fileLines } from '../../../src/knowledge/import/report.js';
+import { fileLines, summaryLines } from '../../../src/knowledge/import/report.js';
 import { loadKnowledge } from '../../../src/knowledge/load.js';
 import { makeKnowledgeDir, removeKnowledgeDir, writeKnowledgeFile } from '../temp-knowledge.js';
 
@@ -58,12 +58,15 @@ describe('importPages on beta.gouv.fr job files', () => {
     expect(report.teams.map((t) => t.id)).toEqual(['signaux-faibles', 'sndv-maritime']);
   });
 
-  it('reads a salary by experience from a sentence under a "Rémunération" heading', async () => {
-    await run();
+  it('reads a salary by experience from a sentence under a "Rémunération" heading, with no period the page does not write', async () => {
+    const report = await run();
     const offer = await frontMatterOf('2021-01-04-developpeurs-beta');
+    expect(offer.salary).not.toHaveProperty('period');
+    expect(report.files.find((f) => f.source.endsWith('2021-01-04-developpeurs-beta.md'))?.missing).toContainEqual({ field: 'salary', why: 'no-period' });
+    const summary = summaryLines(report).join('\n');
+    expect(summary).toMatch(/salaire sans période écrite .*\(1\) :\n\s+offers\/2021-01-04-developpeurs-beta\.md/);
     expect(offer.salary).toMatchObject({
       basis: 'net',
-      period: 'month',
       bands: [
         { up_to_years: 5, amount: 3000 },
         { beyond_years: 5, amount: 3500 },

@@ -23,7 +23,7 @@ describe('parseSalary', () => {
   });
 
   it('reads "3000 euros nets", "45 k€ brut annuel", ranges and English amounts', () => {
-    expect(parseSalary('Le salaire est de 3000 euros nets.', 'fr')).toMatchObject({ salary: { basis: 'net', period: 'month', bands: [{ amount: 3000 }] } });
+    expect(parseSalary('Le salaire est de 3000 euros nets.', 'fr')).toMatchObject({ salary: { basis: 'net', bands: [{ amount: 3000 }] } });
     expect(parseSalary('45 k€ brut annuel', 'fr')).toMatchObject({ salary: { basis: 'gross', period: 'year', bands: [{ amount: 45000 }] } });
     expect(parseSalary('entre 3 000 et 3 500 € nets par mois', 'fr')).toMatchObject({ salary: { bands: [{ min: 3000, max: 3500 }] } });
     expect(parseSalary('Salaire : 45-55k€ brut', 'fr')).toMatchObject({ salary: { basis: 'gross', period: 'year', bands: [{ min: 45000, max: 55000 }] } });
@@ -51,9 +51,15 @@ describe('parseSalary', () => {
     expect(parseSalary('3 500 € bruts mensuels', 'fr')).toMatchObject({ salary: { basis: 'gross', period: 'month', bands: [{ amount: 3500 }] } });
   });
 
+  it('never guesses a month: an amount whose period is not written keeps none', () => {
+    expect(parseSalary('Le salaire est de 3000 euros nets.', 'fr')).not.toHaveProperty('salary.period');
+    expect(parseSalary('entre 2 800 et 3 400 € bruts selon profil', 'fr')).not.toHaveProperty('salary.period');
+    expect(parseSalary('8 000 à 20 000 € nets', 'fr')).toMatchObject({ salary: { basis: 'net', bands: [{ min: 8000, max: 20000 }] } });
+    expect(parseSalary('8 000 à 20 000 € nets', 'fr')).not.toHaveProperty('salary.period');
+  });
+
   it('keeps nothing when the sentence does not say enough, and says why', () => {
     expect(parseSalary('Rémunération selon profil', 'fr')).toEqual({ reason: 'no-amount' });
     expect(parseSalary('3000 € nets ou 3800 € nets selon le poste', 'fr')).toEqual({ reason: 'ambiguous' });
-    expect(parseSalary('8 000 à 20 000 € nets', 'fr')).toEqual({ reason: 'no-period' });
   });
 });
