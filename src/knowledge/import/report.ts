@@ -235,7 +235,7 @@ export function toReviewLines(report: ImportReport): string[] {
 export function summaryLines(report: ImportReport): string[] {
   const s = report.summary;
   const lines = [
-    `${report.dryRun ? 'Essai (--dry-run, rien n’est écrit) : ' : ''}${count(s.pages, 'page lue', 'pages lues')} : ${count(s.imported, 'offre importée', 'offres importées')} (${percent(s.rate)} des offres distinctes), dont ${s.withMissing} avec des champs manquants ; ${count(s.duplicates, 'doublon écarté', 'doublons écartés')} ; ${count(s.skipped, 'page qui n’est pas une offre', 'pages qui ne sont pas des offres')} ; ${count(s.refused, 'refusée', 'refusées')}${s.ignored > 0 ? ` ; ${count(s.ignored, 'fichier ignoré', 'fichiers ignorés')} (pas des pages)` : ''}.`,
+    `${report.dryRun ? 'Essai (--dry-run, rien n’est écrit) : ' : ''}${count(s.pages, 'page lue', 'pages lues')} : ${count(s.imported, 'offre importée', 'offres importées')}${s.imported > 0 ? ` (${percent(s.rate)} des offres distinctes), dont ${s.withMissing} avec des champs manquants` : ''} ; ${count(s.duplicates, 'doublon écarté', 'doublons écartés')} ; ${count(s.skipped, 'page qui n’est pas une offre', 'pages qui ne sont pas des offres')} ; ${count(s.refused, 'refusée', 'refusées')}${s.ignored > 0 ? ` ; ${count(s.ignored, 'fichier ignoré', 'fichiers ignorés')} (pas des pages)` : ''}.`,
     `  offres créées : ${s.created}, mises à jour : ${s.updated}, inchangées : ${s.unchanged}, protégées : ${s.protected}`,
   ];
   const teams = (outcome: EntryFileReport['outcome']) => report.teams.filter((t) => t.outcome === outcome).length;

@@ -44,6 +44,28 @@ describe('teams from the pages', () => {
     expect(report.teams.map((t) => `${t.target} ${t.offers}`)).toEqual(['teams/demarches-simplifiees.md 1', 'teams/dora.md 2']);
   });
 
+  it('gives a team the product name its pages invite to join, as an alias, never an ordinary word nor another team', async () => {
+    const page = (date: string, startup: string, join: string) =>
+      `---\nroles: Poste ${date}\nstartup: ${startup}\nopen: false\ndate: ${date}\n---\n## Qui sommes-nous ?\nUn service public.\n\n## Mission\nUne mission commencée le ${date}.\n\n## Modalités\n- Contrat : freelance\n\n${join}\n`;
+    const pages = await makeKnowledgeDir({
+      '_jobs/2021-02-10-dev-signalement.md': page('2021-02-10', 'signalement', 'Vous souhaitez rejoindre la startup SignalConso ? Écrivez-nous.'),
+      '_jobs/2023-01-10-dev-signalconso.md': page('2023-01-10', 'signalement', 'Vous souhaitez rejoindre la startup SignalConso ? Écrivez-nous.'),
+      '_jobs/2022-01-01-dev-chaleur.md': page('2022-01-01', 'chauffage-urbain', 'Venez rejoindre France chaleur urbaine.'),
+      '_jobs/2022-02-01-ops-chaleur.md': page('2022-02-01', 'chauffage-urbain', 'Venez rejoindre France chaleur urbaine.'),
+      '_jobs/2022-03-01-dev-snu.md': page('2022-03-01', 'snu', 'Rejoindre la startup Engagement Civique.'),
+      '_jobs/2022-04-01-ops-snu.md': page('2022-04-01', 'snu', 'Rejoindre la startup Engagement Civique.'),
+      '_jobs/2022-05-01-dev-ec.md': page('2022-05-01', 'Engagement Civique', 'Bienvenue.'),
+    });
+    const teams = await makeKnowledgeDir();
+    await importPages({ sources: [pages], out: teams, now, organisation: 'beta-gouv' });
+    await removeKnowledgeDir(pages);
+    const aliases = async (id: string) => (parse((await readFile(path.join(teams, 'teams', `${id}.md`), 'utf8')).split('\n---\n')[0]!.replace(/^---\n/, '')) as { aliases?: string[] }).aliases ?? [];
+    expect(await aliases('signalement')).toContain('SignalConso');
+    expect(await aliases('chauffage-urbain')).not.toContain('France');
+    expect(await aliases('snu')).not.toContain('Engagement Civique');
+    await removeKnowledgeDir(teams);
+  });
+
   it('never makes an organisation its own team, and merges two names of one organisation', async () => {
     expect(await frontMatterOf('offers/2022-01-19-anssi-dev.md')).not.toHaveProperty('team');
     expect(report.organisations.map((o) => o.id)).toEqual(['anssi-incubateur', 'beta-gouv']);
@@ -126,5 +148,14 @@ describe('pages that are not new offers', () => {
     const code = await runImportCommand([path.join(broken, '_jobs')], { knowledgeDir: out, now, stdout: { write: () => true } as never, stderr: { write: () => true } as never });
     await removeKnowledgeDir(broken);
     expect(code).toBe(1);
+  });
+
+  it('exits 0 on a folder of guides only, saying no offer was imported without a percentage of nothing', async () => {
+    const guides = await makeKnowledgeDir({ 'guides/publier-une-offre.md': '---\ntitle: Publier une offre sur LinkedIn\n---\nComment publier une offre sur LinkedIn, étape par étape.\n' });
+    let stdout = '';
+    const code = await runImportCommand([guides, '--organisation', 'beta-gouv'], { knowledgeDir: out, now, stdout: { write: (t: string) => (stdout += t) } as never, stderr: { write: () => true } as never });
+    await removeKnowledgeDir(guides);
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 page lue : 0 offre importée ; 0 doublon écarté ; 1 page qui n’est pas une offre ; 0 refusée.');
   });
 });
