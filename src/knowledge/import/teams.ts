@@ -146,6 +146,23 @@ function spellingsIn(text: string, key: string): string[] {
   return found;
 }
 
+/**
+ * The product a page names where it invites to join it ("rejoindre la startup SignalConso",
+ * "La start-up : DossierFacile"): one to three capitalised words. A page's `startup:` key is
+ * often an old or technical name (`signalement`, `locatio`), the product the one candidates type.
+ * A single word must look like a name (a capital inside, a digit, `+` or `.`: "SignalConso",
+ * "Administration+"), not an ordinary word with a capital ("France" of "France chaleur urbaine").
+ */
+const JOIN_PRODUCT = /(?:\b[Ll]a [Ss]tart-?[Uu]p(?: d['’]État)?|\b[Rr]ejoindre(?: la start-?up)?)\s*:?\s+(\p{Lu}[\p{L}\d.\-]*[\p{L}\d+](?:\s+\p{Lu}[\p{L}\d\-]*[\p{L}\d+]){0,2})(?![\p{L}\d+])/gu;
+
+/** The product names of one page (see JOIN_PRODUCT), each once. */
+function productNamesIn(body: string): string[] {
+  return [...new Set([...plainText(body).matchAll(JOIN_PRODUCT)].map((m) => cleanSpelling(m[1]!)).filter((n) => /^\p{Lu}/u.test(n) && /\s|.\p{Lu}|[\d+.]/u.test(n)))];
+}
+
+/** Pages of one team that must name a product alike for it to become an alias: one page could be a slip. */
+const PRODUCT_PAGES = 2;
+
 /** The most frequent of `values` (the first among equals). */
 function mostFrequent(values: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
@@ -219,6 +236,28 @@ export class TeamResolver {
     return /\s|\p{Lu}/u.test(raw) || DOMAIN.test(raw) ? raw : capitalise(raw.replace(/[._-]+/g, ' '), 'fr');
   }
 
+  /**
+   * The product names (see JOIN_PRODUCT) that at least PRODUCT_PAGES of a team's pages give,
+   * other than the team's own key, another team's or an organisation's (an incubator pages
+   * name, "la startup d'État Engagement Civique", is no alias of its teams).
+   */
+  private productNames(key: string, mentions: readonly TeamMention[]): string[] {
+    const pages = new Map<string, { name: string; count: number }>();
+    for (const mention of mentions) {
+      for (const name of productNamesIn(mention.body)) {
+        const k = startupKey(name);
+        const seen = pages.get(k);
+        pages.set(k, { name: seen?.name ?? name, count: (seen?.count ?? 0) + 1 });
+      }
+    }
+    const others = new Set([...this.mentions.keys(), ...this.known.keys()].filter((k) => k !== key));
+    const organisations = new Set(this.organisationNames().map(startupKey));
+    return [...pages]
+      .filter(([k, { count }]) => count >= PRODUCT_PAGES && k.length >= 4 && !key.includes(k) && !k.includes(key) && !others.has(k) && !organisations.has(k))
+      .filter(([k]) => ![...others].some((other) => sameTeam(other, k)))
+      .map(([, { name }]) => name);
+  }
+
   /** The teams named by the pages added, by id: what the folder must hold. */
   planned(): PlannedTeam[] {
     const out: PlannedTeam[] = [];
@@ -233,7 +272,7 @@ export class TeamResolver {
       const organisation = known?.organisation || mostFrequent(mentions.map((m) => m.organisation))!;
       const spellings = new Set(mentions.map((m) => m.raw.trim().replace(/^#+/, '')));
       const name = known?.name ?? this.nameFor(key, mentions);
-      const aliases = [...spellings].filter((s) => s !== name && !(known?.aliases ?? []).includes(s)).sort();
+      const aliases = [...spellings, ...this.productNames(key, mentions)].filter((s) => s !== name && !(known?.aliases ?? []).includes(s)).sort();
       out.push({
         id: this.ids.get(key)!,
         name,
