@@ -14,7 +14,7 @@
  * | compares one word with something else ("concours ou contrat ?") | the word |
  * | asks what a word means, and asks nothing else the intents know ("c'est quoi le salaire d'un contractuel ?" asks the pay) | the word |
  * | right after an explanation, short and naming a word ("et vacataire ?") | the word |
- * | names no employer, no offer, no job and no filter of offers (place, closing date, remote work, experience), and asks only what the word involves: its length, renewal, days… ("combien de temps dure un CDD de droit public ?"); within a conversation, more than a few words ("et contractuel ?" after a listing is about the listing) | the word |
+ * | names no employer, no offer, no job, no filter of offers (place, closing date, remote work, experience) and not a choice between two forms of one word (`term_choices`: "c'est un CDD ou un CDI ?" asks about an offer), and asks only what the word involves: its length, renewal, days… ("combien de temps dure un CDD de droit public ?"); within a conversation, more than a few words ("et contractuel ?" after a listing is about the listing) | the word |
  *
  * "Asks nothing else": the cue words of the classifier's best intent, when it is sure enough,
  * are all among the named words, the lexicon's `definition` or `term_fillers`, or nouns of jobs
@@ -95,6 +95,10 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   if (asked && otherCues.length === 0) return { terms: ids.slice(0, 1), compare: false };
   if (context.lastIntent === 'definition' && input.short) return { terms: ids.slice(0, 1), compare: false };
 
+  // "C'est un CDD ou un CDI ?": a choice between two forms of one word is about an offer, not the word.
+  const choices = lexicon.words('term_choices');
+  const choice = mentions.some((m, i) => i > 0 && m.id === mentions[i - 1]!.id && tokens.slice(mentions[i - 1]!.end, m.start).some((t) => choices.has(t)));
+  if (choice) return undefined;
   if ((input.short && context.lastIntent) || entities.organisation || context.focusOfferId || entities.offers.some((o) => o.queryCoverage >= 0.99)) return undefined;
   // A place, a closing date, remote work (not the word explained: "télétravail dans la fonction publique") or a level of experience filters offers: a listing.
   const { places, regions, departments, excludedPlaces, closesBefore, remote, experience } = entities;

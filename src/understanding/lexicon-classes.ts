@@ -32,6 +32,7 @@ export const CLASSES = {
   definition: c('asks what a word means, or what it implies ("c\'est quoi", "que veut dire", "what does … mean", "que faire")'),
   definition_openings: c('the opening of a question about what something is that the normalised text cannot tell from a closed question ("qu\'est-ce que" vs "est-ce que"); raw text'),
   term_fillers: c('words that come with an explained word and ask nothing more ("le statut de", "mon dossier", "the word"); compared with stems'),
+  term_choices: c('a word between two forms of one explained word that asks which of them ("un CDD ou un CDI ?"): a question about an offer, not the word'),
   term_places: c('a word before an explained word that says where the question stands ("en instruction sur Démarches Simplifiées")'),
   yes_no: c('the opening of a closed question ("est-ce que", "is it", "can I")'),
   stipend: c("an internship's pay (\"gratification\", \"stipend\")"),

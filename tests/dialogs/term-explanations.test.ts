@@ -16,16 +16,16 @@ afterAll(() => tremplin.close());
 describe('an answer that uses an explained word offers to explain it', () => {
   it('in French: the suggestion is a question the bot answers with the explanation', () =>
     play(tremplin, [
-      ['Quel contrat propose beta.gouv.fr aux développeurs ?', { intent: 'contract', say: 'vacataire', suggest: "C'est quoi, vacataire ?" }],
-      ["C'est quoi, vacataire ?", { intent: 'definition', cite: 'vacataire', cards: 0 }],
+      ['Quel contrat propose beta.gouv.fr aux développeurs ?', { intent: 'contract', say: 'CDD', suggest: "C'est quoi, contractuel ?" }],
+      ["C'est quoi, contractuel ?", { intent: 'definition', cite: 'contractuel', cards: 0 }],
     ]));
 
   it('in English', () =>
     play(
       tremplin,
       [
-        ['What kind of contract for developers at beta.gouv.fr?', { intent: 'contract', suggest: 'What does “vacataire” mean?' }],
-        ['What does “vacataire” mean?', { intent: 'definition', cite: 'vacataire-en', cards: 0 }],
+        ['What kind of contract for developers at beta.gouv.fr?', { intent: 'contract', say: 'CDD', suggest: 'What does “contractuel” mean?' }],
+        ['What does “contractuel” mean?', { intent: 'definition', cite: 'contractuel-en', cards: 0 }],
       ],
       { locale: 'en-US' },
     ));
@@ -55,18 +55,18 @@ describe('without cluttering: one word offered per answer, never one already exp
 
   it('an answer using several explained words offers one of them, the first it uses', async () => {
     const { say } = conversation(tremplin);
-    // "CDD … vacataire … contractuels … indépendants": one offer, for the first.
-    expect(await explanationsOffered(say, 'Quel contrat propose beta.gouv.fr aux développeurs ?')).toEqual(["C'est quoi, vacataire ?"]);
+    // "CDD (contractuel) … vacataire … contractuels … indépendants": one offer, for the first.
+    expect(await explanationsOffered(say, 'Quel contrat propose beta.gouv.fr aux développeurs ?')).toEqual(["C'est quoi, contractuel ?"]);
     const english = conversation(tremplin, { locale: 'en-US' });
-    expect(await explanationsOffered(english.say, 'What kind of contract for developers at beta.gouv.fr?')).toEqual(['What does “vacataire” mean?']);
+    expect(await explanationsOffered(english.say, 'What kind of contract for developers at beta.gouv.fr?')).toEqual(['What does “contractuel” mean?']);
   });
 
   it('once a word is explained, later answers offer the next word instead (French)', () =>
     play(tremplin, [
-      ['Quel contrat propose beta.gouv.fr aux développeurs ?', { intent: 'contract', suggest: "C'est quoi, vacataire ?" }],
-      ["C'est quoi, vacataire ?", { intent: 'definition', cite: 'vacataire' }],
-      ['Quel contrat propose beta.gouv.fr aux développeurs ?', { intent: 'contract', suggest: "C'est quoi, contractuel ?", notSuggest: "C'est quoi, vacataire ?" }],
-      ["C'est quoi, contractuel ?", { intent: 'definition', cite: 'contractuel', notSuggest: "C'est quoi, vacataire ?" }],
+      ['Quel contrat propose beta.gouv.fr aux développeurs ?', { intent: 'contract', suggest: "C'est quoi, contractuel ?" }],
+      ["C'est quoi, contractuel ?", { intent: 'definition', cite: 'contractuel' }],
+      ['Quel contrat propose beta.gouv.fr aux développeurs ?', { intent: 'contract', suggest: "C'est quoi, vacataire ?", notSuggest: "C'est quoi, contractuel ?" }],
+      ["C'est quoi, vacataire ?", { intent: 'definition', cite: 'vacataire', notSuggest: "C'est quoi, contractuel ?" }],
       ['Quel contrat propose beta.gouv.fr aux développeurs ?', { intent: 'contract', suggest: "C'est quoi, indépendant (freelance) ?", notSuggest: ["C'est quoi, vacataire ?", "C'est quoi, contractuel ?"] }],
     ]));
 
@@ -74,10 +74,10 @@ describe('without cluttering: one word offered per answer, never one already exp
     play(
       tremplin,
       [
-        ['What kind of contract for developers at beta.gouv.fr?', { intent: 'contract', suggest: 'What does “vacataire” mean?' }],
-        ['What does “vacataire” mean?', { intent: 'definition', cite: 'vacataire-en', suggest: 'What does “contractuel” mean?' }],
-        ['What kind of contract for developers at beta.gouv.fr?', { intent: 'contract', say: 'vacataire', notSuggest: 'What does “vacataire” mean?' }],
-        ['What does “contractuel” mean?', { intent: 'definition', cite: 'contractuel-en', suggest: 'What does “fonctionnaire” mean?', notSuggest: 'What does “vacataire” mean?' }],
+        ['What kind of contract for developers at beta.gouv.fr?', { intent: 'contract', suggest: 'What does “contractuel” mean?' }],
+        ['What does “contractuel” mean?', { intent: 'definition', cite: 'contractuel-en', suggest: 'What does “vacataire” mean?' }],
+        ['What kind of contract for developers at beta.gouv.fr?', { intent: 'contract', suggest: 'What does “vacataire” mean?', notSuggest: 'What does “contractuel” mean?' }],
+        ['What does “vacataire” mean?', { intent: 'definition', cite: 'vacataire-en', suggest: 'What does “fonctionnaire” mean?', notSuggest: 'What does “contractuel” mean?' }],
       ],
       { locale: 'en-US' },
     ));
