@@ -26,10 +26,12 @@ export class ContactsDialog extends SingleStepDialog {
       turn.memory.unitId = team.id;
       return turn.send(teamContact(turn.runtime.view, team, u.lang));
     }
-    if (u.topic.length > 0) {
+    if (u.topic.length > 0 || u.asks.count) {
       // "Qui contacter pour la presse ?": more than a contact, perhaps one an FAQ entry gives.
       const lookup = lookUpFaq(turn, 'contact');
-      if (lookup.found === 'answer' && lookup.match.faq.intent === 'contact') return turn.send(lookup.answer);
+      // A contact never answers "how many?" ("how many recruiters?" after the forum): the entry found does.
+      if (lookup.found === 'answer' && (lookup.match.faq.intent === 'contact' || u.asks.count)) return turn.send(lookup.answer);
+      if (lookup.found === 'passage' && u.asks.count) return turn.send(lookup.answer);
       if (lookup.found === 'ask-organisation') turn.memory.awaiting = undefined;
     }
     await turn.send(answerContact(turn.runtime.view, u.lang, orgId, u.asks.phone === true));

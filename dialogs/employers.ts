@@ -4,7 +4,7 @@
  */
 import { notKnown } from '../src/answers/fallback.js';
 import { aboutOrganisation, whereIsOrganisation } from '../src/answers/organisations.js';
-import { organisationPassage } from '../src/answers/organisation-passages.js';
+import { notStatedAnswer, passageAnswer, readPassages } from '../src/answers/passage-answers.js';
 import { teamPresentation } from '../src/answers/teams.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
@@ -38,8 +38,12 @@ export class EmployersDialog extends SingleStepDialog {
     if (lookup.found !== 'nothing') return turn.send(lookup.answer);
     // No FAQ entry: the paragraph of the employer's own presentation the question is about, if any.
     const about = org ?? (turn.memory.organisationId ? turn.runtime.view.organisation(turn.memory.organisationId) : undefined);
-    const passage = about ? organisationPassage(turn.runtime.view, about, u, turn.runtime.recogniser.lexicon) : undefined;
-    if (passage) return turn.send(passage);
+    if (about) {
+      const page = turn.runtime.view.inLanguage(about, u.lang).entry;
+      const reading = readPassages(turn.runtime.passages, page, u);
+      if (reading.kind === 'passage') return turn.send(passageAnswer(turn.runtime.view, reading, u.lang, 'organisation_info'));
+      if (reading.kind === 'not-stated') return turn.send(notStatedAnswer(turn.runtime.view, reading, page, u.lang, 'organisation_info'));
+    }
     return turn.send(notKnown(turn.runtime.view, u.lang, lookup.closest, turn.memory.organisationId, { intent: 'organisation_info' }));
   }
 }

@@ -48,6 +48,18 @@ export function organisationInContext(turn: Turn): string | undefined {
   return namedOfferOrganisation(view, turn.understanding) ?? turn.memory.organisationId ?? focus?.organisation;
 }
 
+/** The words of the conversation's previous question, for a question that only asks ("where does it take place?"). */
+function previousTerms(turn: Turn): readonly string[] | undefined {
+  const previous = turn.memory.lastQuestionWithoutOrganisation;
+  return previous ? turn.runtime.recogniser.recognise(previous, { lang: turn.understanding.lang }).terms : undefined;
+}
+
+/** Of the previous question's words, those the knowledge says ("forum", not "gratuit"): its subject. */
+function previousSubject(turn: Turn, terms: readonly string[] | undefined): string | undefined {
+  const said = terms?.filter((w) => turn.runtime.passages.says(w));
+  return said?.length ? said.join(' ') : undefined;
+}
+
 /**
  * Looks the question up in the FAQ. `intent` is reported when the entry names none; `asked`
  * replaces this turn's question (a flow that asked something in between keeps the first one).
@@ -61,6 +73,11 @@ export function lookUpFaq(turn: Turn, intent: IntentName, asked?: { text: string
   turn.memory.pendingIntent = undefined;
   const own = !asked && question.text === u.text;
   const queries = own ? u.queries : searchQueries(question.text);
+  // The words asked: this message's, unless it only names the employer of a held question
+  // (then the held question's, read again) — a short follow-up ("is it free?") keeps its own.
+  const reading = own || !('held' in question && question.held) ? u : turn.runtime.recogniser.recognise(question.text, { lang: u.lang });
+  const before = asked ? undefined : previousTerms(turn);
+  const previousSaid = previousSubject(turn, before);
   const lookup = searchFaq(turn.runtime.view, turn.runtime.findFaqs, {
     queries: asked ? queries : faqQueries({ queries, knownText: u.knownText }, intent),
     text: question.text,
@@ -72,7 +89,10 @@ export function lookUpFaq(turn: Turn, intent: IntentName, asked?: { text: string
     // A short question that only makes sense after the previous one ("où ça se passe ?" after the
     // forum, "et ensuite ?" after the interview): the two together.
     previous: asked ? undefined : turn.memory.lastQuestionWithoutOrganisation,
-  });
+    ...(previousSaid ? { previousSaid } : {}),
+    reading: asked ? turn.runtime.recogniser.recognise(asked.text, { lang: u.lang }) : { ...reading, ...(before ? { previousTerms: before } : {}) },
+  }, turn.runtime.passages);
+  if ((lookup.found === 'answer' || lookup.found === 'passage') && lookup.read) turn.questionRead = lookup.read;
   if (lookup.found === 'ask-organisation') {
     turn.memory.pendingQuestion = lookup.held.text;
     turn.memory.pendingIntent = lookup.held.intent;

@@ -34,6 +34,11 @@ export interface Turn {
    * behind the Bot Service…): what per-client limits count. See src/bot/turn-origin.ts.
    */
   client: string;
+  /**
+   * The question this turn answered when the message alone is not it (a short follow-up read
+   * with the question before): remembered in its place, for the next follow-up.
+   */
+  questionRead?: string;
   /** Sends an answer as an activity, and remembers its intent. */
   send(answer: Answer): Promise<void>;
 }

@@ -5,6 +5,7 @@
  */
 import { KnowledgeView } from './answers/knowledge-view.js';
 import type { FaqFinder, FaqMatch } from './answers/faq-answers.js';
+import { Passages } from './answers/passages.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { Faq, Lang } from './knowledge/schemas.js';
 import { SearchIndex } from './knowledge/search/index.js';
@@ -41,6 +42,8 @@ export interface KnowledgeRuntime {
   /** The explained words, to find in answers (which then offer to explain them). */
   termMentions: TermMentions;
   recogniser: Recogniser;
+  /** The FAQ answers and organisation presentations cut into passages, for precise questions. */
+  passages: Passages;
   /** FAQ entries for a question, best first. */
   findFaqs: FaqFinder;
   /** Open offers about a subject ("data", "designer"), best first, scoring at least `minScore`. */
@@ -79,10 +82,16 @@ export function buildRuntime(
     const hits = index.search(question, { kinds: ['faq'], lang, organisation, limit: limit + 3 });
     const close = phrasings.similarities(question, lang);
     const similarity = (faq: Faq) => Math.max(close.get(faq.id) ?? 0, close.get(faq.translation_of ?? '') ?? 0);
+    // Ranked by the sum, shown capped at 1: entries that both reach 1 ("What is the job fair?":
+    // its presentation, and an entry whose phrasing also names the fair) keep their order.
     return hits
-      .map((hit) => Object.freeze({ faq: hit.entry as Faq, score: Math.min(1, hit.score + PHRASING_BONUS * similarity(hit.entry as Faq)) }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+      .map((hit) => {
+        const phrasing = similarity(hit.entry as Faq);
+        return { rank: hit.score + PHRASING_BONUS * phrasing, match: Object.freeze({ faq: hit.entry as Faq, score: Math.min(1, hit.score + PHRASING_BONUS * phrasing), phrasing }) };
+      })
+      .sort((a, b) => b.rank - a.rank)
+      .slice(0, limit)
+      .map((r) => r.match);
   };
   return {
     version: snapshot.version,
@@ -91,6 +100,7 @@ export function buildRuntime(
     termIndex,
     termMentions: new TermMentions(snapshot.terms),
     recogniser,
+    passages: new Passages([...snapshot.faqs, ...snapshot.organisations], recogniser.lexicon, recogniser.places),
     findFaqs: faqSearches
       ? (question, options) => {
           const key = `${options.lang}|${options.organisation ?? ''}|${options.limit ?? FAQ_LIMIT}|${question}`;

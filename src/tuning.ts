@@ -96,6 +96,41 @@ export const KNOWN_WORDS_WEIGHT = 0.95;
 /** Share of its score one question of a longer message keeps (the whole message is preferred). Default 0.97. */
 export const SENTENCE_WEIGHT = 0.97;
 
+// --- Passages (src/answers/passages.ts, passage-answers.ts) --------------------------------------
+
+/** What a question's word found only in a passage's frame (its entry's question, tags, heading) counts, against 1 in its text. Default 0.5. Higher: passages win by their entry's subject rather than by what they say. */
+export const PASSAGE_CONTEXT_MATCH = 0.5;
+/** What a word of the subject ("forum") counts when only the passage's frame holds it, against 1 when the passage says it. Default 0.9. */
+export const SUBJECT_IN_FRAME = 0.9;
+/** What a question's word found in a passage's lead ("**La communauté.**") counts. Default 0.8. */
+export const PASSAGE_LEAD_MATCH = 0.8;
+/** Share of its score a passage of another entry about the same subject keeps against the entry found first. Default 0.9. */
+export const PASSAGE_NEIGHBOUR_SHARE = 0.9;
+/** Share of its score a passage keeps when it states no fact of the kind asked (a date for "when?"). Default 0.3. */
+export const PASSAGE_FEATURE_MISS = 0.3;
+/** What a stand-in fact is worth against the fact asked (a year for a date). Default 0.85. */
+export const STAND_IN_FIT = 0.85;
+/** Least score for a passage to answer a precise question. Default 0.3. Lower: passages that share one word with the question answer it. */
+export const PASSAGE_MIN_SCORE = 0.3;
+/** A question this close to one of an FAQ entry's own phrasings is the entry's question: answered whole, never "not stated" for its words. Default 0.6. */
+export const WHOLE_ENTRY_PHRASING = 0.6;
+/** Share of the subject's words (by weight) another FAQ entry's frame must hold to be searched for passages too ("forum emploi tech": the forum's other entries). Default 0.75. */
+export const SAME_SUBJECT = 0.75;
+/** An entry of at most this many passages that says what is asked is answered whole. Default 3. Lower: more answers quote one sentence of a short entry. */
+export const SHORT_ENTRY = 3;
+/** Passages of the same entry right next to the best one, scoring this share of it on the words that are not the subject, are quoted with it. Default 0.95. */
+export const PASSAGE_TIE = 0.95;
+/** …and this share of its whole score. Default 0.8. */
+export const PASSAGE_TIE_SCORE = 0.8;
+/**
+ * Least FAQ score, below the answering thresholds, for the entry a short follow-up finds with the
+ * question before ("qui l'organise ?" after the forum) to answer it, when it says what is asked.
+ * Default 0.25. Lower: follow-ups answered by entries that share only the previous subject.
+ */
+export const FOLLOW_UP_PASSAGE_MIN = 0.25;
+/** Least score for a passage found without an FAQ entry (no entry answered) to answer. Default 0.6. Lower: stray passages answer questions the knowledge does not cover. */
+export const PASSAGE_SEARCH_MIN = 0.6;
+
 // --- Listings -----------------------------------------------------------------------------------
 
 /** Least search score for an offer to be "about" a subject word of a listing ("data", "design"). Default 0.35. */

@@ -11,6 +11,8 @@ import type { KnowledgeView } from './knowledge-view.js';
 export interface FaqMatch {
   faq: Faq;
   score: number;
+  /** 0..1: how close the question is to one of the entry's own phrasings (its question, its alternatives). */
+  phrasing?: number;
 }
 
 /** Finds FAQ entries for a question, best first. The list may be shared between calls: read it, never change it. */
@@ -25,12 +27,18 @@ const ONLY_IN: Record<Lang, Record<Lang, string>> = {
 export function faqAnswer(view: KnowledgeView, faq: Faq, lang: Lang, intent: IntentName, related: readonly Faq[] = []): Answer {
   const { entry } = view.inLanguage(faq, lang);
   const text = `${ONLY_IN[lang][entry.lang]}${entry.body}`;
-  const suggestions: Suggestion[] = related
-    .filter((r) => view.primaryId(r) !== view.primaryId(faq))
+  const suggestions = questionSuggestions(view, lang, related.filter((r) => view.primaryId(r) !== view.primaryId(faq)));
+  return answer({ intent, lang, text, sources: [view.source(entry)], suggestions, answered: !(entry.not_stated ?? faq.not_stated) });
+}
+
+/** FAQ entries' questions as suggested actions (three at most, each once), in the user's language. */
+export function questionSuggestions(view: KnowledgeView, lang: Lang, faqs: readonly Faq[]): Suggestion[] {
+  const seen = new Set<string>();
+  return faqs
+    .filter((f) => !seen.has(view.primaryId(f)) && seen.add(view.primaryId(f)))
     .slice(0, 3)
-    .map((r) => {
-      const q = view.inLanguage(r, lang).entry.question;
+    .map((f) => {
+      const q = view.inLanguage(f, lang).entry.question;
       return { title: q, value: q };
     });
-  return answer({ intent, lang, text, sources: [view.source(entry)], suggestions, answered: !(entry.not_stated ?? faq.not_stated) });
 }

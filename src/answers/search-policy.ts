@@ -6,15 +6,17 @@
  */
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import {
-  CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_PLAINLY,
+  CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FOLLOW_UP_PASSAGE_MIN, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_PLAINLY,
   NO_ANSWER_THRESHOLD, RIVAL_SCORE, SAME_SCORE, SHORT_FOLLOW_UP_WORDS, STRONG_RIVAL_SCORE, SUBJECT_MIN_SCORE,
 } from '../tuning.js';
 import { intentsWith, isIntentName, type IntentName } from '../understanding/intents.js';
 import type { SearchQuery, Understanding } from '../understanding/reading.js';
 import type { Answer } from './answer.js';
 import { askOrganisation } from './application-process.js';
-import { faqAnswer, type FaqFinder, type FaqMatch } from './faq-answers.js';
+import { faqAnswer, questionSuggestions, type FaqFinder, type FaqMatch } from './faq-answers.js';
 import type { KnowledgeView } from './knowledge-view.js';
+import { notStatedAnswer, passageAnswer, readPassages, searchPassages, type PassageQuestion } from './passage-answers.js';
+import type { Passages } from './passages.js';
 
 /** Open offers about a subject ("data", "designer"), best first, scoring at least `minScore`. */
 export type OfferFinder = (subject: string, lang: Lang, minScore?: number) => string[];
@@ -34,15 +36,25 @@ export interface FaqQuestion {
   organisation?: string;
   /** The employer the conversation is about, tried first when the question names none. */
   contextOrganisation?: string;
-  /** The previous question, without its employer: read together with a short question that finds nothing alone. */
+  /**
+   * The previous question, without its employer: read together with a short question that finds
+   * nothing alone, or that names no subject of its own ("quelle est l'adresse exacte ?").
+   */
   previous?: string;
+  /** The previous question's words the knowledge says ("forum" of "le forum est-il gratuit ?"): a second reading with it. */
+  previousSaid?: string;
+  /** The reading of the question, for answers at passage level (see ./passage-answers.ts); without it, entries answer whole. */
+  reading?: PassageQuestion;
 }
 
 /** What the lookup found. */
 export type FaqLookup =
-  | { found: 'answer'; answer: Answer; match: FaqMatch }
+  /** `read`: the question read, when it was read with the previous one (remember it for the next follow-up). */
+  | { found: 'answer'; answer: Answer; match: FaqMatch; read?: string }
   /** Several employers answer alike: the answer asks which, and `held` is the question to hold meanwhile. */
   | { found: 'ask-organisation'; answer: Answer; held: { text: string; intent: IntentName } }
+  /** No entry answers, but a passage of one does. */
+  | { found: 'passage'; answer: Answer; read?: string }
   | { found: 'nothing'; closest: FaqMatch[] };
 
 const FAQ_INTENTS = intentsWith('faqIntent');
@@ -55,7 +67,7 @@ const faqIntent = (value: string | undefined): IntentName | undefined => (value 
  * forum); when the best entries belong to different employers and the question names none, the
  * bot asks which.
  */
-export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: FaqQuestion): FaqLookup {
+export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: FaqQuestion, passages?: Passages): FaqLookup {
   const { lang, organisation } = question;
   let queries = question.queries;
   const search = (filter?: string): FaqMatch[] => {
@@ -63,24 +75,53 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
     for (const { text, weight } of queries) {
       for (const m of findFaqs(text, { lang, organisation: filter, limit: 8 })) {
         const score = m.score * weight;
-        if ((best.get(m.faq.id)?.score ?? -1) < score) best.set(m.faq.id, { faq: m.faq, score });
+        if ((best.get(m.faq.id)?.score ?? -1) < score) best.set(m.faq.id, { faq: m.faq, score, phrasing: (m.phrasing ?? 0) * weight });
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score);
+    // Entries that both reach the cap of 1 keep the search's order, then the closer phrasing first.
+    return [...best.values()].sort((a, b) => b.score - a.score || (b.phrasing ?? 0) - (a.phrasing ?? 0));
   };
   // A question without an employer, in a conversation about one, is first about that one.
   const context = organisation ? undefined : question.contextOrganisation;
   const contextual = context ? search(context) : [];
   const contextFits = contextual[0] !== undefined && contextual[0].score >= CONTEXT_FIT;
   let hits = contextFits ? contextual : search(organisation);
-  if (question.previous && (hits[0]?.score ?? 0) < NO_ANSWER_THRESHOLD && question.words <= SHORT_FOLLOW_UP_WORDS) {
-    queries = [{ text: `${question.previous} ${question.text}`, weight: FOLLOW_UP_WEIGHT }];
-    hits = search(organisation ?? question.contextOrganisation);
+  // A short question that finds nothing alone, or that asks without naming what about ("where
+  // exactly?"), is about the previous one's subject: the two read together.
+  let read: string | undefined;
+  const bare = question.reading !== undefined && question.reading.terms.length === 0;
+  if (question.previous && ((hits[0]?.score ?? 0) < NO_ANSWER_THRESHOLD || bare) && question.words <= SHORT_FOLLOW_UP_WORDS) {
+    const own = { queries, hits };
+    // A question that names no subject is searched by the previous one's subject alone: its own
+    // words ask for a kind of fact ("adresse"), which would find entries about that fact.
+    const together = bare
+      ? [question.previousSaid ?? question.previous]
+      : [question.previous, ...(question.previousSaid && question.previousSaid !== question.previous ? [question.previousSaid] : [])].map((p) => `${p} ${question.text}`);
+    queries = together.map((text) => ({ text, weight: FOLLOW_UP_WEIGHT }));
+    hits = search(organisation ?? question.contextOrganisation).map((h) => ({ ...h, phrasing: 0 }));
+    if ((hits[0]?.score ?? 0) >= FOLLOW_UP_PASSAGE_MIN) read = `${question.previousSaid ?? question.previous} ${question.text}`;
+    else if (bare) ({ queries, hits } = own);
   }
   const top = hits[0];
   // When the classifier did not understand the question, the FAQ must be surer of itself.
   const threshold = question.intent === 'fallback' ? FALLBACK_FAQ_THRESHOLD : NO_ANSWER_THRESHOLD;
-  if (!top || top.score < threshold) return { found: 'nothing', closest: hits.slice(0, 3) };
+  if (!top || top.score < threshold) {
+    // A follow-up read with the question before finds the subject's entry, not surely: it
+    // answers when it says what is asked ("qui l'organise ?" after the forum: "organisé par…").
+    if (read && top && top.score >= FOLLOW_UP_PASSAGE_MIN && passages && question.reading) {
+      const found = view.inLanguage(top.faq, lang).entry;
+      const reading = readPassages(passages, found, question.reading);
+      const intent = faqIntent(top.faq.intent) ?? (question.intent === 'fallback' ? 'organisation_info' : question.intent);
+      if (reading.kind === 'passage') return { found: 'answer', match: top, read, answer: passageAnswer(view, reading, lang, intent) };
+      if (reading.kind === 'whole' && reading.holds) return { found: 'answer', match: top, read, answer: faqAnswer(view, top.faq, lang, intent) };
+      // A question that only asks for a fact ("the exact address?") is surely about that subject: what it does not state is said so.
+      if (reading.kind === 'not-stated' && bare) return { found: 'answer', match: top, read, answer: notStatedAnswer(view, reading, found, lang, intent) };
+    }
+    // No entry answers: perhaps a passage of one does ("how many recruiting departments at the forum?").
+    const passage = passages && question.reading ? searchPassages(passages, question.reading, organisation ?? question.contextOrganisation) : undefined;
+    if (passage) return { found: 'passage', ...(read ? { read } : {}), answer: { ...passageAnswer(view, passage, lang, question.intent === 'fallback' ? 'organisation_info' : question.intent), suggestions: questionSuggestions(view, lang, hits.slice(0, 3).map((h) => h.faq)) } };
+    return { found: 'nothing', closest: hits.slice(0, 3) };
+  }
   if (!organisation && !contextFits) {
     const close = hits.filter((h) => top.score - h.score <= SAME_SCORE);
     const employers = new Set(close.map((h) => h.faq.organisation).filter((o) => o !== 'all'));
@@ -94,7 +135,18 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
   }
   const reported = faqIntent(top.faq.intent) ?? question.intent;
   const related = hits.slice(1, 4).map((h) => h.faq);
-  return { found: 'answer', match: top, answer: faqAnswer(view, top.faq, lang, reported, related) };
+  if (passages && question.reading) {
+    const found = view.inLanguage(top.faq, lang).entry;
+    const reading = readPassages(passages, found, question.reading, top.phrasing);
+    if (reading.kind === 'passage') {
+      // The entry quoted is offered whole, then the related questions.
+      const quotedEntry = reading.best.passage.entry;
+      const suggestions = questionSuggestions(view, lang, [...(quotedEntry.kind === 'faq' ? [quotedEntry] : []), ...related]);
+      return { found: 'answer', match: top, ...(read ? { read } : {}), answer: { ...passageAnswer(view, reading, lang, reported), suggestions } };
+    }
+    if (reading.kind === 'not-stated') return { found: 'answer', match: top, ...(read ? { read } : {}), answer: notStatedAnswer(view, reading, found, lang, reported) };
+  }
+  return { found: 'answer', match: top, ...(read ? { read } : {}), answer: faqAnswer(view, top.faq, lang, reported, related) };
 }
 
 /** The queries of a reading for an FAQ lookup: its own, plus the message without its unknown words when the intent is clear. */

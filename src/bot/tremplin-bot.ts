@@ -243,7 +243,7 @@ export class TremplinBot extends TeamsActivityHandler {
           // Kept an hour in the conversation's state (Redis with several instances): without the
           // e-mail addresses and dossier numbers the flows have already read.
           memory.lastQuestion = maskPersonalData(understanding.text);
-          memory.lastQuestionWithoutOrganisation = maskPersonalData(understanding.withoutOrganisation);
+          memory.lastQuestionWithoutOrganisation = maskPersonalData(turn.questionRead ?? understanding.withoutOrganisation);
           memory.lastAnswer = { intent: reply.intent, sources: reply.sources.map((s) => s.id) };
         }
         if (!reply.answered && KNOWLEDGE_GAP.has(reply.intent)) {

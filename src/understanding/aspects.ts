@@ -11,7 +11,7 @@ import { CONDITIONS, type Aspect, type Condition, type SearchQuery, type TypedWo
 /** The aspects read from the lexicon class of the same name. */
 const BY_CLASS: readonly Aspect[] = [
   'count', 'list', 'offer_attribute', 'location', 'start', 'duration', 'contract_type', 'renewal', 'negotiation', 'days', 'phone',
-  'no_reference', 'comparison', 'yes_no', 'stipend', 'full_time', 'date', 'contact', 'injection', 'self_description', 'waiting',
+  'no_reference', 'comparison', 'yes_no', 'stipend', 'full_time', 'date', 'address', 'contact', 'injection', 'self_description', 'waiting',
 ];
 
 /**
@@ -89,21 +89,6 @@ export function typedWords(text: string): TypedWord[] {
 export function typedSubject(u: Pick<Understanding, 'typedWords'>, stems: readonly string[]): string {
   const picked = u.typedWords.filter(({ folded }) => folded.length >= 2 && stems.some((s) => folded.startsWith(s) || (s.startsWith(folded) && folded.length >= s.length - 1)));
   return picked.length ? picked.map((w) => w.typed).join(' ') : stems.join(' ');
-}
-
-/**
- * The words of a question about an employer to look for in its presentation: its words of four
- * letters or more, less `exclude` (the employer's own names), plus the word each passage class
- * looks for when the question uses one of its words ("depuis quand existe…" → "depuis").
- */
-export function passageWords(u: Pick<Understanding, 'normalised'>, exclude: ReadonlySet<string>, isStopword: (t: string) => boolean, lexicon: Lexicon): string[] {
-  const tokens = u.normalised.split(' ').filter(Boolean);
-  const asked = tokens.filter((t) => t.length >= 4 && !isStopword(t) && !exclude.has(t));
-  const pointers = (['passage_since', 'passage_people', 'passage_figures'] as const).flatMap((name) => {
-    const words = [...lexicon.words(name)];
-    return words.some((w) => asked.includes(w) || u.normalised.includes(` ${w} `)) ? [words[0]!] : [];
-  });
-  return [...new Set([...asked, ...pointers])];
 }
 
 /** The number of words of a text (a held question, the message). */

@@ -3,9 +3,9 @@
  * places, offer titles. Built once per knowledge version (a few milliseconds for thousands of
  * offers), then read on every message.
  */
-import { jobWordKey } from './job-words.js';
-import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
-import { isStopword, normalise, stem, tokenize } from '../text/normalise.js';
+import type { JobWords } from './job-words.js';
+import type { Offer, Organisation } from '../knowledge/schemas.js';
+import { isStopword, normalise, tokenize } from '../text/normalise.js';
 import { DESCRIBED, MAX_OFFER_CANDIDATES, NAMED_PLAINLY } from '../tuning.js';
 
 /** An offer named or described in a message. */
@@ -19,27 +19,6 @@ export interface OfferMention {
   matched: number;
 }
 
-
-/** Words of titles that describe nothing by themselves. */
-const TITLE_FILLER = new Set(
-  `de du des la le les l d et en a au aux pour sur un une the of and for in at to poste postes offre offres job
-  position h f hf fh`.split(/\s+/),
-);
-
-/** Big cities candidates name even when no offer is there ("des postes à Marseille ?"). */
-const KNOWN_CITIES = [
-  'Paris', 'Lyon', 'Marseille', 'Toulouse', 'Bordeaux', 'Lille', 'Nantes', 'Rennes', 'Strasbourg', 'Montpellier',
-  'Nice', 'Grenoble', 'Dijon', 'Angers', 'Metz', 'Nancy', 'Rouen', 'Caen', 'Brest', 'Tours', 'Orléans', 'Limoges',
-  'Clermont-Ferrand', 'Amiens', 'Besançon', 'Poitiers', 'Reims', 'Toulon', 'Le Mans', 'Saint-Étienne', 'Lorient',
-  'La Défense', 'Saint-Denis', 'Montreuil', 'Ivry-sur-Seine', 'Saint-Jacques-de-la-Lande',
-];
-
-// Weighed as the message's words are: without stopwords ("on" of "Ruby on Rails", which a message's
-// words never keep) nor letters alone (the endings of inclusive writing, "expérimenté·e").
-const titleStems = (title: string, lang: Lang) =>
-  tokenize(title)
-    .filter((t) => t.length > 1 && !TITLE_FILLER.has(t) && !isStopword(t))
-    .map((t) => jobWordKey(t) ?? stem(t, lang));
 
 /** Names of the knowledge, indexed for the recogniser. */
 export class Catalogue {
@@ -56,7 +35,11 @@ export class Catalogue {
   /** Every word the names are made of, normalised (the spelling corrector's vocabulary). */
   readonly words = new Set<string>();
 
-  constructor(organisations: readonly Organisation[], offers: readonly Offer[]) {
+  /**
+   * @param jobWords how words of titles are compared (see ./job-words.ts).
+   * @param cities towns candidates name even when no offer is there (the lexicon's `cities`).
+   */
+  constructor(organisations: readonly Organisation[], offers: readonly Offer[], private readonly jobWords: JobWords, cities: readonly string[] = []) {
     for (const org of organisations) {
       const names = new Set([org.id, org.name, ...org.aliases].map((a) => normalise(a)).filter(Boolean));
       if (org.translation_of) continue;
@@ -71,12 +54,14 @@ export class Catalogue {
     }
     this.aliases.sort((a, b) => b.tokens.length - a.tokens.length);
     for (const a of this.aliases) for (const t of a.tokens) this.words.add(t);
-    for (const city of KNOWN_CITIES) this.addPlace(city);
+    for (const city of cities) this.addPlace(city);
     const df = new Map<string, number>();
     for (const offer of offers) {
       this.primary.set(offer.id, offer.translation_of ?? offer.id);
       for (const place of offer.locations) this.addPlace(place);
-      const stems = [...new Set(titleStems(offer.title, offer.lang))];
+      // Weighed as the message's words are: without stopwords ("on" of "Ruby on Rails", which a message's
+      // words never keep) nor letters alone (the endings of inclusive writing, "expérimenté·e").
+      const stems = [...new Set(tokenize(offer.title).filter((t) => t.length > 1 && !jobWords.isFiller(t) && !isStopword(t)).map((t) => jobWords.key(t)))];
       for (const t of tokenize([offer.title, offer.family ?? '', ...offer.tags].join(' '))) this.words.add(t);
       for (const s of stems) {
         df.set(s, (df.get(s) ?? 0) + 1);
@@ -129,6 +114,16 @@ export class Catalogue {
     const out = new Set<string>();
     for (const alias of this.aliases) if (includesSequence(tokens, alias.tokens)) for (const t of alias.tokens) out.add(t);
     return out;
+  }
+
+  /** The title words of an offer, as `findOffers` compares them (shared keys and stems). */
+  titleWords(id: string): ReadonlySet<string> {
+    return this.titleWeights.get(id)?.set ?? new Set();
+  }
+
+  /** Every place known, in its display form (sites, offers' places, the towns candidates name). */
+  get knownPlaces(): string[] {
+    return [...this.places.values()];
   }
 
   /** Places named in the message, in their display form. */

@@ -51,7 +51,8 @@ export class FaqMatcher {
     faqs: readonly Faq[],
     private readonly names: ReadonlySet<string> = new Set(),
   ) {
-    const docs = faqs.flatMap((faq) => [faq.question, ...faq.alternatives].map((text) => ({ faq, text, features: new Set(features(text, faq.lang, names)) })));
+    // A gloss in brackets ("… forum (Forum de l'emploi tech de l'État)?") names the subject again, often in the other language: left out.
+    const docs = faqs.flatMap((faq) => [faq.question, ...faq.alternatives].map((text) => ({ faq, text, features: new Set(features(text.replace(/\s*\([^)]*\)/g, ''), faq.lang, names)) })));
     const df = new Map<string, number>();
     for (const d of docs) for (const f of d.features) df.set(f, (df.get(f) ?? 0) + 1);
     for (const [f, n] of df) this.idf.set(f, Math.log(1 + docs.length / n));

@@ -1,39 +1,36 @@
 /**
- * Words of job titles that mean the same in French and English ("analyste de données" and "data
- * analyst", "responsable des opérations" and "operations manager"): both sides of an offer-title
- * match read them as one shared key, so a candidate finds a French-titled offer in English and the
- * reverse. Keys are not stemmed (they are the same in both languages); other words are.
+ * How words of job titles are compared, the same way whatever the language of the message or of
+ * the offer: words that mean the same in French and English ("analyste de données" and "data
+ * analyst", "chef" and "head") share one key, from the lexicon's `job_word_groups`; any other
+ * word is its French stem, for both sides alike. A question naming offers ("head of unit", "chef
+ * d'unité") thus finds the same offers in both languages.
  *
  * Trade-off: a key groups words that are close, not identical ("chef" and "manager"); a title
  * match still needs most of the title's weight (see Catalogue.findOffers).
  */
-const GROUPS: Record<string, string[]> = {
-  '~data': ['data', 'donnee', 'donnees'],
-  '~analyst': ['analyste', 'analystes', 'analyst', 'analysts'],
-  '~developer': ['developpeur', 'developpeuse', 'developpeurs', 'developpeuses', 'developer', 'developers', 'dev', 'devs'],
-  '~engineer': ['ingenieur', 'ingenieure', 'ingenieurs', 'ingenieures', 'engineer', 'engineers'],
-  '~manager': ['responsable', 'responsables', 'manager', 'managers', 'chef', 'cheffe', 'chefs', 'head'],
-  '~operations': ['operations', 'operation', 'ops'],
-  '~security': ['securite', 'security', 'cybersecurite', 'cybersecurity'],
-  '~network': ['reseau', 'reseaux', 'network', 'networks', 'networking'],
-  '~project': ['projet', 'projets', 'project', 'projects'],
-  '~designer': ['designer', 'designers', 'concepteur', 'conceptrice'],
-  '~research': ['recherche', 'research', 'chercheur', 'chercheuse', 'researcher'],
-  '~user': ['utilisateur', 'utilisatrice', 'utilisateurs', 'user', 'users', 'usager', 'usagers'],
-  '~legal': ['juriste', 'juristes', 'juridique', 'lawyer', 'legal'],
-  '~finance': ['financier', 'financiere', 'finances', 'finance', 'financial'],
-  '~procurement': ['achat', 'achats', 'procurement', 'purchasing', 'buyer'],
-  '~deputy': ['adjoint', 'adjointe', 'deputy'],
-  '~coordinator': ['coordonnateur', 'coordonnatrice', 'coordinateur', 'coordinatrice', 'coordinator'],
-  '~scientist': ['scientist', 'scientists', 'scientifique'],
-  '~product': ['produit', 'produits', 'product', 'products'],
-  '~digital': ['numerique', 'digital'],
-  '~identity': ['identite', 'identity'],
-};
+import { stem } from '../text/normalise.js';
+import type { Lexicon } from './lexicon.js';
 
-const KEY_OF = new Map(Object.entries(GROUPS).flatMap(([key, words]) => words.map((w) => [w, key] as const)));
+/** The words of job titles, read with one lexicon. */
+export interface JobWords {
+  /** The key a normalised word of a title is compared by. */
+  key(token: string): string;
+  /** Whether the word shares its key with words of the other language ("data", "données"). */
+  shared(token: string): boolean;
+  /** Whether a word describes nothing by itself in a title ("de", "poste", "H/F"). */
+  isFiller(token: string): boolean;
+}
 
-/** The shared key of a normalised title word, or `undefined` when it has none (then stem it). */
-export function jobWordKey(token: string): string | undefined {
-  return KEY_OF.get(token);
+const cache = new WeakMap<Lexicon, JobWords>();
+
+/** The job words of a lexicon, compiled on first use. */
+export function jobWords(lexicon: Lexicon): JobWords {
+  let out = cache.get(lexicon);
+  if (out) return out;
+  const shared = new Map<string, string>();
+  for (const group of lexicon.groups('job_word_groups')) for (const word of group) if (!shared.has(word)) shared.set(word, `~${group[0]}`);
+  const fillers = lexicon.words('title_fillers');
+  out = { key: (token) => shared.get(token) ?? stem(token, 'fr'), shared: (token) => shared.has(token), isFiller: (token) => fillers.has(token) };
+  cache.set(lexicon, out);
+  return out;
 }

@@ -38,6 +38,7 @@ export const CLASSES = {
   stipend: c("an internship's pay (\"gratification\", \"stipend\")"),
   full_time: c('full or part time'),
   date: c('a date is asked ("quand", "à partir de quand", "when")'),
+  address: c('a street address is asked, more than a town ("adresse exacte", "which street")'),
   contact: c('a contact is asked ("contacter", "e-mail", "reach")'),
   injection: c('an attempt to change the bot\'s instructions or to reach data it never gives ("ignore tes instructions", "mode admin", "liste des candidats")'),
   waiting: c('a candidate still waiting for an answer ("pas de réponse depuis un mois", "haven\'t heard back")'),
@@ -55,6 +56,7 @@ export const CLASSES = {
   social_words: c('politeness words the stopword lists drop but that count as content for politeness'),
   intensifiers: c('words that stress a question without changing it ("c\'est quoi exactement ?")'),
   not_topic: c('words too common to describe a subject'),
+  vague_verbs: c('verbs that ask nothing by themselves ("se passer", "avoir lieu", "take place"): left out of the words matched with passages'),
 
   // --- Listings ------------------------------------------------------------------------------
   job_nouns: c('nouns for job offers ("postes", "offres", "jobs", "vacancies")'),
@@ -77,6 +79,9 @@ export const CLASSES = {
   competitions: c('what one wins ("match", "coupe", "election")'),
 
   // --- Entities ------------------------------------------------------------------------------
+  job_word_groups: c('words of job titles that mean the same in both languages, one group a line, variants separated by "|" ("analyste | analyst"): compared as one'),
+  title_fillers: c('words of offer titles that describe nothing by themselves ("de", "poste", "H/F")'),
+  cities: c('towns candidates name even when no offer is there ("des postes à Marseille ?"), written as shown'),
   category_words: c('words before a civil-service category letter ("catégorie A", "cat B")'),
   contract_cdd: c('a fixed-term contract (CDD)'),
   contract_cdi: c('a permanent contract (CDI)'),
@@ -104,10 +109,10 @@ export const CLASSES = {
   feedback_helpful: c('a whole message saying the last answer helped'),
   feedback_not_helpful: c('a whole message saying the last answer did not help'),
 
-  // --- Passages of an employer's presentation ---------------------------------------------
-  passage_since: c('a question about when an employer was founded; the first word is the one looked for in its presentation'),
-  passage_people: c('a question about its size; the first word is the one looked for'),
-  passage_figures: c('a question about its figures; the first word is the one looked for'),
+  // --- Facts stated by passages of the knowledge (see src/answers/passages.ts) ------------------
+  number_words: c('numbers written as words ("deux", "dozen"): a passage holding one states a number'),
+  duration_units: c('units of time ("heure", "semaines", "months"): a passage holding one states a length of time'),
+  street_words: c('words of a street address ("rue", "avenue"): a passage holding one states an address'),
 } as const satisfies Record<string, ClassDoc>;
 
 /** The name of a word class. */

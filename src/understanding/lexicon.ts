@@ -7,12 +7,14 @@
  * file and line, like the knowledge.
  *
  * A phrase is written as people write it (accents, capitals, apostrophes: it is normalised at
- * load), with three marks:
+ * load), with four marks:
  * - `word*`: any word starting so (`renouvel*`: renouvelable, renouvellement);
  * - `{class}`: any phrase of another class (`quels {job_nouns}`);
- * - `#`: one digit (`bac #`).
- * A class may also be written `{ phrases: [...], not_after: [...] }`: a phrase right after one
- * of `not_after` does not count ("jeune diplômé" is a junior profile, not a diploma).
+ * - `#`: one digit (`bac #`);
+ * - `^word`: the word opens the message (`^is`: "Is the forum free?", not "What is the date?").
+ * A class may also be written `{ phrases: [...], not_after: [...], not_before: [...] }`: a phrase
+ * right after one of `not_after` does not count ("jeune diplômé" is a junior profile, not a
+ * diploma), nor one right before one of `not_before` ("quand même" is no date).
  * Ordered classes (months, ordinals) list one position per line, its variants separated by `|`.
  *
  * Both files are merged: a message is read with the words of both languages, since candidates
@@ -34,7 +36,7 @@ export const DEFAULT_LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(impor
 const phrase = z.string().min(1);
 const classValue = z.union([
   z.array(phrase),
-  z.object({ phrases: z.array(phrase).min(1), not_after: z.array(phrase).default([]) }).strict(),
+  z.object({ phrases: z.array(phrase).min(1), not_after: z.array(phrase).default([]), not_before: z.array(phrase).default([]) }).strict(),
 ]);
 const classNames = Object.keys(CLASSES) as [ClassName, ...ClassName[]];
 const fileSchema = z
@@ -48,6 +50,7 @@ const fileSchema = z
 interface RawClass {
   phrases: string[];
   notAfter: string[];
+  notBefore: string[];
 }
 
 /** Where a class was written, for errors about it. */
@@ -91,7 +94,8 @@ export class Lexicon {
       const raw = classes.get(name);
       const notAfter = raw?.notAfter.length ? `(?<!\\b(?:${raw.notAfter.map((p) => this.phraseSource(p, name, [name])).join('|')}) )` : '';
       const source = this.source(name);
-      const pattern = new RegExp(source ? `${notAfter}\\b(?:${source})\\b` : '(?!)');
+      const notBefore = raw?.notBefore.length ? `(?! (?:${raw.notBefore.map((p) => this.phraseSource(p, name, [name])).join('|')})\\b)` : '';
+      const pattern = new RegExp(source ? `${notAfter}\\b(?:${source})\\b${notBefore}` : '(?!)');
       // V8 compiles a regular expression on its first use: compile it now, not on a user's first message.
       pattern.test('a b');
       this.patterns.set(name, pattern);
@@ -124,6 +128,7 @@ export class Lexicon {
           return `(?:${this.source(name, seen)})`;
         }
         if (token === '#') return '\\d';
+        if (token.startsWith('^') && token.length > 1) return `^${this.phraseSource(token.slice(1), owner, seen)}`;
         if (token.endsWith('*')) return `${escape(normalise(token.slice(0, -1)))}\\w*`;
         return escape(normalise(token));
       })
@@ -145,6 +150,12 @@ export class Lexicon {
     return this.patterns.get(name)!.exec(normalised)?.[0];
   }
 
+  /** Every phrase of the class found in normalised text, as found, in order. */
+  findAll(name: ClassName, normalised: string): string[] {
+    const pattern = this.patterns.get(name)!;
+    return [...normalised.matchAll(new RegExp(pattern.source, 'g'))].map((m) => m[0]);
+  }
+
   /** The class's phrases, normalised (for classes of single words, read token by token). */
   words(name: ClassName): ReadonlySet<string> {
     return this.sets.get(name)!;
@@ -158,6 +169,16 @@ export class Lexicon {
       this.stemSets.set(name, out);
     }
     return out;
+  }
+
+  /** The class's phrases as written (accents and capitals kept), for display ("Saint-Étienne"). */
+  phrases(name: ClassName): readonly string[] {
+    return (this.classes.get(name)?.phrases ?? []).flatMap((p) => p.split('|').map((v) => v.trim())).filter(Boolean);
+  }
+
+  /** The groups of a class whose phrases list variants separated by `|` ("data | donnée | données"), normalised. */
+  groups(name: ClassName): readonly (readonly string[])[] {
+    return (this.classes.get(name)?.phrases ?? []).map((p) => p.split('|').map((v) => normalise(v.trim())).filter(Boolean));
   }
 
   /** The positions of an ordered class (months, ordinals), each with its variants, normalised. */
@@ -228,7 +249,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     const full = path.join(dir, file);
     const { classes } = readFile(full);
     for (const [name, value] of Object.entries(classes) as [ClassName, z.infer<typeof classValue>][]) {
-      const into = merged.get(name) ?? { phrases: [], notAfter: [] };
+      const into = merged.get(name) ?? { phrases: [], notAfter: [], notBefore: [] };
       if (Array.isArray(value) && ORDERED_CLASSES.has(name)) {
         // One position per line in each language: the languages' variants meet at each position.
         value.forEach((variants, i) => (into.phrases[i] = into.phrases[i] ? `${into.phrases[i]} | ${variants}` : variants));
@@ -236,6 +257,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       else {
         into.phrases.push(...value.phrases);
         into.notAfter.push(...value.not_after);
+        into.notBefore.push(...value.not_before);
       }
       merged.set(name, into);
       where.set(name, where.has(name) ? `${where.get(name)}, ${full}` : full);

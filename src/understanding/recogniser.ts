@@ -14,7 +14,7 @@ import { LruCache } from '../text/lru.js';
 import { A_PLUS_TOKEN, isStopword, normalise, stem, tokenize } from '../text/normalise.js';
 import { Vocabulary } from '../text/vocabulary.js';
 import {
-  EXPERIENCE_SALARY_SCORE, INTENT_THRESHOLD, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_UNDERSTANDINGS, RIVAL_GAP,
+  EXPERIENCE_SALARY_SCORE, INTENT_THRESHOLD, NAMED_PLAINLY, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_UNDERSTANDINGS, RIVAL_GAP,
   SHORT_MESSAGE_WORDS, SHORTEST_CORRECTED_WORD, SOCIAL_COVERAGE, SPECIFIC_OVER_POSITIONS, TWO_EDITS_FROM,
 } from '../tuning.js';
 import { readAspects, readChoice, readCondition, searchQueries, typedWords } from './aspects.js';
@@ -25,7 +25,7 @@ import { findCategories, findClosesBefore, findContracts, findEmail, findReferen
 import { findExperience } from './experience.js';
 import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
 import { intentsWith, POLITENESS, type IntentName } from './intents.js';
-import { jobWordKey } from './job-words.js';
+import { jobWords, type JobWords } from './job-words.js';
 import { CLASSES, type ClassName } from './lexicon-classes.js';
 import { shippedLexicon, type Lexicon } from './lexicon.js';
 import type { ConversationContext, Entities, Understanding } from './reading.js';
@@ -69,6 +69,9 @@ export interface RecogniserOptions extends ClassifierOptions {
 /** Messages read once when a recogniser is built (see the constructor). */
 const WARM_UP = ['Bonjour, quel est le salaire du poste de développeur à Paris ?', 'How many remote jobs close before the end of December?', 'Merci'];
 
+/** The aspects that ask for a kind of fact a passage states (see src/answers/passage-answers.ts): their words are not the question's subject. */
+const FACT_ASPECTS = ['date', 'start', 'count', 'days', 'duration', 'location', 'address', 'phone', 'contact'] as const;
+
 /** Intents that name a precise need and win over `positions` when a message has both. */
 const SPECIFIC = intentsWith('specific');
 
@@ -94,6 +97,7 @@ export class Recogniser {
   /** The words this recogniser reads with (answers and dialogs may test knowledge text against its classes). */
   readonly lexicon: Lexicon;
   private readonly words: WordClasses;
+  private readonly jobWords: JobWords;
   /** Stems of the words that make entities rather than subjects ("catégorie A+", "qui ferment avant fin décembre"). */
   private readonly entityStems: ReadonlySet<string>;
 
@@ -111,7 +115,8 @@ export class Recogniser {
     ];
     this.entityStems = new Set(entityWords.flatMap((w) => [stem(w, 'fr'), stem(w, 'en')]));
     this.classifier = new IntentClassifier(intents, options);
-    this.catalogue = new Catalogue(knowledge.organisations, knowledge.offers);
+    this.jobWords = jobWords(this.lexicon);
+    this.catalogue = new Catalogue(knowledge.organisations, knowledge.offers, this.jobWords, this.lexicon.phrases('cities'));
     this.termMentions = new TermMentions(knowledge.terms ?? []);
     this.threshold = options.threshold ?? INTENT_THRESHOLD;
     this.now = options.now ?? (() => new Date());
@@ -250,6 +255,11 @@ export class Recogniser {
     return top;
   }
 
+  /** Every place the knowledge and the lexicon name, in its display form (for answers that tell which passages state a place). */
+  get places(): readonly string[] {
+    return this.catalogue.knownPlaces;
+  }
+
   /** Reads one message. The result is frozen: the same message in the same context may get the very same object. */
   recognise(text: string, context: ConversationContext = {}): Understanding {
     if (!this.remembered) return this.understand(text, context, this.now());
@@ -301,13 +311,10 @@ export class Recogniser {
       notTopic.has(t) || intensifiers.has(t) || isStopword(t) || orgTokens.has(t) || placeTokens.has(t) || /^\d+$/.test(t) ? [] : [{ token: t, stem: stems[i]! }],
     );
     const content = meaningful.map((w) => w.stem);
+    // Words that ask for a kind of fact ("quand", "adresse", "how big") are the fact asked, not its subject; vague verbs ask nothing.
     const topic = content.filter((s) => !this.intentStems.has(s) && !this.entityStems.has(s));
-    // The same words, as offer titles are indexed: "data analyst" and "analyste de données" alike.
-    const titleWords = meaningful.flatMap(({ token, stem: s }) => {
-      const key = jobWordKey(token);
-      if (key !== undefined) return [key];
-      return this.intentStems.has(s) ? [] : [s];
-    });
+    // The same words, as offer titles are indexed, whatever the language: "data analyst" and "analyste de données" alike.
+    const titleWords = meaningful.flatMap(({ token, stem: s }) => (this.jobWords.shared(token) || !this.intentStems.has(s) ? [this.jobWords.key(token)] : []));
     const experience = findExperience(normalise(words), context.awaiting === 'experience') ?? findExperience(normalised, context.awaiting === 'experience');
     const entities: Entities = {
       organisation: this.catalogue.findOrganisation(tokens) ?? unit?.unit.organisation,
@@ -328,6 +335,14 @@ export class Recogniser {
       unknownEmployers: this.unknownEmployers(text),
     };
     const asks = readAspects(normalised, content, lexicon);
+    // Words that ask for a kind of fact ("quand", "adresse", "how big") are the fact asked, not its
+    // subject; vague verbs ask nothing; the title of an offer named plainly is a name.
+    const { politeFiller, socialWords } = this.words;
+    const vague = new Set((['vague_verbs', ...FACT_ASPECTS] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((phrase) => phrase.split(' ')));
+    const named = entities.offers[0] && entities.offers[0].queryCoverage >= NAMED_PLAINLY ? this.catalogue.titleWords(entities.offers[0].id) : undefined;
+    const terms = meaningful.flatMap((w) =>
+      politeFiller.has(w.token) || socialWords.has(w.token) || vague.has(w.token) || named?.has(this.jobWords.key(w.token)) ? [] : [w.token],
+    );
 
     const damping = 1 - Math.max(0, this.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * OUT_OF_DOMAIN_DAMPING;
     const winning = this.words.winning(normalised);
@@ -361,6 +376,7 @@ export class Recogniser {
       followUp,
       topic,
       content,
+      terms,
       typedWords: typedWords(text),
       queries: searchQueries(text),
       ...(knownText !== undefined ? { knownText } : {}),

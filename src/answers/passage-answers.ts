@@ -1,0 +1,189 @@
+/**
+ * Answers at passage level. An FAQ entry or a presentation found for a question answers it
+ * whole when the question is about its subject as a whole; a precise question — a fact of a
+ * kind (a date, a number, a place, an address, a phone number…) or a word its subject does not
+ * cover ("is the forum free?") — gets the passage that holds it, quoted with its source, or,
+ * when no passage of the entries about its subject holds it, an honest "not stated" with the
+ * closest passage and whom to ask.
+ */
+import type { Lang } from '../knowledge/schemas.js';
+import { PASSAGE_MIN_SCORE, PASSAGE_SEARCH_MIN, STAND_IN_FIT, PASSAGE_TIE, PASSAGE_TIE_SCORE, SHORT_ENTRY, WHOLE_ENTRY_PHRASING } from '../tuning.js';
+import { typedSubject } from '../understanding/aspects.js';
+import type { IntentName } from '../understanding/intents.js';
+import type { Asks, Understanding } from '../understanding/reading.js';
+import { answer, type Answer } from './answer.js';
+import { contactLine } from './contacts.js';
+import { list, of, quote } from './format.js';
+import type { KnowledgeView } from './knowledge-view.js';
+import { CLOSE_TO, factFit, type Fact, type Passage, type PassageEntry, type Passages, type RankedPassage, type Wanted } from './passages.js';
+
+/** What a passage lookup reads of the question. */
+export type PassageQuestion = Pick<Understanding, 'asks' | 'terms' | 'lang' | 'typedWords' | 'corrections'> & {
+  /** The words of the question before, for a question that only asks ("where does it take place?"). */
+  previousTerms?: readonly string[];
+};
+
+/** The kinds of fact a question asks for, from its aspects (see Wanted). */
+export function wantedFacts(asks: Asks): Wanted {
+  // Only the aspects that ask for the fact itself: "un mois" in "pas de réponse depuis un mois"
+  // names a length of time without asking one, "e-mail" in "un e-mail de confirmation" a subject.
+  const wanted: Map<Fact, number>[] = [];
+  if (asks.date || asks.start) wanted.push(new Map([['date', 1], ['year', STAND_IN_FIT]]));
+  // "Combien ?" is answered by a number, or by a length of time ("une heure").
+  if (asks.count || asks.days) wanted.push(new Map([['number', 1], ['duration', 1]]));
+  if (asks.address) wanted.push(new Map([['address', 1]]));
+  // "Où ?", "à quelle adresse ?": a place, or a web or e-mail address ("où postuler ?").
+  else if (asks.location) wanted.push(new Map([['place', 1], ['address', 1], ['url', STAND_IN_FIT], ['email', STAND_IN_FIT]]));
+  if (asks.phone) wanted.push(new Map([['phone', 1]]));
+  return wanted;
+}
+
+const MISSING_FACT: Record<Fact, { fr: string; en: string }> = {
+  date: { fr: 'aucune date', en: 'no date' },
+  year: { fr: 'aucune année', en: 'no year' },
+  duration: { fr: 'aucune durée', en: 'no length of time' },
+  number: { fr: 'aucun chiffre', en: 'no figure' },
+  place: { fr: 'aucun lieu', en: 'no place' },
+  address: { fr: 'aucune adresse précise', en: 'no exact address' },
+  email: { fr: 'aucune adresse e-mail', en: 'no e-mail address' },
+  url: { fr: 'aucun lien', en: 'no link' },
+  phone: { fr: 'aucun numéro de téléphone', en: 'no phone number' },
+};
+
+/** How a found entry answers the question. */
+export type PassageReading =
+  /** The entry as a whole; `holds` when it says what is asked (a word the subject does not cover, a fact asked). */
+  | { kind: 'whole'; holds?: boolean }
+  /** One passage (and the ones that complete it). */
+  | { kind: 'passage'; best: RankedPassage; text: string }
+  /** No passage holds what is asked. */
+  | { kind: 'not-stated'; closest?: RankedPassage; missing: string };
+
+/**
+ * How an entry found for a question answers it: whole, by a passage (its own, or one of another
+ * entry about the same subject), or not at all. `phrasing` is how close the question is to the
+ * entry's own phrasings (0..1).
+ */
+export function readPassages(passages: Passages, first: PassageEntry, q: PassageQuestion, phrasing = 0): PassageReading {
+  const wanted = wantedFacts(q.asks);
+  const frame = passages.frame(first);
+  // The subject: the question's words the entry's frame holds; for a question that only asks
+  // ("where does it take place?"), those of the question before.
+  const ownSubject = q.terms.filter((w) => passages.matches(frame, w));
+  const subject = ownSubject.length ? ownSubject : (q.previousTerms ?? []).filter((w) => passages.matches(frame, w));
+  const residual = q.terms.filter((w) => !passages.matches(frame, w));
+  if (wanted.length === 0 && residual.length === 0) return { kind: 'whole' };
+  const organisation = first.kind === 'faq' ? first.organisation : (first.translation_of ?? first.id);
+  const lang = q.lang;
+  // "Is the forum free?": a closed question about a subject, whose one other word nothing the
+  // employer's entries say holds. (Open questions reword too freely to be judged by
+  // their words: they get the entry, or the passage that states the fact they ask.)
+  if (wanted.length === 0 && q.asks.yes_no === true && residual.length === 1) {
+    const corrected = new Set(Object.values(q.corrections));
+    const unanswered = residual.filter((w) => !corrected.has(w) && !passages.says(w));
+    if (unanswered.length === residual.length) {
+      const ranked = passages.rank(q.terms, new Set(subject), wanted, [first]);
+      const closest = ranked.find((r) => r.inText.length > 0);
+      return { kind: 'not-stated', ...(closest ? { closest } : {}), missing: quote(typedSubject(q, unanswered), lang) };
+    }
+  }
+  // The entry's own question ("Quand a lieu le forum ?", "combien de temps dure l'entretien ?").
+  if (phrasing >= WHOLE_ENTRY_PHRASING) return { kind: 'whole' };
+  // The entry found answers when it says what is asked: a short FAQ answer whole, else by its
+  // passage (a presentation is no answer to one question: always its passage); the other
+  // entries about the same subject only when it does not say it.
+  const own = passages.of(first);
+  const says = (p: Passage) => (wanted.length > 0 ? factFit(p.facts, wanted) === 1 : residual.some((w) => passages.matches(p.keys, w) || passages.matches(p.leadKeys, w)));
+  const firstSays = own.some(says);
+  if (firstSays && first.kind === 'faq' && own.length <= SHORT_ENTRY) return { kind: 'whole', holds: true };
+  const entries = firstSays ? [first] : [first, ...passages.entriesAbout(subject, lang, organisation).filter((e) => e !== first)];
+  const ranked = passages.rank(q.terms, new Set(subject), wanted, entries);
+  // With a fact asked, the passage that states it answers, whatever else the question says
+  // ("combien de postes étaient proposés…"); without, it must say what the subject does not.
+  const holdsResidual = (r: RankedPassage) => wanted.length > 0 || r.inText.some((w) => residual.includes(w));
+  const best = ranked.find((r) => r.hasFact && r.score >= PASSAGE_MIN_SCORE && holdsResidual(r));
+  if (best) {
+    return { kind: 'passage', best, text: passageText(best, ranked) };
+  }
+  if (wanted.length === 0 || ranked.some((r) => r.hasFact)) return { kind: 'whole' };
+  const asked = wanted.map((group) => [...group.keys()][0]!);
+  const near = new Set(asked.flatMap((f) => (CLOSE_TO[f] ? [CLOSE_TO[f]!] : [])));
+  const closest = ranked.find((r) => [...near].some((f) => r.passage.facts.has(f))) ?? ranked.find((r) => r.inText.length > 0);
+  return { kind: 'not-stated', ...(closest ? { closest } : {}), missing: list(asked.map((f) => MISSING_FACT[f][lang]), lang, lang === 'fr' ? 'ni' : 'nor') };
+}
+
+/**
+ * A passage found without an entry: for a precise question no FAQ entry answers ("How many
+ * recruiting departments take part in the forum?"), the passage of any FAQ answer or
+ * presentation that holds most of its words and the fact it asks for, if one holds enough.
+ */
+export function searchPassages(passages: Passages, q: PassageQuestion, organisation?: string): Extract<PassageReading, { kind: 'passage' }> | undefined {
+  const wanted = wantedFacts(q.asks);
+  // Only a question that asks for a fact: without one, stray words would find stray passages.
+  if (q.terms.length === 0 || wanted.length === 0) return undefined;
+  const ranked = passages.rank(q.terms, new Set(), wanted, passages.entries(q.lang, organisation));
+  const best = ranked[0];
+  if (!best || !best.hasFact || best.score < PASSAGE_SEARCH_MIN || best.inText.length < 2) return undefined;
+  return { kind: 'passage', best, text: passageText(best, ranked) };
+}
+
+/**
+ * The text to quote: the passage, with the other passages of its entry right before and after it
+ * that answer as well ("Online, from 29 November…" and "In Paris, on 16 December…" for "when?"),
+ * and the list items it introduces when it ends with a colon.
+ */
+function passageText(best: RankedPassage, ranked: readonly RankedPassage[]): string {
+  const entry = best.passage.entry;
+  const equal = new Set(ranked.filter((r) => r.passage.entry === entry && r.hasFact && r.askedScore >= best.askedScore * PASSAGE_TIE && r.score >= best.score * PASSAGE_TIE_SCORE).map((r) => r.passage.index));
+  const own = ranked.filter((r) => r.passage.entry === entry).map((r) => r.passage).sort((a, b) => a.index - b.index);
+  const picked = [best.passage];
+  for (let i = best.passage.index - 1; equal.has(i) && picked.length < 3; i--) picked.unshift(own[i]!);
+  for (let i = best.passage.index + 1; equal.has(i) && picked.length < 3; i++) picked.push(own[i]!);
+  const lines: string[] = [];
+  for (const passage of picked) {
+    lines.push(passage.text);
+    if (!passage.text.endsWith(':')) continue;
+    const intro = passage.text.replace(/\*\*/g, '').replace(/\s*:\s*$/, '');
+    for (const item of own.slice(passage.index + 1)) if (item.lead === intro) lines.push(`- ${item.text}`);
+  }
+  return lines.map((l, i) => (i === 0 ? l : l.startsWith('- ') ? `\n${l}` : ` ${l}`)).join('');
+}
+
+/** How an answer names an entry it quotes: an FAQ entry by its question, an organisation by its presentation. */
+function sourceName(view: KnowledgeView, entry: PassageEntry, lang: Lang): string {
+  if (entry.kind === 'faq') return quote(entry.question, lang);
+  return lang === 'fr' ? `la présentation ${of(entry, lang)}` : `${entry.name}'s presentation`;
+}
+
+const quoted = (text: string) => `> ${text.replace(/\n/g, '\n> ')}`;
+
+/** The answer of a passage: quoted, with its source. */
+export function passageAnswer(view: KnowledgeView, reading: Extract<PassageReading, { kind: 'passage' }>, lang: Lang, intent: IntentName): Answer {
+  const entry = reading.best.passage.entry;
+  const note = entry.lang !== lang ? (lang === 'en' ? '_Only available in French:_\n\n' : '_Seulement disponible en anglais :_\n\n') : '';
+  const lead = lang === 'fr' ? `D'après ${sourceName(view, entry, lang)} :` : `According to ${sourceName(view, entry, lang)}:`;
+  return answer({ intent, lang, text: `${note}${lead}\n\n${quoted(reading.text)}`, sources: [view.source(entry)] });
+}
+
+/** "What I know about this does not say …", with the closest passage and whom to ask. */
+export function notStatedAnswer(view: KnowledgeView, reading: Extract<PassageReading, { kind: 'not-stated' }>, about: PassageEntry, lang: Lang, intent: IntentName): Answer {
+  const subject = sourceName(view, about, lang);
+  const says = reading.missing.startsWith(lang === 'fr' ? '«' : '“');
+  const lead =
+    lang === 'fr'
+      ? says
+        ? `Ce que je sais à ce sujet (${subject}) ne dit rien de ${reading.missing}, et je préfère ne pas deviner.`
+        : `Ce que je sais à ce sujet (${subject}) ne donne ${reading.missing}, et je préfère ne pas deviner.`
+      : says
+        ? `What I know about this (${subject}) says nothing about ${reading.missing}, and I'd rather not guess.`
+        : `What I know about this (${subject}) gives ${reading.missing}, and I'd rather not guess.`;
+  const parts = [lead];
+  const closest = reading.closest?.passage;
+  if (closest) parts.push(`${lang === 'fr' ? 'Ce qui s\'en rapproche le plus :' : 'The closest it says:'}\n\n${quoted(closest.text)}`);
+  const organisationId = about.kind === 'faq' ? about.organisation : (about.translation_of ?? about.id);
+  const org = organisationId !== 'all' ? view.organisation(organisationId) : undefined;
+  const contact = org ? contactLine(org, lang) : undefined;
+  if (contact) parts.push(lang === 'fr' ? `Pour une réponse sûre, adressez-vous à l'équipe de recrutement ${of(org!, lang)} : ${contact.replace(/^[^:]*:\s*/, '')}` : `For a reliable answer, ask ${org!.name}'s recruitment team: ${contact.replace(/^[^:]*:\s*/, '')}`);
+  const sources = [...new Set([about, ...(closest ? [closest.entry] : [])])].map((e) => view.source(e));
+  return answer({ intent, lang, text: parts.join('\n\n'), sources, answered: false });
+}

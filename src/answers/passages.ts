@@ -1,0 +1,309 @@
+/**
+ * The knowledge at passage level: every FAQ answer and organisation presentation cut into its
+ * sentences and list items, each with the words it holds and the kinds of fact it states (a date,
+ * a number, a place, an address, an e-mail, a web address, a phone number). A precise question
+ * ("when does the forum take place?", "how many recruiting departments?") is answered by the
+ * passage that holds what it asks, not by the whole entry; when no passage of the entries about
+ * its subject does, the knowledge does not state it (see ./passage-answers.ts).
+ *
+ * Words match by either language's stem or by their first six letters, so that "inscrire" finds
+ * "inscription" and a French question finds an English passage. Build once per knowledge version
+ * (about a millisecond per hundred entries); ranking reads only the passages of the entries asked.
+ */
+import type { Faq, Organisation } from '../knowledge/schemas.js';
+import { isStopword, normalise, stem, tokenize } from '../text/normalise.js';
+import type { Lexicon } from '../understanding/lexicon.js';
+import { PASSAGE_CONTEXT_MATCH, PASSAGE_FEATURE_MISS, PASSAGE_LEAD_MATCH, PASSAGE_NEIGHBOUR_SHARE, SAME_SUBJECT, SUBJECT_IN_FRAME } from '../tuning.js';
+
+/** An entry whose body is cut into passages. */
+export type PassageEntry = Faq | Organisation;
+
+/** A kind of fact a passage states, which a question may ask for (see `wantedFacts`). */
+export type Fact = 'date' | 'year' | 'duration' | 'number' | 'place' | 'address' | 'email' | 'url' | 'phone';
+
+/**
+ * What a question asks for: one group per thing asked ("when and where?": two), each giving the
+ * facts that answer it and how well (1 the fact itself; less a stand-in: a year for a day).
+ */
+export type Wanted = readonly ReadonlyMap<Fact, number>[];
+
+/** A fact that comes closest to one asked without answering it: a town for an exact address. */
+export const CLOSE_TO: Partial<Record<Fact, Fact>> = { address: 'place', date: 'year', phone: 'email' };
+
+/** One sentence or list item of an entry's body. */
+export interface Passage {
+  entry: PassageEntry;
+  /** Its position among the entry's passages. */
+  index: number;
+  /** The text as written (markdown). */
+  text: string;
+  /** The heading or the lead sentence that frames it ("**Où.**", "Les valeurs :"), if any. */
+  lead?: string;
+  /** Keys of its own words. */
+  keys: ReadonlySet<string>;
+  /** Keys of its lead's words. */
+  leadKeys: ReadonlySet<string>;
+  facts: ReadonlySet<Fact>;
+}
+
+/** A passage scored for a question. */
+export interface RankedPassage {
+  passage: Passage;
+  /** 0..1: the share of the question's words (by weight) the passage holds, its frame counting less. */
+  score: number;
+  /** The question's words found in the passage's own text or its lead. */
+  inText: string[];
+  /** 0..1: the same share, of the words that are not the subject only. */
+  askedScore: number;
+  /** Whether it states a fact of a kind the question asks for (true when it asks for none). */
+  hasFact: boolean;
+}
+
+/** Words shorter than this match by stem only; from it, also by their first PREFIX letters. */
+const PREFIX = 6;
+
+/** The keys a word matches by: its French and English stems, and its first six letters. */
+export function wordKeys(token: string): string[] {
+  const keys = [`s:${stem(token, 'fr')}`, `s:${stem(token, 'en')}`];
+  if (token.length >= PREFIX) keys.push(`p:${token.slice(0, PREFIX)}`);
+  return keys;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
+const keysOf = (text: string): Set<string> =>
+  new Set(tokenize(text).flatMap((t) => (isStopword(t) || t.length < 2 ? [] : wordKeys(t))));
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const URL = /\bhttps?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:fr|gouv\.fr|com|org|eu)\b/;
+const PHONE = /(?:\+33\s?|\b0)[1-9](?:[\s.]?\d{2}){4}\b/;
+const YEAR = /\b(?:19|20)\d{2}\b/;
+const DAY_MONTH = /\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/;
+const DIGITS = /\d/;
+
+/** What the passages' facts are recognised by: words of the lexicon, and the places of the knowledge. */
+interface FactWords {
+  months: ReadonlySet<string>;
+  numbers: ReadonlySet<string>;
+  streets: ReadonlySet<string>;
+  durations: ReadonlySet<string>;
+  places: readonly string[];
+}
+
+function factsOf(text: string, words: FactWords): Set<Fact> {
+  const facts = new Set<Fact>();
+  const folded = ` ${normalise(text)} `;
+  const tokens = folded.trim().split(' ');
+  if (EMAIL.test(text)) facts.add('email');
+  if (URL.test(text.replace(EMAIL, ' '))) facts.add('url');
+  if (PHONE.test(text)) facts.add('phone');
+  // A day: "16 décembre", "December 16", "16/12"; a month or a year alone is a stand-in.
+  const day = tokens.some((t, i) => words.months.has(t) && (/^\d{1,2}(?:er|st|nd|rd|th)?$/.test(tokens[i - 1] ?? '') || /^\d{1,2}(?:st|nd|rd|th)?$/.test(tokens[i + 1] ?? '')));
+  if (day || DAY_MONTH.test(text)) facts.add('date');
+  if (YEAR.test(text) || tokens.some((t) => words.months.has(t))) facts.add('year');
+  // A number that is not a year, nor part of an address or a link.
+  if (DIGITS.test(text.replace(EMAIL, ' ').replace(/\bhttps?:\/\/\S+/g, ' ').replace(new RegExp(YEAR.source, 'g'), ' ')) || tokens.some((t) => words.numbers.has(t))) facts.add('number');
+  if (words.places.some((p) => folded.includes(` ${p} `))) facts.add('place');
+  if (tokens.some((t) => words.streets.has(t))) facts.add('address');
+  if (tokens.some((t) => words.durations.has(t))) facts.add('duration');
+  return facts;
+}
+
+/** The pieces of a markdown body: sentences and list items, each with the heading or lead that frames it. */
+export function cutIntoPassages(body: string): { text: string; lead?: string }[] {
+  const out: { text: string; lead?: string }[] = [];
+  for (const block of body.split(/\n\s*\n/)) {
+    const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
+    let lead: string | undefined;
+    let prose: string[] = [];
+    const flush = () => {
+      if (prose.length === 0) return;
+      let text = prose.join(' ');
+      // "**Où.** La plupart des postes…": the bold opening names what follows.
+      const bold = /^\*\*([^*]{1,60}?)\*\*\s*[.:]?\s*/.exec(text);
+      if (bold && bold[0].length < text.length) {
+        lead = bold[1]!.replace(/[.:]$/, '');
+        text = text.slice(bold[0].length);
+      }
+      for (const sentence of sentences(text)) out.push(lead === undefined ? { text: sentence } : { text: sentence, lead });
+      prose = [];
+    };
+    for (const line of lines) {
+      if (/^#+\s/.test(line)) {
+        flush();
+        lead = line.replace(/^#+\s*/, '');
+      } else if (/^(?:[-*+]|\d+[.)])\s+/.test(line)) {
+        if (prose.length) {
+          // The sentence before a list introduces it ("Les valeurs partagées par les équipes :").
+          const intro = prose.join(' ');
+          flush();
+          lead = intro.replace(/\*\*/g, '').replace(/\s*:\s*$/, '');
+        }
+        out.push({ text: line.replace(/^(?:[-*+]|\d+[.)])\s+/, ''), ...(lead !== undefined ? { lead } : {}) });
+      } else prose.push(line);
+    }
+    flush();
+  }
+  return out.filter((p) => /\p{L}/u.test(p.text));
+}
+
+/** The sentences of a paragraph: cut after . ! ? before a capital, a digit or an opening mark. */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+(?=[\p{Lu}\d«"(*_])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** How well a passage's facts answer what is asked: the mean, over the things asked, of its best fact for each (1 when nothing is asked). */
+export function factFit(facts: ReadonlySet<Fact>, wanted: Wanted): number {
+  if (wanted.length === 0) return 1;
+  let sum = 0;
+  for (const group of wanted) {
+    let best = 0;
+    for (const [fact, fit] of group) if (fit > best && facts.has(fact)) best = fit;
+    sum += best;
+  }
+  return sum / wanted.length;
+}
+
+/** Every passage of the knowledge's FAQ answers and organisation presentations. */
+export class Passages {
+  private readonly byEntry = new Map<PassageEntry, Passage[]>();
+  private readonly frames = new Map<PassageEntry, ReadonlySet<string>>();
+  /** Key → how many passages hold it in their text. */
+  private readonly df = new Map<string, number>();
+  /** Keys of every word any passage, lead or frame holds. */
+  private readonly said = new Set<string>();
+  private readonly count: number;
+
+  /**
+   * @param entries FAQ entries and organisations, every language.
+   * @param lexicon the words of months, numbers, streets and lengths of time (classes `months`, `number_words`, `street_words`, `duration_units`).
+   * @param places the places the knowledge names (its cities and sites), to tell which passages state a place.
+   */
+  constructor(entries: readonly PassageEntry[], lexicon: Lexicon, places: readonly string[]) {
+    const words: FactWords = {
+      months: new Set(lexicon.positions('months').flat()),
+      numbers: lexicon.words('number_words'),
+      streets: lexicon.words('street_words'),
+      durations: lexicon.words('duration_units'),
+      places: [...new Set(places.map((p) => normalise(p)).filter(Boolean))],
+    };
+    let count = 0;
+    for (const entry of entries) {
+      const frame =
+        entry.kind === 'faq'
+          ? [entry.question, ...entry.alternatives, ...entry.tags].join(' ')
+          : [entry.name, ...entry.aliases, ...entry.tags].join(' ');
+      const frameKeys = keysOf(frame);
+      this.frames.set(entry, frameKeys);
+      for (const k of frameKeys) this.said.add(k);
+      const passages = cutIntoPassages(entry.body).map((piece, index): Passage => {
+        const keys = keysOf(piece.text);
+        for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+        const leadKeys = piece.lead ? keysOf(piece.lead) : NO_KEYS;
+        for (const k of leadKeys) this.said.add(k);
+        return { entry, index, text: piece.text, ...(piece.lead !== undefined ? { lead: piece.lead } : {}), keys, leadKeys, facts: factsOf(piece.text, words) };
+      });
+      count += passages.length;
+      this.byEntry.set(entry, passages);
+    }
+    this.count = Math.max(1, count);
+  }
+
+  /** Every entry cut into passages, in `lang`, of `organisation` (or of all) when one is given. */
+  entries(lang: string, organisation?: string): PassageEntry[] {
+    const out: PassageEntry[] = [];
+    for (const entry of this.byEntry.keys()) {
+      const own = entry.kind === 'faq' ? entry.organisation : (entry.translation_of ?? entry.id);
+      if (entry.lang === lang && (!organisation || own === organisation || own === 'all')) out.push(entry);
+    }
+    return out;
+  }
+
+  /** The passages of an entry, in order. */
+  of(entry: PassageEntry): readonly Passage[] {
+    return this.byEntry.get(entry) ?? [];
+  }
+
+  /** The keys of what frames an entry: an FAQ entry's question, phrasings and tags; an organisation's names and tags. */
+  frame(entry: PassageEntry): ReadonlySet<string> {
+    return this.frames.get(entry) ?? new Set();
+  }
+
+  /** Whether a word is among keys (a passage's, a frame's). */
+  matches(keys: ReadonlySet<string>, word: string): boolean {
+    return wordKeys(word).some((k) => keys.has(k));
+  }
+
+  /** Whether any passage or frame of any entry, in either language, holds a word. */
+  says(word: string): boolean {
+    return wordKeys(word).some((k) => this.said.has(k) || this.df.has(k));
+  }
+
+  /** How rare a word is among the passages (rare words tell passages apart). */
+  weight(word: string): number {
+    const df = Math.min(...wordKeys(word).map((k) => this.df.get(k) ?? 0));
+    return Math.log(1 + this.count / (1 + df));
+  }
+
+  /**
+   * The FAQ entries whose frame holds most of `subject` (the words of the question the first
+   * entry's frame holds: "forum", "tech"…, by weight: SAME_SUBJECT): the other entries about the
+   * same subject, in `lang`, of `organisation` or of all.
+   */
+  entriesAbout(subject: readonly string[], lang: string, organisation?: string): PassageEntry[] {
+    if (subject.length === 0) return [];
+    const own = (entry: PassageEntry) => (entry.kind === 'faq' ? entry.organisation : (entry.translation_of ?? entry.id));
+    const weighted = subject.map((w) => ({ w, weight: this.weight(w) }));
+    const total = weighted.reduce((sum, x) => sum + x.weight, 0);
+    const out: PassageEntry[] = [];
+    for (const [entry, frame] of this.frames) {
+      if (entry.lang !== lang || entry.kind !== 'faq') continue;
+      if (organisation && own(entry) !== organisation && own(entry) !== 'all') continue;
+      const held = weighted.reduce((sum, x) => sum + (this.matches(frame, x.w) ? x.weight : 0), 0);
+      if (held >= SAME_SUBJECT * total) out.push(entry);
+    }
+    return out;
+  }
+
+  /**
+   * The passages of `entries` for a question's words (normalised, names and stopwords left out),
+   * best first. `subject`: the words that name what the entries are about ("forum"), found in
+   * a passage's text or frame alike. Any other word counts fully in a passage's text,
+   * PASSAGE_LEAD_MATCH in its lead, PASSAGE_CONTEXT_MATCH in its entry's frame (question,
+   * phrasings, tags). A passage without a fact of a kind `wanted` keeps PASSAGE_FEATURE_MISS of
+   * its score; passages of the entries after the first keep PASSAGE_NEIGHBOUR_SHARE.
+   */
+  rank(words: readonly string[], subject: ReadonlySet<string>, wanted: Wanted, entries: readonly PassageEntry[]): RankedPassage[] {
+    const asked = [...new Set(words)].map((w) => ({ word: w, keys: wordKeys(w), weight: this.weight(w), subject: subject.has(w) }));
+    const total = asked.reduce((sum, w) => sum + w.weight, 0);
+    const askedTotal = asked.reduce((sum, w) => sum + (w.subject ? 0 : w.weight), 0);
+    const out: RankedPassage[] = [];
+    entries.forEach((entry, rankOfEntry) => {
+      const frame = this.frame(entry);
+      for (const passage of this.of(entry)) {
+        let found = 0;
+        let foundAsked = 0;
+        const inText: string[] = [];
+        for (const w of asked) {
+          const has = (keys: ReadonlySet<string>) => w.keys.some((k) => keys.has(k));
+          let value = 0;
+          if (has(passage.keys) || has(passage.leadKeys)) {
+            value = w.weight * (w.subject || has(passage.keys) ? 1 : PASSAGE_LEAD_MATCH);
+            inText.push(w.word);
+          } else if (has(frame)) value = w.weight * (w.subject ? SUBJECT_IN_FRAME : PASSAGE_CONTEXT_MATCH);
+          found += value;
+          if (!w.subject) foundAsked += value;
+        }
+        const coverage = total > 0 ? found / total : 0;
+        const fit = factFit(passage.facts, wanted);
+        const share = rankOfEntry === 0 ? 1 : PASSAGE_NEIGHBOUR_SHARE;
+        const factor = share * (fit > 0 ? fit : PASSAGE_FEATURE_MISS);
+        out.push({ passage, score: coverage * factor, askedScore: (askedTotal > 0 ? foundAsked / askedTotal : 1) * factor, inText, hasFact: fit > 0 });
+      }
+    });
+    return out.sort((a, b) => b.score - a.score || b.inText.length - a.inText.length);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Precise questions answered at passage level: the sentence of the knowledge that holds what is
+ * asked, quoted with its source, or a plain "not stated" with the closest it says and whom to ask
+ * (src/answers/passages.ts, passage-answers.ts). On the frozen fixture knowledge.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Tremplin } from '../../src/assemble.js';
+import { play, startTremplin } from '../support/conversation.js';
+
+let tremplin: Tremplin;
+beforeAll(async () => {
+  tremplin = await startTremplin();
+});
+afterAll(() => tremplin.close());
+
+describe('the job forum, asked precisely', () => {
+  it('says plainly what the forum entries do not state, and answers what they do', () =>
+    play(tremplin, [
+      ["Qu'est-ce que le forum de l'emploi tech de l'État ?", { intent: 'organisation_info', say: 'organisé par la DINUM', cite: 'forum-emploi-tech-etat' }],
+      // Nothing the knowledge says is about a price: no "oui", no "non", no guess.
+      ['le forum est-il gratuit ?', { intent: 'organisation_info', say: ['ne dit rien de « gratuit »', 'je préfère ne pas deviner', 'metiers.numerique.gouv.fr'], notSay: ['Oui', 'Non,'], answered: false }],
+      // "Qui l'organise ?" only makes sense with the forum: the forum's entry, which says who.
+      ["qui l'organise ?", { intent: 'organisation_info', say: 'organisé par la DINUM', cite: 'forum-emploi-tech-etat', answered: true }],
+      // A street address is stated nowhere; the closest is the town and the day.
+      ["quelle est l'adresse exacte ?", { intent: 'organisation_info', say: ['aucune adresse précise', 'à Paris le 16 décembre'], notSay: 'rue', answered: false }],
+    ]));
+
+  it('does the same in English, from the English entries', () =>
+    play(
+      tremplin,
+      [
+        ["What is the State's tech job forum?", { intent: 'organisation_info', say: 'organised by DINUM', cite: 'forum-emploi-tech-etat-en' }],
+        ['is the forum free?', { intent: 'organisation_info', say: ['says nothing about “free”', "I'd rather not guess"], notSay: ['Yes', 'only available in French'], answered: false }],
+        ['who organises it?', { intent: 'organisation_info', say: 'organised by DINUM', cite: 'forum-emploi-tech-etat-en' }],
+        ["what's the exact address?", { intent: 'organisation_info', say: ['no exact address', 'Paris'], answered: false }],
+        // A count is no contact: the forum's figures, not the recruitment team's address.
+        ['how many recruiters?', { intent: 'organisation_info', say: 'recruiters', notSay: 'To reach the recruitment team' }],
+      ],
+      { locale: 'en-US' },
+    ));
+});
