@@ -12,6 +12,7 @@ import { offerState } from './open-status.js';
 import { formatDateWithZone } from '../applications/dates.js';
 import { restoreLastGood, type LastGoodStore } from './last-good.js';
 import { formatProblem } from './problems.js';
+import { withoutEnglishLines } from './translations.js';
 import { KIND_FOLDERS, KINDS, LANGS, type Entry, type Kind } from './schemas.js';
 
 /** Options of `checkKnowledge`. */
@@ -56,6 +57,8 @@ export async function checkKnowledge(dir: string, options: CheckOptions = {}): P
   lines.push(`Dossier vérifié : ${dir}`, ...summarise(result));
   const freshness = freshnessLines(freshnessReport(result.entries, result.today));
   if (freshness.length > 0) lines.push('', ...freshness);
+  const untranslated = withoutEnglishLines(result.entries);
+  if (untranslated.length > 0) lines.push('', ...untranslated);
   if (noKnowledgeFolder) {
     lines.push(`Aucun dossier ${KINDS.map((kind) => `${KIND_FOLDERS[kind]}/`).join(', ')} ici : est-ce le bon dossier ?`);
   }

@@ -32,6 +32,15 @@ describe.concurrent('tremplin knowledge check', () => {
     expect(code).toBe(0);
   });
 
+  it('lists the FAQ entries and presentations without an English version, as a reminder that fails nothing', async () => {
+    const { code, stdout } = await check(path.join(FIXTURES, 'good'));
+    const lines = stdout.split('\n');
+    expect(lines).toContain('Sans version anglaise (3) — une question en anglais reçoit le texte français :');
+    expect(lines).toContain('  organisations/peren.md');
+    expect(stdout).not.toContain('faq/teletravail.md');
+    expect(code).toBe(0);
+  });
+
   it('exits 1 on broken knowledge, naming each file and line, then counting the files with problems', async () => {
     const { code, stdout } = await check(path.join(FIXTURES, 'broken'));
     const lines = stdout.split('\n');
