@@ -59,6 +59,8 @@ const NEUTRAL = new Set(words(`a on de data design type ok okay super top cool s
 
 const ACCENTED = /[àâäçéèêëîïôöùûüÿœæ]/gi;
 const DOMAIN_LIKE = /\b[\w-]+(\.[\w-]+)+\b/g;
+/** A capitalised word (after an apostrophe too: "d'État") that does not open the message: a name. */
+const NAME_WITHIN = /([\s'’])[A-ZÀ-ÖØ-Þ][\p{L}-]*/gu;
 
 /** Normalises a locale (`fr-FR`, `en_US`, `EN`) to a language, when it is one of ours. */
 export function langFromLocale(locale: string | undefined): Lang | undefined {
@@ -73,7 +75,9 @@ export function langFromLocale(locale: string | undefined): Lang | undefined {
  */
 export function detectLanguage(text: string, context: LanguageContext = {}): DetectedLanguage {
   const cleaned = text.replace(DOMAIN_LIKE, ' ');
-  let fr = Math.min(2, (cleaned.match(ACCENTED) ?? []).length) * 0.75;
+  // Accents say French, except in a name: a capitalised word after the first ("what's a Startup d'État?").
+  const unnamed = cleaned.replace(NAME_WITHIN, '$1');
+  let fr = Math.min(2, (unnamed.match(ACCENTED) ?? []).length) * 0.75;
   let en = 0;
   const tokens = cleaned
     .toLowerCase()

@@ -202,6 +202,10 @@ describe('language', () => {
     ['8 ans', 'fr'],
     ['8 years', 'en'],
     ["What's the pay?", 'en'],
+    // The accents of a name say nothing of the speaker's language.
+    ["what's a Startup d'État?", 'en'],
+    ["C'est quoi une Startup d'État ?", 'fr'],
+    ['Télétravail possible ?', 'fr'],
   ])('%s → %s', (text, lang) => {
     expect(detectLanguage(text).lang).toBe(lang);
   });
