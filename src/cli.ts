@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
         return checkKnowledge(dir, { lastGood });
       }
       if (argv[1] === 'diff') {
-        const { runKnowledgeDiff } = await import('./insights/diff-command.js');
+        const { runKnowledgeDiff } = await import('./knowledge-diff/diff-command.js');
         return runKnowledgeDiff(argv.slice(2), { config: loadConfig(), stdout: process.stdout, stderr: process.stderr });
       }
       if (argv[1] === 'import') {

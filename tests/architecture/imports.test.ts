@@ -64,6 +64,11 @@ describe('imports', () => {
     expect(upward).toEqual([]);
   });
 
+  it('keeps the insights the bot records apart from the bot: src/insights imports neither the bot nor the assembled app', () => {
+    const reaching = [...folderGraph(graph, folderOf).get('src/insights') ?? []].filter((to) => ['src/bot', 'src/assemble', 'dialogs', 'src/server'].includes(to));
+    expect(reaching).toEqual([]);
+  });
+
   it('keeps botbuilder and express out of the domain core (knowledge, understanding, answers, text)', () => {
     const core = [...graph.keys()].filter((m) => /^src\/(knowledge|understanding|answers|text)\//.test(m));
     const offending = core.flatMap((m) =>

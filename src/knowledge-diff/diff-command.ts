@@ -15,12 +15,12 @@ import { insightsErrors } from '../errors.js';
 import { formatDateWithZone } from '../applications/dates.js';
 import { LAST_GOOD_FOLDER, LastGoodStore } from '../knowledge/last-good.js';
 import { assertFolder } from '../knowledge/load.js';
-import { printingKnownErrors, readOptions } from './command-line.js';
+import { printingKnownErrors, readOptions } from '../insights/command-line.js';
 import { diffKnowledge, type AnswerChange, type KnowledgeDiff } from './diff.js';
-import { extractGitFolder } from './git-folder.js';
-import { readQuestionSet } from './question-set.js';
-import { cut } from './table.js';
-import { wordDiff } from './word-diff.js';
+import { extractGitFolder } from '../insights/git-folder.js';
+import { readQuestionSet } from '../insights/question-set.js';
+import { cut } from '../insights/table.js';
+import { wordDiff } from '../insights/word-diff.js';
 
 /** The project's evaluation set, a question file for `--questions`. */
 export const EVALUATION_QUESTIONS = path.join(PROJECT_ROOT, 'tests/eval/questions.yaml');

@@ -6,12 +6,12 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { insightsErrors } from '../../src/errors.js';
-import type { KnowledgeDiff } from '../../src/insights/diff.js';
-import { runKnowledgeDiff } from '../../src/insights/diff-command.js';
+import type { KnowledgeDiff } from '../../src/knowledge-diff/diff.js';
+import { runKnowledgeDiff } from '../../src/knowledge-diff/diff-command.js';
 import { KnowledgeBase } from '../../src/knowledge/knowledge-base.js';
 import { LAST_GOOD_FOLDER, LastGoodStore } from '../../src/knowledge/last-good.js';
 import { makeKnowledgeDir, offerFile, organisationFile, writeKnowledgeFile } from '../knowledge/temp-knowledge.js';
-import { captureOutput } from './output.js';
+import { captureOutput } from '../insights/output.js';
 
 const run = promisify(execFile);
 const FIXTURES = path.resolve('tests/fixtures/knowledge-diff');

@@ -3,9 +3,10 @@
  * published. The same questions are asked, in-process, to the real bot reading the knowledge
  * before the edit and to the real bot reading it after, and every answer that differs (text,
  * intent or sources) is reported. By default the questions are made from the entries the edit
- * changes (changed-entries.ts). The bot after the edit serves what the server would: a broken
- * file as its last good version when the server's store is given. Unlike the rest of
- * src/insights this module runs the whole bot (botbuilder included): only the command line
+ * changes (src/insights/changed-entries.ts). The bot after the edit serves what the server
+ * would: a broken file as its last good version when the server's store is given. It runs the
+ * whole bot (botbuilder included), which records its events in src/insights: it lives outside
+ * that folder, so that insights and the bot never import each other; only the command line
  * loads it.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -19,8 +20,8 @@ import { formatProblem } from '../knowledge/problems.js';
 import type { KeptVersion, KnowledgeSnapshot } from '../knowledge/snapshot.js';
 import { createLogger } from '../logger.js';
 import { render, say, type ReplySummary } from '../terminal-chat.js';
-import { changedEntries, questionsForChanges, type ChangedEntry } from './changed-entries.js';
-import type { QuestionConversation } from './question-set.js';
+import { changedEntries, questionsForChanges, type ChangedEntry } from '../insights/changed-entries.js';
+import type { QuestionConversation } from '../insights/question-set.js';
 
 /** What the bot answered to one question. */
 export interface TurnAnswer {
