@@ -7,14 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { configErrors, TremplinError } from './errors.js';
 import { DEFAULT_CONNECTION_LIMITS } from './server/http-server.js';
 import { DEFAULT_ANONYMOUS_REPLY_URLS } from './bot/inbound-activity.js';
+import { PROJECT_ROOT } from './project-root.js';
 
-/** The project's root folder (where package.json is), whatever the working directory. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { PROJECT_ROOT };
 
 const flag = z
   .string()
