@@ -16,6 +16,7 @@
  * undated offer is far more likely filled than open, and HR keeps a live one open by setting
  * `reviewed_on` to the day they checked it.
  */
+import { withFields } from './compact-entry.js';
 import type { Offer, OfferFrontMatter } from './schemas.js';
 
 /** Days an offer without a closing date counts as open after its publication or last review. */
@@ -112,5 +113,5 @@ export function isOfferOpen(offer: DatedOffer, today: string): boolean {
  */
 export function withOpenStatus(offer: Offer, today: string): Offer {
   const open = isOfferOpen(offer, today);
-  return open === offer.open ? offer : { ...offer, open };
+  return open === offer.open ? offer : withFields(offer, { open });
 }

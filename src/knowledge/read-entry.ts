@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { knowledgeErrors } from '../errors.js';
 import { hasMarkdownExtension, kindOfFile } from './files.js';
 import { parseFrontMatter, type FrontMatter } from './front-matter.js';
+import { compactEntry } from './compact-entry.js';
 import { isOfferOpen } from './open-status.js';
 import type { KnowledgeProblem, ProblemInFile } from './problems.js';
 import { entryId, SCHEMAS, type Entry, type Kind } from './schemas.js';
@@ -119,7 +120,7 @@ export function parseEntry(
 
   const base = { ...data, id: data.id ?? fileName, kind, lang: data.lang, path: relative, body };
   const entry = (kind === 'offer' ? { ...base, open: isOfferOpen(base as Parameters<typeof isOfferOpen>[0], today) } : base) as Entry;
-  return { entry, problems, lines };
+  return { entry: compactEntry(entry), problems, lines };
 }
 
 /**

@@ -108,6 +108,13 @@ describe('KnowledgeBase with live reload', () => {
     await rm(path.join(dir, 'organisations'), { recursive: true });
     await vi.waitFor(() => expect(base.snapshot().organisations).toEqual([]), WITHIN_A_SECOND);
   });
+
+  it('follows a folder created while it runs, and the files saved in it later', async () => {
+    await writeKnowledgeFile(dir, 'organisations/ministeres/peren.md', organisationFile('PEReN'));
+    await vi.waitFor(() => expect(base.snapshot().organisations.map((o) => o.name)).toEqual(['PEReN']), WITHIN_A_SECOND);
+    await writeKnowledgeFile(dir, 'organisations/ministeres/dinum.md', organisationFile('DINUM'));
+    await vi.waitFor(() => expect(base.snapshot().organisations.map((o) => o.name).sort()).toEqual(['DINUM', 'PEReN']), WITHIN_A_SECOND);
+  });
 });
 
 describe('KnowledgeBase over time and without watching', () => {
