@@ -145,7 +145,8 @@ class Meter {
     this.timeouts = 0;
     this.retried = 0;
     this.failures.clear();
-    if (warm.some((res) => res?.status !== 200)) throw new Error('load: the server did not answer GET /healthz on every connection before the measure');
+    const failed = warm.filter((res) => res?.status !== 200);
+    if (failed.length) throw new Error(`load: the server did not answer GET /healthz on every connection before the measure (${failed.length} of ${count}: ${[...new Set(failed.map((res) => res?.status ?? 'no answer'))].join(', ')})`);
     this.start = performance.now();
   }
 

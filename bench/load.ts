@@ -1,14 +1,16 @@
 /**
- * `npm run load [-- --duration 60 --connections 200 --profile]`: the load test. Starts
- * `node bin/tremplin.js serve` as a child process on 127.0.0.1 (embedded defaults: state in
- * memory, a temporary data folder; the per-address rate limits raised, since every request
- * comes from one address), then, with `connections` concurrent clients:
+ * `npm run load [-- --duration 60 --connections 200 --offers 30000 --profile]`: the load test.
+ * Builds and starts the server as `npm start` does (`node dist/src/cli.js serve`, its flags) as a
+ * child process on 127.0.0.1 (embedded defaults: state in memory, a temporary data folder; the
+ * per-address rate limits raised, since every request comes from one address; with `--offers N`,
+ * a knowledge folder of the shipped files plus N generated offers and 500 FAQ entries), then,
+ * with `connections` concurrent clients:
  *
  * 1. warm-up, not measured: the /api/messages and Direct Line loads below, a sixth of the
  *    duration each (at least 5 s), so that the server's heap has grown to its working size;
  * 2. GET /healthz for `duration` seconds: the ceiling of this machine;
  * 3. the same /api/messages load on a bare botbuilder echo bot (bench/echo-bot.ts, its own
- *    process, warmed up first): the framework's own price, measured in the same run;
+ *    process, run the same way, warmed up first): the framework's own price, measured in the same run;
  * 4. POST /api/messages (deliveryMode expectReplies), ~30 questions of tests/eval/questions.yaml,
  *    one conversation per connection at a time;
  * 5. Direct Line: one visitor per connection, token generated beforehand, posting a question
@@ -22,9 +24,10 @@
  *
  * Prints requests/s, p50/p99 latency and errors of each phase, the server's memory at start,
  * after warm-up, after the /api/messages phase and at the end (RSS from /proc/<pid>/status, then
- * RSS and live heap after a full GC, asked through the server's inspector), and checks the
- * targets: no error, RSS growth after warm-up ≤ 10 % (the Direct Line history, kept by design,
- * is reported apart), /api/messages at ≥ 1/4 of the /healthz rate.
+ * RSS and live heap after a full GC, asked through the server's inspector), its peak RSS
+ * (sampled every 100 ms), and checks the targets: no error, RSS growth after warm-up ≤ 10 % (the
+ * Direct Line history is reported apart), /api/messages at ≥ 1/4 of the /healthz rate, peak RSS
+ * ≤ 300 MB (the target with 30,000 offers).
  * `--verbose` prints each request that times out. `--profile` runs the server with `--cpu-prof` and prints where its CPU time went; with
  * `--phases messages` (or `healthz`, `echo`, `directline`, `abuse`, comma-separated) only those phases run.
  * `TRACE_GC=--trace-gc-nvp` (any V8 flag) passes that flag to the server, to see its collections.
@@ -50,6 +53,8 @@ import {
   type PhaseResult,
   type StatusCounts,
 } from './load-clients.js';
+import { writeKnowledgeFolder } from './knowledge-folder.js';
+import { echoBotArguments, healthy, peakRss, rssMb, serverArguments, startNode } from './server-process.js';
 import { summariseCpuProfile } from './cpu-profile.js';
 import { connectInspector, type Memory } from './inspector.js';
 import { table } from './measure.js';
@@ -62,6 +67,7 @@ const { values: args } = parseArgs({
     phases: { type: 'string', default: 'healthz,echo,messages,directline,abuse' },
     'abuse-requests': { type: 'string', default: '20000' },
     verbose: { type: 'boolean', default: false },
+    offers: { type: 'string', default: '0' },
   },
 });
 const PHASES = new Set(args.phases.split(','));
@@ -69,9 +75,10 @@ reportFailures(args.verbose);
 const DURATION = Number(args.duration);
 const CONNECTIONS = Number(args.connections);
 const WARMUP = Math.max(5, Math.round(DURATION / 6));
-const TARGETS = { maxGrowth: 0.1, minRatio: 0.25 };
-if (!(DURATION > 0) || !(CONNECTIONS > 0)) {
-  console.error('load: --duration and --connections must be positive numbers');
+const OFFERS = Number(args.offers);
+const TARGETS = { maxGrowth: 0.1, minRatio: 0.25, peakRssMb: 300 };
+if (!(DURATION > 0) || !(CONNECTIONS > 0) || !(OFFERS >= 0)) {
+  console.error('load: --duration and --connections must be positive numbers, --offers a number');
   process.exit(2);
 }
 
@@ -89,17 +96,14 @@ Object.assign(env, {
   DIRECTLINE_CONVERSATIONS_PER_ADDRESS: '100000000',
   MAX_CONNECTIONS_PER_ADDRESS: '0',
 });
-/** The young generation `npm start` gives the server (see package.json and the README), the echo bot too. */
-const YOUNG_GENERATION = '--max-semi-space-size=64';
-const nodeFlags = [YOUNG_GENERATION, ...(process.env.TRACE_GC ? [process.env.TRACE_GC] : []), '--inspect=127.0.0.1:0', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
-const server = spawn(process.execPath, [...nodeFlags, path.join(PROJECT_ROOT, 'bin/tremplin.js'), 'serve'], { env, stdio: ['ignore', 'inherit', 'pipe'] });
+const knowledgeDir = OFFERS > 0 ? await writeKnowledgeFolder(OFFERS) : undefined;
+if (knowledgeDir) env.KNOWLEDGE_DIR = knowledgeDir;
+const nodeFlags = [...(process.env.TRACE_GC ? [process.env.TRACE_GC] : []), '--inspect=127.0.0.1:0', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];
+const server = startNode(await serverArguments(nodeFlags), env);
 const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
 
 /** The server's resident memory, in MB, as the system sees it. */
-function rss(): number {
-  const status = fs.readFileSync(`/proc/${server.pid}/status`, 'utf8');
-  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN) / 1024;
-}
+const rss = () => rssMb(server.pid);
 
 /** CPU time a process has used so far (user + system), in ms, from /proc/<pid>/stat (clock ticks of 10 ms). */
 function cpuMs(pid: number | undefined): number {
@@ -115,17 +119,6 @@ async function measuringCpu(pid: number | undefined, phase: () => Promise<PhaseR
   return { ...result, cpuPerRequest: ((cpuMs(pid) - before) * 1000) / result.requests };
 }
 
-async function ready(at = url): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${at}/healthz`)).status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('load: the server did not start within 60 s');
-}
 
 /**
  * The same /api/messages load on a bare botbuilder echo bot (bench/echo-bot.ts) in its own
@@ -134,10 +127,10 @@ async function ready(at = url): Promise<void> {
 async function loadEchoBot(): Promise<PhaseResult & { cpuPerRequest: number }> {
   const echoPort = await freePort();
   const echoUrl = `http://127.0.0.1:${echoPort}`;
-  const child = spawn(process.execPath, [YOUNG_GENERATION, '--import', 'tsx', path.join(PROJECT_ROOT, 'bench/echo-bot.ts')], { env: { ...env, PORT: String(echoPort) }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, await echoBotArguments(), { env: { ...env, PORT: String(echoPort) }, stdio: ['ignore', 'inherit', 'inherit'] });
   const gone = new Promise((resolve) => child.once('exit', resolve));
   try {
-    await ready(echoUrl);
+    await healthy(echoUrl);
     await loadMessages(echoUrl, questions, CONNECTIONS, WARMUP);
     return await measuringCpu(child.pid, () => loadMessages(echoUrl, questions, CONNECTIONS, DURATION));
   } finally {
@@ -185,13 +178,16 @@ async function measureAbuse(before: Reading): Promise<string> {
 }
 
 const machine = `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`;
-console.log(`\n## load (${CONNECTIONS} connections, ${DURATION} s per phase after ${WARMUP} + ${WARMUP} s of warm-up; ${machine})\n`);
+const knowledgeText = OFFERS > 0 ? `shipped knowledge + ${OFFERS.toLocaleString('en')} generated offers + 500 FAQ` : 'shipped knowledge';
+console.log(`\n## load (${CONNECTIONS} connections, ${DURATION} s per phase after ${WARMUP} + ${WARMUP} s of warm-up; ${knowledgeText}; ${machine})\n`);
 const questions = loadQuestions(30);
 const inspector = await connectInspector(server);
 const read = async (): Promise<Reading> => ({ rss: rss(), afterGc: await inspector.memoryAfterGc() });
+let peak: { stop(): number } | undefined;
 try {
-  await ready();
+  await healthy(url, 600);
   const atStart = await read();
+  peak = peakRss(server.pid);
   const grants = await generateGrants(url, CONNECTIONS);
 
   process.stdout.write('warm-up… ');
@@ -212,6 +208,7 @@ try {
     ? await loadDirectLine(url, questions, grants, DURATION)
     : { http: skipped, turnsPerSecond: NaN, turnP50: NaN, turnP99: NaN, turns: 0, activities: 0, activitiesMb: 0 };
   const atEnd = await read();
+  const peakMb = peak.stop();
   const abuse = PHASES.has('abuse') ? await measureAbuse(atEnd) : undefined;
 
   const ms = (v: number) => `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms`;
@@ -249,6 +246,7 @@ try {
       memoryRow('after warm-up', afterWarmUp),
       memoryRow('after /healthz and /api/messages', afterMessages),
       memoryRow('at the end (after Direct Line)', atEnd),
+      ['highest RSS seen (every 100 ms, from start to end)', mb(peakMb), '', ''],
     ])}`,
   );
   const kept = warmDirectLine.activities + directLine.activities;
@@ -276,9 +274,11 @@ try {
   console.log(
     `Targets: no error: ${verdict(failures === 0)} (${failures}); memory flat (RSS after full GC ≤ +${TARGETS.maxGrowth * 100} % after warm-up, ` +
       `Direct Line history aside): ${verdict(growth <= TARGETS.maxGrowth)} (${pct(afterWarmUp.afterGc.rss, afterMessages.afterGc.rss)}); ` +
-      `/api/messages ≥ ${TARGETS.minRatio} × /healthz: ${verdict(ratio >= TARGETS.minRatio)} (${ratio.toFixed(2)}).`,
+      `/api/messages ≥ ${TARGETS.minRatio} × /healthz: ${verdict(ratio >= TARGETS.minRatio)} (${ratio.toFixed(2)}); ` +
+      `highest RSS ≤ ${TARGETS.peakRssMb} MB${OFFERS >= 30_000 ? '' : ' (the target is set for 30,000 offers: --offers 30000)'}: ${verdict(peakMb <= TARGETS.peakRssMb)} (${mb(peakMb)}).`,
   );
 } finally {
+  peak?.stop();
   inspector.close();
   server.kill('SIGTERM');
   const code = await exited;
@@ -289,4 +289,5 @@ try {
   } else {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+  if (knowledgeDir) fs.rmSync(knowledgeDir, { recursive: true, force: true });
 }

@@ -19,6 +19,7 @@ const SECTIONS: Record<string, () => Promise<{ run: (options: BenchOptions) => P
   search: () => import('./search.js'),
   turns: () => import('./turns.js'),
   understanding: () => import('./understanding.js'),
+  memory: () => import('./memory.js'),
 };
 
 const { values, positionals: wanted } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { knowledge: { type: 'string' } } });

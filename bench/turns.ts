@@ -5,6 +5,7 @@
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
+import { constants, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
@@ -70,6 +71,7 @@ async function measure(label: string, tremplin: Tremplin): Promise<string[]> {
   const asked = questions();
   const times: number[] = [];
   const cpuTimes: number[] = [];
+  const scavenges = countScavenges();
   for (let round = 0; round <= ROUNDS; round++) {
     let n = 0;
     for (const q of asked) {
@@ -91,9 +93,46 @@ async function measure(label: string, tremplin: Tremplin): Promise<string[]> {
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
+  const gc = scavenges.stop();
   const p99 = percentile(times, 99);
   const fmt = (v: number) => `${v.toFixed(2)} ms`;
-  return [label, String(times.length), fmt(percentile(times, 50)), fmt(percentile(times, 95)), fmt(p99), fmt(Math.max(...times)), `${fmt(percentile(cpuTimes, 50))} / ${fmt(percentile(cpuTimes, 99))}`, (p99 / TARGET_P99_MS).toFixed(2)];
+  return [
+    label,
+    String(times.length),
+    fmt(percentile(times, 50)),
+    fmt(percentile(times, 95)),
+    fmt(p99),
+    fmt(Math.max(...times)),
+    `${fmt(percentile(cpuTimes, 50))} / ${fmt(percentile(cpuTimes, 99))}`,
+    (p99 / TARGET_P99_MS).toFixed(2),
+    `${gc.count} × ${gc.count ? (gc.total / gc.count).toFixed(1) : '0'} ms`,
+  ];
+}
+
+/**
+ * Counts young-generation collections (scavenges) from now until `stop()`, from V8's own GC
+ * events: how many, and their total pause. A turn that pays one waits for it; how often they
+ * come is what the young generation's size (`--max-semi-space-size`) trades against memory.
+ */
+function countScavenges(): { stop(): { count: number; total: number } } {
+  let count = 0;
+  let total = 0;
+  const add = (entries: PerformanceEntry[]) => {
+    for (const entry of entries) {
+      if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind !== constants.NODE_PERFORMANCE_GC_MINOR) continue;
+      count += 1;
+      total += entry.duration;
+    }
+  };
+  const observer = new PerformanceObserver((list) => add(list.getEntries()));
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop() {
+      add(observer.takeRecords());
+      observer.disconnect();
+      return { count, total };
+    },
+  };
 }
 
 export async function run(options: BenchOptions = {}): Promise<void> {
@@ -118,6 +157,6 @@ export async function run(options: BenchOptions = {}): Promise<void> {
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
-  console.log(table(['knowledge', 'turns', 'p50', 'p95', 'p99', 'max', 'CPU p50 / p99', `p99 / target (${TARGET_P99_MS} ms)`], rows));
-  console.log(`\nEach question of tests/eval/questions.yaml asked ${ROUNDS} times after a warm-up round, through the real adapter (expectReplies) and bot, in-process; a conversation per ten questions; every message understood afresh (the recogniser's memory of repeated messages off).\n`);
+  console.log(table(['knowledge', 'turns', 'p50', 'p95', 'p99', 'max', 'CPU p50 / p99', `p99 / target (${TARGET_P99_MS} ms)`, 'scavenges'], rows));
+  console.log(`\nEach question of tests/eval/questions.yaml asked ${ROUNDS} times after a warm-up round, through the real adapter (expectReplies) and bot, in-process; a conversation per ten questions; every message understood afresh (the recogniser's memory of repeated messages off).\nScavenges: young-generation collections during the measure, warm-up round included (count × mean pause): the turns that pay one wait for it; their count is what the young generation's size trades against memory, and does not depend on how busy the machine is.\n`);
 }

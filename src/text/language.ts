@@ -7,7 +7,7 @@
  * undecided. A message with no clue at all ("ok", "PEReN", "8") keeps the conversation's
  * language, then the channel's locale, then French.
  */
-import { detectAll } from 'tinyld';
+import { detectAll } from 'tinyld/light';
 import type { Lang } from './lang.js';
 
 /** Where the language decision came from, for logs and tests. */

@@ -7,10 +7,8 @@ import type { Storage } from 'botbuilder';
 import type { Config } from '../../config.js';
 import type { HasHealth } from '../../health.js';
 import type { Logger } from '../../logger.js';
-import { connectRedis, waitUntilReady, type RedisConnectionOptions } from '../../redis/connect.js';
+import type { RedisConnectionOptions } from '../../redis/connect.js';
 import { BoundedMemoryStorage } from './bounded-memory-storage.js';
-import { RedisStorage } from './redis-storage.js';
-import { ResilientStorage } from './resilient-storage.js';
 
 /** A botbuilder `Storage` that reports its health (for /healthz) and can be closed. */
 export interface StateStorage extends Storage, HasHealth {
@@ -42,6 +40,12 @@ export async function createStateStorage(
   options: StateStorageOptions = {},
 ): Promise<StateStorage> {
   if (!config.redisUrl) return new BoundedMemoryStorage({ ttlMs: options.ttlMs });
+  // Loaded only with Redis: a single instance keeps ioredis out of its memory.
+  const [{ connectRedis, waitUntilReady }, { RedisStorage }, { ResilientStorage }] = await Promise.all([
+    import('../../redis/connect.js'),
+    import('./redis-storage.js'),
+    import('./resilient-storage.js'),
+  ]);
   const client = connectRedis(config.redisUrl, logger, { name: 'tremplin-state', ...options.connection });
   await waitUntilReady(client, options.connection?.connectTimeoutMs ?? 2000);
   return new ResilientStorage({

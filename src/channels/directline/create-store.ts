@@ -6,10 +6,8 @@
 import type { Config } from '../../config.js';
 import type { HasHealth } from '../../health.js';
 import type { Logger } from '../../logger.js';
-import { connectRedis, type RedisConnectionOptions } from '../../redis/connect.js';
+import type { RedisConnectionOptions } from '../../redis/connect.js';
 import { MemoryDirectLineStore } from './memory-store.js';
-import { RedisDirectLineStore } from './redis-store.js';
-import { ResilientDirectLineStore } from './resilient-store.js';
 import type { DirectLineStore } from './store.js';
 
 /** A Direct Line store that reports its health (for /healthz). */
@@ -52,6 +50,12 @@ export async function createDirectLineStore(
   const { keyPrefix, connection, maxConversations, maxBytes, retryEveryMs, ...limits } = options;
   const memory = new MemoryDirectLineStore({ ...limits, maxConversations, maxBytes });
   if (!config.redisUrl) return memory;
+  // Loaded only with Redis: a single instance keeps ioredis out of its memory.
+  const [{ connectRedis }, { RedisDirectLineStore }, { ResilientDirectLineStore }] = await Promise.all([
+    import('../../redis/connect.js'),
+    import('./redis-store.js'),
+    import('./resilient-store.js'),
+  ]);
   const client = connectRedis(config.redisUrl, logger, { name: 'tremplin-directline', ...connection });
   const primary = new RedisDirectLineStore({ client, logger, keyPrefix, ...limits });
   const store = new ResilientDirectLineStore({ primary, fallback: memory, logger, retryEveryMs });
