@@ -146,7 +146,7 @@ async function openServices(config: Config, logger: Logger, options: AssembleOpt
 }
 
 export async function assemble(config: Config, options: AssembleOptions = {}): Promise<Tremplin> {
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel, undefined, config.logFormat);
   const lastGood = options.lastGood === 'none' ? undefined : await LastGoodStore.open(path.join(config.dataDir, LAST_GOOD_FOLDER), config.knowledgeDir, { now: options.now, readOnly: options.lastGood === 'read' });
   const knowledge = options.knowledge ?? (await KnowledgeBase.open({ dir: config.knowledgeDir, watch: options.watch ?? true, logger, now: options.now, lastGood }));
   const core = new TremplinCore({ knowledge, utterances: loadUtterances(), recogniser: { now: options.now, remember: options.rememberUnderstandings }, rememberFaqSearches: options.rememberUnderstandings });

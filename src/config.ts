@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { configErrors, TremplinError } from './errors.js';
 import { DEFAULT_CONNECTION_LIMITS } from './server/http-server.js';
 import { DEFAULT_ANONYMOUS_REPLY_URLS } from './bot/inbound-activity.js';
+import { LOG_FORMATS, type LogFormat } from './logger.js';
 import { PROJECT_ROOT } from './project-root.js';
 
 export { PROJECT_ROOT };
@@ -41,6 +42,8 @@ const envSchema = z.object({
   KNOWLEDGE_DIR: optionalString,
   /** pino log level. Default `info`; `silent` in tests. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Log lines as JSON, readable lines (`pretty`), or readable on a terminal only (`auto`, the default). */
+  LOG_FORMAT: z.enum(LOG_FORMATS as [LogFormat, ...LogFormat[]]).default('auto'),
   /** The address users reach the server at, for links and the Teams manifest. */
   PUBLIC_URL: optionalString,
   /** Bot Framework / Entra app registration. Without an app id, /api/messages is anonymous (local use). */
@@ -133,6 +136,8 @@ export interface Config {
   /** Absolute path of the knowledge folder. */
   knowledgeDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** JSON lines, or readable ones (on a terminal by default): see src/logger.ts. */
+  logFormat: LogFormat;
   publicUrl: string;
   microsoftApp: {
     id?: string;
@@ -193,6 +198,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.DATA_DIR),
     knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(e.KNOWLEDGE_DIR) : path.join(PROJECT_ROOT, 'knowledge'),
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     microsoftApp: {
       id: e.MicrosoftAppId,

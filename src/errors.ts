@@ -163,10 +163,10 @@ export const applicationsErrors = {
     'toutes les instances la même valeur APPLICATIONS_PEPPER ; à défaut, videz la base et réimportez les candidatures.',
   pepperFileInvalid: (file: string) =>
     `applications: le fichier ${file} ne contient pas une clé valide (au moins 32 caractères hexadécimaux).`,
-  pepperFileTooOpen: (file: string) =>
-    `applications: le fichier ${file} est lisible par d'autres utilisateurs ; restreignez-le (chmod 600 ${file}).`,
-  newerSchema: (latest: number) =>
-    `applications: la base contient des migrations plus récentes que ce code (dernière connue : ${latest}) ; mettez à jour Tremplin.`,
+  /** Logged (in English, like every log line). */
+  pepperFileTooOpen: (file: string) => `applications: ${file} can be read by other users: restrict it (chmod 600 ${file})`,
+  /** Logged (in English, like every log line). */
+  newerSchema: (latest: number) => `applications: the database has migrations newer than this code (latest known: ${latest}): update Tremplin`,
   unknownCommand: (command: string) => `applications: commande inconnue « ${command} ».`,
   badArguments: (detail: string) => `applications: arguments invalides (${detail}).`,
   missingArgument: (what: string) => `applications: il manque ${what}.`,
@@ -258,12 +258,12 @@ export const webErrors = {
  * (`tremplin report …`) and `tremplin knowledge diff`. In French: HR reads them.
  */
 export const insightsErrors = {
-  /** Logged when a question or a feedback could not be stored; the bot's turn goes on. */
-  recordFailed: "insights: impossible d'enregistrer la question ou l'avis (la conversation continue)",
+  /** Logged (in English, like every log line) when a question or a feedback could not be stored; the bot's turn goes on. */
+  recordFailed: 'insights: could not record the question or the feedback (the conversation goes on)',
   /** Logged when the PostgreSQL pool loses a connection. */
-  connectionLost: 'insights: connexion PostgreSQL perdue',
+  connectionLost: 'insights: a PostgreSQL connection was lost',
   /** Logged after a purge. */
-  purged: 'insights: questions et avis anciens supprimés',
+  purged: 'insights: old questions and feedback deleted',
   unknownCommand: (command: string) => `report: commande inconnue « ${command} ».`,
   badArguments: (detail: string) => `report: arguments invalides (${detail}).`,
   badDuration: (option: string, value: string) =>

@@ -34,7 +34,7 @@ export async function serve(config: Config): Promise<void> {
   const web = await createHttpApp(tremplin);
   handle = web.app;
   web.attach(server);
-  tremplin.logger.info({ port: config.port }, `Tremplin écoute sur ${config.publicUrl}/`);
+  tremplin.logger.info({ port: config.port }, `server: listening on ${config.publicUrl}/`);
 
   const stop = (signal: string) => {
     if (stopping) return;

@@ -153,7 +153,7 @@ async function run(argv: string[], context: ApplicationsCliContext): Promise<num
   const misplaced = allowed ? Object.keys(values).filter((o) => !allowed.includes(o)) : [];
   if (misplaced.length > 0) return fail(applicationsErrors.badArguments(misplaced.map((o) => `--${o}`).join(', ')));
   const level = QUIET_LEVELS.has(context.config.logLevel) ? context.config.logLevel : 'warn';
-  const logger = context.logger ?? createLogger(level, stderr);
+  const logger = context.logger ?? createLogger(level, stderr, 'auto');
   const author = values.author?.trim() || systemUser();
 
   switch (command) {

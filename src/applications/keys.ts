@@ -89,7 +89,7 @@ async function createPepperFile(file: string, logger: Logger): Promise<void> {
   await fs.writeFile(temporary, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   try {
     await fs.link(temporary, file);
-    logger.info({ file }, 'applications: clé de hachage des e-mails créée');
+    logger.info({ file }, 'applications: e-mail hashing key created');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   } finally {

@@ -40,7 +40,7 @@ export function logMigrations(
   known: readonly Migration[],
 ): void {
   if (applied.length > 0) {
-    logger.info({ kind, versions: applied.map((m) => m.version) }, 'applications: schéma de la base mis à jour');
+    logger.info({ kind, versions: applied.map((m) => m.version) }, 'applications: database schema updated');
   }
   const latest = Math.max(0, ...known.map((m) => m.version));
   const newer = alreadyApplied.filter((v) => v > latest);

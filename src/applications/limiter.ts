@@ -154,7 +154,7 @@ export class VerificationLimiter {
         const until = new Date(now.getTime() + budget.blockMs);
         await this.log.block(key, until);
         if (!blockedUntil || until > blockedUntil) blockedUntil = until;
-        this.logger?.warn({ scope, until: until.toISOString() }, 'applications: trop de vérifications échouées, essais bloqués');
+        this.logger?.warn({ scope, until: until.toISOString() }, 'applications: too many failed checks, lookups blocked');
       }
     }
     await this.watchSpike(now, forgetBefore);
@@ -168,7 +168,7 @@ export class VerificationLimiter {
     this.lastSpikeWarning = now.getTime();
     this.logger?.warn(
       { failuresLastMinute: lastMinute, threshold: this.spikePerMinute },
-      'applications: pic de vérifications échouées (tous clients confondus) : quelqu’un essaie peut-être de deviner des candidatures',
+      'applications: spike of failed checks (all clients together): someone may be trying dossier numbers at random',
     );
   }
 

@@ -63,7 +63,7 @@ export class PostgresApplicationStore implements ApplicationStore {
   /** Connects, applies pending migrations under an advisory lock and checks the pepper. */
   static async open(options: PostgresStoreOptions): Promise<PostgresApplicationStore> {
     const pool = new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
-    pool.on('error', (error) => options.logger.error({ err: error }, 'applications: connexion PostgreSQL perdue'));
+    pool.on('error', (error) => options.logger.error({ err: error }, 'applications: a PostgreSQL connection was lost'));
     const known = options.migrations ?? MIGRATIONS;
     try {
       const { applied, pending } = await inTransaction(pool, async (client) => {
@@ -134,7 +134,7 @@ export class PostgresApplicationStore implements ApplicationStore {
       const row = await this.row(client, referenceKey);
       return row ? toApplication(row, await this.history(client, referenceKey)) : null;
     });
-    if (application) this.logger.info({ ref: this.keys.maskReference(reference), status }, 'applications: statut modifié');
+    if (application) this.logger.info({ ref: this.keys.maskReference(reference), status }, 'applications: status changed');
     return application;
   }
 
@@ -182,7 +182,7 @@ export class PostgresApplicationStore implements ApplicationStore {
   async purge({ olderThan }: { olderThan: Date }): Promise<number> {
     const result = await this.pool.query('DELETE FROM applications WHERE updated_at < $1', [olderThan.getTime()]);
     const deleted = result.rowCount ?? 0;
-    this.logger.info({ deleted }, 'applications: candidatures anciennes supprimées');
+    this.logger.info({ deleted }, 'applications: old applications deleted');
     return deleted;
   }
 

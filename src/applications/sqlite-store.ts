@@ -142,7 +142,7 @@ export class SqliteApplicationStore implements ApplicationStore {
       return this.load(referenceKey);
     });
     const application = change.immediate();
-    if (application) this.logger.info({ ref: this.keys.maskReference(reference), status }, 'applications: statut modifié');
+    if (application) this.logger.info({ ref: this.keys.maskReference(reference), status }, 'applications: status changed');
     return application;
   }
 
@@ -163,7 +163,7 @@ export class SqliteApplicationStore implements ApplicationStore {
 
   async purge({ olderThan }: { olderThan: Date }): Promise<number> {
     const { changes } = this.statements.purge.run(olderThan.getTime());
-    this.logger.info({ deleted: changes }, 'applications: candidatures anciennes supprimées');
+    this.logger.info({ deleted: changes }, 'applications: old applications deleted');
     return changes;
   }
 

@@ -178,7 +178,7 @@ async function run(argv: string[], context: ReportCliContext): Promise<number> {
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) return fail(insightsErrors.badLimit(values.limit!));
 
   const level = QUIET_LEVELS.has(context.config.logLevel) ? context.config.logLevel : 'warn';
-  const logger = context.logger ?? createLogger(level, stderr);
+  const logger = context.logger ?? createLogger(level, stderr, 'auto');
   const insights = await openInsights(context.config, logger);
   try {
     return await report(command, insights, { cutoff, durationText, limit, values, context });

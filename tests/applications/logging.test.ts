@@ -34,9 +34,9 @@ describe('application logs', () => {
     expect(text).not.toContain('camille');
     expect(text).not.toContain('intrus');
     expect(text).not.toContain('teams-user-0042');
-    expect(lines).toContainEqual(expect.objectContaining({ msg: 'applications: statut modifié', ref: store.maskReference('DS-SECRET-42'), status: 'interview' }));
-    expect(lines).toContainEqual(expect.objectContaining({ msg: 'applications: trop de vérifications échouées, essais bloqués', scope: 'dossier' }));
-    expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', failuresLastMinute: 3, msg: expect.stringMatching(/^applications: pic de vérifications échouées/) }));
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'applications: status changed', ref: store.maskReference('DS-SECRET-42'), status: 'interview' }));
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'applications: too many failed checks, lookups blocked', scope: 'dossier' }));
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', failuresLastMinute: 3, msg: expect.stringMatching(/^applications: spike of failed checks/) }));
     expect(lines).toContainEqual(expect.objectContaining({ msg: 'lookup', reference: '[redacted]', email: '[redacted]', candidate: { email: '[redacted]' } }));
   });
 });

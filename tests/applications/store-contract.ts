@@ -29,7 +29,7 @@ export function capturingLogger(level = 'info'): { logger: Logger; lines: Array<
 }
 
 const migrationLines = (lines: Array<Record<string, unknown>>) =>
-  lines.filter((l) => l.msg === 'applications: schéma de la base mis à jour').map((l) => l.versions);
+  lines.filter((l) => l.msg === 'applications: database schema updated').map((l) => l.versions);
 
 const MARCH_1 = new Date('2024-03-01T10:00:00Z');
 const row = (over: Partial<ApplicationImport> = {}): ApplicationImport => ({

@@ -187,7 +187,7 @@ export function describeInsights(name: string, newDatabase: NewDatabase): void {
       await oldStore.close();
       const migrating = capturingLogger();
       const upgraded = await open(older, migrating.logger);
-      expect(migrating.lines.filter((l) => l.msg === 'applications: schéma de la base mis à jour').map((l) => l.versions)).toEqual([[3, 4]]);
+      expect(migrating.lines.filter((l) => l.msg === 'applications: database schema updated').map((l) => l.versions)).toEqual([[3, 4]]);
       await upgraded.recordQuestion(question('Y a-t-il une crèche ?'));
       expect((await upgraded.unanswered({})).map((g) => g.count)).toEqual([1]);
       const reopened = await openApplicationStore(older, createLogger('silent'));

@@ -47,7 +47,7 @@ beforeAll(async () => {
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-  await logged('Tremplin écoute');
+  await logged('server: listening');
 });
 afterAll(() => {
   if (child.exitCode === null) child.kill('SIGKILL');
