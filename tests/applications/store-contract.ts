@@ -300,7 +300,7 @@ export function describeApplicationStore(name: string, newDatabase: NewDatabase)
         const { logger, lines } = capturingLogger('warn');
         const limiter = new VerificationLimiter(store, { now, logger, spikePerMinute: 10 });
         for (let n = 0; n < 25; n += 1) await limiter.verify(attempt(`DS-77${n}`, `guess${n}@example.fr`, `address:198.51.100.${n}`));
-        const spikes = lines.filter((l) => String(l.msg).startsWith('applications: pic de vérifications échouées'));
+        const spikes = lines.filter((l) => String(l.msg).startsWith('applications: spike of failed checks'));
         expect(spikes).toEqual([expect.objectContaining({ failuresLastMinute: 10, threshold: 10 })]);
         expect(JSON.stringify(lines)).not.toMatch(/DS-77|guess|198\.51/);
       });

@@ -15,6 +15,7 @@ import { assemble, type Tremplin } from '../../src/assemble.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { check, conversation } from '../support/conversation.js';
+import { EVENTUALLY } from '../support/patience.js';
 
 const SALARY = "Quel est le salaire d'un développeur chez beta.gouv.fr ?";
 const RIGHT_PAIR = 'Où en est ma candidature 20240001 ? alice@example.org';
@@ -73,7 +74,7 @@ describe('the application store unusable, as candidates see it', () => {
     check(SALARY, await conversation(tremplin).say(SALARY), { intent: 'salary', say: "dépend de l'expérience" });
 
     release(locker);
-    await vi.waitFor(() => expect(tremplin.services.applications).toBeDefined(), { timeout: 5000, interval: 50 });
+    await vi.waitFor(() => expect(tremplin.services.applications).toBeDefined(), EVENTUALLY);
     check(RIGHT_PAIR, await conversation(tremplin).say(RIGHT_PAIR), STATUS_TOLD);
   });
 

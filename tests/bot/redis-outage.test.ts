@@ -11,7 +11,8 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { health } from '../../src/server.js';
 import { check, conversation } from '../support/conversation.js';
-import { FAST_REDIS, settlesWithin, startRedis, type RedisServer } from '../support/redis-server.js';
+import { FAST_REDIS, settlesWhileDown, startRedis, type RedisServer } from '../support/redis-server.js';
+import { EVENTUALLY } from '../support/patience.js';
 
 let server: RedisServer;
 let storage: StateStorage;
@@ -39,13 +40,13 @@ describe('a Redis outage, as candidates see it', () => {
     check(SALARY, await chat.say(SALARY), { intent: 'salary', say: "dépend de l'expérience" });
     server.pause();
     try {
-      check('8 ans', await settlesWithin(5000, chat.say('8 ans')), { intent: 'salary', say: '3 500 € nets' });
-      check(REMOTE, await settlesWithin(5000, chat.say(REMOTE)), { intent: 'remote_work', say: 'ponctuel', cite: 'beta-gouv-developpeurs' });
+      check('8 ans', await settlesWhileDown(chat.say('8 ans')), { intent: 'salary', say: '3 500 € nets' });
+      check(REMOTE, await settlesWhileDown(chat.say(REMOTE)), { intent: 'remote_work', say: 'ponctuel', cite: 'beta-gouv-developpeurs' });
       expect(health(tremplin)).toMatchObject({ status: 'degraded', state: { status: 'degraded', backend: 'redis' } });
     } finally {
       server.resume();
     }
-    await vi.waitFor(() => expect(health(tremplin)).toMatchObject({ status: 'ok', state: { status: 'ok' } }), { timeout: 5000, interval: 50 });
+    await vi.waitFor(() => expect(health(tremplin)).toMatchObject({ status: 'ok', state: { status: 'ok' } }), EVENTUALLY);
     // Another instance, reading Redis only, carries on the conversation with what it learnt meanwhile.
     const other = await createStateStorage({ redisUrl: server.url }, createLogger('silent'), { connection: FAST_REDIS });
     try {
@@ -62,14 +63,14 @@ describe('a Redis outage, as candidates see it', () => {
     const during = conversation(tremplin);
     await server.kill();
     try {
-      check(REMOTE, await settlesWithin(2000, during.say(REMOTE)), { intent: 'remote_work', say: 'ponctuel' });
-      check(SALARY, await settlesWithin(2000, during.say(SALARY)), { intent: 'salary', say: "dépend de l'expérience" });
-      check('8 ans', await settlesWithin(2000, during.say('8 ans')), { intent: 'salary', say: '3 500' });
+      check(REMOTE, await settlesWhileDown(during.say(REMOTE)), { intent: 'remote_work', say: 'ponctuel' });
+      check(SALARY, await settlesWhileDown(during.say(SALARY)), { intent: 'salary', say: "dépend de l'expérience" });
+      check('8 ans', await settlesWhileDown(during.say('8 ans')), { intent: 'salary', say: '3 500' });
       expect(storage.health().status).toBe('degraded');
     } finally {
       await server.restart();
     }
-    await vi.waitFor(() => expect(storage.health().status).toBe('ok'), { timeout: 5000, interval: 50 });
+    await vi.waitFor(() => expect(storage.health().status).toBe('ok'), EVENTUALLY);
     const after = conversation(tremplin);
     check(SALARY, await after.say(SALARY), { intent: 'salary', say: "dépend de l'expérience" });
     check('8 ans', await after.say('8 ans'), { intent: 'salary', say: '3 500 € nets' });

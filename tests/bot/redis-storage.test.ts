@@ -12,7 +12,8 @@ import { redisErrors, stateErrors } from '../../src/errors.js';
 import { createLogger } from '../../src/logger.js';
 import { closeRedis, connectRedis } from '../../src/redis/connect.js';
 import { capturingLogger } from '../applications/store-contract.js';
-import { closeAfterEach, connectReady, FAST_REDIS, relayTo, settlesWithin, useRedisServer } from '../support/redis-server.js';
+import { closeAfterEach, connectReady, FAST_REDIS, relayTo, settlesWhileDown, useRedisServer } from '../support/redis-server.js';
+import { EVENTUALLY } from '../support/patience.js';
 import { describeStorage } from './storage-contract.js';
 
 const silent = createLogger('silent');
@@ -119,15 +120,15 @@ describe('a Redis outage', () => {
 
     await redis().kill();
     // What this instance read or wrote is still there: its mirror answers.
-    expect(await settlesWithin(1000, storage.read(['before']))).toMatchObject({ before: { v: 1 } });
-    await settlesWithin(1000, storage.write({ during: { v: 2 } }));
-    expect(await settlesWithin(1000, storage.read(['during']))).toMatchObject({ during: { v: 2 } });
-    await settlesWithin(1000, storage.delete(['nothing']));
+    expect(await settlesWhileDown(storage.read(['before']))).toMatchObject({ before: { v: 1 } });
+    await settlesWhileDown(storage.write({ during: { v: 2 } }));
+    expect(await settlesWhileDown(storage.read(['during']))).toMatchObject({ during: { v: 2 } });
+    await settlesWhileDown(storage.delete(['nothing']));
     expect(storage.health()).toMatchObject({ status: 'degraded', backend: 'redis', since: expect.any(String) });
     expect(logged(stateErrors.redisOutage)).toBe(1);
 
     await redis().restart();
-    await vi.waitFor(() => expect(storage.health().status).toBe('ok'), { timeout: 5000, interval: 50 });
+    await vi.waitFor(() => expect(storage.health().status).toBe('ok'), EVENTUALLY);
     expect(logged(stateErrors.redisBack)).toBe(1);
     // What was written during the outage was handed over to Redis: other instances see it.
     const elsewhere = await other();
@@ -141,14 +142,14 @@ describe('a Redis outage', () => {
     await storage.write({ conversation: { awaiting: 'experience' } });
     redis().pause();
     try {
-      expect(await settlesWithin(2000, storage.read(['conversation']))).toMatchObject({ conversation: { awaiting: 'experience' } });
-      await settlesWithin(1000, storage.write({ conversation: { awaiting: null, during: true }, newcomer: { v: 1 } }));
-      await settlesWithin(1000, storage.delete(['gone']));
+      expect(await settlesWhileDown(storage.read(['conversation']))).toMatchObject({ conversation: { awaiting: 'experience' } });
+      await settlesWhileDown(storage.write({ conversation: { awaiting: null, during: true }, newcomer: { v: 1 } }));
+      await settlesWhileDown(storage.delete(['gone']));
       expect(storage.health().status).toBe('degraded');
     } finally {
       redis().resume();
     }
-    await vi.waitFor(() => expect(storage.health().status).toBe('ok'), { timeout: 5000, interval: 50 });
+    await vi.waitFor(() => expect(storage.health().status).toBe('ok'), EVENTUALLY);
     // Nobody else wrote meanwhile: what this instance wrote during the outage is now in Redis.
     const elsewhere = await other();
     expect(await elsewhere.read(['conversation', 'newcomer'])).toMatchObject({ conversation: { awaiting: null, during: true }, newcomer: { v: 1 } });
@@ -165,12 +166,12 @@ describe('a Redis outage', () => {
       await storage.write({ shared: { v: 'before' }, mine: { v: 'before' } });
       await storage.read(['shared', 'mine']);
       relay.cut();
-      await settlesWithin(2000, storage.write({ shared: { v: 'ours' }, mine: { v: 'ours' }, added: { v: 'ours' } }));
+      await settlesWhileDown(storage.write({ shared: { v: 'ours' }, mine: { v: 'ours' }, added: { v: 'ours' } }));
       expect(storage.health().status).toBe('degraded');
       const theirs = (await elsewhere.read(['shared'])).shared!;
       await elsewhere.write({ shared: { ...theirs, v: 'theirs' } });
       relay.restore();
-      await vi.waitFor(() => expect(storage.health().status).toBe('ok'), { timeout: 5000, interval: 50 });
+      await vi.waitFor(() => expect(storage.health().status).toBe('ok'), EVENTUALLY);
       expect(await elsewhere.read(['shared', 'mine', 'added'])).toMatchObject({ shared: { v: 'theirs' }, mine: { v: 'ours' }, added: { v: 'ours' } });
       expect(await storage.read(['shared'])).toMatchObject({ shared: { v: 'theirs' } });
     } finally {

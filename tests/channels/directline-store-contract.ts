@@ -5,6 +5,7 @@
 import type { Activity } from 'botbuilder';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActivityPage, DirectLineStore } from '../../src/channels/directline/store.js';
+import { EVENTUALLY } from '../support/patience.js';
 
 /** Limits and clock of a store under test. */
 export interface StoreTestOptions {
@@ -130,7 +131,7 @@ export function describeDirectLineStore(name: string, newStore: NewDirectLineSto
       await s.append(id, message('one'));
       await s.append(otherId, message('elsewhere'));
       await s.append(id, message('two'));
-      await vi.waitFor(() => expect(pages).toHaveLength(2), { timeout: 2000, interval: 10 });
+      await vi.waitFor(() => expect(pages).toHaveLength(2), EVENTUALLY);
       expect(pages.map((p) => [texts(p), p.watermark])).toEqual([
         [['one'], '1'],
         [['two'], '2'],
@@ -142,7 +143,7 @@ export function describeDirectLineStore(name: string, newStore: NewDirectLineSto
       s.subscribe(id, (page) => more.push(page));
       await s.listSince(id, undefined);
       await s.append(id, message('four'));
-      await vi.waitFor(() => expect(more.flatMap(texts)).toContain('four'), { timeout: 2000, interval: 10 });
+      await vi.waitFor(() => expect(more.flatMap(texts)).toContain('four'), EVENTUALLY);
       expect(pages).toHaveLength(2);
     });
 

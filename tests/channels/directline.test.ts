@@ -6,11 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import WebSocket from 'ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Activity } from 'botframework-directlinejs';
 import { directLineErrors } from '../../src/errors.js';
 import { ConnectionStatus, openClient, type TestClient } from '../support/directline-client.js';
 import { startTestServer, type TestServer } from '../support/web-server.js';
+import { EVENTUALLY } from '../support/patience.js';
 
 interface Grant {
   conversationId: string;
@@ -342,7 +343,8 @@ describe('Direct Line stream', () => {
     const { ws, frames } = await open(body.streamUrl);
     await call(s, 'POST', `/conversations/${grant.conversationId}/activities`, grant.token, { type: 'message', text: 'après' });
     await s.directLine.idle();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Every page streamed and a keep-alive frame (sent every 100 ms here) seen, however busy the machine.
+    await vi.waitFor(() => expect([frames.filter(Boolean).length, frames.includes('')]).toEqual([3, true]), EVENTUALLY);
     ws.close();
     const pages = frames.filter(Boolean).map((f) => JSON.parse(f) as { activities: Activity[]; watermark: string });
     expect(pages.flatMap((p) => p.activities.map(textOf))).toEqual(['avant', 'Réponse : avant', 'après', 'Réponse : après']);

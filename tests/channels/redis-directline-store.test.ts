@@ -15,9 +15,10 @@ import { createLogger, type Logger } from '../../src/logger.js';
 import { closeRedis, connectRedis } from '../../src/redis/connect.js';
 import { HttpError } from '../../src/server/http-errors.js';
 import { capturingLogger } from '../applications/store-contract.js';
-import { closeAfterEach, connectReady, FAST_REDIS, settlesWithin, useRedisServer } from '../support/redis-server.js';
+import { closeAfterEach, connectReady, FAST_REDIS, settlesWhileDown, useRedisServer } from '../support/redis-server.js';
 import { startTestServer, type TestServer } from '../support/web-server.js';
 import { describeDirectLineStore, type StoreTestOptions } from './directline-store-contract.js';
+import { EVENTUALLY } from '../support/patience.js';
 
 const silent = createLogger('silent');
 const redis = useRedisServer();
@@ -57,7 +58,7 @@ describe('RedisDirectLineStore, several instances', () => {
     a.subscribe('shared', (page) => onA.push(page));
     await a.listSince('shared', undefined);
     await b.append('shared', { type: 'message', text: 'réponse faite sur B' });
-    await vi.waitFor(() => expect(onA).toHaveLength(1), { timeout: 2000, interval: 10 });
+    await vi.waitFor(() => expect(onA).toHaveLength(1), EVENTUALLY);
     expect(onA[0]).toMatchObject({ watermark: '0', activities: [{ text: 'réponse faite sur B', id: 'shared|0000000' }] });
   });
 
@@ -118,7 +119,7 @@ describe('RedisDirectLineStore, several instances', () => {
       expect(sent.status).toBe(200);
       await b.directLine.idle();
       const texts = () => frames.filter(Boolean).flatMap((f) => (JSON.parse(f) as ActivityPage).activities.map((x) => x.text));
-      await vi.waitFor(() => expect(texts()).toEqual(['bonjour', 'Réponse : bonjour']), { timeout: 3000, interval: 20 });
+      await vi.waitFor(() => expect(texts()).toEqual(['bonjour', 'Réponse : bonjour']), EVENTUALLY);
     } finally {
       ws.close();
     }
@@ -134,17 +135,17 @@ describe('RedisDirectLineStore during a Redis outage', () => {
     store.subscribe('kept', (page) => pages.push(page));
 
     await redis().kill();
-    const failure = await settlesWithin(1000, store.getConversation('before').catch((err: unknown) => err));
+    const failure = await settlesWhileDown(store.getConversation('before').catch((err: unknown) => err));
     expect(failure).toBeInstanceOf(HttpError);
     expect(failure).toMatchObject({ status: 503, message: directLineErrors.storeUnavailable, headers: { 'Retry-After': '5' } });
-    await expect(settlesWithin(1000, store.append('before', { type: 'message', text: 'x' }))).rejects.toThrow(
+    await expect(settlesWhileDown(store.append('before', { type: 'message', text: 'x' }))).rejects.toThrow(
       directLineErrors.storeUnavailable,
     );
     expect(store.health()).toMatchObject({ status: 'degraded', backend: 'redis' });
     expect(lines.filter((l) => l.msg === directLineErrors.storeUnavailable)).toHaveLength(1);
 
     await redis().restart();
-    await vi.waitFor(() => expect(store.health().status).toBe('ok'), { timeout: 5000, interval: 50 });
+    await vi.waitFor(() => expect(store.health().status).toBe('ok'), EVENTUALLY);
     expect(lines.filter((l) => l.msg === directLineErrors.storeBack)).toHaveLength(1);
     // The listener held through the outage is subscribed again.
     await store.createConversation({ id: 'kept', userId: 'u' });
@@ -153,7 +154,7 @@ describe('RedisDirectLineStore during a Redis outage', () => {
         await store.append('kept', { type: 'message', text: 'de retour' });
         expect(pages.length).toBeGreaterThan(0);
       },
-      { timeout: 3000, interval: 100 },
+      EVENTUALLY,
     );
     expect(pages[0]!.activities[0]!.text).toBe('de retour');
   });

@@ -8,6 +8,7 @@ import type { Activity } from 'botbuilder';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { check } from '../support/conversation.js';
 import type { RedisServer } from '../support/redis-server.js';
+import { EVENTUALLY } from '../support/patience.js';
 import { generateToken, pollReplies, postDirectLine, useTwoInstances, type DirectLineGrant, type RunningTremplin } from '../support/tremplin-http.js';
 
 const SALARY = "Quel est le salaire d'un développeur chez beta.gouv.fr ?";
@@ -49,7 +50,7 @@ describe('Direct Line while Redis is away', () => {
     } finally {
       redis.resume();
     }
-    await vi.waitFor(async () => expect(await healthOf(a)).toMatchObject({ status: 'ok', directLine: { status: 'ok' }, state: { status: 'ok' } }), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect(await healthOf(a)).toMatchObject({ status: 'ok', directLine: { status: 'ok' }, state: { status: 'ok' } }), EVENTUALLY);
 
     // Nothing said during the outage is lost: the other instance serves both conversations whole.
     const visitorSeen = await history(b, visitor);
@@ -77,7 +78,7 @@ describe('Direct Line while Redis is away', () => {
     } finally {
       await redis.restart();
     }
-    await vi.waitFor(async () => expect(await healthOf(a)).toMatchObject({ status: 'ok', directLine: { status: 'ok' } }), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(async () => expect(await healthOf(a)).toMatchObject({ status: 'ok', directLine: { status: 'ok' } }), EVENTUALLY);
     expect((await history(b, grant!)).map((x) => x.text)).toEqual(expect.arrayContaining([REMOTE]));
   });
 });

@@ -16,6 +16,7 @@ import {
   useTwoInstances,
   type RunningTremplin,
 } from '../support/tremplin-http.js';
+import { EVENTUALLY } from '../support/patience.js';
 
 const SALARY = "Quel est le salaire d'un développeur chez beta.gouv.fr ?";
 const YEARS = '8 ans';
@@ -52,16 +53,10 @@ describe('two instances sharing Redis', () => {
     expect(await healthOf(a)).toMatchObject({ status: 'ok', state: { status: 'ok' }, directLine: { status: 'ok' } });
     await redis.kill();
     try {
-      await vi.waitFor(async () => expect(await healthOf(a)).toMatchObject({ status: 'degraded', state: { status: 'degraded' } }), {
-        timeout: 5000,
-        interval: 100,
-      });
+      await vi.waitFor(async () => expect(await healthOf(a)).toMatchObject({ status: 'degraded', state: { status: 'degraded' } }), EVENTUALLY);
     } finally {
       await redis.restart();
     }
-    await vi.waitFor(async () => expect(await healthOf(a)).toMatchObject({ status: 'ok', state: { status: 'ok' }, directLine: { status: 'ok' } }), {
-      timeout: 10_000,
-      interval: 100,
-    });
+    await vi.waitFor(async () => expect(await healthOf(a)).toMatchObject({ status: 'ok', state: { status: 'ok' }, directLine: { status: 'ok' } }), EVENTUALLY);
   });
 });

@@ -77,7 +77,7 @@ export function openClient(baseUrl: string, token: string, webSocket: boolean): 
     domain: `${baseUrl}/v3/directline`,
     webSocket,
     pollingInterval: 200,
-    timeout: 5000,
+    timeout: 30_000,
     ajax: fetchAjax as never,
     WebSocket: WebSocket as never,
   });

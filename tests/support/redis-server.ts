@@ -14,6 +14,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { connectRedis, waitUntilReady, type Redis, type RedisConnectionOptions } from '../../src/redis/connect.js';
 import { freePort } from './free-port.js';
+import { EVENTUALLY } from './patience.js';
 
 const BINARY = '/usr/bin/redis-server';
 
@@ -49,7 +50,7 @@ function launch(port: number, dir: string): Promise<ChildProcess> {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`redis-server did not start:\n${output}`));
-    }, 10_000);
+    }, 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Ready to accept connections')) {
@@ -103,11 +104,15 @@ export async function startRedis(): Promise<RedisServer> {
   };
 }
 
-/** Fails if `promise` has not settled within `ms`: a Redis outage must never make the bot wait. */
-export async function settlesWithin<T>(ms: number, promise: Promise<T>): Promise<T> {
+/**
+ * Fails if `promise` is still waiting while Redis is down: a Redis outage must never make the bot
+ * wait for Redis to come back. Tests bring Redis back only after this settles, so a call that waits
+ * for Redis would wait until the bound (long, so a busy machine is never mistaken for a hang).
+ */
+export async function settlesWhileDown<T>(promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new Error(`still waiting for Redis after ${EVENTUALLY.timeout} ms`)), EVENTUALLY.timeout);
   });
   try {
     return await Promise.race([promise, timeout]);
@@ -143,7 +148,7 @@ export function closeAfterEach(): <T extends { close(): Promise<void> }>(value: 
 /** A ready connection to `url` with the test timeouts, for tests to look into Redis or act as another instance. */
 export async function connectReady(url: string): Promise<Redis> {
   const client = connectRedis(url, createLogger('silent'), FAST_REDIS);
-  await waitUntilReady(client, 2000);
+  await waitUntilReady(client, 30_000);
   return client;
 }
 

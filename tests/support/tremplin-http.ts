@@ -116,11 +116,11 @@ export async function postDirectLine(url: string, grant: DirectLineGrant, text: 
 }
 
 /**
- * Polls the conversation through `url` (every 50 ms, 10 s at most) until the bot's messages in
+ * Polls the conversation through `url` (every 50 ms, 60 s at most) until the bot's messages in
  * reply to `activityId` arrive, and stop coming (two reads in a row agree).
  */
 export async function pollReplies(url: string, grant: DirectLineGrant, activityId: string): Promise<Partial<Activity>[]> {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 60_000;
   let seen = 0;
   for (;;) {
     const res = await fetch(`${url}/v3/directline/conversations/${encodeURIComponent(grant.conversationId)}/activities`, {
@@ -131,7 +131,7 @@ export async function pollReplies(url: string, grant: DirectLineGrant, activityI
     const replies = activities.filter((a) => a.replyToId === activityId && a.type === 'message');
     if (replies.length > 0 && replies.length === seen) return replies;
     seen = replies.length;
-    if (Date.now() > deadline) throw new Error(`no reply to ${activityId} after 10 s`);
+    if (Date.now() > deadline) throw new Error(`no reply to ${activityId} after 60 s`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

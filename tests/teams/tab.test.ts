@@ -176,7 +176,7 @@ describe('the Offres tab outside Teams', () => {
     const { page, context, problems } = await open('/not-teams', { offline: true });
     const frame = page.frameLocator('iframe');
     await expect
-      .poll(() => frame.locator('#results .fr-card__title').count(), { timeout: 10_000 })
+      .poll(() => frame.locator('#results .fr-card__title').count())
       .toBe(5);
     expect(await frame.locator('#outside-teams').isVisible()).toBe(true);
     expect(problems).toEqual([]);
