@@ -1,7 +1,8 @@
 /**
  * Running recruiters' commands: checks who asks, then shows or updates an application, or
- * reads the unanswered-questions report. Candidates who type "statut 12345" are not recruiters
- * asking for any application: their message goes to the candidate flow instead.
+ * gives the unanswered-questions report and its drafts (unanswered-desk.ts). Candidates who
+ * type "statut 12345" are not recruiters asking for any application: their message goes to
+ * the candidate flow instead.
  */
 import type { Activity } from 'botbuilder';
 import type { Answer } from '../answers/answer.js';
@@ -14,12 +15,12 @@ import type { Logger } from '../logger.js';
 import { checkRecruiter } from '../teams/recruiters.js';
 import type { RecruiterCommand } from '../teams/recruiter-commands.js';
 import type { BotServices } from '../conversation/services.js';
-import { markdownText } from '../text/untrusted.js';
+import { unansweredDraft, unansweredReport, type UnansweredDeskContext } from './unanswered-desk.js';
 
 /** What a command needs. */
 export interface RecruiterDeskContext {
   activity: Partial<Activity>;
-  config: Pick<Config, 'microsoftApp' | 'recruiters'>;
+  config: Pick<Config, 'microsoftApp' | 'recruiters' | 'knowledgeDir'>;
   services: BotServices;
   view: KnowledgeView;
   lang: Lang;
@@ -33,7 +34,8 @@ export interface RecruiterDeskContext {
 export async function runRecruiterCommand(command: RecruiterCommand, ctx: RecruiterDeskContext): Promise<Answer | undefined> {
   const who = checkRecruiter(ctx.activity, ctx.config);
   if (!who.recruiter) {
-    if (command.command === 'show-application') return undefined;
+    // A candidate's "statut 12345" or "brouillon 2" is theirs to ask: the candidate flow answers it.
+    if (command.command === 'show-application' || command.command === 'unanswered-draft') return undefined;
     ctx.logger.warn({ reason: who.reason, channel: ctx.activity.channelId, command: command.command }, 'teams: recruiter command refused');
     return recruitersOnly(ctx.lang, who.reason);
   }
@@ -53,7 +55,9 @@ export async function runRecruiterCommand(command: RecruiterCommand, ctx: Recrui
       return applicationForRecruiter(ctx.view, updated, ctx.lang, ctx.lang === 'fr' ? 'C’est fait.' : 'Done.');
     }
     case 'unanswered-report':
-      return unansweredReport(ctx);
+      return unansweredReport(desk(ctx));
+    case 'unanswered-draft':
+      return unansweredDraft(command.number, desk(ctx));
   }
 }
 
@@ -62,21 +66,10 @@ function unavailable(lang: Lang): Answer {
   return answer({ intent: 'recruiter_application', lang, text, answered: false });
 }
 
-async function unansweredReport(ctx: RecruiterDeskContext): Promise<Answer> {
-  const insights = ctx.services.insights;
-  if (!insights) {
-    const text = ctx.lang === 'fr' ? "Le relevé des questions sans réponse n'est pas activé." : 'The unanswered-questions record is not enabled.';
-    return answer({ intent: 'unanswered_report', lang: ctx.lang, text, answered: false });
-  }
-  const groups = await insights.unanswered({ since: new Date(Date.now() - 30 * 24 * 3600_000), limit: 10 });
-  if (groups.length === 0) {
-    const text = ctx.lang === 'fr' ? 'Aucune question sans réponse ces 30 derniers jours.' : 'No unanswered question in the last 30 days.';
-    return answer({ intent: 'unanswered_report', lang: ctx.lang, text });
-  }
-  const lines = groups.map((g) => `- **${g.count}** × « ${markdownText(g.representative)} »${g.escalations ? ` (${g.escalations} ${ctx.lang === 'fr' ? 'demande(s) d’humain' : 'request(s) for a person'})` : ''}`);
-  const text =
-    ctx.lang === 'fr'
-      ? `Questions sans réponse ces 30 derniers jours, les plus fréquentes d’abord :\n\n${lines.join('\n')}\n\nPour en faire des fiches : \`npx tremplin report unanswered --draft\`.`
-      : `Unanswered questions in the last 30 days, most frequent first:\n\n${lines.join('\n')}\n\nTo turn them into entries: \`npx tremplin report unanswered --draft\`.`;
-  return answer({ intent: 'unanswered_report', lang: ctx.lang, text });
-}
+const desk = (ctx: RecruiterDeskContext): UnansweredDeskContext => ({
+  insights: ctx.services.insights,
+  view: ctx.view,
+  knowledgeDir: ctx.config.knowledgeDir,
+  lang: ctx.lang,
+  logger: ctx.logger,
+});

@@ -60,7 +60,7 @@ export interface TremplinBotDeps {
   /** The application store and the rest. Default: none. */
   services?: BotServices;
   /** Who recruiters are, and whether the endpoint authenticates callers. */
-  config: Pick<Config, 'microsoftApp' | 'recruiters'>;
+  config: Pick<Config, 'microsoftApp' | 'recruiters' | 'knowledgeDir'>;
 }
 
 export class TremplinBot extends TeamsActivityHandler {

@@ -43,8 +43,14 @@ function mainLang(group: UnansweredGroup): 'fr' | 'en' {
   return (group.langs.en ?? 0) > (group.langs.fr ?? 0) ? 'en' : 'fr';
 }
 
-/** The text of the draft file for `group`; `organisation` is the one its questions name (default `all`). */
-export function draftFile(group: UnansweredGroup, organisation = 'all'): string {
+/** Where a draft was made, for its header: the command line (default) or Teams. */
+export const DRAFT_ORIGINS = { cli: '« tremplin report unanswered --draft »', teams: 'un recruteur depuis Teams (questions sans réponse)' } as const;
+
+/**
+ * The text of the draft file for `group`; `organisation` is the one its questions name (default
+ * `all`); `origin` says in its header what made it.
+ */
+export function draftFile(group: UnansweredGroup, organisation = 'all', origin: keyof typeof DRAFT_ORIGINS = 'cli'): string {
   const front: FaqFrontMatter = {
     question: group.representative,
     alternatives: group.examples,
@@ -55,7 +61,7 @@ export function draftFile(group: UnansweredGroup, organisation = 'all'): string 
   };
   const humans = group.escalations > 0 ? ` (dont ${group.escalations} demande${group.escalations > 1 ? 's' : ''} d'un humain)` : '';
   const header = [
-    `# Brouillon proposé par « tremplin report unanswered --draft » : ${group.count} question${group.count > 1 ? 's' : ''} de ${group.visitors} visiteur${group.visitors > 1 ? 's' : ''}`,
+    `# Brouillon proposé par ${DRAFT_ORIGINS[origin]} : ${group.count} question${group.count > 1 ? 's' : ''} de ${group.visitors} visiteur${group.visitors > 1 ? 's' : ''}`,
     `# sans réponse entre le ${formatDate(group.firstAt)} et le ${formatDateWithZone(group.lastAt)}${humans}.`,
     '# Relisez la question et les alternatives, écrivez la réponse sous la ligne ---, retirez le tag',
     '# « brouillon », puis déplacez ce fichier dans faq/ pour le publier (vérifiez avec npm run knowledge:check).',
@@ -78,7 +84,12 @@ export interface DraftsWritten {
  * groups whose questions give the same id get `-2`, `-3`… in the order given.
  * @throws TremplinError when a file cannot be written (read-only folder, full disk).
  */
-export async function writeDrafts(knowledgeDir: string, groups: readonly UnansweredGroup[], subjects?: Pick<SubjectNames, 'organisationOf'>): Promise<DraftsWritten> {
+export async function writeDrafts(
+  knowledgeDir: string,
+  groups: readonly UnansweredGroup[],
+  subjects?: Pick<SubjectNames, 'organisationOf'>,
+  origin: keyof typeof DRAFT_ORIGINS = 'cli',
+): Promise<DraftsWritten> {
   const folder = path.join(knowledgeDir, DRAFTS_FOLDER);
   const result: DraftsWritten = { folder, written: [], kept: [] };
   const used = new Set<string>();
@@ -91,7 +102,7 @@ export async function writeDrafts(knowledgeDir: string, groups: readonly Unanswe
     const file = path.join(folder, name);
     try {
       await mkdir(folder, { recursive: true });
-      await writeFile(file, draftFile(group, subjects?.organisationOf(group)), { flag: 'wx' });
+      await writeFile(file, draftFile(group, subjects?.organisationOf(group), origin), { flag: 'wx' });
       result.written.push(name);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

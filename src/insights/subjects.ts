@@ -40,12 +40,17 @@ const MAX_FILES = 3;
  * read names nothing (the report still prints the ids).
  */
 export async function loadSubjectNames(knowledgeDir: string): Promise<SubjectNames> {
-  let entries: Entry[] = [];
+  let entries: readonly Entry[] = [];
   try {
     entries = (await loadKnowledge(knowledgeDir)).entries;
   } catch {
     entries = [];
   }
+  return subjectNames(entries);
+}
+
+/** Names groups from the entries of a knowledge snapshot (the bot's, live). */
+export function subjectNames(entries: readonly Entry[]): SubjectNames {
   const offers = new Map(entries.filter((e): e is Offer => e.kind === 'offer').map((e) => [e.id, e]));
   const teams = new Map(entries.filter((e): e is Team => e.kind === 'team').map((e) => [e.id, e]));
   const organisations = new Map(entries.filter((e): e is Organisation => e.kind === 'organisation').map((e) => [e.id, e]));
