@@ -1,12 +1,14 @@
 /**
  * Talking to the bot from a terminal: `tremplin ask "question"` (one question, text or JSON)
  * and `tremplin chat` (a conversation). The same bot as the server, through the same adapter.
+ * Replies are laid out for the terminal by terminal-text.ts.
  */
-import readline from 'node:readline/promises';
+import readline from 'node:readline';
 import type { Activity } from 'botbuilder';
 import { assemble, type Tremplin } from './assemble.js';
 import type { Config } from './config.js';
 import type { ReplyChannelData } from './bot/replies.js';
+import { numberedSuggestions, pickedSuggestion, terminalText, type TerminalLayout } from './terminal-text.js';
 
 /** One reply, as `--json` prints it. */
 export interface ReplySummary {
@@ -15,6 +17,8 @@ export interface ReplySummary {
   sources: string[];
   answered?: boolean;
   suggestions: string[];
+  /** What each suggestion sends when picked, in the same order. */
+  suggestionValues: string[];
   cards: string[];
   locale?: string;
 }
@@ -28,16 +32,28 @@ export function summarise(activity: Partial<Activity>): ReplySummary {
     sources: data?.sources ?? [],
     answered: data?.answered,
     suggestions: (activity.suggestedActions?.actions ?? []).map((a) => String(a.title)),
+    suggestionValues: (activity.suggestedActions?.actions ?? []).map((a) => String(a.value ?? a.title)),
     cards: (activity.attachments ?? []).map((a) => String(((a.content as { body?: { text?: string }[] })?.body?.[0]?.text) ?? a.contentType)),
     locale: activity.locale,
   };
 }
 
-/** A reply for a terminal: text, cards as bullets, suggestions in brackets. */
+/**
+ * A reply as text: its markdown, cards as bullets, suggestions in brackets (`tremplin ask`, the
+ * knowledge diff: every character of the answer kept).
+ */
 export function render(reply: ReplySummary): string {
   const lines = [reply.text];
   if (reply.cards.length) lines.push(reply.cards.map((c) => `  ▸ ${c}`).join('\n'));
   if (reply.suggestions.length) lines.push(reply.suggestions.map((s) => `[${s}]`).join(' '));
+  return lines.join('\n');
+}
+
+/** A reply for a person at a terminal (`tremplin chat`): links shortened, text wrapped, suggestions numbered. */
+export function renderForTerminal(reply: ReplySummary, layout: TerminalLayout): string {
+  const lines = [terminalText(reply.text, layout)];
+  if (reply.cards.length) lines.push(terminalText(reply.cards.map((c) => `  ▸ ${c}`).join('\n'), layout));
+  if (reply.suggestions.length) lines.push(numberedSuggestions(reply.suggestions, layout));
   return lines.join('\n');
 }
 
@@ -83,24 +99,47 @@ export async function ask(config: Config, args: string[], out: (text: string) =>
   }
 }
 
-/** `tremplin chat`: a conversation in the terminal, until Ctrl-D or "quit". */
-export async function chat(config: Config): Promise<number> {
+/** Where `tremplin chat` reads and writes: the process's terminal, or pipes in tests. */
+export interface ChatStreams {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream & { columns?: number; isTTY?: boolean };
+}
+
+/**
+ * `tremplin chat`: a conversation in the terminal, until Ctrl-D or "quit". Lines are read from
+ * the first moment, so a question typed while the bot starts is answered once it has; a number
+ * picks one of the last reply's numbered suggestions.
+ */
+export async function chat(config: Config, streams: ChatStreams = { input: process.stdin, output: process.stdout }): Promise<number> {
+  const { input, output } = streams;
+  const terminal = Boolean(output.isTTY);
+  const rl = readline.createInterface({ input, output, terminal, prompt: '> ' });
+  const lines = rl[Symbol.asyncIterator](); // buffers what is typed from now on
+  output.write('Tremplin — posez vos questions (Ctrl-D pour quitter). Démarrage…\n');
   const tremplin = await assemble({ ...config, logLevel: 'silent' }, { watch: true, lastGood: 'read' });
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
   const conversation = `chat-${process.pid}`;
-  process.stdout.write('Tremplin — posez vos questions (Ctrl-D pour quitter).\n\n');
+  const layout = (): TerminalLayout => ({ width: output.columns, hyperlinks: terminal });
+  let suggestions: { title: string; value: string }[] = [];
+  const prompt = () => terminal && rl.prompt();
+  output.write('Prêt. Tapez le numéro d’une suggestion pour la choisir.\n\n');
   try {
+    prompt();
     for (;;) {
-      let line: string;
-      try {
-        line = await rl.question('> ');
-      } catch {
-        break;
-      }
+      const next = await lines.next();
+      if (next.done) break;
+      const line = next.value;
       if (/^(quit|exit|quitter)$/i.test(line.trim())) break;
-      if (!line.trim()) continue;
-      const replies = await say(tremplin, conversation, line, 'fr-FR');
-      process.stdout.write(`${replies.map(render).join('\n\n')}\n\n`);
+      if (!line.trim()) {
+        prompt();
+        continue;
+      }
+      const picked = pickedSuggestion(line, suggestions);
+      if (picked) output.write(`→ ${picked.title}\n`);
+      const replies = await say(tremplin, conversation, picked?.value ?? line, 'fr-FR');
+      const last = replies.at(-1);
+      suggestions = (last?.suggestions ?? []).map((title, i) => ({ title, value: last!.suggestionValues[i] ?? title }));
+      output.write(`${replies.map((r) => renderForTerminal(r, layout())).join('\n\n')}\n\n`);
+      prompt();
     }
   } finally {
     rl.close();
