@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Installs chromium, postgresql and redis-server when missing (.ci/test-packages).
+    globalSetup: ['tests/support/system-packages.ts'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 180_000,
