@@ -5,20 +5,38 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openApplicationStore } from '../../src/applications/open.js';
 import type { ApplicationStore } from '../../src/applications/store.js';
 import { createLogger } from '../../src/logger.js';
-import { useRedisServer } from '../support/redis-server.js';
+import { connectReady, useRedisServer } from '../support/redis-server.js';
+import { EVENTUALLY } from '../support/patience.js';
 
 const redis = useRedisServer();
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
+let probes = 0;
+
+/**
+ * An instance, once its failures reach Redis: a store starts without Redis when it is not ready
+ * within 2 s (a busy machine), and counts locally until it is.
+ */
 async function instance(pepper: string): Promise<ApplicationStore> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tremplin-attempts-'));
   dirs.push(dataDir);
-  return openApplicationStore({ dataDir, redisUrl: redis().url, applicationsPepper: pepper }, createLogger('silent'), { shareFailures: true });
+  const store = await openApplicationStore({ dataDir, redisUrl: redis().url, applicationsPepper: pepper }, createLogger('silent'), { shareFailures: true });
+  const client = await connectReady(redis().url);
+  try {
+    await vi.waitFor(async () => {
+      const before = await client.dbsize();
+      await store.attempts.recordFailure(`probe:${++probes}`, new Date(), new Date(Date.now() - 60_000));
+      expect(await client.dbsize()).toBe(before + 1);
+    }, EVENTUALLY);
+  } finally {
+    client.disconnect();
+  }
+  return store;
 }
 
 describe('verification failures in Redis', () => {
@@ -35,7 +53,7 @@ describe('verification failures in Redis', () => {
       await a.attempts.block('dossier:20240001', until);
       expect(await b.attempts.blockedUntil('dossier:20240001', new Date())).toEqual(until);
       expect(await b.attempts.failuresSince('dossier:20240001', minuteAgo())).toBe(0);
-      const keys = await (await import('../support/redis-server.js')).connectReady(redis().url).then(async (client) => {
+      const keys = await connectReady(redis().url).then(async (client) => {
         const all = await client.keys('*');
         client.disconnect();
         return all;
