@@ -54,7 +54,7 @@ import {
   type StatusCounts,
 } from './load-clients.js';
 import { writeKnowledgeFolder } from './knowledge-folder.js';
-import { echoBotArguments, healthy, peakRss, rssMb, serverArguments, startNode } from './server-process.js';
+import { benchServerEnv, echoBotArguments, healthy, peakRss, rssMb, serverArguments, startNode } from './server-process.js';
 import { summariseCpuProfile } from './cpu-profile.js';
 import { connectInspector, type Memory } from './inspector.js';
 import { table } from './measure.js';
@@ -86,16 +86,7 @@ const dataDir = fs.mkdtempSync(path.join(tmpdir(), 'tremplin-load-'));
 const profileDir = path.join(dataDir, 'profile');
 const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
-const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-for (const name of ['REDIS_URL', 'DATABASE_URL', 'KNOWLEDGE_DIR', 'MicrosoftAppId', 'TRUST_PROXY']) delete env[name];
-Object.assign(env, {
-  RATE_LIMIT_MESSAGES_PER_MINUTE: '100000000',
-  RATE_LIMIT_DIRECTLINE_STARTS_PER_MINUTE: '100000000',
-  RATE_LIMIT_DIRECTLINE_ACTIVITIES_PER_MINUTE: '100000000',
-  RATE_LIMIT_DIRECTLINE_REQUESTS_PER_MINUTE: '100000000',
-  DIRECTLINE_CONVERSATIONS_PER_ADDRESS: '100000000',
-  MAX_CONNECTIONS_PER_ADDRESS: '0',
-});
+const env = benchServerEnv(port, dataDir);
 const knowledgeDir = OFFERS > 0 ? await writeKnowledgeFolder(OFFERS) : undefined;
 if (knowledgeDir) env.KNOWLEDGE_DIR = knowledgeDir;
 const nodeFlags = [...(process.env.TRACE_GC ? [process.env.TRACE_GC] : []), '--inspect=127.0.0.1:0', ...(args.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])];

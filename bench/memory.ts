@@ -25,7 +25,7 @@ import { freePort } from '../tests/support/free-port.js';
 import { writeKnowledgeFolder } from './knowledge-folder.js';
 import { generateGrants, loadDirectLine, loadMessages, loadQuestions } from './load-clients.js';
 import { table } from './measure.js';
-import { echoBotArguments, echoBotThroughTsxArguments, healthy, peakRss, rssMb, serverArguments, startFlags, startNode } from './server-process.js';
+import { benchServerEnv, echoBotArguments, echoBotThroughTsxArguments, healthy, peakRss, rssMb, serverArguments, startFlags, startNode } from './server-process.js';
 
 const IDLE_SECONDS = 150;
 const LOAD_SECONDS = 15;
@@ -47,9 +47,7 @@ interface Running {
 async function start(label: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Running> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(tmpdir(), 'tremplin-memory-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-  for (const name of ['REDIS_URL', 'DATABASE_URL', 'MicrosoftAppId', 'NODE_OPTIONS', 'KNOWLEDGE_DIR']) delete env[name];
-  Object.assign(env, { RATE_LIMIT_MESSAGES_PER_MINUTE: '100000000', RATE_LIMIT_DIRECTLINE_STARTS_PER_MINUTE: '100000000', RATE_LIMIT_DIRECTLINE_ACTIVITIES_PER_MINUTE: '100000000' }, extraEnv);
+  const env = Object.assign(benchServerEnv(port, dataDir), extraEnv);
   const child = startNode(args, env);
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -37,6 +37,25 @@ export function echoBotThroughTsxArguments(): string[] {
   return ['--import', 'tsx', path.join(PROJECT_ROOT, 'bench', 'echo-bot.ts')];
 }
 
+/**
+ * The environment of a server under a bench's load: this process's, on `port` and `dataDir`,
+ * without the settings that would make it another set-up (Redis, PostgreSQL, an app id, a proxy,
+ * another knowledge folder), with every per-client limit lifted — the load comes from one
+ * address, and the limits would measure themselves instead of the server.
+ */
+export function benchServerEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  for (const name of ['REDIS_URL', 'DATABASE_URL', 'KNOWLEDGE_DIR', 'MicrosoftAppId', 'TRUST_PROXY', 'NODE_OPTIONS']) delete env[name];
+  return Object.assign(env, {
+    RATE_LIMIT_MESSAGES_PER_MINUTE: '100000000',
+    RATE_LIMIT_DIRECTLINE_STARTS_PER_MINUTE: '100000000',
+    RATE_LIMIT_DIRECTLINE_ACTIVITIES_PER_MINUTE: '100000000',
+    RATE_LIMIT_DIRECTLINE_REQUESTS_PER_MINUTE: '100000000',
+    DIRECTLINE_CONVERSATIONS_PER_ADDRESS: '100000000',
+    MAX_CONNECTIONS_PER_ADDRESS: '0',
+  });
+}
+
 /** Starts `node args` with `env`; its standard error is piped (the inspector's address), the rest inherited. */
 export function startNode(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, args, { env, stdio: ['ignore', 'inherit', 'pipe'] });
