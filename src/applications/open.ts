@@ -12,6 +12,7 @@ import { assertPostgresUrl, SQLITE_FILE } from './database.js';
 import { createApplicationKeys, loadPepper } from './keys.js';
 import type { Migration } from './migrations.js';
 import { SqliteApplicationStore } from './sqlite-store.js';
+import type { RedisConnectionOptions } from '../redis/connect.js';
 import type { RedisAttemptLog } from './redis-attempts.js';
 import type { ApplicationStatus } from './statuses.js';
 import type { ApplicationImport, ApplicationStore, SetStatusOptions } from './store.js';
@@ -35,6 +36,11 @@ export interface OpenApplicationStoreOptions {
    * bot, several instances). Default false: the command line never needs them.
    */
   shareFailures?: boolean;
+  /**
+   * Timeouts of the Redis connection of shared failures. Default: src/redis/connect.ts's (a
+   * command waits 1 s before counting locally). Tests on a busy machine give more.
+   */
+  redisConnection?: RedisConnectionOptions;
 }
 
 /** A store whose failed verifications live in Redis; everything else as `inner` keeps it. */
@@ -87,7 +93,7 @@ export async function openApplicationStore(
 ): Promise<ApplicationStore> {
   mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const pepper = await loadPepper(config.dataDir, config.applicationsPepper, logger);
-  const { shareFailures, ...storeOptions } = options;
+  const { shareFailures, redisConnection, ...storeOptions } = options;
   const keys = createApplicationKeys(pepper.bytes);
   const common = { keys, logger, pepperSource: pepper.source, ...storeOptions };
   if (config.databaseUrl) {
@@ -100,7 +106,7 @@ export async function openApplicationStore(
   if (!shareFailures || !config.redisUrl) return store;
   // Loaded only when used, as the PostgreSQL driver: the command line never loads ioredis.
   const [{ connectRedis, waitUntilReady }, { RedisAttemptLog }] = await Promise.all([import('../redis/connect.js'), import('./redis-attempts.js')]);
-  const client = connectRedis(config.redisUrl, logger, { name: 'tremplin-verifications' });
+  const client = connectRedis(config.redisUrl, logger, { name: 'tremplin-verifications', ...redisConnection });
   // As the conversation state does: wait a moment for Redis, start without it if it is away.
   await waitUntilReady(client, 2000);
   return new StoreWithSharedFailures(store, new RedisAttemptLog({ client, hash: keys.hashAttemptKey, fallback: store.attempts, logger }));

@@ -8,6 +8,7 @@
  * While Redis cannot be reached, the failures go to the local store's log (`fallback`), so
  * lookups keep their limits on each instance instead of failing.
  */
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import { attempt, closeRedis, RedisUnavailableError, type Redis } from '../redis/connect.js';
 import type { VerificationAttemptLog } from './store.js';
@@ -41,7 +42,6 @@ type Scripted = Redis & { tremplinRecordFailure(key: string, ...args: (string | 
 export class RedisAttemptLog implements VerificationAttemptLog {
   private readonly client: Scripted;
   private readonly prefix: string;
-  private sequence = 0;
 
   constructor(private readonly options: RedisAttemptLogOptions) {
     options.client.defineCommand('tremplinRecordFailure', { numberOfKeys: 1, lua: RECORD });
@@ -64,7 +64,8 @@ export class RedisAttemptLog implements VerificationAttemptLog {
   }
 
   recordFailure(key: string, at: Date, windowStart: Date, forgetBefore = windowStart): Promise<number> {
-    const member = `${at.getTime()}:${process.pid}:${++this.sequence}`;
+    // Unique whoever records it: two instances can share a pid (containers) and a millisecond.
+    const member = `${at.getTime()}:${randomUUID()}`;
     return this.either(
       async () => Number(await this.client.tremplinRecordFailure(this.failuresKey(key), at.getTime(), windowStart.getTime(), forgetBefore.getTime(), member)),
       (log) => log.recordFailure(key, at, windowStart, forgetBefore),
