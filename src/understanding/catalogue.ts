@@ -34,6 +34,8 @@ export class Catalogue {
   private readonly primary = new Map<string, string>();
   /** Every word the names are made of, normalised (the spelling corrector's vocabulary). */
   readonly words = new Set<string>();
+  /** Words of open and closed offers' titles, families and tags, normalised: the subjects offers are about ("design", "data"). */
+  readonly subjects = new Set<string>();
 
   /**
    * @param jobWords how words of titles are compared (see ./job-words.ts).
@@ -62,7 +64,10 @@ export class Catalogue {
       // Weighed as the message's words are: without stopwords ("on" of "Ruby on Rails", which a message's
       // words never keep) nor letters alone (the endings of inclusive writing, "expérimenté·e").
       const stems = [...new Set(tokenize(offer.title).filter((t) => t.length > 1 && !jobWords.isFiller(t) && !isStopword(t)).map((t) => jobWords.key(t)))];
-      for (const t of tokenize([offer.title, offer.family ?? '', ...offer.tags].join(' '))) this.words.add(t);
+      for (const t of tokenize([offer.title, offer.family ?? '', ...offer.tags].join(' '))) {
+        this.words.add(t);
+        if (t.length > 1 && !jobWords.isFiller(t)) this.subjects.add(t);
+      }
       for (const s of stems) {
         df.set(s, (df.get(s) ?? 0) + 1);
         const list = this.byTitleStem.get(s) ?? [];

@@ -43,6 +43,8 @@ export interface RuleInput {
   content: readonly string[];
   /** The aspects the message asks about. */
   asks: Readonly<Partial<Record<Aspect, true>>>;
+  /** The message's subject words are all words offers are about ("design", "data"): a listing's subject. */
+  offerSubject?: boolean;
 }
 
 /** The turn's intent. */
@@ -100,7 +102,8 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     intent = 'salary';
     score = Math.max(score, threshold);
     followUp = true;
-  } else if (context.lastIntent && FOLLOWED_UP.has(context.lastIntent) && namesSomething(e) && short && (intent === 'fallback' || top.cues.length === 0)) {
+  } else if (context.lastIntent && FOLLOWED_UP.has(context.lastIntent) && (namesSomething(e) || (context.lastIntent === 'positions' && input.offerSubject)) && short && (intent === 'fallback' || top.cues.length === 0)) {
+    // "au PEReN ?" after any question; "et en design ?" after a listing: the listing refined.
     intent = context.lastIntent;
     score = Math.max(score, threshold);
     followUp = true;

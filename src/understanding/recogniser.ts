@@ -350,7 +350,8 @@ export class Recogniser {
     const ranking = this.classifier.classify(evidence, lang).map((r) => ({ ...r, score: r.score * damping }));
     const top = this.leadingIntent(ranking, tokens, lang, normalised, entities);
     const short = tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS;
-    const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks });
+    const offerSubject = terms.length > 0 && terms.every((t) => this.catalogue.subjects.has(t));
+    const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks, offerSubject });
     const definition = this.termMentions.empty
       ? undefined
       : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, followUp: resolved.followUp });

@@ -42,6 +42,21 @@ describe('a pending question does not swallow a new one (kind 3)', () => {
       ],
       { locale: 'en-US' },
     ));
+
+  it('refines a listing with a subject of offers ("et en design ?"), in French and English', async () => {
+    await play(tremplin, [
+      ['Quels sont les postes ouverts en data ?', { intent: 'positions', say: '« data »' }],
+      ['et en design ?', { intent: 'positions', say: ['« design »', 'Responsable de recherche utilisateur'], notSay: 'classées par familles' }],
+    ]);
+    await play(
+      tremplin,
+      [
+        ['What jobs are open in data?', { intent: 'positions', say: '“data”' }],
+        ['and in design?', { intent: 'positions', say: '“design”' }],
+      ],
+      { locale: 'en-US' },
+    );
+  });
 });
 
 describe('"no answer after a month" is about delays (kind 6)', () => {
