@@ -97,6 +97,11 @@ describe('a specific question is not answered by its neighbour (kind 5)', () => 
   });
 });
 
+describe('"tell me about" an employer is about the employer, not its offers (kind 5)', () => {
+  it('presents the employer', () =>
+    play(tremplin, [['tell me about beta.gouv.fr', { intent: 'organisation_info', say: 'incubator', notSay: 'open offer' }]], { locale: 'en-US' }));
+});
+
 describe('fallbacks name the right contacts (kind 8)', () => {
   it('never puts other employers\' addresses under the name of the one asked about', () =>
     play(tremplin, [
