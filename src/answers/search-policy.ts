@@ -135,8 +135,9 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
   }
   const reported = faqIntent(top.faq.intent) ?? question.intent;
   const related = hits.slice(1, 4).map((h) => h.faq);
-  if (passages && question.reading) {
-    const found = view.inLanguage(top.faq, lang).entry;
+  const found = view.inLanguage(top.faq, lang).entry;
+  // An entry that says what the knowledge does not hold ("no e-mail address") answers whole: a passage of it would drop that.
+  if (passages && question.reading && !(found.not_stated ?? top.faq.not_stated)) {
     const reading = readPassages(passages, found, question.reading, top.phrasing);
     if (reading.kind === 'passage') {
       // The entry quoted is offered whole, then the related questions.

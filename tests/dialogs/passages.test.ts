@@ -39,3 +39,8 @@ describe('the job forum, asked precisely', () => {
       { locale: 'en-US' },
     ));
 });
+
+describe('entries that say what the knowledge lacks', () => {
+  it('answer whole, so the answer still says what is missing', () =>
+    play(tremplin, [["What's PEReN's recruitment email address?", { intent: 'contact', say: 'no e-mail address', answered: false }]], { locale: 'en-US' }));
+});
