@@ -348,14 +348,33 @@ export function tokenlessFlood(url: string, count: number, concurrency = 50): Pr
   });
 }
 
-/** `count` distinct Direct Line conversations: a token each, and one question (its answer is not awaited). */
-export function manyConversations(url: string, questions: readonly Question[], count: number, concurrency = 50): Promise<StatusCounts> {
+/** What a visitor of `manyConversations` says: its text and locale. */
+export type Said = (n: number) => { text: string; locale: string };
+
+/** Questions candidates ask, in turn. */
+export const asking = (questions: readonly Question[]): Said => (n) => questions[n % questions.length]!;
+
+/**
+ * 4,000 random letters (the longest message the bot reads) in words of 1 to 2,000 letters,
+ * never twice the same: what an attacker sends to fill whatever remembers words.
+ */
+export const randomWords: Said = () => {
+  const words: string[] = [];
+  for (let length = 0; length < 4000; ) {
+    const word = Array.from({ length: Math.min(4000 - length, 1 + Math.floor(Math.random() ** 3 * 2000)) }, () => ID_CHARACTERS[Math.floor(Math.random() * 52)]).join('');
+    words.push(word);
+    length += word.length + 1;
+  }
+  return { text: words.join(' ').slice(0, 4000), locale: 'fr-FR' };
+};
+
+/** `count` distinct Direct Line conversations: a token each, and one message (its answer is not awaited). */
+export function manyConversations(url: string, said: Said, count: number, concurrency = 50): Promise<StatusCounts> {
   return flood(url, count, concurrency, async (n, send) => {
     const generated = await send('POST', '/v3/directline/tokens/generate');
     if (generated?.status !== 200) return generated?.status;
     const grant = JSON.parse(generated.body) as { token: string; conversationId: string };
-    const question = questions[n % questions.length]!;
-    const body = { type: 'message', from: { id: 'visitor' }, text: question.text, locale: question.locale };
+    const body = { type: 'message', from: { id: 'visitor' }, ...said(n) };
     const posted = await send('POST', `/v3/directline/conversations/${grant.conversationId}/activities`, { token: grant.token, body });
     return posted?.status;
   });

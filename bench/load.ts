@@ -17,7 +17,8 @@
  *    then polling every 200 ms until the reply;
  * 6. abuse (issue 13), the server's memory measured before and after each: `--abuse-requests`
  *    (20,000) Direct Line POSTs without a token (half of them to 8,000-character ids), then as
- *    many distinct conversations (a token and a question each). Every client comes from one
+ *    many distinct conversations (a token and a question each), then as many again whose
+ *    message is 4,000 random letters (what would fill anything that remembers words). Every client comes from one
  *    address here, so the per-address caps are raised and what holds memory flat is the
  *    endpoint's overall bounds (conversations, bytes) and that nothing is stored or counted for
  *    a request without a valid token. Target: RSS after a full GC within ±60 MB.
@@ -47,7 +48,9 @@ import {
   loadHealth,
   loadMessages,
   loadQuestions,
+  asking,
   manyConversations,
+  randomWords,
   reportFailures,
   tokenlessFlood,
   type PhaseResult,
@@ -143,28 +146,35 @@ interface Reading {
 async function measureAbuse(before: Reading): Promise<string> {
   const count = Number(args['abuse-requests']);
   const statuses = (counts: StatusCounts) => Object.entries(counts).map(([status, n]) => `${status} ×${n.toLocaleString('en')}`).join(', ');
-  process.stdout.write(`abuse: ${count.toLocaleString('en')} tokenless requests… `);
+  const n = count.toLocaleString('en');
+  process.stdout.write(`abuse: ${n} tokenless requests… `);
   const tokenless = await tokenlessFlood(url, count);
   const afterTokenless = await read();
-  process.stdout.write(`${count.toLocaleString('en')} conversations…\n\n`);
-  const conversations = await manyConversations(url, questions, count);
+  process.stdout.write(`${n} conversations… `);
+  const conversations = await manyConversations(url, asking(questions), count);
   await new Promise((resolve) => setTimeout(resolve, 2000)); // the last turns end
   const afterConversations = await read();
+  process.stdout.write(`${n} conversations of random words…\n\n`);
+  const hostile = await manyConversations(url, randomWords, count);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const afterHostile = await read();
   const mb = (v: number) => `${v.toFixed(0)} MB`;
   const delta = (from: Reading, to: Reading) => {
     const d = to.afterGc.rss - from.afterGc.rss;
     return `${d >= 0 ? '+' : ''}${d.toFixed(0)} MB`;
   };
   const memoryRow = (name: string, r: Reading, from?: Reading) => [name, mb(r.rss), mb(r.afterGc.rss), mb(r.afterGc.heapUsed), from ? delta(from, r) : ''];
-  const flat = Math.abs(afterTokenless.afterGc.rss - before.afterGc.rss) <= 60 && Math.abs(afterConversations.afterGc.rss - before.afterGc.rss) <= 60;
+  const flat = [afterTokenless, afterConversations, afterHostile].every((r) => Math.abs(r.afterGc.rss - before.afterGc.rss) <= 60);
   return [
     table(['server memory under abuse', 'RSS', 'RSS after full GC', 'live heap', 'change after GC'], [
       memoryRow('before', before),
-      memoryRow(`after ${count.toLocaleString('en')} tokenless POSTs`, afterTokenless, before),
-      memoryRow(`after ${count.toLocaleString('en')} distinct conversations`, afterConversations, before),
+      memoryRow(`after ${n} tokenless POSTs`, afterTokenless, before),
+      memoryRow(`after ${n} distinct conversations`, afterConversations, before),
+      memoryRow(`after ${n} more, each 4,000 random letters`, afterHostile, before),
     ]),
-    `\nTokenless POSTs answered: ${statuses(tokenless)}. Conversations (token, then a question): ${statuses(conversations)}.`,
-    `Target: RSS after full GC within ±60 MB under both: ${flat ? 'met' : 'MISSED'}.\n`,
+    `\nTokenless POSTs answered: ${statuses(tokenless)}. Conversations (token, then a question): ${statuses(conversations)}; ` +
+      `(token, then random words): ${statuses(hostile)}.`,
+    `Target: RSS after full GC within ±60 MB under all three: ${flat ? 'met' : 'MISSED'}.\n`,
   ].join('\n');
 }
 

@@ -9,7 +9,7 @@ import { Passages } from './answers/passages.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { Faq, Lang } from './knowledge/schemas.js';
 import { SearchIndex } from './knowledge/search/index.js';
-import { NO_ANSWER_THRESHOLD, PHRASING_BONUS } from './tuning.js';
+import { NO_ANSWER_THRESHOLD, PHRASING_BONUS, REMEMBERED_TEXT_LENGTH } from './tuning.js';
 import { LruCache } from './text/lru.js';
 import type { KnowledgeSnapshot } from './knowledge/snapshot.js';
 import { FaqMatcher } from './understanding/faq-matcher.js';
@@ -76,8 +76,8 @@ export function buildRuntime(
   const recogniser = new Recogniser(utterances, snapshot, options);
   const names = new Set(snapshot.organisations.flatMap((o) => [o.id, o.name, ...o.aliases]).flatMap((n) => tokenize(n)));
   const phrasings = new FaqMatcher(snapshot.faqs, names);
-  const offerSearches = new LruCache<string, string[]>(OFFER_SEARCH_CACHE);
-  const faqSearches = rememberFaqSearches > 0 ? new LruCache<string, readonly FaqMatch[]>(rememberFaqSearches) : undefined;
+  const offerSearches = new LruCache<string, string[]>(OFFER_SEARCH_CACHE, REMEMBERED_TEXT_LENGTH);
+  const faqSearches = rememberFaqSearches > 0 ? new LruCache<string, readonly FaqMatch[]>(rememberFaqSearches, REMEMBERED_TEXT_LENGTH) : undefined;
   const findFaqs: FaqFinder = (question, { lang, organisation, limit = FAQ_LIMIT }) => {
     const hits = index.search(question, { kinds: ['faq'], lang, organisation, limit: limit + 3 });
     const close = phrasings.similarities(question, lang);

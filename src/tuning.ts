@@ -40,6 +40,12 @@ export const SHORT_MESSAGE_WORDS = 4;
 export const CHANGE_OF_SUBJECT = 0.6;
 /** Messages whose understanding is remembered per knowledge version. Default 2,000 (a few MB); 0 turns it off. */
 export const REMEMBERED_UNDERSTANDINGS = 2000;
+/**
+ * Longest message (in characters) whose understanding, FAQ and offer searches are remembered.
+ * Default 500: candidates' questions that come back are short; longer ones are read each time,
+ * so that 4,000-character messages sent by the thousand hold no memory.
+ */
+export const REMEMBERED_TEXT_LENGTH = 500;
 
 // --- Spelling -----------------------------------------------------------------------------------
 

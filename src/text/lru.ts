@@ -6,8 +6,16 @@
 export class LruCache<K, V> {
   private readonly map = new Map<K, V>();
 
-  /** `capacity`: how many keys to keep (at least 1); more memory, more hits. */
-  constructor(private readonly capacity: number) {
+  /**
+   * @param capacity how many keys to keep (at least 1); more memory, more hits.
+   * @param maxKeyLength longest string key kept, in characters (default: any). Caches keyed by
+   *   what visitors type set it: a long message is never asked twice by candidates, and 2,000
+   *   remembered messages of 4,000 characters each held tens of megabytes.
+   */
+  constructor(
+    private readonly capacity: number,
+    private readonly maxKeyLength = Infinity,
+  ) {
     if (!(capacity >= 1)) throw new RangeError('LruCache capacity must be at least 1');
   }
 
@@ -26,8 +34,9 @@ export class LruCache<K, V> {
     this.map.delete(key);
   }
 
-  /** Stores `value`, evicting the least recently used key when full. */
+  /** Stores `value`, evicting the least recently used key when full; a key over `maxKeyLength` is not kept. */
   set(key: K, value: V): void {
+    if (typeof key === 'string' && key.length > this.maxKeyLength) return;
     this.map.delete(key);
     this.map.set(key, value);
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);

@@ -8,7 +8,8 @@
  * drops stopwords, for fuzzy matching of short phrases.
  */
 import type { Lang } from './lang.js';
-import { stem } from './stem.js';
+import { rememberedStems, stem } from './stem.js';
+import { WordMemo } from './word-memo.js';
 import { isStopword } from './stopwords.js';
 import { own } from '../own.js';
 
@@ -143,23 +144,26 @@ function normaliseChunkUncached(chunk: string): string[] {
   return out;
 }
 
-const chunkCache = new Map<string, readonly string[]>();
-const CHUNK_CACHE_LIMIT = 100_000;
+/** Tokens of chunks remembered; chunks over 64 characters (long links, hostile runs of letters) are never kept. */
+const chunkMemo = new WordMemo<readonly string[]>(100_000, 64);
+
+/**
+ * How much the memos of words hold (chunks and stems, see `WordMemo`): bounded whatever
+ * visitors type.
+ */
+export function rememberedWords(): { entries: number; characters: number } {
+  const [chunks, stems] = [chunkMemo.size, rememberedStems()];
+  return { entries: chunks.entries + stems.entries, characters: chunks.characters + stems.characters };
+}
 
 /**
  * The tokens of one chunk: a piece of text without whitespace, as `chunks()` cuts it. Every
  * rule of `normalise` applies inside a chunk, so the tokens of a text are the tokens of its
  * chunks, in order: an indexer may cache by chunk (bodies repeat most of theirs). Memoised
- * (up to 100,000 chunks); the returned array must not be modified.
+ * (up to 100,000 chunks of 64 characters at most); the returned array must not be modified.
  */
 export function chunkTokens(chunk: string): readonly string[] {
-  let tokens = chunkCache.get(chunk);
-  if (tokens === undefined) {
-    tokens = normaliseChunkUncached(chunk);
-    if (chunkCache.size >= CHUNK_CACHE_LIMIT) chunkCache.clear();
-    chunkCache.set(chunk, tokens);
-  }
-  return tokens;
+  return chunkMemo.get(chunk, normaliseChunkUncached);
 }
 
 /** `text` with the whitespace around `/` and `+` removed ("H / F" → "H/F", "A +" → "A+"). */

@@ -30,6 +30,7 @@
  * `carrier`); that never hurts here because search compares stems with stems.
  */
 import type { Lang } from './lang.js';
+import { WordMemo } from './word-memo.js';
 
 /** Plurals in `-eux` that are nouns in `-eu`, not adjectives in `-eux`/`-euse`. */
 const EU_NOUNS = new Set(['lieux', 'milieux', 'jeux', 'enjeux', 'feux', 'cheveux', 'neveux', 'voeux', 'aveux', 'adieux', 'essieux', 'deux', 'mieux', 'yeux', 'vieux']);
@@ -108,22 +109,26 @@ function stemEnglish(word: string): string {
   return w;
 }
 
-const caches: Record<Lang, Map<string, string>> = { fr: new Map(), en: new Map() };
-const CACHE_LIMIT = 200_000;
+/** Stems remembered per language; words over 40 letters (none is real) are never kept. */
+const memos: Record<Lang, WordMemo<string>> = { fr: new WordMemo(200_000, 40), en: new WordMemo(200_000, 40) };
+
+/** How much the stem memos hold (see `WordMemo`). */
+export function rememberedStems(): { entries: number; characters: number } {
+  const [fr, en] = [memos.fr.size, memos.en.size];
+  return { entries: fr.entries + en.entries, characters: fr.characters + en.characters };
+}
+
+const stemUncached = (lang: Lang) => (token: string): string =>
+  token.length <= 3 || /\d/.test(token) ? token : lang === 'en' ? stemEnglish(token) : stemVerb(token, stemFrench(stemPlural(token)));
+const compute: Record<Lang, (token: string) => string> = { fr: stemUncached('fr'), en: stemUncached('en') };
 
 /**
  * The stem of one normalised token. `lang` (default `fr`) picks the language-specific rules;
  * French rules are safe on English words, not the other way round (`technologies` would
  * become `technology`), which is why English rules need `lang: 'en'`. Results are memoised
- * (up to 200,000 words per language), since indexing stems the same words many times.
+ * (up to 200,000 words of 40 letters at most per language), since indexing stems the same
+ * words many times.
  */
 export function stem(token: string, lang: Lang = 'fr'): string {
-  const cache = caches[lang];
-  let out = cache.get(token);
-  if (out === undefined) {
-    out = token.length <= 3 || /\d/.test(token) ? token : lang === 'en' ? stemEnglish(token) : stemVerb(token, stemFrench(stemPlural(token)));
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(token, out);
-  }
-  return out;
+  return memos[lang].get(token, compute[lang]);
 }

@@ -14,8 +14,8 @@ import { LruCache } from '../text/lru.js';
 import { A_PLUS_TOKEN, isStopword, normalise, stem, tokenize } from '../text/normalise.js';
 import { Vocabulary } from '../text/vocabulary.js';
 import {
-  EXPERIENCE_SALARY_SCORE, INTENT_THRESHOLD, NAMED_PLAINLY, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_UNDERSTANDINGS, RIVAL_GAP,
-  SHORT_MESSAGE_WORDS, SHORTEST_CORRECTED_WORD, SOCIAL_COVERAGE, SPECIFIC_OVER_POSITIONS, TWO_EDITS_FROM,
+  EXPERIENCE_SALARY_SCORE, INTENT_THRESHOLD, NAMED_PLAINLY, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_TEXT_LENGTH, REMEMBERED_UNDERSTANDINGS,
+  RIVAL_GAP, SHORT_MESSAGE_WORDS, SHORTEST_CORRECTED_WORD, SOCIAL_COVERAGE, SPECIFIC_OVER_POSITIONS, TWO_EDITS_FROM,
 } from '../tuning.js';
 import { readAspects, readChoice, readCondition, searchQueries, typedWords } from './aspects.js';
 import { Catalogue } from './catalogue.js';
@@ -121,7 +121,7 @@ export class Recogniser {
     this.threshold = options.threshold ?? INTENT_THRESHOLD;
     this.now = options.now ?? (() => new Date());
     const remember = options.remember ?? REMEMBERED_UNDERSTANDINGS;
-    this.remembered = remember > 0 ? new LruCache(remember) : undefined;
+    this.remembered = remember > 0 ? new LruCache(remember, REMEMBERED_TEXT_LENGTH) : undefined;
     // Words a typo may be corrected to: the intents' own words and the knowledge's names.
     const words = new Map<string, number>();
     const add = (text: string, into: Map<string, number>) => {

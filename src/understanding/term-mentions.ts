@@ -9,6 +9,7 @@
  */
 import type { Term } from '../knowledge/schemas.js';
 import { LruCache } from '../text/lru.js';
+import { REMEMBERED_TEXT_LENGTH } from '../tuning.js';
 import { isStopword, tokenize } from '../text/normalise.js';
 
 /**
@@ -45,7 +46,7 @@ const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 export class TermMentions {
   /** Phrases by their first token (singular), longest first. */
   private readonly byFirst = new Map<string, Phrase[]>();
-  private readonly remembered = new LruCache<string, readonly TermMention[]>(REMEMBERED_TEXTS);
+  private readonly remembered = new LruCache<string, readonly TermMention[]>(REMEMBERED_TEXTS, REMEMBERED_TEXT_LENGTH);
 
   constructor(terms: readonly Term[]) {
     for (const term of terms) {

@@ -1,7 +1,8 @@
 /**
  * Conversation and user state kept in memory, bounded: entries expire after a period without
- * use and the oldest go first beyond a maximum count, so a long-running server's memory stays
- * flat. The embedded default; Redis replaces it when several instances run.
+ * use, and the least recently used go first beyond a maximum count or a maximum size, so a
+ * long-running server's memory stays flat whatever visitors send. The embedded default; Redis
+ * replaces it when several instances run.
  *
  * Follows the botbuilder `Storage` contract: values are copied (JSON) on write and read, each
  * write gets a new `eTag`, and a write whose `eTag` is stale is refused (optimistic
@@ -23,6 +24,12 @@ export interface BoundedMemoryStorageOptions {
    * its user are two entries, so as many conversations as the Direct Line store keeps (10,000).
    */
   maxEntries?: number;
+  /**
+   * Characters of state (as JSON) kept at most; the least recently used entries go first
+   * beyond. Default 32 MiB: ~3 KB a conversation for the 10,000 the default keeps, while a
+   * visitor filling every message with 4,000 characters held 12 KB a conversation (120 MB).
+   */
+  maxBytes?: number;
   /** Clock, for tests. Default `Date.now`. */
   now?: () => number;
 }
@@ -38,12 +45,16 @@ export class BoundedMemoryStorage implements Storage {
   private readonly ttlMs: number;
   /** Entries kept at most (see `BoundedMemoryStorageOptions.maxEntries`). */
   readonly maxEntries: number;
+  /** Characters kept at most (see `BoundedMemoryStorageOptions.maxBytes`). */
+  readonly maxBytes: number;
+  private bytes = 0;
   private readonly now: () => number;
   private nextTag = 1;
 
   constructor(options: BoundedMemoryStorageOptions = {}) {
     this.ttlMs = options.ttlMs ?? STATE_TTL_MS;
     this.maxEntries = options.maxEntries ?? 20_000;
+    this.maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
     this.now = options.now ?? Date.now;
   }
 
@@ -51,6 +62,12 @@ export class BoundedMemoryStorage implements Storage {
   get size(): number {
     this.sweep();
     return this.slots.size;
+  }
+
+  /** Characters of state held, as JSON (expired entries are dropped first). */
+  get storedBytes(): number {
+    this.sweep();
+    return this.bytes;
   }
 
   /** The keys held, least recently used first (expired ones are dropped first). */
@@ -67,31 +84,40 @@ export class BoundedMemoryStorage implements Storage {
   /** Forgets everything. */
   async close(): Promise<void> {
     this.slots.clear();
+    this.bytes = 0;
+  }
+
+  private remove(key: string): void {
+    const slot = this.slots.get(key);
+    if (!slot) return;
+    this.slots.delete(key);
+    this.bytes -= slot.json.length;
   }
 
   private live(key: string): Slot | undefined {
     const slot = this.slots.get(key);
     if (!slot) return undefined;
     if (slot.expires <= this.now()) {
-      this.slots.delete(key);
+      this.remove(key);
       return undefined;
     }
     return slot;
   }
 
   private touch(key: string, slot: Slot): void {
-    this.slots.delete(key);
+    this.remove(key);
     slot.expires = this.now() + this.ttlMs;
     this.slots.set(key, slot);
+    this.bytes += slot.json.length;
   }
 
   private sweep(): void {
     const now = this.now();
     for (const [key, slot] of this.slots) {
       if (slot.expires > now) break;
-      this.slots.delete(key);
+      this.remove(key);
     }
-    while (this.slots.size > this.maxEntries) this.slots.delete(this.slots.keys().next().value!);
+    while (this.slots.size > this.maxEntries || (this.bytes > this.maxBytes && this.slots.size > 1)) this.remove(this.slots.keys().next().value!);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -121,6 +147,6 @@ export class BoundedMemoryStorage implements Storage {
   }
 
   async delete(keys: string[]): Promise<void> {
-    for (const key of keys) this.slots.delete(key);
+    for (const key of keys) this.remove(key);
   }
 }

@@ -61,6 +61,11 @@ import { Vocabulary } from '../../text/vocabulary.js';
 export { NO_ANSWER_THRESHOLD } from '../../tuning.js';
 /** Hits scoring less are not returned by default (see SearchOptions.minScore). */
 export const DEFAULT_MIN_SCORE = 0.15;
+/**
+ * Longest key (language, prefix flag and query word) whose expansion is remembered: no real
+ * word comes near; a visitor's 2,000-letter runs are expanded each time and never kept.
+ */
+const MAX_REMEMBERED_WORD = 64;
 /** Factor on the score of an entry in the other language when SearchOptions.lang is set. */
 export const OTHER_LANGUAGE_FACTOR = 0.9;
 /** Share of the score that depends on how closely a title fits the query (see module comment). */
@@ -217,7 +222,7 @@ export class SearchIndex {
       index,
       vocabulary: new Vocabulary(index.terms, index.df),
       synonyms: buildSynonyms(options.synonyms ?? DEFAULT_SYNONYMS, index.termIds),
-      cache: new LruCache<string, Expansion>(options.cacheSize ?? 5000),
+      cache: new LruCache<string, Expansion>(options.cacheSize ?? 5000, MAX_REMEMBERED_WORD),
     };
     return new SearchIndex(index, context);
   }

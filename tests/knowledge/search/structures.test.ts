@@ -32,6 +32,14 @@ describe('LruCache', () => {
     expect(cache.get('c')).toBe(3);
     expect(cache.size).toBe(2);
   });
+
+  it('keeps no key over its longest length: a visitor’s 4,000-character messages are never remembered', () => {
+    const cache = new LruCache<string, number>(2000, 500);
+    for (let n = 0; n < 100; n++) cache.set(`${n}${'x'.repeat(4000)}`, n);
+    expect(cache.size).toBe(0);
+    cache.set('Quel salaire pour un développeur ?', 1);
+    expect(cache.get('Quel salaire pour un développeur ?')).toBe(1);
+  });
 });
 
 describe('TopK', () => {
