@@ -239,6 +239,8 @@ export const directLineErrors = {
   turnFailed: 'directline: the bot failed on a turn; the user was told to try again',
   streamRefused: (reason: string) => `directline: stream connection refused: ${reason}`,
   internal: 'directline: internal error',
+  /** HTTP 503 when more bot turns wait than the endpoint keeps (maxTurnsWaiting). */
+  busy: 'directline: the bot has too many messages waiting: retry in a few seconds',
   /** HTTP 503 body, and logged (warn) once when an outage begins. */
   storeUnavailable: 'directline: the conversation store (Redis) cannot be reached: retry in a few seconds',
   /** Logged (info) once when the store is reachable again. */

@@ -135,6 +135,23 @@ describe('what a conversation stores', () => {
   });
 });
 
+describe('messages posted faster than the bot answers', () => {
+  it('wait 1,000 at most in all (here 3): the next gets 503 and is not stored, and is taken once the bot has caught up', async () => {
+    const s = await start({ limits: { maxTurnsWaiting: 3, startsPerMinutePerIp: 1000 } });
+    const release = s.bot.hold();
+    const grants = await Promise.all(Array.from({ length: 4 }, () => generate(s)));
+    for (const grant of grants.slice(0, 3)) expect((await post(s, grant, { type: 'message', text: 'x'.repeat(3900) })).status).toBe(200);
+    const stored = s.directLine.stats().storedBytes;
+    const refused = await post(s, grants[3]!, { type: 'message', text: 'x'.repeat(3900) });
+    expect(refused.status).toBe(503);
+    expect(refused.body.error.message).toBe(directLineErrors.busy);
+    expect(s.directLine.stats().storedBytes).toBe(stored);
+    release();
+    await s.directLine.idle();
+    expect(await ask(s, grants[3]!, 'bonjour')).toBe('Réponse : bonjour');
+  });
+});
+
 describe('floods of conversations', () => {
   it('an address making tokens without end pushes out only its own: a visitor elsewhere keeps talking', async () => {
     const s = await start({ limits: { maxConversationsPerIp: 3, startsPerMinutePerIp: 100_000 } });

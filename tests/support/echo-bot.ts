@@ -29,6 +29,17 @@ export type Received = Partial<Activity>[];
 
 export class EchoBot extends ActivityHandler {
   readonly received: Received = [];
+  private held: Promise<void> | undefined;
+
+  /** Makes every message wait for an answer until the returned function is called (a slow bot). */
+  hold(): () => void {
+    let release = () => {};
+    this.held = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.held = undefined;
+      release();
+    };
+  }
 
   constructor() {
     super();
@@ -46,6 +57,7 @@ export class EchoBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const { activity } = context;
       this.received.push(activity);
+      await this.held;
       const text = activity.text ?? '';
       const english = /^en/i.test(activity.locale ?? '');
       if (/^(carte|card)$/i.test(text.trim())) {

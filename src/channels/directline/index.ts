@@ -71,6 +71,12 @@ export interface DirectLineLimits {
   keepAliveMs: number;
   /** A turn slower than this shows the bot "typing". Default 1,000 ms. */
   typingAfterMs: number;
+  /**
+   * Bot turns waiting or running, all conversations together. Default 1,000 (200 visitors
+   * asking at once leave 200); beyond, a message gets 503 with Retry-After and is not stored:
+   * 20,000 messages posted faster than the bot answers were all kept waiting, with their text.
+   */
+  maxTurnsWaiting: number;
 }
 
 /** The defaults of `DirectLineLimits`: sane for one public website on one machine. */
@@ -94,6 +100,7 @@ export const DEFAULT_DIRECT_LINE_LIMITS: DirectLineLimits = {
   maxStreamsPerConversation: 4,
   keepAliveMs: 15_000,
   typingAfterMs: 1000,
+  maxTurnsWaiting: 1000,
 };
 
 /** The options of the in-memory store that `limits` set. */

@@ -37,6 +37,8 @@ export interface ServiceLimits {
   maxValueBytes: number;
   /** A turn slower than this shows the bot "typing" to the visitor. */
   typingAfterMs: number;
+  /** Bot turns waiting or running, all conversations together; a message beyond gets 503 and is not stored. */
+  maxTurnsWaiting: number;
 }
 
 /** Everything the service needs, handed in by `createDirectLine`. */
@@ -73,6 +75,8 @@ export function parseWatermark(value: unknown): number | undefined {
 export class DirectLineService {
   /** The tail of each conversation's queue of turns, so turns of one conversation never overlap. */
   private readonly turns = new Map<string, Promise<void>>();
+  /** Bot turns waiting or running (see `ServiceLimits.maxTurnsWaiting`). */
+  private waiting = 0;
 
   constructor(private readonly deps: ServiceDeps) {}
 
@@ -168,6 +172,8 @@ export class DirectLineService {
     }
     // Typing notifications are not stored or given to the bot: nobody reads them back.
     if (inbound.type === 'typing') return { id: '' };
+    // Posts faster than the bot answers would queue turns (and their messages) without end.
+    if (this.waiting >= this.deps.limits.maxTurnsWaiting) throw new HttpError(503, 'ServiceUnavailable', directLineErrors.busy, { 'Retry-After': '5' });
     const tooLong = (inbound.text?.length ?? 0) > maxMessageLength;
     const kept = typeof inbound.text === 'string' ? { ...inbound, text: keptText(inbound.text, maxMessageLength) } : inbound;
     const stored = await this.deps.store.append(claims.conversationId, kept);
@@ -188,9 +194,15 @@ export class DirectLineService {
 
   private enqueue(conversationId: string, work: () => Promise<void>): void {
     const previous = this.turns.get(conversationId) ?? Promise.resolve();
-    const next = previous.then(work).catch((err: unknown) => {
-      this.deps.logger.error({ err, conversationId }, directLineErrors.turnFailed);
-    });
+    this.waiting += 1;
+    const next = previous
+      .then(work)
+      .catch((err: unknown) => {
+        this.deps.logger.error({ err, conversationId }, directLineErrors.turnFailed);
+      })
+      .finally(() => {
+        this.waiting -= 1;
+      });
     this.turns.set(conversationId, next);
     void next.then(() => {
       if (this.turns.get(conversationId) === next) this.turns.delete(conversationId);
