@@ -10,6 +10,7 @@ import type { Term } from '../knowledge/schemas.js';
 import type { TermMentions } from '../understanding/term-mentions.js';
 import type { Answer } from './answer.js';
 import { explainSuggestion } from './definitions.js';
+import { contracts, offerFacts } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
 /** Explanations offered at most per answer, for the words its text uses. */
@@ -26,8 +27,17 @@ export function explainedWords(answer: Answer, view: KnowledgeView): string[] {
   return [...new Set(ids)];
 }
 
+/** What the answer shows: its text, then the facts of the offers it presents as cards ("catégorie A+", "CDD"). */
+function shownText(answer: Answer, view: KnowledgeView): string {
+  const cards = answer.offerCards.flatMap((id) => {
+    const offer = view.offer(id);
+    return offer ? [[...offerFacts(offer, '', answer.lang), offer.contract ? contracts(offer.contract, answer.lang) : ''].join(', ')] : [];
+  });
+  return [answer.text, ...cards].join('\n');
+}
+
 /**
- * The answer with an "explain this word" suggestion for the first explained word its text uses,
+ * The answer with an "explain this word" suggestion for the first explained word it shows (its text, then its offer cards),
  * leaving out the words it explains itself, the words `explainedBefore` (primary ids the
  * conversation has explained already: their suggestions are removed too) and questions it
  * already suggests. When the suggestions are full, the explanation takes the last place.
@@ -42,7 +52,7 @@ export function withExplanations(answer: Answer, mentions: TermMentions, view: K
   const suggestions = answer.suggestions.filter((s) => !repeated.has(s.value));
   const offered = new Set(suggestions.map((s) => s.value));
   const terms: Term[] = [];
-  for (const { id } of mentions.find(answer.text)) {
+  for (const { id } of mentions.find(shownText(answer, view))) {
     const term = view.term(id);
     if (!term || known.has(id) || terms.some((t) => view.primaryId(t) === id)) continue;
     if (offered.has(explainSuggestion(view, term, answer.lang).value)) continue;

@@ -53,6 +53,11 @@ describe('without cluttering: one word offered per answer, never one already exp
     await play(tremplin, [['What contract for the data scientist job at DINUM?', { intent: 'contract', say: 'category A', suggest: 'What does “categories A, B and C” mean?' }]], { locale: 'en-US' });
   });
 
+  it('a listing whose offers are of category A+ offers to explain it, in French and in English', async () => {
+    await play(tremplin, [['Quels postes à la DINUM ?', { intent: 'positions', suggest: "C'est quoi, catégorie A+ ?" }]]);
+    await play(tremplin, [['Which jobs at DINUM?', { intent: 'positions', suggest: 'What does “category A+” mean?' }]], { locale: 'en-US' });
+  });
+
   it('an answer using several explained words offers one of them, the first it uses', async () => {
     const { say } = conversation(tremplin);
     // "CDD (contractuel) … vacataire … contractuels … indépendants": one offer, for the first.
