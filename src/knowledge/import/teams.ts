@@ -3,8 +3,9 @@
  * page names its startup in `startup:` (`trackdechets`, `demarches-simplifiees.fr`, `#mobilic`),
  * sometimes its team in `equipe:` ("Registre de preuve de covoiturage"). Spellings of one team
  * are one team: `mobilic`, `#mobilic` and `Mobilic ` share a key, as do `trackdechets` and
- * `Trackdéchets`. Its name is the spelling the pages use in their text ("Démarches
- * Simplifiées" for `demarches-simplifiees.fr`), else the field itself. Its contact is the one
+ * `Trackdéchets`. Its name is the `equipe:` name, else the product its pages invite to join
+ * ("rejoindre la startup SignalConso" for `startup: signalement`), else the spelling the pages
+ * use in their text ("Démarches Simplifiées" for `demarches-simplifiees.fr`), else the field. Its contact is the one
  * the most recent page gives (a team address such as recrutement@… rather than a person's
  * when there are both), its presentation the "Qui sommes-nous ?" paragraph of that page.
  *
@@ -237,7 +238,7 @@ export class TeamResolver {
   }
 
   /**
-   * The product names (see JOIN_PRODUCT) that at least PRODUCT_PAGES of a team's pages give,
+   * The product names (see JOIN_PRODUCT) that at least PRODUCT_PAGES of a team's pages give, most pages first,
    * other than the team's own key, another team's or an organisation's (an incubator pages
    * name, "la startup d'État Engagement Civique", is no alias of its teams).
    */
@@ -255,6 +256,7 @@ export class TeamResolver {
     return [...pages]
       .filter(([k, { count }]) => count >= PRODUCT_PAGES && k.length >= 4 && !key.includes(k) && !k.includes(key) && !others.has(k) && !organisations.has(k))
       .filter(([k]) => ![...others].some((other) => sameTeam(other, k)))
+      .sort((a, b) => b[1].count - a[1].count)
       .map(([, { name }]) => name);
   }
 
@@ -271,8 +273,10 @@ export class TeamResolver {
       const withDescription = newest.map((m) => ({ m, d: presentationOf(m.body) })).find((x) => x.d !== undefined);
       const organisation = known?.organisation || mostFrequent(mentions.map((m) => m.organisation))!;
       const spellings = new Set(mentions.map((m) => m.raw.trim().replace(/^#+/, '')));
-      const name = known?.name ?? this.nameFor(key, mentions);
-      const aliases = [...spellings, ...this.productNames(key, mentions)].filter((s) => s !== name && !(known?.aliases ?? []).includes(s)).sort();
+      // The product its pages invite to join names a team better than a technical key ("SignalConso", not "Signalement"); an `equipe:` name is the team's own.
+      const products = this.productNames(key, mentions);
+      const name = known?.name ?? (mentions.some((m) => m.isName) ? undefined : products[0]) ?? this.nameFor(key, mentions);
+      const aliases = [...spellings, ...products].filter((s) => s !== name && !(known?.aliases ?? []).includes(s)).sort();
       out.push({
         id: this.ids.get(key)!,
         name,

@@ -44,7 +44,7 @@ describe('teams from the pages', () => {
     expect(report.teams.map((t) => `${t.target} ${t.offers}`)).toEqual(['teams/demarches-simplifiees.md 1', 'teams/dora.md 2']);
   });
 
-  it('gives a team the product name its pages invite to join, as an alias, never an ordinary word nor another team', async () => {
+  it('names a team by the product its pages invite to join, its key kept as an alias, never by an ordinary word nor another team', async () => {
     const page = (date: string, startup: string, join: string) =>
       `---\nroles: Poste ${date}\nstartup: ${startup}\nopen: false\ndate: ${date}\n---\n## Qui sommes-nous ?\nUn service public.\n\n## Mission\nUne mission commencée le ${date}.\n\n## Modalités\n- Contrat : freelance\n\n${join}\n`;
     const pages = await makeKnowledgeDir({
@@ -59,10 +59,10 @@ describe('teams from the pages', () => {
     const teams = await makeKnowledgeDir();
     await importPages({ sources: [pages], out: teams, now, organisation: 'beta-gouv' });
     await removeKnowledgeDir(pages);
-    const aliases = async (id: string) => (parse((await readFile(path.join(teams, 'teams', `${id}.md`), 'utf8')).split('\n---\n')[0]!.replace(/^---\n/, '')) as { aliases?: string[] }).aliases ?? [];
-    expect(await aliases('signalement')).toContain('SignalConso');
-    expect(await aliases('chauffage-urbain')).not.toContain('France');
-    expect(await aliases('snu')).not.toContain('Engagement Civique');
+    const team = async (id: string) => parse((await readFile(path.join(teams, 'teams', `${id}.md`), 'utf8')).split('\n---\n')[0]!.replace(/^---\n/, '')) as { name: string; aliases?: string[] };
+    expect(await team('signalement')).toMatchObject({ name: 'SignalConso', aliases: ['signalement'] });
+    expect(JSON.stringify(await team('chauffage-urbain'))).not.toMatch(/"France"/);
+    expect(JSON.stringify(await team('snu'))).not.toContain('Engagement Civique');
     await removeKnowledgeDir(teams);
   });
 
