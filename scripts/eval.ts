@@ -2,7 +2,8 @@
  * `npm run eval [file.yaml] [--knowledge DIR] [--min 0.95] [--verbose] [--transcript FILE]`:
  * asks the bot every question of the evaluation set (default tests/eval/questions.yaml) through
  * the real adapter and prints the score per intent and overall, then each failure with what
- * went wrong. Exits 1 when the score is under `--min` (default: never fails).
+ * went wrong. Exits 1 when the score is under `--min` (default: never fails), 2 when the set
+ * cannot be read (its line, or its entry and field, said in one line).
  *
  * `--knowledge DIR` runs the bot on another knowledge folder (an imported catalogue) instead of
  * the configured one; the server's data folder is not touched.
@@ -17,9 +18,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { assemble } from '../src/assemble.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
-import { say, type ReplySummary } from '../src/terminal-chat.js';
+import type { ReplySummary } from '../src/terminal-chat.js';
 
 const check = z
   .object({
@@ -68,6 +68,38 @@ function transcriptEntry(c: Check, replies: ReplySummary[], problems: string[]):
   return [`**Q** (${c.lang ?? 'fr'}): ${c.q}`, c.truth ? `**Truth**: ${c.truth}` : '', ...said, `automatic checks: ${problems.length ? problems.join('; ') : 'passed'}`, ''].filter(Boolean).join('\n\n');
 }
 
+/**
+ * The questions of `file`, or what is wrong with it in one line ("eval: set.yaml:43: …", the
+ * entry and field for a schema error), for the author to fix without reading a stack trace.
+ */
+function readSet(file: string): z.infer<typeof item>[] | string {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return `eval: ${file}: cannot read this file`;
+  }
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    return `eval: ${file}${line ? `:${line}` : ''}: ${String((error as Error).message).split('\n')[0]} (quote a text holding ": ")`;
+  }
+  if (!Array.isArray(data)) return `eval: ${file}: expected a list of questions (- q: …)`;
+  const items: z.infer<typeof item>[] = [];
+  for (const [index, entry] of data.entries()) {
+    // Checked against the shape it has (a question, or a conversation), so that the error names its field.
+    const result = (entry !== null && typeof entry === 'object' && 'conversation' in entry ? item : check).safeParse(entry);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      return `eval: ${file}: entry ${index + 1}${issue.path.length ? `, ${issue.path.join('.')}` : ''}: ${issue.message}`;
+    }
+    items.push(result.data);
+  }
+  return items;
+}
+
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -79,8 +111,14 @@ async function main(argv: string[]): Promise<number> {
   const verbose = values.verbose ?? false;
   const transcriptFile = values.transcript;
   const transcript: string[] = [];
-  const items = z.array(item).parse(parse(fs.readFileSync(file, 'utf8')));
+  const items = readSet(file);
+  if (typeof items === 'string') {
+    process.stderr.write(`${items}\n`);
+    return 2;
+  }
   const config = { ...loadConfig(), logLevel: 'silent' as const, ...(values.knowledge ? { knowledgeDir: path.resolve(values.knowledge) } : {}) };
+  // The bot is loaded once the set is read: a broken set is said at once.
+  const [{ assemble }, { say }] = await Promise.all([import('../src/assemble.js'), import('../src/terminal-chat.js')]);
   const tremplin = await assemble(config, { watch: false, lastGood: 'none' });
   const perIntent = new Map<string, { pass: number; total: number }>();
   const failures: string[] = [];
