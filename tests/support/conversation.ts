@@ -4,13 +4,13 @@
  * frozen copy of the knowledge (tests/fixtures/knowledge/conversations), so that an HR edit of
  * knowledge/ does not break them.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { expect } from 'vitest';
 import { assemble, type Tremplin } from '../../src/assemble.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
 import { offersShown } from '../../src/cards/offer-card.js';
 
 /** What the bot must say in reply to one message. */
@@ -52,12 +52,14 @@ export const CONVERSATION_KNOWLEDGE = path.join(import.meta.dirname, '../fixture
 
 /**
  * Starts Tremplin as `npm start` would (without HTTP), on the frozen knowledge (or
- * `env.KNOWLEDGE_DIR`; `shipped: true` for the project's own knowledge/), with its data (the
- * application store) in a fresh temporary folder.
+ * `env.KNOWLEDGE_DIR`; `shipped: true` for a copy of the project's own knowledge/, so that what
+ * a test makes the bot write — a recruiter's draft — never lands in the repository), with its
+ * data (the application store) in a fresh temporary folder.
  */
 export async function startTremplin(now?: () => Date, env: Record<string, string> = {}, options: { shipped?: boolean } = {}): Promise<Tremplin> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tremplin-test-'));
-  const knowledge = options.shipped ? {} : { KNOWLEDGE_DIR: CONVERSATION_KNOWLEDGE };
+  if (options.shipped) await cp(path.join(PROJECT_ROOT, 'knowledge'), path.join(dataDir, 'knowledge'), { recursive: true });
+  const knowledge = { KNOWLEDGE_DIR: options.shipped ? path.join(dataDir, 'knowledge') : CONVERSATION_KNOWLEDGE };
   const tremplin = await assemble({ ...loadConfig({ DATA_DIR: dataDir, ...knowledge, ...env }), logLevel: 'silent' }, { watch: false, now });
   const close = tremplin.close;
   tremplin.close = async () => {
