@@ -37,8 +37,8 @@ export function time<T>(fn: () => T): { ms: number; value: T } {
 
 /** A table with a header row, columns padded, numbers right-aligned (Markdown-compatible). */
 export function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) =>
-    `| ${cells.map((c, i) => (/^[\d.,× ]+(ms|s|MB|%)?$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+    `| ${header.map((_, i) => cells[i] ?? '').map((c, i) => (/^[\d.,× ]+(ms|s|MB|%)?$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
   return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }

@@ -64,7 +64,7 @@ function measureExtension(label: string, tremplin: Tremplin): string[] {
     }
   }
   const fmt = (v: number) => `${v.toFixed(2)} ms`;
-  return [label, String(first.length + repeat.length), fmt(percentile(repeat, 50)), fmt(percentile(repeat, 95)), fmt(percentile(repeat, 99)), `${fmt(Math.max(...first))} (first)`, '', ''];
+  return [label, String(first.length + repeat.length), fmt(percentile(repeat, 50)), fmt(percentile(repeat, 95)), fmt(percentile(repeat, 99)), `${fmt(Math.max(...first))} (first)`, '', '', ''];
 }
 
 async function measure(label: string, tremplin: Tremplin): Promise<string[]> {
