@@ -129,3 +129,13 @@ describe('the command line examples', () => {
     expect(README).toMatch(/first `npm install` takes about 6–7 minutes/);
   });
 });
+
+describe("the README's intents table", () => {
+  it('names every intent a reply can carry, and no other', async () => {
+    const { INTENTS } = await import('../../src/understanding/intents.js');
+    const table = README.slice(README.indexOf('| intent | what |'));
+    const rows = table.slice(0, table.indexOf('\n\n')).split('\n').slice(2);
+    const named = rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]!));
+    expect(named.sort()).toEqual(Object.keys(INTENTS).sort());
+  });
+});
