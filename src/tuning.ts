@@ -147,3 +147,16 @@ export const RIVAL_SCORE = 0.6;
 export const STRONG_RIVAL_SCORE = 0.75;
 /** Least FAQ score for an FAQ answer to replace a listing. Default 0.5. */
 export const FAQ_INSTEAD_OF_LISTING = 0.5;
+
+// --- Explanations of the public service's words (src/answers/definitions.ts) -------------------
+
+/**
+ * Least share (by weight) of the question's own words a passage of an explanation must hold to
+ * open the answer. Default 0.25. Lower: a passage sharing a stray word leads; higher: precise
+ * questions ("qui paie ?") get the whole explanation in its written order.
+ */
+export const ANSWERING_PASSAGE = 0.25;
+/** How much better another named word's passage must answer to be explained instead of the first. Default 1.5. */
+export const OTHER_WORD_ANSWERS_BETTER = 1.5;
+/** Weight of a question's word found in a passage's bold opening ("**Durée** :") rather than in its text. Default 1.5. */
+export const BOLD_OPENING_WEIGHT = 1.5;

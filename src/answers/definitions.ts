@@ -3,9 +3,13 @@
  * in `knowledge/terms/` — each with the pages it is written from as its sources.
  */
 import type { Lang, Term } from '../knowledge/schemas.js';
+import { isStopword, tokenize } from '../text/normalise.js';
+import { ANSWERING_PASSAGE, BOLD_OPENING_WEIGHT, OTHER_WORD_ANSWERS_BETTER } from '../tuning.js';
 import type { Definition } from '../understanding/reading.js';
 import { answer, type Answer, type Source, type Suggestion } from './answer.js';
 import type { KnowledgeView } from './knowledge-view.js';
+import { cutIntoPassages, wordKeys } from './passages.js';
+
 
 const ONLY_IN: Record<Lang, Record<Lang, string>> = {
   fr: { fr: '', en: "_Cette explication n'existe qu'en anglais :_\n\n" },
@@ -31,16 +35,91 @@ function definitionOf(term: Term): string {
   return term.body.split(/\n\s*\n/)[0]!.trim();
 }
 
+const keysOf = (text: string): string[] => [...new Set(tokenize(text).flatMap((t) => (isStopword(t) || t.length < 2 ? [] : wordKeys(t))))];
+
+/** One passage of an explanation (a sentence or a list item, as written) and how well it answers the question. */
+interface Answering {
+  text: string;
+  score: number;
+}
+
 /**
- * The explanation of the words a message asks about: one word in full, or two compared by their
- * definitions; the related words are offered next. Words the knowledge no longer explains (the
- * file was removed since the message was read) are left out; none left is said plainly.
+ * The passage of an explanation that answers the question's own words best ("qui paie ?" → the
+ * line on pay; "renouvelable ?" → the line on renewal), the word's own names left out: each word
+ * found weighs by how few passages hold it. Undefined when none holds a word of the question, or
+ * only the definition itself does.
  */
-export function explainTerms(view: KnowledgeView, definition: Definition, lang: Lang): Answer {
-  const terms = definition.terms.flatMap((id) => {
-    const term = view.term(id);
-    return term ? [view.inLanguage(term, lang).entry] : [];
+function answeringPassage(term: Term, question: readonly string[]): Answering | undefined {
+  const own = new Set(keysOf([term.term, ...term.aliases].join(' ')));
+  // Each thing asked is the keys of its words ("durée|mois": either word).
+  const asked = [...new Set(question.map((t) => t.split('|').filter((w) => !isStopword(w) && w.length >= 2).flatMap(wordKeys).join(' ')))]
+    .filter(Boolean)
+    .map((k) => k.split(' '))
+    .filter((keys) => !keys.some((k) => own.has(k)));
+  if (asked.length === 0) return undefined;
+  // A word in the passage's bold opening ("**Durée** :", "**Qui paie** :") says what it is about: it counts more.
+  const passages = cutIntoPassages(term.body).map((p) => ({ text: p.text, keys: new Set(keysOf(`${p.lead ?? ''} ${p.text}`)), bold: new Set(keysOf(/^\*\*([^*]+)\*\*/.exec(p.text)?.[1] ?? '')) }));
+  const held = (keys: string[], p: { keys: Set<string> }) => keys.some((k) => p.keys.has(k));
+  const weight = asked.map((keys) => Math.log(1 + passages.length / (1 + passages.filter((p) => held(keys, p)).length)));
+  const total = weight.reduce((a, b) => a + b, 0);
+  let best: Answering | undefined;
+  passages.forEach((p, index) => {
+    const score = asked.reduce((sum, keys, i) => sum + (held(keys, p) ? weight[i]! * (keys.some((k) => p.bold.has(k)) ? BOLD_OPENING_WEIGHT : 1) : 0), 0) / total;
+    if (index > 0 && score >= ANSWERING_PASSAGE && score > (best?.score ?? 0)) best = { text: p.text, score };
   });
+  return best;
+}
+
+/** The explanation's body opened with the passage that answers the question, that passage taken out of where it stood. */
+function openedWith(body: string, passage: Answering | undefined): string {
+  if (!passage) return body;
+  const rest = body
+    .split('\n')
+    .filter((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim() !== passage.text)
+    .join('\n')
+    .replace(passage.text, '')
+    .replace(/ {2,}/g, ' ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return `${passage.text}\n\n${rest}`;
+}
+
+/** The passage of one explanation that names the other word (its name or an alias): what tells them apart. */
+function passageNaming(term: Term, other: Term): string | undefined {
+  const names = [other.term, ...other.aliases].map((n) => ` ${tokenize(n).join(' ')} `);
+  return cutIntoPassages(term.body)
+    .slice(1)
+    .find((p) => names.some((n) => ` ${tokenize(p.text).join(' ')} `.includes(n)))?.text;
+}
+
+/**
+ * The explanation of the words a message asks about: one word in full, opened with the passage
+ * that answers the question's own words, or two compared by their definitions and what each says
+ * of the other; the related words are offered next. When the message names other explained
+ * words (`alternatives`), the one whose explanation answers the question clearly better is
+ * given. Words the knowledge no longer explains (the file was removed since the message was
+ * read) are left out; none left is said plainly. `definition.lang` ("et en anglais ?") wins over
+ * the message's language.
+ */
+export function explainTerms(view: KnowledgeView, definition: Definition, messageLang: Lang): Answer {
+  const lang = definition.lang ?? messageLang;
+  const question = definition.asking ?? [];
+  const inLang = (ids: readonly string[]) =>
+    ids.flatMap((id) => {
+      const term = view.term(id);
+      return term ? [view.inLanguage(term, lang).entry] : [];
+    });
+  let terms = inLang(definition.terms);
+  let opening = !definition.compare && terms[0] ? answeringPassage(terms[0], question) : undefined;
+  if (!definition.compare) {
+    for (const other of inLang(definition.alternatives ?? [])) {
+      const passage = answeringPassage(other, question);
+      if (passage && passage.score > (opening?.score ?? 0) * OTHER_WORD_ANSWERS_BETTER) {
+        terms = [other];
+        opening = passage;
+      }
+    }
+  }
   if (terms.length === 0) {
     const text = lang === 'fr' ? "Je n'ai pas d'explication pour ce mot." : 'I have no explanation for this word.';
     return answer({ intent: 'definition', lang, text, answered: false });
@@ -53,11 +132,14 @@ export function explainTerms(view: KnowledgeView, definition: Definition, lang: 
   }
   const suggestions = [...related.values()].slice(0, 3).map((t) => explainSuggestion(view, t, lang));
   if (definition.compare && terms.length >= 2) {
-    const lines = terms.map((t) => `${ONLY_IN[lang][t.lang]}**${t.term}** — ${definitionOf(t)}`);
+    const lines = terms.map((t, i) => {
+      const apart = passageNaming(t, terms[1 - i] ?? t);
+      return `${ONLY_IN[lang][t.lang]}**${t.term}** — ${definitionOf(t)}${apart && terms.length === 2 ? `\n\n${apart}` : ''}`;
+    });
     const more = terms.map((t) => explainSuggestion(view, t, lang));
     const sources: Source[] = terms.flatMap((t) => view.termSources(t).slice(0, SOURCES_PER_COMPARED_WORD));
     return answer({ intent: 'definition', lang, text: lines.join('\n\n'), sources, suggestions: [...more, ...suggestions].slice(0, 4) });
   }
   const [term] = terms as [Term];
-  return answer({ intent: 'definition', lang, text: `${ONLY_IN[lang][term.lang]}${term.body}`, sources: view.termSources(term), suggestions });
+  return answer({ intent: 'definition', lang, text: `${ONLY_IN[lang][term.lang]}${openedWith(term.body, opening)}`, sources: view.termSources(term), suggestions });
 }

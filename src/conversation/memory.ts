@@ -96,5 +96,6 @@ export function contextOf(memory: ConversationMemory, locale: string | undefined
     focusOfferId: memory.focusOfferId,
     organisationId: memory.organisationId,
     awaiting: memory.awaiting,
+    ...(memory.lastIntent === 'definition' && memory.explainedTerms?.length ? { lastExplained: memory.explainedTerms.at(-1) } : {}),
   };
 }

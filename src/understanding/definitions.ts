@@ -1,33 +1,41 @@
 /**
  * Whether a message asks what one of the public service's words means ("c'est quoi un
- * vacataire ?", "que veut dire en instruction ?", "what is a Startup d'État?"), or how two of
- * them differ ("contractuel ou fonctionnaire, quelle différence ?"), and which words. The words
- * are those the knowledge explains (./term-mentions.ts); the phrases that ask are the lexicon's
- * (`definition`, `comparison`, `term_places`, `term_fillers`). The rules, in order:
+ * vacataire ?", "que veut dire en instruction ?", "what is a Startup d'État?"), how two of them
+ * differ ("contractuel ou fonctionnaire, quelle différence ?"), or a rule of one of them with no
+ * employer or offer named ("un CDD de droit public, c'est renouvelable ?", "en mise à dispo, qui
+ * me paie ?"), and which words. The words are those the knowledge explains
+ * (./term-mentions.ts); the phrases that ask are the lexicon's (`definition`, `comparison`,
+ * `term_places`, `term_fillers`, `public_scope`, `in_english`, `in_french`, `offer_requests`).
+ * The rules, in order:
  *
  * | message | reading |
  * | --- | --- |
- * | follows up another question ("et contractuel ?" after a listing borrows the listing), without asking what a word means ("c'est quoi, catégorie A ?" after a listing is asked) | none |
-| names no explained word (inside an employer's longer name it does not count: "l'incubateur de la DINUM") | none |
+ * | follows up another question ("et contractuel ?" after a listing borrows the listing), without asking what a word means ("c'est quoi, catégorie A ?" after a listing is asked), unless the bot waits for a dossier number | none |
+ * | right after an explanation, short and naming no word: "et en anglais ?" (the same word, in English), "et pour un B ?" (the word's phrase with its end replaced: "catégorie A" → "catégorie B"), another aspect ("et qui paie ?") unless another intent is sure ("où en est ma candidature ?") | the word |
+ * | names no explained word — a tag only one explanation has ("télétravail", "remote") counts beside another word or the public service in general ("dans les ministères"); inside an employer's longer name a word does not count ("l'incubateur de la DINUM") | none |
  * | asks for a list or a count of offers ("des postes de vacataire ?", "lesquels sont en A+ ?"), with other words than the explained phrase ("où sont publiées les offres d'emploi public ?" asks about the phrase) | none |
  * | compares, naming two words ("détachement ou mise à disposition, quelle différence ?") | both, compared |
- * | compares one word with something else ("concours ou contrat ?") | the word |
- * | asks what a word means, and asks nothing else the intents know ("c'est quoi le salaire d'un contractuel ?" asks the pay) | the word |
+ * | asks what a word means, and asks nothing else the intents know ("c'est quoi le salaire d'un contractuel à la DINUM ?" asks the pay) | the word |
  * | right after an explanation, short and naming a word ("et vacataire ?") | the word |
- * | names no employer, no offer, no job, no filter of offers (place, closing date, remote work, experience) and not a choice between two forms of one word (`term_choices`: "c'est un CDD ou un CDI ?" asks about an offer), and asks only what the word involves: its length, renewal, days… ("combien de temps dure un CDD de droit public ?"); within a conversation, more than a few words ("et contractuel ?" after a listing is about the listing) | the word |
+ * | names an employer, an offer, a job, a filter of offers (place, closing date, remote work, experience), a choice between two forms of one word (`term_choices`: "c'est un CDD ou un CDI ?" asks about an offer), asks for offers (`offer_requests`, or the listing intent's own words); within a conversation, only a few words ("et contractuel ?" after a listing is about the listing) | none |
+ * | anything else about the word: its length, renewal, pay, who pays, what to do… ("un contractuel peut-il être détaché ?") | the word, the others named as alternatives |
  *
  * "Asks nothing else": the cue words of the classifier's best intent, when it is sure enough,
  * are all among the named words, the lexicon's `definition` or `term_fillers`, or nouns of jobs
  * ("que veut dire catégorie B dans une offre ?"). A word right after a place word ("en
  * construction **sur** Démarches Simplifiées") is where the question stands, not what it asks,
- * when another word is named. Among several words, the one named with the longest phrase is asked.
+ * when another word is named. Among several words, a tag that carries the intent's cue comes
+ * first ("le télétravail, c'est un droit pour un contractuel ?"), then the one named with the
+ * longest phrase. What the message asks of the word (`asking`) is its other words, without
+ * those that only ask what it is or say where; an aspect asked ("combien de temps") adds its
+ * lexicon class's words ("durée", "mois"), for src/answers/definitions.ts to find the passage.
  */
 import { isStopword, normalise, stem } from '../text/normalise.js';
 import type { IntentScore } from './intent-classifier.js';
 import type { Lexicon } from './lexicon.js';
 import type { ClassName } from './lexicon-classes.js';
 import type { Asks, ConversationContext, Definition, Entities } from './reading.js';
-import type { TermMention } from './term-mentions.js';
+import type { TermMention, TermMentions } from './term-mentions.js';
 
 /** What the rules read. */
 export interface DefinitionInput {
@@ -35,6 +43,8 @@ export interface DefinitionInput {
   text: string;
   /** The explained words the message names (TermMentions.find on its tokens). */
   mentions: readonly TermMention[];
+  /** The explained words, to find their subjects (tags) and other forms of a word explained before. */
+  termMentions: TermMentions;
   /** The message's tokens (normalised, corrected). */
   tokens: readonly string[];
   normalised: string;
@@ -54,8 +64,14 @@ export interface DefinitionInput {
   followUp: boolean;
 }
 
-/** The aspects that ask about a word's own rules: answered by its explanation when no employer or job is named. */
-const ABOUT_A_WORD: readonly ClassName[] = ['duration', 'renewal', 'days', 'contract_type', 'start', 'date'];
+/** The aspects a question may ask of a word's rules, whose lexicon words help find the passage that answers. */
+const ASPECTS_OF_A_WORD = ['duration', 'renewal', 'days', 'start', 'date', 'contact', 'condition_degrees', 'condition_benefits'] as const;
+
+/** The intents whose question may ask about a word's own rules (its length, its pay, its days of remote work). */
+const RULES_OF_A_WORD: ReadonlySet<string> = new Set(['contract', 'salary', 'remote_work', 'definition']);
+
+/** The intents whose question, about an explained word and nothing named besides, asks for offers, not the word ("des CDI ?"). */
+const LISTS_OFFERS: ReadonlySet<string> = new Set(['positions']);
 
 const stems = (token: string) => [token, stem(token, 'fr'), stem(token, 'en')];
 
@@ -67,39 +83,95 @@ function asksWhatItIs(text: string, lexicon: Lexicon): boolean {
   return pattern.test(text);
 }
 
-/** The definition a message asks for, if any (see the module comment). */
+/**
+ * Right after an explanation, a short message that names no word of its own: "et en anglais ?"
+ * (the same word in the language asked), "et pour un B ?" / "et C ?" (the word's phrase with its
+ * last words replaced: "catégorie A" → "catégorie B"), or another aspect of the same word ("et
+ * qui paie ?", "so how do I become one?").
+ */
+function afterExplanation(input: DefinitionInput, last: string): Definition | undefined {
+  const { tokens, lexicon, normalised, entities } = input;
+  if (entities.organisation || entities.offers.some((o) => o.queryCoverage >= 0.99) || entities.places.length) return undefined;
+  const lang = lexicon.test('in_english', normalised) ? 'en' : lexicon.test('in_french', normalised) ? 'fr' : undefined;
+  if (lang) return { terms: [last], compare: false, lang };
+  for (let k = 1; k <= Math.min(2, tokens.length); k++) {
+    const tail = tokens.slice(-k);
+    for (const phrase of input.termMentions.phrasesOf(last)) {
+      if (phrase.length <= k) continue;
+      const changed = [...phrase.slice(0, -k), ...tail];
+      const [found] = input.termMentions.find(changed.join(' '), changed);
+      if (found && found.start === 0 && found.end === changed.length) return { terms: [found.id], compare: false };
+    }
+  }
+  // Another aspect of the same word ("et qui paie ?"), unless the message asks something else the intents know ("où en est ma candidature ?").
+  if (input.top.score >= input.threshold && !RULES_OF_A_WORD.has(input.top.intent)) return undefined;
+  return { terms: [last], compare: false };
+}
+
+/** The definition a message asks for, if any (see the module comment), with what it asks of the word. */
 export function readDefinition(input: DefinitionInput): Definition | undefined {
+  const definition = readTerms(input);
+  if (!definition) return undefined;
+  const { lexicon, normalised, tokens } = input;
+  const said = new Set((['public_scope', 'definition', 'in_english', 'in_french', 'not_topic'] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((p) => p.split(' ')));
+  const fillers = lexicon.words('term_fillers');
+  // An aspect asked in other words ("combien de temps" → its class's words: "durée", "mois") finds the passage that states it.
+  const aspects = ASPECTS_OF_A_WORD.filter((a) => lexicon.test(a, normalised)).map((a) => [...lexicon.words(a)].filter((w) => !w.includes(' ') && !w.endsWith('*')).join('|'));
+  // A word named after a place word ("en construction sur Démarches Simplifiées") says where the question stands, not what it asks.
+  const places = lexicon.words('term_places');
+  const where = new Set(input.mentions.filter((m) => m.start > 0 && places.has(tokens[m.start - 1]!)).flatMap((m) => tokens.slice(m.start, m.end)));
+  const asking = [...new Set([...tokens.filter((t) => !said.has(t) && !where.has(t) && !fillers.has(t) && !isStopword(t)), ...aspects.filter(Boolean)])];
+  return asking.length ? { ...definition, asking } : definition;
+}
+
+function readTerms(input: DefinitionInput): Definition | undefined {
   const { tokens, lexicon, entities, asks, context } = input;
   const orgNameLonger = (m: TermMention) => {
     const own = new Set(tokens.slice(m.start, m.end));
     return [...own].every((t) => input.orgTokens.has(t)) && [...input.orgTokens].some((t) => !own.has(t));
   };
   const asked = lexicon.test('definition', input.normalised) || asksWhatItIs(input.text, lexicon);
-  if (input.followUp && context.lastIntent !== 'definition' && !asked) return undefined;
+  // While the bot waits for a dossier number or an address, a message without one is a question of its own.
+  const waiting = context.awaiting !== undefined && entities.reference === undefined && entities.email === undefined;
+  if (input.followUp && context.lastIntent !== 'definition' && !asked && !waiting) return undefined;
   let mentions = input.mentions.filter((m) => !orgNameLonger(m));
-  if (mentions.length === 0) return undefined;
+  if (mentions.length === 0 && context.lastExplained && context.lastIntent === 'definition' && input.short) return afterExplanation(input, context.lastExplained);
+  // A subject one explanation alone has among its tags ("télétravail", "remote") counts in a question about the public service in general, or about another explained word.
+  const subjects =
+    mentions.length > 0 || lexicon.test('public_scope', input.normalised)
+      ? input.termMentions
+          .findSubjects(input.text, tokens)
+          .filter((s) => !mentions.some((m) => m.id === s.id || (s.start < m.end && m.start < s.end)) && !lexicon.test('public_scope', tokens.slice(s.start, s.end).join(' ')))
+      : [];
+  if (mentions.length === 0 && subjects.length === 0) return undefined;
   // A list asked with words of the explained phrase itself ("où sont publiées les offres d'emploi public ?") is not a listing.
-  const phrase = new Set(mentions.flatMap((m) => tokens.slice(m.start, m.end)));
+  const phrase = new Set([...mentions, ...subjects].flatMap((m) => tokens.slice(m.start, m.end)));
   const outside = tokens.filter((t) => !phrase.has(t)).join(' ');
   if ((asks.list && lexicon.test('list', outside)) || lexicon.test('listing', outside) || (asks.count && !asks.duration && !asks.days)) return undefined;
   const placeWords = lexicon.words('term_places');
   const situated = mentions.filter((m) => m.start > 0 && placeWords.has(tokens[m.start - 1]!));
   if (situated.length < mentions.length) mentions = mentions.filter((m) => !situated.includes(m));
-  const ids = [...new Set([...mentions].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start).map((m) => m.id))];
+  const byLength = (list: readonly TermMention[]) => [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start).map((m) => m.id);
+  // A subject that carries the question's intent ("le télétravail, c'est un droit pour un contractuel ?") is what is asked.
+  const cueStems = new Set(input.top.score < input.threshold ? [] : input.top.cues.flatMap((c) => normalise(c).split(' ')).flatMap(stems));
+  const carrying = subjects.filter((m) => tokens.slice(m.start, m.end).some((t) => stems(t).some((x) => cueStems.has(x))));
+  const ids = [...new Set([...byLength(carrying), ...byLength(mentions), ...byLength(subjects)])];
+  const one = (): Definition => (ids.length > 1 ? { terms: ids.slice(0, 1), compare: false, alternatives: ids.slice(1) } : { terms: ids.slice(0, 1), compare: false });
 
-  if (asks.comparison) return ids.length >= 2 ? { terms: ids.slice(0, 2), compare: true } : { terms: ids, compare: false };
-  const named = new Set(input.mentions.flatMap((m) => tokens.slice(m.start, m.end)).flatMap(stems));
+  if (asks.comparison) return ids.length >= 2 ? { terms: byLength(mentions.length >= 2 ? mentions : [...mentions, ...subjects]).slice(0, 2), compare: true } : one();
+  const named = new Set([...mentions, ...subjects].flatMap((m) => tokens.slice(m.start, m.end)).flatMap(stems));
   const allowed = new Set(['job_nouns', 'work_words', 'term_fillers'].flatMap((c) => [...lexicon.stems(c as ClassName)]));
   const saysMore = (cue: string) => normalise(cue).split(' ').some((t) => !isStopword(t) && !stems(t).some((s) => named.has(s) || allowed.has(s)));
   const otherCues = input.top.score < input.threshold ? [] : input.top.cues.filter((cue) => saysMore(cue) && !lexicon.test('definition', normalise(cue)));
+  // "What is X?" asks X, whatever else it names.
   if (asked && otherCues.length === 0) return { terms: ids.slice(0, 1), compare: false };
-  if (context.lastIntent === 'definition' && input.short) return { terms: ids.slice(0, 1), compare: false };
+  if (context.lastIntent === 'definition' && input.short) return one();
 
   // "C'est un CDD ou un CDI ?": a choice between two forms of one word is about an offer, not the word.
   const choices = lexicon.words('term_choices');
   const choice = mentions.some((m, i) => i > 0 && m.id === mentions[i - 1]!.id && tokens.slice(mentions[i - 1]!.end, m.start).some((t) => choices.has(t)));
   if (choice) return undefined;
-  if ((input.short && context.lastIntent) || entities.organisation || context.focusOfferId || entities.offers.some((o) => o.queryCoverage >= 0.99)) return undefined;
+  if ((input.short && context.lastIntent && !waiting) || entities.organisation || context.focusOfferId || entities.offers.some((o) => o.queryCoverage >= 0.99)) return undefined;
   // A place, a closing date, remote work (not the word explained: "télétravail dans la fonction publique") or a level of experience filters offers: a listing.
   const { places, regions, departments, excludedPlaces, closesBefore, remote, experience } = entities;
   const remoteWords = new Set([...lexicon.words('remote_wanted'), ...lexicon.words('remote_refused')]);
@@ -107,6 +179,7 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   if (places.length || regions.length || departments.length || excludedPlaces.length || closesBefore || remoteFilter || experience) return undefined;
   const work = lexicon.stems('work_words');
   if (tokens.some((t) => !named.has(t) && work.has(stem(t, 'fr')))) return undefined;
-  if (otherCues.every((cue) => ABOUT_A_WORD.some((aspect) => lexicon.test(aspect, normalise(cue))))) return { terms: ids.slice(0, 1), compare: false };
-  return undefined;
+  // What else it asks (the pay, the length, the renewal, who pays, what to do…) is asked of the word: its explanation says what it says; only a request for offers is not.
+  if (lexicon.test('offer_requests', input.normalised) || (LISTS_OFFERS.has(input.top.intent) && otherCues.length > 0)) return undefined;
+  return one();
 }

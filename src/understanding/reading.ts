@@ -34,6 +34,8 @@ export interface ConversationContext {
   organisationId?: string;
   /** What the bot has just asked, if anything. */
   awaiting?: 'experience' | 'offer' | 'organisation' | 'reference' | 'email';
+  /** The explained word the previous answer explained (its primary id), for "et en anglais ?", "et pour un B ?". */
+  lastExplained?: string;
 }
 
 /** A team or product of an organisation named in a message ("Dora", "Mobilic" at beta.gouv.fr). */
@@ -164,6 +166,17 @@ export interface Definition {
   terms: string[];
   /** True when the message asks how they differ (two terms). */
   compare: boolean;
+  /** The other words the message names, which may answer it better than the first (see src/answers/definitions.ts). */
+  alternatives?: string[];
+  /** The language asked for ("et en anglais ?"), when it is not the message's. */
+  lang?: Lang;
+  /**
+   * What the message asks of the word, beyond its name (normalised words: "renouvelable", "qui
+   * paye"), without the words that only ask what it is or say where ("dans les ministères"):
+   * the explanation opens with the passage that holds them. An entry "durée|mois" is one thing
+   * asked in any of these words (an aspect: "combien de temps ?").
+   */
+  asking?: string[];
 }
 
 /** The recogniser's reading of one message. */

@@ -46,6 +46,10 @@ const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 export class TermMentions {
   /** Phrases by their first token (singular), longest first. */
   private readonly byFirst = new Map<string, Phrase[]>();
+  /** The subjects of the terms (their `tags` that no other term has), by first token. */
+  private readonly subjectsByFirst = new Map<string, Phrase[]>();
+  /** Each term's own phrases (term and aliases, both languages), by primary id. */
+  private readonly phrasesById = new Map<string, (readonly string[])[]>();
   private readonly remembered = new LruCache<string, readonly TermMention[]>(REMEMBERED_TEXTS, REMEMBERED_TEXT_LENGTH);
 
   constructor(terms: readonly Term[]) {
@@ -56,12 +60,36 @@ export class TermMentions {
         // A phrase of stopwords only ("de", "the") would be found in every text.
         if (tokens.every((t) => isStopword(t))) continue;
         const acronym = ACRONYM.test(written.trim()) ? new RegExp(`(?<![\\p{L}\\p{N}])${written.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u') : undefined;
-        const list = this.byFirst.get(tokens[0]!) ?? [];
-        if (!list.some((p) => p.id === id && p.tokens.join(' ') === tokens.join(' '))) list.push({ id, tokens, ...(acronym ? { acronym } : {}) });
-        this.byFirst.set(tokens[0]!, list);
+        if (add(this.byFirst, { id, tokens, ...(acronym ? { acronym } : {}) })) this.phrasesById.set(id, [...(this.phrasesById.get(id) ?? []), tokens]);
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    // A tag that one term only has names its subject ("télétravail", "remote"); a tag several share ("statut") names none.
+    const owners = new Map<string, Set<string>>();
+    for (const term of terms) {
+      for (const tag of term.tags) {
+        const key = tokenize(tag).map(singular).join(' ');
+        if (key) owners.set(key, (owners.get(key) ?? new Set()).add(term.translation_of ?? term.id));
+      }
+    }
+    for (const [key, ids] of owners) {
+      const tokens = key.split(' ');
+      if (ids.size === 1 && !tokens.every((t) => isStopword(t))) add(this.subjectsByFirst, { id: [...ids][0]!, tokens });
+    }
+    for (const list of [...this.byFirst.values(), ...this.subjectsByFirst.values()]) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /**
+   * The terms whose subject `tokens` name by one of their own tags ("télétravail", "remote" for
+   * the rule of telework in the public service): weaker than a term's name, for a question that
+   * also says it is about the public service in general.
+   */
+  findSubjects(text: string, tokens: readonly string[]): TermMention[] {
+    return scan(this.subjectsByFirst, text, tokens);
+  }
+
+  /** The phrases that name a term (its name and aliases, as tokens), by primary id. */
+  phrasesOf(id: string): readonly (readonly string[])[] {
+    return this.phrasesById.get(id) ?? [];
   }
 
   /** Whether the knowledge explains any term. */
@@ -85,20 +113,32 @@ export class TermMentions {
   }
 
   private scan(text: string, tokens: readonly string[]): TermMention[] {
-    const found: TermMention[] = [];
-    const lowerCase = text === text.toLowerCase();
-    const folded = tokens.map(singular);
-    for (let i = 0; i < folded.length; ) {
-      const match = (this.byFirst.get(folded[i]!) ?? []).find(
-        (p) => p.tokens.every((t, k) => folded[i + k] === t) && (!p.acronym || lowerCase || p.acronym.test(text)),
-      );
-      if (match) {
-        found.push({ id: match.id, start: i, end: i + match.tokens.length });
-        i += match.tokens.length;
-      } else {
-        i += 1;
-      }
-    }
-    return found;
+    return scan(this.byFirst, text, tokens);
   }
+}
+
+/** Adds a phrase to an index by first token, unless it is there already; whether it was added. */
+function add(index: Map<string, Phrase[]>, phrase: Phrase): boolean {
+  const list = index.get(phrase.tokens[0]!) ?? [];
+  index.set(phrase.tokens[0]!, list);
+  if (list.some((p) => p.id === phrase.id && p.tokens.join(' ') === phrase.tokens.join(' '))) return false;
+  list.push(phrase);
+  return true;
+}
+
+/** The phrases of `index` that `tokens` hold, left to right, the longest at each place, none overlapping. */
+function scan(index: ReadonlyMap<string, Phrase[]>, text: string, tokens: readonly string[]): TermMention[] {
+  const found: TermMention[] = [];
+  const lowerCase = text === text.toLowerCase();
+  const folded = tokens.map(singular);
+  for (let i = 0; i < folded.length; ) {
+    const match = (index.get(folded[i]!) ?? []).find((p) => p.tokens.every((t, k) => folded[i + k] === t) && (!p.acronym || lowerCase || p.acronym.test(text)));
+    if (match) {
+      found.push({ id: match.id, start: i, end: i + match.tokens.length });
+      i += match.tokens.length;
+    } else {
+      i += 1;
+    }
+  }
+  return found;
 }

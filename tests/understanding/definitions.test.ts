@@ -60,12 +60,12 @@ describe('a question about a word', () => {
   ])('%s → %j', (text, terms) => {
     const u = recogniser.recognise(text);
     expect(u.intent).toBe('definition');
-    expect(u.definition).toEqual({ terms, compare: false });
+    expect(u.definition).toMatchObject({ terms, compare: false });
   });
 
   it('compares two words when the message asks how they differ', () => {
-    expect(recogniser.recognise('Fonctionnaire ou contractuel, quelle différence ?').definition).toEqual({ terms: ['fonctionnaire', 'contractuel'], compare: true });
-    expect(recogniser.recognise('What is the difference between a secondment and a mise à disposition?').definition).toEqual({
+    expect(recogniser.recognise('Fonctionnaire ou contractuel, quelle différence ?').definition).toMatchObject({ terms: ['fonctionnaire', 'contractuel'], compare: true });
+    expect(recogniser.recognise('What is the difference between a secondment and a mise à disposition?').definition).toMatchObject({
       terms: ['mise-a-disposition', 'detachement'],
       compare: true,
     });
@@ -84,7 +84,7 @@ describe('a question about a word', () => {
   });
 
   it('right after an explanation, a short message naming another word asks for it', () => {
-    expect(recogniser.recognise('et contractuel ?', { lastIntent: 'definition' }).definition).toEqual({ terms: ['contractuel'], compare: false });
+    expect(recogniser.recognise('et contractuel ?', { lastIntent: 'definition' }).definition).toMatchObject({ terms: ['contractuel'], compare: false });
     expect(recogniser.recognise('et contractuel ?', { lastIntent: 'positions' }).intent).not.toBe('definition');
   });
 });
@@ -92,7 +92,7 @@ describe('a question about a word', () => {
 describe('within a conversation', () => {
   it('“qu’est-ce que” asks what a word is; “est-ce que” asks a closed question', () => {
     const after = { lastIntent: 'positions' as const };
-    expect(recogniser.recognise("Qu'est-ce qu'un vacataire ?", after).definition).toEqual({ terms: ['vacataire'], compare: false });
+    expect(recogniser.recognise("Qu'est-ce qu'un vacataire ?", after).definition).toMatchObject({ terms: ['vacataire'], compare: false });
     expect(recogniser.recognise('Est-ce que le poste est ouvert aux vacataires ?', after).definition).toBeUndefined();
   });
 });
