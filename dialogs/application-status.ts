@@ -36,6 +36,16 @@ export class ApplicationStatusDialog extends TremplinDialog {
     return false;
   }
 
+  /**
+   * While it waits for a dossier number or an address, any other question ("et en instruction, je
+   * peux encore modifier ?", "qui contacter ?") is answered as such and the lookup dropped: only
+   * the lookup asked again, or a message that asks nothing, gets the question again.
+   */
+  protected override givesWay(dc: DialogContext): boolean {
+    const u = turnOf(dc.context).understanding;
+    return u.intent !== 'application_status' && (u.intent !== 'fallback' || u.asks.yes_no === true);
+  }
+
   private readsAsReference(turn: Turn): boolean {
     return turn.understanding.entities.reference !== undefined || turn.understanding.asks.no_reference === true;
   }

@@ -36,6 +36,11 @@ export class TremplinDialog extends ComponentDialog {
     return false;
   }
 
+  /** Whether a message that does not answer the flow's question is a question of its own, for this flow (besides the rules every flow shares). */
+  protected givesWay(_dc: DialogContext): boolean {
+    return false;
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interruption = await this.interrupt(innerDc);
     return interruption ?? super.onContinueDialog(innerDc);
@@ -56,7 +61,7 @@ export class TremplinDialog extends ComponentDialog {
     }
     if (this.answersWaitingQuestion(dc)) return undefined;
     // A question about a word ("c'est quoi, catégorie A ?") is never an answer to the flow's question.
-    if (intent === 'definition' || (intent !== 'fallback' && score >= CHANGE_OF_SUBJECT) || standsAlone(turn.understanding, turn.memory.organisationId)) {
+    if (intent === 'definition' || (intent !== 'fallback' && score >= CHANGE_OF_SUBJECT) || standsAlone(turn.understanding, turn.memory.organisationId) || this.givesWay(dc)) {
       turn.memory.awaiting = undefined;
       dc.context.turnState.set(RESTART, true);
       return dc.cancelAllDialogs();
