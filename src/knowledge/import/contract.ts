@@ -58,8 +58,15 @@ export function statesContract(line: string, strict = false): boolean {
   if (strict) {
     return /^statut (?:d'|de |:\s*)?[a-z]|\bil s'agit d'une? (?:poste|contrat|stage|cdd|cdi|mission|alternance)\b|\bposte en (?:cdd|cdi|stage|alternance|freelance|independant|detachement)\b|\bpostes? (?:ouverts? |proposes? |a pourvoir )|\bmission proposee\b|^(?:un |le )?contrat (?:en |de |a |d')|^(?:cdd|cdi|stage|alternance|vacation|mission freelance)\s+(?:de|d'une|a|en|pour)\b|\bsous (?:contrat|statut)\b|\b(?:poste|mission|offre)s? ouvertes? (?:a|aux|pour)\b|^(?:this is an? |the position is an? )?(?:fixed-term|permanent|freelance|internship) (?:contract|position|role|mission)\b/.test(text);
   }
-  return /^(?:poste|postes|mission|missions|contrat|cdd|cdi|stage|alternance|vacation|freelance|statut|offre|position|contract|internship|role|open to|ouvert|temps plein|temps partiel|full[- ]time|part[- ]time)\b/.test(text)
+  return /^(?:poste|postes|mission|missions|contrat|cdd|cdi|stage|alternance|vacation|freelance|statut|offre|position|contract|internship|role|open to|ouvert|temps plein|temps partiel|full[- ]time|part[- ]time|ind[ei]p[ea]nd[ae]nt\W?e?s?|portage salarial|prestataire|contractuel(?:le)?|fonctionnaire|titulaire|detachement|vacataire|stagiaire|apprenti(?:e)?|agent contractuel)\b/.test(text)
     || /\bposte (?:ouvert|propose|a pourvoir)\b|\bouvert (?:a|aux|pour) (?:un|une|des|les)\b|\bsous (?:contrat|statut)\b|\ben (?:cdd|cdi|freelance|independant|stage|alternance|detachement)\b/.test(text);
+}
+
+/** A line that starts with the name of a contract: "**Freelance**, en portage par une société", "CDD de 3 ans". */
+export function startsWithContract(line: string): boolean {
+  return /^(?:cdd|cdi|stage|alternance|vacation|freelance|ind[ei]p[ea]nd[ae]nt\W?e?s?|portage salarial|prestataire|contractuel(?:le)?|fonctionnaire|detachement|vacataire|agent contractuel|fixed[- ]term|permanent contract|internship)\b/.test(
+    fold(plainText(line.replace(/^\s*(?:[-*•+]|\d{1,2}[.)])\s+/, ''))),
+  );
 }
 
 /** The one civil-service category a statement gives (`catégorie A`, `cat. B`, `A+`), or `undefined` when none or several. */
@@ -82,7 +89,13 @@ export function categoryValue(value: string): Category | undefined {
 
 /** A length of time: `6 mois`, `3 ans`, `4 à 6 mois`, `12 months`, `1 an renouvelable`. */
 const COUNT = String.raw`\d{1,2}(?:[,.]5)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|dix-huit|vingt-quatre|one|two|three|four|five|six|twelve|eighteen`;
-const LENGTH = new RegExp(String.raw`\b((?:${COUNT})(?:\s*(?:à|a|-|–|to)\s*(?:${COUNT}))?\s*(?:mois|ans?|annees?|semaines?|jours|months?|years?|weeks?)(?:\s+(?:renouvelables?|reconductibles?|renewable))?)\b`, 'iu');
+const LENGTH = new RegExp(String.raw`\b((?:${COUNT})(?:\s*(?:à|a|-|–|to)\s*(?:${COUNT}))?\s*(?:mois|ans?|annees?|semaines?|jours|months?|years?|weeks?)(?:[\s,]+(?:renouvelables?|reconductibles?|renewable))?)\b`, 'iu');
+
+/** A length stated after a word of contract: "CDD de 3 ans", "mission proposée pour 7 mois renouvelables". */
+const CONTRACT_LENGTH = new RegExp(
+  String.raw`\b(?:cdd|contrat|mission|stage|freelance|vacation|alternance|internship|contract|fixed-term)\b[^.;\n]{0,40}?\b(?:de|d'une durée de|d’une durée de|pour|sur|of|for)?\s*` + LENGTH.source,
+  'iu',
+);
 
 /** A length followed by this is a workload ("4 jours par semaine"), not a contract length. */
 const WORKLOAD_AFTER = /^\s*(?:par|\/|per|a la|by the)\s*(?:semaine|week|mois|month)/i;
@@ -98,15 +111,21 @@ export function durationIn(markdown: string, labelled: boolean): string | undefi
   const text = plainText(markdown);
   if (labelled) {
     const m = LENGTH.exec(text);
-    if (m && !/jours$/i.test(m[1]!) && !WORKLOAD_AFTER.test(text.slice(m.index + m[0].length))) return m[1]!.replace(/\s+/g, ' ');
+    if (m && !/jours$/i.test(m[1]!) && !WORKLOAD_AFTER.test(text.slice(m.index + m[0].length))) return m[1]!.replace(/[\s,]+/g, ' ');
     if (WORKLOAD.test(fold(text))) return undefined;
     return text.length > 0 && text.length <= 80 ? text.replace(/[.;]$/, '') : undefined;
   }
-  const m = new RegExp(
-    String.raw`\b(?:cdd|contrat|mission|stage|freelance|vacation|alternance|internship|contract|fixed-term)\b[^.;\n]{0,40}?\b(?:de|d'une durée de|d’une durée de|pour|of|for)?\s*` + LENGTH.source,
-    'iu',
-  ).exec(text);
+  // The length after a word of contract; past a workload ("contrat d'environ 4 jours par semaine … sur 6 mois"), the next one.
+  const m = CONTRACT_LENGTH.exec(text);
   if (!m) return undefined;
-  const length = m[1]!.replace(/\s+/g, ' ');
-  return /\bjours\b/i.test(length) ? undefined : length;
+  const length = m[1]!.replace(/[\s,]+/g, ' ');
+  const after = text.slice(m.index + m[0].length);
+  if (/\bjours\b/i.test(length) || WORKLOAD_AFTER.test(after)) return durationIn(after, false) ?? lengthAfterWorkload(after);
+  return /^\s*(?:d'|d’|de |of )?(?:experience|expérience)/i.test(after) ? undefined : length;
+}
+
+/** A length written after a workload in the same sentence: "4 jours par semaine en télétravail sur 6 mois". */
+function lengthAfterWorkload(text: string): string | undefined {
+  const m = new RegExp(String.raw`^[^.;\n]{0,60}?\b(?:sur|pendant|during|over)\s+` + LENGTH.source, 'iu').exec(text);
+  return m && !/jours$/i.test(m[1]!) ? m[1]!.replace(/[\s,]+/g, ' ') : undefined;
 }

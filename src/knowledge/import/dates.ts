@@ -95,3 +95,45 @@ export function applicationDeadline(body: string, publishedOn?: string): { date:
   }
   return undefined;
 }
+
+/** Month names as pages write them, accents or not. */
+const MONTH_WORDS = String.raw`janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december`;
+/** A month as pages word a start: "début février 2022", "1er mai", "lundi 10 janvier 2022", "mid-March". */
+const MONTH_START = String.raw`(?:(?:d[ée]but|mi|fin|courant|early|mid|late)[- ]\s*)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi)\s+)?(?:\d{1,2}(?:er|st|nd|rd|th)?\s+)?(?:${MONTH_WORDS})(?:\s+\d{4})?`;
+/** A start as pages word it: "que possible", "septembre ou octobre 2022", "août/septembre 2021", "le mois de décembre". */
+const START_WORDS = String.raw`(que possible|maintenant|aujourd'hui|imm[ée]diatement|asap|as soon as possible|${MONTH_START}(?:\s*(?:ou|or|-|–|\/|à)\s*${MONTH_START})?|\d{1,2}\/\d{1,2}\/\d{4}|la rentr[ée]e(?:\s+\d{4})?)`;
+/** Words that say "from": "dès", "à partir du", "à compter du", "starting", "from". */
+const FROM = String.raw`(?:d[èe]s|[àa] partir d[eu']|[àa] compter d[eu']|starting(?: on| in)?|from|as of)`;
+/** Phrases that state a start: "à pourvoir dès le mois de décembre", "Démarrage au 1er mai", "Dès juillet 2022". */
+const START_PHRASES: readonly RegExp[] = [
+  new RegExp(String.raw`^((?:d[ée]but|mi|fin|courant|early|mid|late)[- ]\s*(?:${MONTH_WORDS})(?:\s+\d{4})?(?:\s*(?:ou|or|-|–|\/|à)\s*${MONTH_START})?)`, 'iu'),
+  new RegExp(String.raw`(?<!\p{L})[àa] pourvoir\s+(?:${FROM}|au|en|le|d[èe]s)?\s*(?:le\s+|l['’]|the\s+)?(?:mois d[e']\s*)?${START_WORDS}`, 'iu'),
+  new RegExp(
+    String.raw`(?:^|(?<=[\s,;(]))(?:d[ée]marrage|d[ée]but|prise de poste|arriv[ée]e|start(?:ing)?(?: date)?)\s+(?:de la mission\s+|du poste\s+|du stage\s+|souhait[ée]e?\s+|pr[ée]vue?\s+|id[ée]alement\s+)?(?:${FROM}|au|en|le|pour|:|in|on)?\s*(?:le\s+|l['’]|the\s+)?(?:mois d[e']\s*)?${START_WORDS}`,
+    'iu',
+  ),
+  new RegExp(String.raw`^${FROM}\s+(?:le\s+|l['’]|the\s+)?(?:mois d[e']\s*)?${START_WORDS}`, 'iu'),
+];
+
+/**
+ * The start a phrase states, as a date when one is written whole (`YYYY-MM-DD`), else in its
+ * words ("dès que possible", "début février 2022", "décembre"); `undefined` when it states none.
+ * @param text one line, list mark and emphasis allowed.
+ * @param anywhere true for a line among the terms: "Démarrage …" may come mid-sentence; false
+ *   for any other line, which must start with the start ("Dès juillet 2022, …") or say "à pourvoir dès…"
+ *   ("accompagner le démarrage en mars 2022 du service" is not the job's start).
+ */
+export function startInWords(text: string, anywhere = true): string | undefined {
+  const line = text.replace(/^\s*(?:[-*•+]|\d{1,2}[.)])\s+/, '').replace(/[*_`]/g, '').trim();
+  for (const phrase of START_PHRASES) {
+    if (!anywhere && phrase === START_PHRASES[2]) {
+      if (!/^(?:d[ée]marrage|d[ée]but|prise de poste|start)/iu.test(line)) continue;
+    }
+    const m = phrase.exec(line);
+    if (!m) continue;
+    const words = m[1]!.replace(/\s+/g, ' ').trim();
+    if (/^que possible$/i.test(words)) return 'dès que possible';
+    return dateInText(words) ?? words;
+  }
+  return undefined;
+}

@@ -25,15 +25,19 @@ const LABELS: Readonly<Record<Topic, readonly string[]>> = {
     'contrat', 'type de contrat', 'types de contrat', 'nature du contrat', 'modalites de contrat', 'modalite de contrat',
     'statut', 'statut du poste', 'type de poste', "type d'emploi", 'poste ouvert a', 'poste ouvert pour', 'forme du contrat',
     'contract', 'contract type', 'type of contract', 'employment type', 'employment status', 'status',
+    // Questions used as labels: "**Quel statut ?** freelance".
+    'quel contrat', 'quel statut', 'sous quel statut', 'quel type de contrat', 'which contract',
   ],
   duration: [
     'duree', 'duree du contrat', 'duree de la mission', 'duree de mission', 'duree du stage', "duree d'engagement", 'duree du poste',
     'duration', 'length', 'contract length', 'contract duration', 'mission duration', 'length of contract',
+    'pour combien de temps', 'combien de temps', 'pour quelle duree', 'quelle duree', 'how long', 'for how long',
   ],
   salary: [
     'remuneration', 'salaire', 'salaire brut', 'salaire net', 'tjm', 'taux journalier', 'taux journalier moyen', 'gratification',
     'retribution', 'fourchette de remuneration', 'fourchette salariale', 'grille salariale', 'remuneration et avantages',
     'salary', 'pay', 'compensation', 'salary range', 'daily rate', 'remuneration package',
+    'combien', 'pour quelle remuneration', 'quelle remuneration', 'how much',
   ],
   remote: [
     'travail a distance', 'teletravail', 'remote', 'remote work', 'distanciel', 'working remotely', 'home office', 'remote working',
@@ -44,10 +48,13 @@ const LABELS: Readonly<Record<Topic, readonly string[]>> = {
     'date de demarrage', 'demarrage', 'demarrage de la mission', 'prise de poste', 'date de prise de poste', 'disponibilite',
     "date d'arrivee", 'arrivee', 'date de demarrage souhaitee', 'dates souhaitees', 'date souhaitee',
     'start date', 'start', 'starting date', 'availability', 'start of the mission',
+    // "Date : début septembre 2022" among the terms; "**Quand ?** à compter du 17 janvier".
+    'date', 'dates', 'quand', 'a partir de quand', 'des quand', 'when', 'from when',
   ],
   location: [
     'localisation', 'lieu', 'lieux', 'lieu de travail', "lieu d'affectation", 'lieu de la mission', 'emplacement', 'ville',
     'localisation du poste', 'lieu du poste', 'location', 'place of work', 'workplace', 'based in', 'office location',
+    'ou', 'where',
   ],
   apply: [
     'candidater', 'postuler', 'comment postuler', 'comment candidater', 'pour postuler', 'pour candidater', 'candidature',
@@ -80,7 +87,9 @@ for (const [topic, labels] of Object.entries(LABELS) as [Topic, readonly string[
 }
 
 /** Words that only qualify a label: `TJM envisagé`, `Début souhaité`, `Salaire proposé`. */
-const QUALIFIERS = /\s+(envisagee?s?|souhaitee?s?|proposee?s?|prevue?s?|indicative?s?|estimee?s?|previsionnelle?s?|offered|expected|proposed)$/;
+const QUALIFIERS = /\s+(envisagee?s?|souhaitee?s?|proposee?s?|prevue?s?|indicative?s?|estimee?s?|previsionnelle?s?|provisoires?|offered|expected|proposed)$/;
+/** What a label names its subject with, once qualifiers are off: `Date de début de la mission`, `Durée du stage`. */
+const OF_THE_JOB = /\s+(?:de la mission|de mission|du poste|du stage|du contrat|de la prestation|de l'offre|of the (?:mission|job|position|contract))$/;
 
 /**
  * A label as written made comparable: folded, emoji, markdown marks, numbering (`1.`, `4 -`),
@@ -89,6 +98,7 @@ const QUALIFIERS = /\s+(envisagee?s?|souhaitee?s?|proposee?s?|prevue?s?|indicati
 export function labelKey(text: string): string {
   return fold(stripEmoji(text))
     .replace(/[*_`]+/g, '')
+    .trim()
     .replace(/^\s*(\d+\s*[.)-]?\s*)+/, '')
     .replace(/[\s:?!.…]+$/, '')
     .replace(/^(les|le|la|l'|vos|votre|ta|ton|tes|nos|notre|your|the|our)\s*(?=\S)/, '')
@@ -101,9 +111,12 @@ export function labelKey(text: string): string {
 export function topicOfLabel(text: string): Topic | undefined {
   const key = labelKey(text);
   if (key.length === 0 || key.length > 60) return undefined;
-  return BY_LABEL.get(key) ?? BY_LABEL.get(key.replace(QUALIFIERS, ''));
+  const plain = key.replace(QUALIFIERS, '');
+  return BY_LABEL.get(key) ?? BY_LABEL.get(plain) ?? BY_LABEL.get(plain.replace(OF_THE_JOB, '').replace(QUALIFIERS, ''));
 }
 
+/** Most words a heading may add after such a label (`## Modalités provisoires jusqu'au 30 juin 2023`). */
+const MAX_PRECISION_WORDS = 6;
 /** Topics a heading may announce with more words after the label; the others must match whole. */
 const PREFIX_TOPICS: ReadonlySet<Topic> = new Set(['apply', 'conditions', 'remote']);
 
@@ -119,7 +132,7 @@ export function topicOfHeading(text: string): Topic | undefined {
   const words = key.split(' ');
   for (let n = Math.min(words.length - 1, 6); n >= 1; n--) {
     const topic = BY_LABEL.get(words.slice(0, n).join(' '));
-    if (!topic || words.length - n > 4) continue;
+    if (!topic || words.length - n > MAX_PRECISION_WORDS) continue;
     if (topic === 'contract' || topic === 'salary') return 'conditions';
     if (PREFIX_TOPICS.has(topic)) return topic;
   }

@@ -7,8 +7,8 @@
  */
 import { isNoPlace, type Category, type Contract, type Remote, type Salary } from '../schemas.js';
 import { applyTargetIn, emailIn, mentionsApplying } from './apply.js';
-import { categoryIn, categoryValue, contractsIn, durationIn, statesContract } from './contract.js';
-import { dateInText, frontMatterDate } from './dates.js';
+import { categoryIn, categoryValue, contractsIn, durationIn, startsWithContract, statesContract } from './contract.js';
+import { dateInText, frontMatterDate, startInWords } from './dates.js';
 import { field, listField, textField } from './fields.js';
 import type { Topic } from './labels.js';
 import { mentionsRemote, remoteFrom } from './remote.js';
@@ -45,6 +45,13 @@ export function firstStatement(value: string): string {
     if (end > 0) text = text.slice(0, end);
   }
   return shorten(text.replace(/[.;,]+$/, '').trim(), MAX_SHORT);
+}
+
+/** The first sentence of `text` (plain) for which `test` holds. */
+function sentenceWhere(text: string, test: (sentence: string) => boolean): string | undefined {
+  return plainText(text.replace(/^\s*(?:[-*•+]|\d{1,2}[.)])\s+/, ''))
+    .split(/(?<=[.;!?])\s+/)
+    .find(test);
 }
 
 /** The first paragraph of a value (lines up to a blank line), plain. */
@@ -99,6 +106,29 @@ function bodyLines(body: string): BodyLine[] {
   return body.split('\n').map((text, i) => ({ text, line: i + 1 })).filter((l) => l.text.trim() !== '');
 }
 
+/** Headings over people, not the job's terms: the team, the profile sought, the missions ("Julie, en full remote également"). */
+const ABOUT_PEOPLE = /equipe|team|qui sommes|qui etes|profil|competences|savoir-etre|vous etes|tu es|you are|missions?\b|role|taches|about us|skills|requirements/;
+/** Words of a heading over the terms, even when it names the missions too ("Missions et modalités de l'offre"). */
+const ABOUT_TERMS = /modalit|condition|contrat|remuneration|pratique|nous proposons|on propose|we offer/;
+/** A line about the candidate, not the job: "Vous êtes à l'aise avec le travail en full remote". */
+const ABOUT_CANDIDATE = /^(?:vous etes|tu es|you are|etre |a l'aise|autonome|capacite|maitrise|experience)|\ba l'aise avec\b|\bcomfortable with\b/;
+
+/**
+ * The list items of `body`, where pages often state the terms without a label ("* **100% distanciel**,
+ * réunions à Paris"), except under a heading (or a bold line) about the team, the profile or the
+ * missions, and those about the candidate.
+ */
+function listItems(body: string): BodyLine[] {
+  const items: BodyLine[] = [];
+  let aboutPeople = false;
+  for (const l of bodyLines(body)) {
+    const heading = /^#{1,6}\s+(.*)$/.exec(l.text)?.[1] ?? /^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)\s*:?\s*$/.exec(l.text)?.[1];
+    if (heading !== undefined) aboutPeople = ABOUT_PEOPLE.test(fold(plainText(heading))) && !ABOUT_TERMS.test(fold(plainText(heading)));
+    else if (!aboutPeople && /^\s*(?:[-*•+]|\d{1,2}[.)])\s+\S/.test(l.text) && !ABOUT_CANDIDATE.test(fold(plainText(l.text.replace(/^\s*(?:[-*•+]|\d{1,2}[.)])\s+/, ''))))) items.push(l);
+  }
+  return items;
+}
+
 /**
  * Reads the terms of an offer.
  * @param data the page's front matter.
@@ -120,10 +150,17 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
   }
   if (!facts.contract) {
     const labelled = firstOf(valuesOf(sections, 'contract'), (v) => nonEmpty(contractsIn(v.form === 'heading' ? v.value : `${v.value}`)));
+    // "**Modalités** : contrat de freelance": a statement of the contract under a label of terms in general.
+    const underConditions = firstOf(
+      valuesOf(sections, 'conditions').filter((v) => v.form !== 'heading' && statesContract(v.value, true)),
+      (v) => nonEmpty(contractsIn(v.value)),
+    );
     const line =
       labelled ??
+      underConditions ??
       firstOf(terms.filter((l) => statesContract(l.text)), (l) => nonEmpty(contractsIn(l.text))) ??
-      firstOf(bodyLines(body).filter((l) => statesContract(l.text, true)), (l) => nonEmpty(contractsIn(l.text)));
+      firstOf(bodyLines(body).filter((l) => statesContract(l.text, true)), (l) => nonEmpty(contractsIn(l.text))) ??
+      firstOf(listItems(body).filter((l) => startsWithContract(l.text)), (l) => nonEmpty(contractsIn(l.text)));
     if (line) {
       facts.contract = line.result;
       contractStatement = 'value' in line.item ? line.item.value : line.item.text;
@@ -140,7 +177,8 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
   facts.duration =
     (declaredDuration ? shorten(plainText(declaredDuration), MAX_SHORT) : undefined) ??
     firstOf(valuesOf(sections, 'duration'), (v) => durationIn(firstStatement(v.value), true))?.result ??
-    (contractStatement ? durationIn(contractStatement, false) : undefined);
+    (contractStatement ? durationIn(contractStatement, false) : undefined) ??
+    firstOf(terms, (l) => durationIn(l.text, false))?.result;
 
   // Salary: the first statement that gives one; else why the ones with amounts did not.
   const salaryCandidates = [
@@ -148,7 +186,7 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
     // The label says what the figure is ("TJM : entre 450 et 700 €").
     ...valuesOf(sections, 'salary').map((v) => (v.form === 'heading' ? v.value : `${v.label} : ${v.value}`)),
     ...terms.filter((l) => /salaire|remuner|salary|\bpay\b|€|euro/.test(fold(l.text))).map((l) => l.text),
-    ...bodyLines(body).filter((l) => /salaire|remuner|salary/.test(fold(l.text)) && /€|euro|\d\s?k\b/i.test(l.text)).map((l) => l.text),
+    ...bodyLines(body).filter((l) => (/salaire|remuner|salary/.test(fold(l.text)) || statesDailyRate(l.text)) && /€|euro|\d\s?k\b/i.test(l.text)).map((l) => l.text),
   ];
   for (const candidate of salaryCandidates) {
     const parsed = parseSalary(candidate, lang);
@@ -161,7 +199,11 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
   // Pay stated without a figure ("TJM à discuter selon profil", "Rémunération : selon la grille"): kept as the page says it.
   if (!facts.salary && !facts.salaryRefusal) {
     const stated = firstOf(
-      [...valuesOf(sections, 'salary').map((v) => (v.form === 'heading' ? v.value : `${v.label} : ${v.value}`)), ...terms.filter((l) => statesDailyRate(l.text)).map((l) => l.text)],
+      [
+        ...valuesOf(sections, 'salary').map((v) => (v.form === 'heading' ? v.value : `${v.label} : ${v.value}`)),
+        // In a line of terms, the sentence that speaks of the rate ("Un contrat freelance… Le TJM est à fixer selon l'expérience.").
+        ...terms.map((l) => sentenceWhere(l.text, statesDailyRate)).filter((t): t is string => t !== undefined),
+      ],
       (value) => {
         const text = firstStatement(value);
         return text.length >= 3 ? text : undefined;
@@ -180,16 +222,21 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
     firstOf(
       bodyLines(body).filter((l) => /^\s*(?:[-*•+]\s+)?(?:\*\*)?(?:t[ée]l[ée]travail|remote|travail à distance|full remote)/i.test(l.text)),
       (l) => remoteFrom(l.text),
-    )?.result;
+    )?.result ??
+    firstOf(listItems(body).filter((l) => mentionsRemote(l.text)), (l) => remoteFrom(l.text))?.result;
 
   // Start date: a real date when one is written, else the words ("dès que possible", "mars 2022").
   const declaredStart = field(data, 'start_date', 'date_debut', 'date_de_debut', 'debut', 'start');
   const startText =
     (declaredStart ? (frontMatterDate(declaredStart.value, timeZone) ?? (typeof declaredStart.value === 'string' ? declaredStart.value : undefined)) : undefined) ??
     firstOf(valuesOf(sections, 'start'), (v) => firstStatement(v.value) || undefined)?.result ??
-    firstOf(terms, (l) => /^\s*(?:[-*•+]\s+)?(?:d[ée]marrage|d[ée]but|prise de poste|start(?:ing)?(?: date)?)\s+(?!de\b|du\b)(.{3,})$/i.exec(plainText(l.text))?.[1])?.result;
+    firstOf(terms, (l) => {
+      const stated = /^\s*(?:[-*•+]\s+)?(?:d[ée]marrage|d[ée]but|prise de poste|start(?:ing)?(?: date)?)\s+(?!de\b|du\b)(.{3,})$/i.exec(plainText(l.text))?.[1];
+      return stated?.replace(/^(?:au|le|du)\s+(?=\d)/i, '');
+    })?.result;
   const startInSentence = startText ? undefined : firstOf([...(contractStatement ? [contractStatement] : []), ...terms.map((l) => l.text)], (t) => startDateIn(t));
-  if (startInSentence) facts.startDate = startInSentence.result;
+  const startInWordsFound = startText || startInSentence ? undefined : (firstOf(terms, (l) => startInWords(l.text)) ?? firstOf(listItems(body), (l) => startInWords(l.text, false)));
+  if (startInSentence ?? startInWordsFound) facts.startDate = (startInSentence ?? startInWordsFound)!.result;
   if (startText) facts.startDate = dateInText(startText) ?? shorten(plainText(startText).replace(/[.;]+$/, ''), MAX_SHORT);
 
   // Places.

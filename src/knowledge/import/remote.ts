@@ -7,7 +7,7 @@ import type { Remote } from '../schemas.js';
 import { fold, plainText, shorten } from './text.js';
 
 /** Words that make a line about remote work. */
-const ABOUT_REMOTE = /\bteletravail\b|\bteletravaill\w*|\btele-travail\b|\btravail a distance\b|\ba distance\b|\bremote\b|\bdistanciel\b|\bhome office\b|\bworking from home\b|\bwork from home\b|\bwfh\b|\btravailler depuis\b|\bpresentiel\b/;
+const ABOUT_REMOTE = /^(?:[-*•+]\s+)?chez (?:toi|vous)\b|\bteletravail\b|\bteletravaill\w*|\btele-travail\b|\btravail a distance\b|\ba distance\b|\bremote\b|\bdistanciel\b|\bhome office\b|\bworking from home\b|\bwork from home\b|\bwfh\b|\btravailler depuis\b|\bpresentiel\b/;
 
 /** True when a line speaks of remote work. */
 export function mentionsRemote(line: string): boolean {
@@ -35,6 +35,16 @@ const DAYS_OF_REMOTE = new RegExp(
 
 /** A count of days at the start of a remote-work label's value: "2 jours par semaine", "jusqu'à 3 jours". */
 const LABELLED_DAYS = new RegExp(String.raw`^(?:jusqu'a |up to |environ )?${COUNT}\s*(?:\(\d\)\s*)?(?:jours?|j|days?)\b`);
+
+/** Words that allow remote work without saying how much: "télétravail possible", "télétravail encouragé", "remote OK". */
+const POSSIBLE =
+  /\bpossible\b|\bautorise\b|\baccepte\b|\bflexible\b|\bfriendly\b|\bouvert\b|\boui\b|\byes\b|\bok\b|\ben partie\b|\bpartiel\b|\bhybride?\b|\ballowed\b|\bwelcome\b|\bpossibilite\b|\ba discuter\b|\bnegociable\b|\bencourage\b|\bfavorise\b|\bbienvenu\b|^(?:[-*•+]\s+)?chez (?:toi|vous)\b/;
+/**
+ * Remote work as the usual way, with meetings now and then: "le travail est effectué à distance
+ * le reste du temps", "l'équipe travaille principalement à distance", "mostly remote".
+ */
+const MOSTLY_REMOTE =
+  /\b(?:a distance|en teletravail|remote)\s+(?:le reste du temps|the rest of the time|la plupart du temps|most of the time)\b|\b(?:principalement|majoritairement|essentiellement|surtout|mostly|mainly)\s+(?:a distance|en teletravail|remote)\b/;
 
 /** Longest remote-work sentence kept as `text`. */
 const MAX_TEXT = 300;
@@ -66,7 +76,7 @@ export function remoteFrom(statement: string, labelled = false): Remote | undefi
   if (new RegExp(String.raw`\b${remoteWord}[\s,;:]+(?:\S+[\s,;:]+){0,2}${now}\b|\b${now}[\s,;:]+(?:\S+[\s,;:]+){0,3}${remoteWord}\b`).test(text) || (labelled && new RegExp(`^${now}`).test(text))) {
     return result('occasional');
   }
-  if (/\bpossible\b|\bautorise\b|\baccepte\b|\bflexible\b|\bfriendly\b|\bouvert\b|\boui\b|\byes\b|\ben partie\b|\bpartiel\b|\bhybride?\b|\ballowed\b|\bwelcome\b|\bpossibilite\b|\ba discuter\b|\bnegociable\b/.test(text)) {
+  if (MOSTLY_REMOTE.test(text) || POSSIBLE.test(text)) {
     return result('possible');
   }
   return undefined;

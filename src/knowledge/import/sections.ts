@@ -49,14 +49,26 @@ const LIST_ITEM = /^\s*(?:[-*•+▪◦‣]|\d{1,2}[.)])\s+(.*)$/;
 /** `Label : value`, `Label — value`, `Label - value` once emphasis marks are removed. */
 const LABEL_VALUE = /^([^:—–\n]{2,60}?)\s*(?::|—|–|\s-\s)\s*(.*)$/;
 
-/** The label and value of `text` (`**Contrat** : freelance`), when its label is one of ours. */
+/** A question in bold used as a label, its answer after it: `**Quand ?** À compter du 17 janvier 2022`. */
+const QUESTION_VALUE = /^\s*(?:\*\*|__)([^*_]{2,40}?\?)\s*(?:\*\*|__)\s*:?\s*(\S.*)$/;
+
+/** The label and value of `text` (`**Contrat** : freelance`, `**Où ?** Paris`), when its label is one of ours. */
 function labelled(text: string): { topic: Topic; label: string; value: string } | undefined {
+  const question = QUESTION_VALUE.exec(text);
+  const questionTopic = question ? topicOfLabel(question[1]!) : undefined;
+  if (questionTopic) return { topic: questionTopic, label: question![1]!.trim(), value: question![2]!.trim() };
   const plain = text.replace(/\*\*|__/g, '').replace(/^\s*[*_](?=\S)|(?<=\S)[*_]\s*(?=:)/g, '').trim();
   const m = LABEL_VALUE.exec(plain);
   if (!m) return undefined;
   const topic = topicOfLabel(m[1]!);
   return topic ? { topic, label: m[1]!.trim(), value: m[2]!.trim() } : undefined;
 }
+
+/** Longest plain line read as a term under a bold label (`**Modalités :**` then `Démarrage au 1er mai`). */
+const MAX_BOLD_TERM = 160;
+
+/** A bold line alone, as pages write a heading in bold (`**Profil recherché**`, `**Modalités :**`). */
+const BOLD_LINE = /^\s*(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)\s*:?\s*$/;
 
 /** A bold label alone on its line (`**Rémunération**`, `**Contrat :**`). */
 function boldLabelAlone(text: string): { topic: Topic; label: string } | undefined {
@@ -76,6 +88,8 @@ export function extractSections(body: string): ExtractedSections {
   const termLines: BodyLine[] = [];
   const headings: { level: number; text: string; line: number }[] = [];
   const sectionTopics: { level: number; topic: Topic | undefined }[] = [];
+  // The topic of the bold line written as a heading (`**Modalités :**`) over the lines below, up to the next one.
+  let boldTopic: Topic | undefined;
   let inFence = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -87,15 +101,22 @@ export function extractSections(body: string): ExtractedSections {
       const level = heading[1]!.length;
       const title = heading[2]!;
       headings.push({ level, text: title, line: i + 1 });
+      boldTopic = undefined;
       while (sectionTopics.length > 0 && sectionTopics.at(-1)!.level >= level) sectionTopics.pop();
-      const inline = labelled(title);
+      // `## Modalités :` is a heading over its section; `## Contrat : CDD` states its value inline.
+      const found = labelled(title);
+      const inline = found && found.value !== '' ? found : undefined;
       const topic = inline ? undefined : topicOfHeading(title);
       sectionTopics.push({ level, topic });
       if (inline) values.push({ ...inline, form: 'heading', line: i + 1 });
       else if (topic) values.push({ topic, label: title.replace(/\*\*/g, '').trim(), value: sectionText(lines, i + 1, level), form: 'heading', line: i + 1 });
       continue;
     }
-    const inTerms = sectionTopics.some((s) => s.topic !== undefined && s.topic !== 'apply');
+    const alone = LIST_ITEM.test(text) ? undefined : boldLabelAlone(text);
+    if (BOLD_LINE.test(text)) boldTopic = alone?.topic;
+    // Under a bold label, only short lines and list items: pages write terms that way, and long paragraphs under "**Ce que nous proposons**" tell a story.
+    const underBold = boldTopic !== undefined && boldTopic !== 'apply' && !alone && (LIST_ITEM.test(text) || text.length <= MAX_BOLD_TERM);
+    const inTerms = sectionTopics.some((s) => s.topic !== undefined && s.topic !== 'apply') || underBold;
     if (inTerms && text.trim() !== '') termLines.push({ text, line: i + 1 });
 
     const item = LIST_ITEM.exec(text);
@@ -107,7 +128,6 @@ export function extractSections(body: string): ExtractedSections {
       if (!inTerms) termLines.push({ text, line: i + 1 });
       continue;
     }
-    const alone = item ? undefined : boldLabelAlone(text);
     if (alone) values.push({ ...alone, value: paragraphAfter(lines, i + 1), form: 'bold', line: i + 1 });
   }
   return { values, termLines, headings };

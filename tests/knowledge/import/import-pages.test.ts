@@ -189,7 +189,7 @@ describe('importPages on Hugo and generic Jekyll pages', () => {
       organisation: 'peren',
       lang: 'en',
       contract: ['CDD'],
-      duration: '12 months',
+      duration: '12 months renewable',
       salary: { basis: 'gross', period: 'year', bands: [{ amount: 45000 }] },
       remote: { policy: 'partial', days_per_week: 2 },
       locations: ['Paris'],

@@ -1,0 +1,97 @@
+/**
+ * Terms as real pages state them without the labels the import knew: a list of key facts at the
+ * top, a heading "Modalités :" with its colon or with a precision, questions in bold as labels,
+ * a bold line as a heading, "à pourvoir dès…" — and what must not be read as a term (the team,
+ * the profile, a story).
+ */
+import { describe, expect, it } from 'vitest';
+import { importOf, jobPage as page } from './imported.js';
+
+describe('terms stated without a label', () => {
+  it('reads the key facts listed at the top of a page', async () => {
+    const { offer } = await importOf({
+      '_jobs/2022-05-02-deploiement.md': page(
+        [
+          'Nous simplifions les démarches des artisans.',
+          '',
+          '* **Freelance**, via une société de portage',
+          '* **Entièrement à distance**, rencontres d’équipe une fois par trimestre',
+          '* **À partir de mars 2023**, idéalement avant avril',
+          '* **Taux journalier de 500 €**, selon expérience',
+          '',
+          '## Le contexte',
+          'Un service public.',
+        ].join('\n'),
+      ),
+    });
+    expect(await offer('2022-05-02-deploiement')).toMatchObject({
+      contract: ['indépendant'],
+      remote: { policy: 'full' },
+      start_date: 'mars 2023',
+      salary: { period: 'day', bands: [{ amount: 500 }] },
+    });
+  });
+
+  it('reads the sentences under « Modalités : », a heading with its colon or a precision after it', async () => {
+    const { offer } = await importOf({
+      '_jobs/2022-05-02-a.md': page(
+        [
+          '## Le produit :',
+          'Un outil pour les mairies.',
+          '## Modalités valables jusqu’au 31 mars 2024 :',
+          '* Le poste est à pourvoir dès que possible',
+          '* TJM entre 350 et 500 € HT par jour',
+          '* Indépendant·e ou en portage salarial, la mission est proposée pour 4 mois, renouvelables',
+          '* Le poste est en partie en télétravail, l’équipe se retrouve à Rennes',
+        ].join('\n'),
+      ),
+      '_jobs/2022-05-03-b.md': page('## 📃 Les modalités\nL’équipe se réunit à Lille chaque lundi. Le travail se fait à distance le reste du temps.\n* Début de la mission souhaité : lundi 9 janvier 2023'),
+    });
+    expect(await offer('2022-05-02-a')).toMatchObject({
+      contract: ['indépendant'],
+      duration: '4 mois renouvelables',
+      start_date: 'dès que possible',
+      salary: { period: 'day', basis: 'excl_tax', bands: [{ min: 350, max: 500 }] },
+      remote: { policy: 'possible' },
+    });
+    expect(await offer('2022-05-03-b')).toMatchObject({ remote: { policy: 'possible', text: expect.stringContaining('à distance le reste du temps') }, start_date: '2023-01-09' });
+  });
+
+  it('reads questions in bold as labels, and a bold line as the heading of the terms', async () => {
+    const { offer } = await importOf({
+      '_jobs/2022-05-02-questions.md': page(
+        ['* **Quand ?** À compter du 3 avril 2023', '* **Où ?** Chez vous, et un jour par semaine à Lyon', '* **Pour combien de temps ?** 3 mois, renouvelables', '* **Modalités** : contrat de freelance'].join('\n'),
+      ),
+      '_jobs/2022-05-02-bold.md': page(['**Conditions :**', '', 'Poste ouvert aux indépendants', '', 'Démarrage au 2 mai', '', 'Télétravail OK, une réunion par mois à Nantes', '', '**Contact :** equipe@exemple.fr'].join('\n')),
+    });
+    expect(await offer('2022-05-02-questions')).toMatchObject({
+      start_date: '2023-04-03',
+      duration: '3 mois renouvelables',
+      contract: ['indépendant'],
+      remote: { policy: 'possible', text: 'Chez vous, et un jour par semaine à Lyon' },
+    });
+    expect(await offer('2022-05-02-bold')).toMatchObject({ contract: ['indépendant'], start_date: '2 mai', remote: { policy: 'possible' }, contact: 'equipe@exemple.fr' });
+  });
+
+  it('does not read the team, the profile sought, the missions or a story as the job’s terms', async () => {
+    const { offer } = await importOf({
+      '_jobs/2022-05-02-recit.md': page(
+        [
+          '## L’équipe',
+          '* Léa, développeuse, en full remote depuis Brest',
+          '## Profil recherché',
+          '* Vous êtes à l’aise avec le télétravail',
+          '## Missions',
+          '* Préparer le démarrage en mars 2021 du service dans trois régions',
+          '**Ce que nous proposons**',
+          '',
+          'Puisque la moitié des recrutements en alternance se font sans offre publiée, ce service aide les jeunes à trouver une entreprise par eux-mêmes, partout en France, et nous voulons aller plus loin.',
+        ].join('\n'),
+      ),
+    });
+    const facts = await offer('2022-05-02-recit');
+    expect(facts.remote).toBeUndefined();
+    expect(facts.start_date).toBeUndefined();
+    expect(facts.contract).toBeNull();
+  });
+});
