@@ -295,6 +295,8 @@ export const importErrors = {
     `import: format inconnu « ${value} » (formats acceptés : auto, ${accepted.join(', ')})`,
   badOrganisation: (value: string) =>
     `import: « ${value} » n'est pas un identifiant d'organisation (minuscules, chiffres et tirets, ex. beta-gouv)`,
+  badSourceUrl: (value: string) =>
+    `import: --source-url « ${value} » n'est pas une adresse http(s) à compléter ({path}, {repo_path}, {commit}), ni github:PROPRIÉTAIRE/DÉPÔT`,
   badArguments: (detail: string) => `import: arguments invalides (${detail})`,
   outNotWritable: (dir: string, reason: string) => `import: impossible d'écrire dans ${dir} (${reason})`,
 

@@ -197,13 +197,13 @@ export class KnowledgeView {
     return entry.organisation === 'all' ? undefined : this.organisation(entry.organisation);
   }
 
-  /** How an entry is cited: its title and its link (the organisation's page when it has none). */
+  /** How an entry is cited: its title and its link (the page it was imported from, else the organisation's page, when it has none). */
   source(entry: Entry): Source {
     switch (entry.kind) {
       case 'offer': {
         const org = this.organisation(entry.organisation);
         const team = this.teamOf(entry);
-        return { id: entry.id, kind: 'offer', title: `${entry.title} — ${this.employerOf(entry)}`, url: entry.url ?? team?.url ?? org?.url };
+        return { id: entry.id, kind: 'offer', title: `${entry.title} — ${this.employerOf(entry)}`, url: entry.url ?? entry.source?.url ?? team?.url ?? org?.url };
       }
       case 'faq': {
         const org = this.organisationOf(entry);
@@ -217,7 +217,7 @@ export class KnowledgeView {
       }
       case 'team': {
         const org = this.organisation(entry.organisation);
-        return { id: entry.id, kind: 'team', title: `${entry.name} — ${org?.name ?? entry.organisation}`, url: entry.url ?? org?.url };
+        return { id: entry.id, kind: 'team', title: `${entry.name} — ${org?.name ?? entry.organisation}`, url: entry.url ?? entry.source?.url ?? org?.url };
       }
     }
   }

@@ -205,6 +205,12 @@ export const importSource = z
     file: z.string().min(1),
     /** How the page was read: `beta-gouv-jobs`, `hugo` or `jekyll`. */
     format: z.string().min(1).optional(),
+    /**
+     * Where anyone can read the page as it was imported (e.g. its GitHub blob at the commit),
+     * built with `--source-url`; the bot cites it when the entry has no `url` of its own. It is
+     * not where to apply: `url` and `apply` say that.
+     */
+    url: url.optional(),
     /** 16 hex digits: the SHA-256 of the file as written, this line left empty. */
     hash: z.string().regex(/^[0-9a-f]{16}$/, 'expected the 16 hex digits written by the import'),
   })

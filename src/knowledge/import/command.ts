@@ -1,6 +1,6 @@
 /**
  * `tremplin knowledge import DIR… [--format auto|beta-gouv-jobs|hugo|jekyll] [--out DIR]
- * [--organisation ID] [--force] [--dry-run] [--json]`: the command HR runs. Prints the
+ * [--organisation ID] [--source-url TEMPLATE] [--force] [--dry-run] [--json]`: the command HR runs. Prints the
  * per-file report and the summary in French (or the report as JSON with `--json`), progress
  * on standard error. Exit code 0 when no page was refused — pages that are not offers
  * (tests, guides, press releases), duplicates and files edited by hand are reported, not
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { importErrors } from '../../errors.js';
 import { entryId } from '../schemas.js';
 import { IMPORT_FORMATS, type ImportFormat } from './formats.js';
+import { checkTemplate } from './source-links.js';
 import { createImportProgress, type ProgressStream } from './progress.js';
 import { reportText } from './report.js';
 import { importPages } from './run.js';
@@ -24,6 +25,9 @@ export const IMPORT_USAGE = `Usage : tremplin knowledge import DOSSIER… [optio
   --format F          auto (défaut), beta-gouv-jobs, hugo ou jekyll
   --out DOSSIER       dossier de connaissances où écrire (défaut : le dossier knowledge)
   --organisation ID   organisation des pages qui n'en nomment pas (défaut : beta-gouv pour les offres beta.gouv.fr)
+  --source-url MODÈLE adresse de chaque page quand son en-tête n'en donne pas : {path} (chemin dans le
+                      dossier), {repo_path} et {commit} (lus dans le MANIFEST.tsv du dossier) ;
+                      github:PROPRIÉTAIRE/DÉPÔT = https://github.com/PROPRIÉTAIRE/DÉPÔT/blob/{commit}/{repo_path}
   --force             remplace aussi les fiches modifiées à la main depuis l'import
   --dry-run           affiche ce qui serait fait, sans rien écrire
   --json              le rapport en JSON (pour les programmes)
@@ -50,6 +54,7 @@ export async function runImportCommand(args: readonly string[], context: ImportC
         format: { type: 'string', default: 'auto' },
         out: { type: 'string' },
         organisation: { type: 'string' },
+        'source-url': { type: 'string' },
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -77,6 +82,11 @@ export async function runImportCommand(args: readonly string[], context: ImportC
     context.stderr.write(`${importErrors.badOrganisation(values.organisation)}\n`);
     return 2;
   }
+  const sourceUrl = values['source-url'] === undefined ? undefined : checkTemplate(values['source-url']);
+  if (sourceUrl && 'error' in sourceUrl) {
+    context.stderr.write(`${sourceUrl.error}\n`);
+    return 2;
+  }
 
   let progress: ReturnType<typeof createImportProgress> | undefined;
   try {
@@ -85,6 +95,7 @@ export async function runImportCommand(args: readonly string[], context: ImportC
       out: values.out ?? context.knowledgeDir,
       ...(values.format !== 'auto' ? { format: values.format as ImportFormat } : {}),
       ...(values.organisation ? { organisation: values.organisation } : {}),
+      ...(sourceUrl ? { sourceUrl: sourceUrl.template } : {}),
       force: values.force,
       dryRun: values['dry-run'],
       ...(context.now ? { now: context.now } : {}),

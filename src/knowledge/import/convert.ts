@@ -214,7 +214,9 @@ export function convertPage(relative: string, text: string, context: ConvertCont
   const deadline = applicationDeadline(body, publishedOn);
   const status = decideStatus(data, context.today, context.timeZone, deadline && { name: `date limite dans le texte, ligne ${deadline.line}`, date: deadline.date });
 
-  const url = textField(data, 'externalURL', 'externalUrl', 'external_url', 'url', 'canonical');
+  // The page's own address, when its front matter states one in full (a relative permalink is not one).
+  const declaredUrl = textField(data, 'externalURL', 'externalUrl', 'external_url', 'url', 'canonical', 'permalink', 'lien', 'link');
+  const url = declaredUrl && /^https?:\/\/\S+$/.test(declaredUrl) ? declaredUrl : undefined;
   const startup = typeof data.startup === 'string' ? data.startup.trim() : undefined;
   const equipe = friend ? undefined : textField(data, 'equipe', 'équipe', 'team');
   const team: NamedTeam | undefined = equipe ? { raw: equipe, isName: true } : startup ? { raw: startup, isName: false } : undefined;
@@ -264,7 +266,7 @@ export function convertPage(relative: string, text: string, context: ConvertCont
     closes_on: status.closesOn && new Bare(status.closesOn),
     apply: facts.apply,
     contact: facts.contact,
-    url: url && /^https?:\/\/\S+$/.test(url) ? url : undefined,
+    url,
     team: undefined,
     experience: experience ? shorten(plainText(experience), 200) : undefined,
     tags: tags.length > 0 ? tags : undefined,

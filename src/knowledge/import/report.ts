@@ -26,6 +26,8 @@ export interface FileReport {
   readonly team?: string;
   /** Fields the page does not state. */
   readonly missing?: readonly MissingField[];
+  /** The page's address written as the entry's `url` (its own, or built with `--source-url`). */
+  readonly url?: string;
   /** Repairs and remarks. */
   readonly notes?: readonly ImportNote[];
   /** For `refused` and `skipped`: the kind of reason (stable, for programs). */
@@ -72,7 +74,14 @@ export interface ImportSummary {
   readonly refusals: readonly { readonly kind: string; readonly count: number }[];
   /** Imported pages missing each field, most frequent first. */
   readonly missingFields: readonly { readonly field: ReportedField; readonly count: number }[];
+  /** Imported offers for which each extraction found the fact (pay, start, duration…), in the order of `COVERAGE_FIELDS`. */
+  readonly foundFields: readonly { readonly field: ReportedField; readonly count: number }[];
+  /** Imported offers cited with their own page's address (`url`). */
+  readonly linked: number;
 }
+
+/** The facts whose coverage the summary shows, in this order: what candidates ask most. */
+export const COVERAGE_FIELDS: readonly ReportedField[] = ['salary', 'start_date', 'duration', 'remote', 'locations', 'contract', 'contact', 'apply'];
 
 /** The whole report. */
 export interface ImportReport {
@@ -117,6 +126,8 @@ export function summarise(files: readonly FileReport[]): ImportSummary {
     rate: offers === 0 ? 1 : imported.length / offers,
     refusals: byCount(refusals).map(([kind, n]) => ({ kind, count: n })),
     missingFields: byCount(missing).map(([field, n]) => ({ field, count: n })),
+    foundFields: COVERAGE_FIELDS.map((field) => ({ field, count: imported.filter((f) => !(f.missing ?? []).some((m) => m.field === field && m.why !== 'no-period')).length })),
+    linked: imported.filter((f) => f.url !== undefined).length,
   };
 }
 
@@ -245,6 +256,10 @@ export function summaryLines(report: ImportReport): string[] {
   const orgs = report.organisations.filter((o) => o.outcome === 'created');
   if (orgs.length > 0) lines.push(`  organisations ${report.dryRun ? 'à créer' : 'créées'} : ${orgs.length}`);
   if (s.refusals.length > 0) lines.push(`  écartées ou refusées : ${s.refusals.map((r) => `${REFUSAL_NAMES[r.kind] ?? r.kind} ${r.count}`).join(', ')}`);
+  if (s.imported > 0) {
+    lines.push(`  faits trouvés (offres importées qui les indiquent, sur ${s.imported}) : ${s.foundFields.map((f) => `${FIELD_NAMES[f.field]} ${f.count}`).join(', ')}`);
+    lines.push(`  lien vers la page elle-même : ${s.linked} sur ${s.imported}${s.linked < s.imported ? ' (les autres citent le site de leur organisation ; --source-url pour donner le leur)' : ''}`);
+  }
   if (s.missingFields.length > 0) lines.push(`  champs que les pages n’indiquent pas : ${s.missingFields.map((m) => `${FIELD_NAMES[m.field]} ${m.count}`).join(', ')}`);
   if (report.durationMs !== undefined) lines.push(`  durée : ${(report.durationMs / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} s`);
   const review = toReviewLines(report);

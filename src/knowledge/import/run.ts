@@ -17,6 +17,7 @@ import { loadKnowledge } from '../load.js';
 import { calendarDate } from '../open-status.js';
 import { formatProblem } from '../problems.js';
 import { parseEntry } from '../read-entry.js';
+import { sourceLinks } from './source-links.js';
 import { convertPage, NOT_AN_OFFER, type Conversion, type ImportNote, type Refusal } from './convert.js';
 import { findDuplicates } from './duplicates.js';
 import type { ImportFormat } from './formats.js';
@@ -36,6 +37,8 @@ export interface ImportOptions {
   readonly format?: ImportFormat;
   /** Organisation id of pages that name none. Default: `beta-gouv` for beta.gouv.fr job pages; other pages are refused. */
   readonly organisation?: string;
+  /** Address template of the pages whose front matter gives none (checked, see `source-links.ts`); default: none. */
+  readonly sourceUrl?: string;
   /** Overwrite files edited by hand (or not written by the import). Default false: they are reported as protected. */
   readonly force?: boolean;
   /** Report what would happen, write nothing. Default false. */
@@ -103,7 +106,17 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
   const out = path.resolve(options.out);
   const today = calendarDate((options.now ?? (() => new Date()))(), options.timeZone);
   const pages: PageFile[] = [];
-  for (const source of options.sources) pages.push(...(await listPageFiles(source)));
+  /** The address of each page built with `sourceUrl`, written as `source.url`: the bot cites it when the page states no `url`. */
+  const links = new Map<string, string>();
+  for (const source of options.sources) {
+    const found = await listPageFiles(source);
+    const linkOf = await sourceLinks(source, options.sourceUrl);
+    for (const page of found) {
+      const link = linkOf(page.relative.split('/').slice(1).join('/'));
+      if (link) links.set(page.relative, link);
+    }
+    pages.push(...found);
+  }
 
   const outExists = (await stat(out).catch(() => undefined))?.isDirectory() ?? false;
   const existingFiles = outExists ? await listKnowledgeFiles(out) : [];
@@ -168,7 +181,8 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
   async function writeOffer({ page, conversion, notes }: Converted): Promise<FileReport> {
     const { id, existing } = await freeId('offers', conversion.id, page.relative);
     const target = `offers/${id}.md`;
-    const content = renderEntry({ ...conversion.frontMatter, source: { file: page.relative, format: new Bare(conversion.format), hash: '' } }, conversion.body);
+    const link = links.get(page.relative);
+    const content = renderEntry({ ...conversion.frontMatter, source: { file: page.relative, format: new Bare(conversion.format), url: link, hash: '' } }, conversion.body);
     const check = parseEntry(target, 'offer', Buffer.from(content, 'utf8'), today);
     if (check.problems.length > 0) {
       const problems = check.problems.map((p) => `${p.line ?? 1}: ${p.field ? `${p.field}: ` : ''}${p.message}`).join(' ; ');
@@ -186,6 +200,7 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
       organisation: conversion.organisation.id,
       ...(conversion.frontMatter.team instanceof Bare ? { team: conversion.frontMatter.team.text } : {}),
       missing: conversion.missing,
+      ...(typeof conversion.frontMatter.url === 'string' || link ? { url: typeof conversion.frontMatter.url === 'string' ? conversion.frontMatter.url : link } : {}),
       notes,
       outcome,
       ...(reason ? { reason } : {}),
@@ -226,7 +241,7 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     const text = await readIfExists(path.join(out, target));
     // A team HR wrote (no import fingerprint) is theirs: only its name is used.
     if (text !== undefined && importedFileState(text).kind === 'not-imported' && !options.force) continue;
-    const content = teamFile(team);
+    const content = teamFile(team, links.get(team.page));
     const { outcome } = decide(text === undefined ? undefined : { text, state: importedFileState(text) }, content);
     teamReports.push({ id: team.id, name: team.name, target, outcome, offers: team.offers });
     if (!options.dryRun && (outcome === 'created' || outcome === 'updated')) await writeAtomically(path.join(out, target), content);
@@ -258,15 +273,15 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
   };
 }
 
-/** The file of a team, fingerprinted like an imported offer (its source is the page it was read from). */
-function teamFile(team: PlannedTeam): string {
+/** The file of a team, fingerprinted like an imported offer (its source is the page it was read from, with that page's address when known). */
+function teamFile(team: PlannedTeam, link?: string): string {
   const frontMatter: Record<string, YamlValue> = {
     name: team.name,
     organisation: new Bare(team.organisation),
     aliases: team.aliases.length > 0 ? team.aliases : undefined,
     contact: team.contact ? { email: team.contact } : undefined,
     apply: team.apply ? [team.apply] : undefined,
-    source: { file: team.page, format: new Bare(team.format), hash: '' },
+    source: { file: team.page, format: new Bare(team.format), url: link, hash: '' },
   };
   return renderEntry(frontMatter, team.description ?? '');
 }
