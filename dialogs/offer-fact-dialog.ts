@@ -5,13 +5,15 @@
 import { TextPrompt, WaterfallDialog, type DialogContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/answers/answer.js';
 import { compareEmployers } from '../src/answers/comparison.js';
-import { mustAskWhich, offersInQuestion, whichOfTheseOffers, type OffersInQuestion } from '../src/answers/offer-facts.js';
+import { answerEachInstead, eachOfferAnswer } from '../src/answers/each-offer.js';
+import { offersInQuestion, type OffersInQuestion } from '../src/answers/offer-facts.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import type { Asks } from '../src/understanding/reading.js';
 import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
 import { unitInContext } from './faq-lookup.js';
 import { withOfferStatus } from './offer-status.js';
 import { TremplinDialog } from './tremplin-dialog.js';
+import { namesTitle } from '../src/understanding/aspects.js';
 import { turnOf, type Turn } from './turn.js';
 
 /** What a fact flow computes. */
@@ -36,7 +38,7 @@ export abstract class OfferFactDialog extends TremplinDialog {
     return turnOf(dc.context).memory.awaiting === 'offer' && designatedOffer(dc.context) !== undefined;
   }
 
-  /** Which offer? Skipped when the message or the conversation says, or when all offers agree. */
+  /** Which offer? Skipped when the message or the conversation says, when all offers agree, or when a few are named (each answered). */
   private async askWhichOffer(step: WaterfallStepContext) {
     const turn = turnOf(step.context);
     const u = turn.understanding;
@@ -48,10 +50,15 @@ export abstract class OfferFactDialog extends TremplinDialog {
     }
     const unit = unitInContext(turn);
     turn.memory.unitId = unit?.id;
-    const question = offersInQuestion(turn.runtime.view, { entities: { ...u.entities, unit }, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
+    const question = offersInQuestion(turn.runtime.view, { entities: { ...u.entities, unit }, saysTitle: (title) => namesTitle(u, title), focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
     (step.values as Record<string, unknown>).asks = u.asks;
-    if (mustAskWhich(question)) return pickOffer(step, question.offers, whichOfTheseOffers(turn.runtime.view, question, u.intent, u.lang));
     const outcome = this.answerFor(turn, question, u.asks);
+    if (answerEachInstead(question, outcome)) {
+      // A few offers named (or of the team named): the fact for each, never "which one?".
+      const one = (offer: Offer) => this.answerFor(turn, { offers: [offer], basis: 'named', organisationId: offer.organisation }, u.asks).answer;
+      await turn.send(eachOfferAnswer(turn.runtime.view, question, u.intent, u.lang, turn.today, one));
+      return step.endDialog();
+    }
     if (outcome.next === 'ask-offer' && outcome.answer.answered) return pickOffer(step, outcome.offers, outcome.answer);
     await turn.send(outcome.next === 'done' ? withOfferStatus(turn, outcome.answer, outcome.offer) : outcome.answer);
     if (outcome.next === 'done' && outcome.offer) turn.memory.focusOfferId = outcome.offer.id;

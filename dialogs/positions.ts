@@ -4,11 +4,12 @@
  * when the message names exactly one, or asks about the offer in focus ("c'est quelle
  * catégorie ?"); an FAQ entry when the question is about offers but not a listing.
  */
-import { describedOffersOfTeam, listPositions, offerDetails, offersWithoutContract, type PositionsQuery } from '../src/answers/positions.js';
+import { describedOffers, listPositions, offerDetails, offersWithoutContract, type PositionsQuery } from '../src/answers/positions.js';
+import { verbatimFirst } from '../src/answers/offer-facts.js';
 import { faqForEmptyListing, faqRivalsListing, listingSubject, offersAbout } from '../src/answers/search-policy.js';
 import { newestFirst } from '../src/answers/knowledge-view.js';
 import type { Offer } from '../src/knowledge/schemas.js';
-import { typedSubject } from '../src/understanding/aspects.js';
+import { namesTitle, typedSubject } from '../src/understanding/aspects.js';
 import { DESCRIBED, NAMED_PLAINLY } from '../src/tuning.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
@@ -28,32 +29,52 @@ export class PositionsDialog extends SingleStepDialog {
     const u = turn.understanding;
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
     if (u.entities.organisation) turn.memory.unitId = u.entities.unit?.id;
-    const named = this.namedOffer(turn);
-    if (named) return this.showOffer(turn, named);
+    const named = this.namedOffers(turn);
+    if (named.length === 1) return this.showOffer(turn, named[0]!);
     const focus = this.offerInFocusAsked(turn);
     if (focus) return this.showOffer(turn, focus);
     const described = this.describedOfTeam(turn);
     if (described?.length === 1) return this.showOffer(turn, described[0]!);
-    if (described) return turn.send(describedOffersOfTeam(turn.runtime.view, u.entities.unit!.id, described, u.lang));
+    if (described) return turn.send(describedOffers(turn.runtime.view, described, u.lang, u.entities.unit!.id));
+    // A title several offers bear ("Chargée ou chargé de déploiement"): each of them, open or
+    // not, with its team and date — not the open offers that merely share a word with it.
+    if (named.length > 1) return turn.send(describedOffers(turn.runtime.view, named, u.lang));
     if (await this.answerFromFaqInstead(turn)) return;
     await this.listMatchingOffers(turn);
   }
 
   /**
-   * The one offer the message names, unless it asks for a list or a count. With a team named
-   * ("the Dora senior developer offer"), an offer of that team the message describes is enough.
+   * The offers the message names, one per announcement, unless it asks for a list or a count:
+   * those whose every descriptive word it says — the ones whose whole title it says first ("an
+   * exact title wins"). With a team named ("the Dora senior developer offer"), an offer of that
+   * team the message describes is enough.
    */
-  private namedOffer(turn: Turn): Offer | undefined {
+  private namedOffers(turn: Turn): Offer[] {
+    const u = turn.understanding;
+    const view = turn.runtime.view;
+    return u.asks.list || u.asks.count ? [] : this.plainlyNamed(turn);
+  }
+
+  /** The offers the message names plainly, open or not (see namedOffers). */
+  private plainlyNamed(turn: Turn): Offer[] {
     const u = turn.understanding;
     const view = turn.runtime.view;
     const complete = u.entities.offers
       .filter((m) => m.queryCoverage >= NAMED_PLAINLY || (u.entities.unit !== undefined && m.titleCoverage >= DESCRIBED))
-      .map((m) => view.offer(m.id))
-      .filter((o): o is Offer => o !== undefined && (!u.entities.organisation || o.organisation === u.entities.organisation))
-      .filter((o) => !u.entities.unit || view.teamOf(o)?.id === u.entities.unit.id);
-    const distinct = new Set(complete.map((o) => view.primaryId(o)));
-    if (distinct.size !== 1 || u.asks.list || u.asks.count) return undefined;
-    return view.inLanguage(complete[0]!, u.lang).entry;
+      .filter((m) => {
+        const o = view.offer(m.id);
+        return o !== undefined && (!u.entities.organisation || o.organisation === u.entities.organisation) && (!u.entities.unit || view.teamOf(o)?.id === u.entities.unit.id);
+      });
+    const whole = complete.filter((m) => m.titleCoverage >= NAMED_PLAINLY && m.queryCoverage >= NAMED_PLAINLY);
+    const chosen = verbatimFirst((whole.length > 0 ? whole : complete).map((m) => view.offer(m.id)!), (o) => o.title, (t) => namesTitle(u, t));
+    const seen = new Set<string>();
+    const distinct = chosen.filter((o) => {
+      const key = view.primaryId(o);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return view.withoutRepeats(newestFirst(distinct.map((o) => view.inLanguage(o, u.lang).entry)));
   }
 
   /** "Quand a été publiée l'offre de développeur senior de Dora ?" when Dora published several: those it describes, with their dates. */
@@ -99,6 +120,11 @@ export class PositionsDialog extends SingleStepDialog {
   /** The listing, or, when nothing matches, an FAQ entry that answers the question if there is one. */
   private async listMatchingOffers(turn: Turn): Promise<void> {
     const u = turn.understanding;
+    const e = u.entities;
+    // "Des postes de chargé de déploiement ?" when every such offer is closed: those offers,
+    // newest first and marked, rather than open ones that share one word of the title.
+    const named = e.unit || e.places.length || e.regions.length || e.departments.length || e.categories.length || e.contracts.length || e.remote !== undefined || u.asks.count ? [] : this.plainlyNamed(turn);
+    if (named.length > 0 && !named.some((o) => o.open)) return turn.send(describedOffers(turn.runtime.view, named, u.lang, undefined, true));
     const subjectWords = listingSubject(u, turn.runtime.searchOffers).about;
     const subject = subjectWords.length ? subjectWords.join(' ') : undefined;
     const query: PositionsQuery = {

@@ -4,12 +4,15 @@
  */
 import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { compareEmployers } from '../src/answers/comparison.js';
-import { mustAskWhich, offersInQuestion, whichOfTheseOffers } from '../src/answers/offer-facts.js';
+import { answerEachInstead, eachOfferAnswer } from '../src/answers/each-offer.js';
+import { offersInQuestion } from '../src/answers/offer-facts.js';
 import { answerSalary, negotiationNotStated, salaryNegotiation, salaryOfOffer } from '../src/answers/salaries.js';
 import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
 import { unitInContext } from './faq-lookup.js';
 import { withOfferStatus } from './offer-status.js';
 import { TremplinDialog } from './tremplin-dialog.js';
+import type { Offer } from '../src/knowledge/schemas.js';
+import { namesTitle } from '../src/understanding/aspects.js';
 import { turnOf } from './turn.js';
 
 export const SALARIES = 'salaries';
@@ -48,7 +51,7 @@ export class SalariesDialog extends TremplinDialog {
     }
     const unit = unitInContext(turn);
     turn.memory.unitId = unit?.id;
-    const question = offersInQuestion(turn.runtime.view, { entities: { ...u.entities, unit }, focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
+    const question = offersInQuestion(turn.runtime.view, { entities: { ...u.entities, unit }, saysTitle: (title) => namesTitle(u, title), focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
     // The experience a candidate states holds for the conversation until they give another: a later salary question needs no asking.
     if (u.entities.experience) turn.memory.experience = u.entities.experience;
@@ -61,8 +64,15 @@ export class SalariesDialog extends TremplinDialog {
       await turn.send(negotiationNotStated(turn.runtime.view, u.lang, question.organisationId));
       return step.endDialog();
     }
-    if (mustAskWhich(question)) return pickOffer(step, question.offers, whichOfTheseOffers(turn.runtime.view, question, 'salary', u.lang));
-    const outcome = answerSalary(turn.runtime.view, question, u.lang, u.entities.experience ?? turn.memory.experience, !u.entities.experience && turn.memory.experience !== undefined);
+    const experience = u.entities.experience ?? turn.memory.experience;
+    const saidEarlier = !u.entities.experience && turn.memory.experience !== undefined;
+    const outcome = answerSalary(turn.runtime.view, question, u.lang, experience, saidEarlier);
+    if (answerEachInstead(question, outcome)) {
+      // A few offers named (or of the team named): the pay of each, never "which one?".
+      const one = (offer: Offer) => salaryOfOffer(turn.runtime.view, offer, u.lang, experience, saidEarlier).answer;
+      await turn.send(eachOfferAnswer(turn.runtime.view, question, 'salary', u.lang, turn.today, one));
+      return step.endDialog();
+    }
     if (outcome.next === 'ask-offer' && outcome.answer.answered) {
       return pickOffer(step, outcome.offers, outcome.answer);
     }

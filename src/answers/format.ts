@@ -217,7 +217,19 @@ export function offerFacts(offer: Offer, employer: string, lang: Lang): string[]
     offer.remote ? remotePolicy(offer.remote.policy, lang) : undefined,
     offer.positions > 1 ? count(offer.positions, lang, lang === 'fr' ? { one: 'poste', other: 'postes' } : { one: 'position', other: 'positions' }) : undefined,
     publishedOn(offer, lang),
+    notOpenWords(offer, lang),
   ].filter((fact): fact is string => Boolean(fact));
+}
+
+/**
+ * Why an offer is not open, in a word or two, from its own fields (`open` is computed for the
+ * day): `fermée` when closed or past its closing date, `probablement plus ouverte` when only
+ * the freshness rule stopped it; `undefined` when it is open.
+ */
+export function notOpenWords(offer: Pick<Offer, 'open' | 'status' | 'closes_on'>, lang: Lang): string | undefined {
+  if (offer.open) return undefined;
+  if (offer.status === 'open' && offer.closes_on === undefined) return lang === 'fr' ? 'probablement plus ouverte' : 'probably no longer open';
+  return lang === 'fr' ? 'fermée' : 'closed';
 }
 
 /** « Title » (employer, category, places, remote, seats, publication). */

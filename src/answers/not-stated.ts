@@ -20,10 +20,26 @@ const MISSING: Record<OfferFact, { fr: string; en: string; intent: IntentName }>
   start_date: { fr: "ne précise pas de date de début", en: 'does not state a start date', intent: 'contract' },
 };
 
-/** Where to find what the knowledge lacks for an offer: its link, its contact, its organisation's contact. */
+/** The e-mail address of an application target (`x@y.fr`, `mailto:x@y.fr`), if it is one. */
+const emailOf = (target: string | undefined): string | undefined => {
+  const address = target?.replace(/^mailto:/i, '').trim();
+  return address && /^[^\s@]+@[^\s@]+$/.test(address) ? address : undefined;
+};
+
+/**
+ * Who answers a question about an offer, closest first: the offer's own contact, the address it
+ * takes applications at, its team's contact or application address, then its organisation's —
+ * never a generic address when the offer names its own.
+ */
+export function offerContactEmail(view: KnowledgeView, offer: Offer): string | undefined {
+  const team = view.teamOf(offer);
+  return offer.contact ?? emailOf(offer.apply) ?? team?.contact?.email ?? team?.apply.map(emailOf).find((e) => e !== undefined) ?? view.organisation(offer.organisation)?.contact?.email;
+}
+
+/** Where to find what the knowledge lacks for an offer: its link, its own contact (see offerContactEmail). */
 export function whereToAsk(view: KnowledgeView, offer: Offer, lang: Lang): string {
   const org = view.organisation(offer.organisation);
-  const email = offer.contact ?? org?.contact?.email;
+  const email = offerContactEmail(view, offer);
   const parts: string[] = [];
   if (offer.url) parts.push(lang === 'fr' ? `l'annonce complète le précise peut-être : ${offer.url}` : `the full announcement may give it: ${offer.url}`);
   if (email) parts.push(lang === 'fr' ? `l'équipe de recrutement peut vous répondre : ${email}` : `the recruitment team can answer you: ${email}`);

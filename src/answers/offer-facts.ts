@@ -22,9 +22,23 @@ export interface OffersInQuestion {
   teamId?: string;
 }
 
+/**
+ * Among offers a message names, those whose title it says word for word (`says`), the longest
+ * such title only ("DÉVELOPPEUR•EUSE WEB SENIOR" pasted: that offer, not "Développeur ou
+ * développeuse web senior·e"); all of them when it says none verbatim.
+ */
+export function verbatimFirst<T>(items: readonly T[], title: (item: T) => string, says: ((title: string) => boolean) | undefined): T[] {
+  const verbatim = says ? items.filter((i) => says(title(i))) : [];
+  if (verbatim.length === 0) return [...items];
+  const longest = Math.max(...verbatim.map((i) => title(i).length));
+  return verbatim.filter((i) => title(i).length === longest);
+}
+
 /** What a question says and remembers about the offer it is about. */
 export interface OfferQuestion {
   entities: Pick<Entities, 'offers' | 'organisation' | 'places' | 'unit'>;
+  /** Whether the message says a title word for word: an exact title wins over titles it only shares words with. */
+  saysTitle?: (title: string) => boolean;
   /** The offer the conversation is about. */
   focusOfferId?: string;
   /** The organisation the conversation is about. */
@@ -63,7 +77,7 @@ export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, l
     const complete = named.filter((m) => m.mention.queryCoverage >= NAMED_PLAINLY);
     // "Dev Ruby on Rails expérimenté·e en résidence": the offer whose whole title it is.
     const whole = complete.filter((m) => m.mention.titleCoverage >= NAMED_PLAINLY);
-    const chosen = whole.length > 0 ? whole : complete.length > 0 ? complete : named.filter((m) => m.mention.titleCoverage >= DESCRIBED);
+    const chosen = verbatimFirst(whole.length > 0 ? whole : complete.length > 0 ? complete : named.filter((m) => m.mention.titleCoverage >= DESCRIBED), (m) => m.offer.title, question.saysTitle);
     const open = chosen.filter((m) => m.offer.open);
     const offers = fold((open.length > 0 ? open : chosen).map((m) => m.offer));
     if (offers.length > 0) return { offers, basis: 'named', organisationId, ...(teamId ? { teamId } : {}) };
@@ -113,45 +127,17 @@ export function offersInQuestionPhrase(view: KnowledgeView, question: OffersInQu
  * the value repeats the title and the team or organisation.
  */
 export function offerChoices(view: KnowledgeView, offers: readonly Offer[], max = 6): Suggestion[] {
+  // Offers of one title differ by their team and date: the buttons say those, short enough to show whole.
+  const sameTitle = offers.length > 1 && new Set(offers.map((o) => o.title)).size === 1;
   return offers.slice(0, max).map((o) => {
     const who = view.teamOf(o)?.name ?? view.organisation(o.organisation)?.name ?? o.organisation;
     const when = o.published_on ? `, ${o.published_on.slice(0, 7).split('-').reverse().join('/')}` : '';
-    return { title: `${o.title} (${who}${when})`, value: `${o.title} — ${who}` };
+    return { title: sameTitle ? `${who}${when}` : `${o.title} (${who}${when})`, value: `${o.title} — ${who}` };
   });
 }
 
 /** Offers among which the bot asks which one, at most (beyond, it asks for the employer or a title). */
 export const MAX_CHOICES = 6;
-
-/**
- * True when a question could be about several offers of which some take no application: the bot
- * asks which one rather than answer for all at once — an answer about a closed offer says it is
- * closed first, which only works for one offer.
- */
-export function mustAskWhich(question: OffersInQuestion): boolean {
-  return (question.basis === 'named' || question.basis === 'team') && question.offers.length > 1 && question.offers.length <= MAX_CHOICES && question.offers.some((o) => !o.open);
-}
-
-/** "Plusieurs offres correspondent (3 fermées) : laquelle ?", the offers as suggestions with their team and date. */
-export function whichOfTheseOffers(view: KnowledgeView, question: OffersInQuestion, intent: IntentName, lang: Lang): Answer {
-  const { offers } = question;
-  const closed = offers.filter((o) => !o.open).length;
-  const state =
-    closed === offers.length
-      ? lang === 'fr' ? (offers.length === 2 ? 'toutes deux fermées' : 'toutes fermées') : offers.length === 2 ? 'both closed' : 'all closed'
-      : lang === 'fr' ? `dont ${count(closed, lang, { one: 'fermée', other: 'fermées' })}` : `${number(closed, lang)} closed`;
-  const lines = offers.map((o) => `- ${offerLine(o, view.employerOf(o), lang)}`).join('\n');
-  const text =
-    lang === 'fr'
-      ? `${count(offers.length, lang, { one: 'offre correspond', other: 'offres correspondent' })} à votre question (${state}) :\n${lines}\n\nDe laquelle parlez-vous ?`
-      : `${count(offers.length, lang, { one: 'offer matches', other: 'offers match' })} your question (${state}):\n${lines}\n\nWhich one do you mean?`;
-  // Offers of one title differ by their team and date: the buttons say those, short enough to show whole.
-  const sameTitle = new Set(offers.map((o) => o.title)).size === 1;
-  const suggestions = sameTitle
-    ? offerChoices(view, offers).map((s, i) => ({ ...s, title: s.title.slice(offers[i]!.title.length).replace(/^ \((.*)\)$/, '$1') }))
-    : offerChoices(view, offers);
-  return answer({ intent, lang, text, suggestions, asks: true });
-}
 
 /** Groups offers by the value of a fact, keeping the order of first appearance. */
 export function groupBy<K>(offers: readonly Offer[], key: (o: Offer) => K): Map<K, Offer[]> {

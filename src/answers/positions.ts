@@ -188,18 +188,30 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
 const MAX_LATEST = 5;
 
 /**
- * The offers of a team a question describes ("the Dora senior developer offer" when Dora
- * published two), open or not, newest first, each with its date and, when closed, marked so.
+ * The offers a question names or describes ("the Dora senior developer offer" when Dora
+ * published two; a title several teams used), open or not, newest first, the first
+ * `MAX_CARDS`, each with its team, date and, when not open, its state. `teamId`: the team the
+ * question named. `listing`: the question asked for open offers — the answer says first that
+ * none is open.
  */
-export function describedOffersOfTeam(view: KnowledgeView, teamId: string, offers: readonly Offer[], lang: Lang): Answer {
-  const team = view.team(teamId);
-  const shown = view.withoutRepeats(newestFirst(offers)).slice(0, MAX_CARDS);
-  const name = team?.name ?? teamId;
+export function describedOffers(view: KnowledgeView, offers: readonly Offer[], lang: Lang, teamId?: string, listing = false): Answer {
+  const team = teamId ? view.team(teamId) : undefined;
+  const all = view.withoutRepeats(newestFirst(offers));
+  const shown = all.slice(0, MAX_CARDS);
+  const of = team ? (lang === 'fr' ? ` de ${team.name}` : ` of ${team.name}`) : '';
   const open = shown.filter((o) => o.open).length;
+  const state =
+    open === shown.length
+      ? ''
+      : lang === 'fr'
+        ? ` (${open === 0 ? (shown.length === 1 ? 'plus ouverte' : "aucune n'est ouverte aujourd'hui") : `${number(open, lang)} ouverte${open > 1 ? 's' : ''}`})`
+        : ` (${open === 0 ? (shown.length === 1 ? 'no longer open' : 'none is open today') : `${number(open, lang)} open`})`;
+  const more = all.length > shown.length ? (lang === 'fr' ? ` ; voici les ${number(shown.length, lang)} plus récentes` : `; here are the ${number(shown.length, lang)} newest`) : '';
+  const lead = listing && open === 0 ? (lang === 'fr' ? `Je ne connais aucune offre ouverte de ce type en ce moment. ` : `I know of no open offer of this kind right now. `) : '';
   const text =
     lang === 'fr'
-      ? `${count(shown.length, lang, { one: 'offre', other: 'offres' })} de ${name} ${shown.length === 1 ? 'correspond' : 'correspondent'} à votre question${open < shown.length ? ` (${open === 0 ? (shown.length === 1 ? 'fermée' : 'toutes fermées') : `${number(open, lang)} ouverte${open > 1 ? 's' : ''}`})` : ''} :`
-      : `${count(shown.length, lang, { one: 'offer', other: 'offers' })} of ${name} match${shown.length === 1 ? 'es' : ''} your question${open < shown.length ? ` (${open === 0 ? (shown.length === 1 ? 'closed' : 'all closed') : `${number(open, lang)} open`})` : ''}:`;
+      ? `${lead}${count(all.length, lang, { one: 'offre', other: 'offres' })}${of} ${all.length === 1 ? 'correspond' : 'correspondent'} à votre question${state}${more}, de la plus récente à la plus ancienne :`
+      : `${lead}${count(all.length, lang, { one: 'offer', other: 'offers' })}${of} match${all.length === 1 ? 'es' : ''} your question${state}${more}, newest first:`;
   return answer({ intent: 'positions', lang, text, offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions: detailSuggestions(lang).slice(0, 3) });
 }
 

@@ -4,8 +4,11 @@
  * a chat reply shows — one full-width card, an offer per row, that fits a narrow chat panel.
  */
 import type { Attachment } from 'botbuilder';
-import { contracts, date, duration, offerFacts, places, remotePolicy } from '../answers/format.js';
+import { contracts, date, duration, notOpenWords, offerFacts, places, remotePolicy } from '../answers/format.js';
 import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
+
+/** "Offre fermée", "Offre probablement plus ouverte": the banner of an offer that is not open. */
+const closedLabel = (offer: Offer, lang: Lang) => `${lang === 'fr' ? 'Offre' : 'Offer'} ${notOpenWords(offer, lang) ?? ''}`.trim();
 
 /** The Adaptive Card content type. */
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -29,7 +32,7 @@ export function offerCardContent(offer: Offer, org: Organisation | undefined, la
     lang,
     body: [
       { type: 'TextBlock', text: offer.title, weight: 'Bolder', size: 'Medium', wrap: true },
-      ...(offer.open ? [] : [{ type: 'TextBlock', text: lang === 'fr' ? 'Offre fermée' : 'Closed offer', color: 'Attention', weight: 'Bolder' }]),
+      ...(offer.open ? [] : [{ type: 'TextBlock', text: closedLabel(offer, lang), color: 'Attention', weight: 'Bolder' }]),
       { type: 'FactSet', facts },
     ],
     actions: link && /^https?:/.test(link) ? [{ type: 'Action.OpenUrl', title: lang === 'fr' ? "Voir l'offre" : 'View the offer', url: link }] : [],
@@ -61,7 +64,7 @@ export function offerListCard(offers: readonly { offer: Offer; org?: Organisatio
       items: [
         { type: 'TextBlock', text: title, weight: 'Bolder', wrap: true },
         { type: 'TextBlock', text: markdownText(offerFacts(offer, employer ?? org?.name ?? offer.organisation, lang).join(' · ')), isSubtle: true, wrap: true, spacing: 'Small' },
-        ...(offer.open ? [] : [{ type: 'TextBlock', text: lang === 'fr' ? 'Offre fermée' : 'Closed offer', color: 'Attention', weight: 'Bolder', spacing: 'Small' }]),
+        ...(offer.open ? [] : [{ type: 'TextBlock', text: closedLabel(offer, lang), color: 'Attention', weight: 'Bolder', spacing: 'Small' }]),
       ],
     };
   });

@@ -71,14 +71,43 @@ describe('offers of the same title', () => {
     await play(tremplin, [['Dev Ruby on Rails expérimenté·e chez Lapins, télétravail ?', { intent: 'remote_work', say: 'Lapins', notSay: 'demarches-simplifiees.fr', cite: 'lapins-ruby' }]]);
   });
 
-  it('asks which when several remain, showing team and date, and answers for the one picked', () =>
+  it('answers for each when several remain, showing team, date and state, and the one picked in detail', () =>
     play(tremplin, [
       ['Dev Ruby on Rails expérimenté·e : télétravail ?', {
         intent: 'remote_work',
-        say: ['2 offres correspondent', 'Lapins, beta.gouv.fr', 'publiée le 16 mai 2022', 'demarches-simplifiees.fr, beta.gouv.fr', 'publiée le 10 mai 2022'],
-        suggest: ['Lapins, 05/2022', 'demarches-simplifiees.fr, 05/2022'],
+        say: ['2 offres correspondent', 'Lapins, beta.gouv.fr · publiée le 16 mai 2022 · probablement plus ouverte', 'demarches-simplifiees.fr, beta.gouv.fr · publiée le 10 mai 2022', 'télétravail est possible'],
+        notSay: 'De laquelle',
+        suggest: 'Lapins, 05/2022',
       }],
-      ['Dev Ruby on Rails expérimenté·e — Lapins', { intent: 'remote_work', say: ['probablement plus ouverte', 'télétravail est possible'], cite: 'lapins-ruby' }],
+      ['Dev Ruby on Rails expérimenté·e — Lapins', { intent: 'positions', say: ['probablement plus ouverte', 'Lapins', 'télétravail possible'], cite: 'lapins-ruby' }],
+    ]));
+});
+
+describe('a title several offers bear, or a title pasted whole', () => {
+  it('answers a fact for each offer of the title, with team, date and state, instead of asking which', () =>
+    play(tremplin, [
+      ['Quel salaire pour le poste de chargé de déploiement ?', {
+        intent: 'salary',
+        say: ['2 offres correspondent', 'Mobilic, beta.gouv.fr · publiée le 2 juin 2021 · probablement plus ouverte', 'TJM à discuter selon profil', 'Transport, beta.gouv.fr · publiée le 16 avril 2021', '45 000 € à 55 000 € par an'],
+        notSay: ['De laquelle', 'Designer UI'],
+      }],
+    ]));
+
+  it('shows every offer of the title, none open, rather than an open offer sharing one word', async () => {
+    await play(tremplin, [
+      ['Je suis intéressé par le poste « CHARGÉ DE DÉPLOIEMENT », c’est pour quelle équipe ?', { intent: 'positions', say: ['2 offres correspondent', "aucune n'est ouverte"], notSay: 'Développeur web Python', cards: 2 }],
+    ]);
+    await play(tremplin, [
+      ['Vous avez des postes de chargé de déploiement ?', { intent: 'positions', say: 'aucune offre ouverte de ce type', notSay: ['Développeur web Python', 'Designer UI'], cards: 2 }],
+    ]);
+  });
+
+  it('shows the offer whose whole title is pasted, not the ones whose title it begins', () =>
+    play(tremplin, [['DEV RUBY ON RAILS EXPÉRIMENTÉ·E EN RÉSIDENCE', { intent: 'positions', say: 'Aides-Jeunes', notSay: ['Lapins', 'demarches-simplifiees.fr'], cite: 'aj-ruby' }]]));
+
+  it('points a fact the offer does not state to the offer’s own address, never the organisation’s', () =>
+    play(tremplin, [
+      ['Le développeur fullstack Python et React de Mobilic, c’est en télétravail ?', { intent: 'remote_work', say: ['ne précise pas', 'mobilic@beta.example.fr'], notSay: 'recrutement@beta.example.fr' }],
     ]));
 });
 
