@@ -39,7 +39,7 @@ const FRENCH = new Set(
   ans année annees années mois jour jours semaine poste postes offre offres salaire salaires rémunération
   remuneration télétravail teletravail candidature candidatures postuler candidater entretien délai delai
   contrat durée duree emploi emplois recrutement stage stagiaire lettre réponse reponse aide parler
-  travail travailler combien quelle niveau expérience experience où y a-t-il veux voudrais cherche`),
+  travail travailler combien quelle niveau expérience experience où y a-t-il veux voudrais cherche tjm`),
 );
 
 /** English words that do not exist (or are rare) in French; weight 1. */
@@ -57,6 +57,8 @@ const ENGLISH = new Set(
 /** Words that look the same in both languages and say nothing. */
 const NEUTRAL = new Set(words(`a on de data design type ok okay super top cool stage contact service`));
 
+/** Text between quotation marks: « … », “ … ”, " … ". */
+const QUOTED = /«[^»]*»|“[^”]*”|"[^"]*"/g;
 const ACCENTED = /[àâäçéèêëîïôöùûüÿœæ]/gi;
 const DOMAIN_LIKE = /\b[\w-]+(\.[\w-]+)+\b/g;
 /** A capitalised word (after an apostrophe too: "d'État") that does not open the message: a name. */
@@ -74,7 +76,10 @@ export function langFromLocale(locale: string | undefined): Lang | undefined {
  * @param context the conversation's language and the channel's locale, used when the text says nothing.
  */
 export function detectLanguage(text: string, context: LanguageContext = {}): DetectedLanguage {
-  const cleaned = text.replace(DOMAIN_LIKE, ' ');
+  // A quoted title ("Is « Chargé de déploiement » still open?") is in the offer's language, not
+  // the user's: the words around it decide, when there are any.
+  const unquoted = text.replace(QUOTED, ' ');
+  const cleaned = (/\p{L}/u.test(unquoted) ? unquoted : text).replace(DOMAIN_LIKE, ' ');
   // Accents say French, except in a name: a capitalised word after the first ("what's a Startup d'État?").
   const unnamed = cleaned.replace(NAME_WITHIN, '$1');
   let fr = Math.min(2, (unnamed.match(ACCENTED) ?? []).length) * 0.75;

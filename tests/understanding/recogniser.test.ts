@@ -206,6 +206,11 @@ describe('language', () => {
     ["what's a Startup d'État?", 'en'],
     ["C'est quoi une Startup d'État ?", 'fr'],
     ['Télétravail possible ?', 'fr'],
+    // A quoted title is in the offer's language: the words around it are the user's.
+    ['Is « Une ou un chargé de déploiement expérimenté » still open?', 'en'],
+    ['Le poste “Senior data engineer” est-il ouvert ?', 'fr'],
+    ['« Chargée ou chargé de déploiement »', 'fr'],
+    ['dora dev full stack tjm ?', 'fr'],
   ])('%s → %s', (text, lang) => {
     expect(detectLanguage(text).lang).toBe(lang);
   });
