@@ -139,6 +139,7 @@ export class PositionsDialog extends SingleStepDialog {
       remote: u.entities.remote,
       closesBefore: u.entities.closesBefore,
       subjectMatches: subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers) : undefined,
+      pastSubjectMatches: subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers, true) : undefined,
       subject: subject ? typedSubject(u, subjectWords) : undefined,
       count: u.asks.count === true,
     };
@@ -148,7 +149,9 @@ export class PositionsDialog extends SingleStepDialog {
     // Offers that do not state their contract may be of the kind asked: the listing says so, better
     // than an FAQ about another employer's contract.
     const contractsUnstated = () => !query.contracts.some((c) => PROGRAMMES.has(c)) && offersWithoutContract(turn.runtime.view, query, u.lang) > 0;
-    if (!listing.answered && (subject || (query.contracts.length > 0 && !contractsUnstated()))) {
+    // No open offer listed (none, or only past ones): an FAQ entry may still answer better.
+    const noneOpen = !listing.answered || listing.offerCards.every((id) => !turn.runtime.view.offer(id)?.open);
+    if (noneOpen && (subject || (query.contracts.length > 0 && !contractsUnstated()))) {
       if (faqForEmptyListing(u, turn.runtime.findFaqs)) {
         const lookup = lookUpFaq(turn, 'positions');
         if (lookup.found === 'answer') return turn.send(lookup.answer);

@@ -46,8 +46,8 @@ export interface KnowledgeRuntime {
   passages: Passages;
   /** FAQ entries for a question, best first. */
   findFaqs: FaqFinder;
-  /** Open offers about a subject ("data", "designer"), best first, scoring at least `minScore`. */
-  searchOffers: (subject: string, lang: Lang, minScore?: number) => string[];
+  /** Open offers about a subject ("data", "designer"), best first, scoring at least `minScore`; closed and stale ones too with `includeClosed`. */
+  searchOffers: (subject: string, lang: Lang, minScore?: number, includeClosed?: boolean) => string[];
 }
 
 /** What the core is built from. */
@@ -113,12 +113,12 @@ export function buildRuntime(
           return matches;
         }
       : findFaqs,
-    searchOffers: (subject, lang, minScore = NO_ANSWER_THRESHOLD) => {
+    searchOffers: (subject, lang, minScore = NO_ANSWER_THRESHOLD, includeClosed = false) => {
       // The same subject is looked up several times in a turn, and across turns: remember it.
-      const key = `${lang}|${minScore}|${subject}`;
+      const key = `${lang}|${minScore}|${includeClosed}|${subject}`;
       let ids = offerSearches.get(key);
       if (!ids) {
-        ids = index.search(subject, { kinds: ['offer'], lang, limit: 200, minScore, prefix: false }).map((hit) => hit.entry.id);
+        ids = index.search(subject, { kinds: ['offer'], lang, limit: 200, minScore, prefix: false, ...(includeClosed ? { filters: { includeClosed } } : {}) }).map((hit) => hit.entry.id);
         offerSearches.set(key, ids);
       }
       return ids;

@@ -5,7 +5,7 @@
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import type { Asks } from '../understanding/reading.js';
 import { answer, type Answer } from './answer.js';
-import { andMore, contracts, date, duration, list, of, quote } from './format.js';
+import { andMore, contracts, date, duration, list, notOpenWords, of, quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
 import { askWhichOfMany, groupBy, MAX_SUMMARISED, offerChoices, offersInQuestionPhrase, type OffersInQuestion } from './offer-facts.js';
@@ -95,7 +95,7 @@ export function answerContract(view: KnowledgeView, question: OffersInQuestion, 
   }
   const lines = [...groups.entries()].map(([key, group]) => {
     const label = key === 'unknown' ? (lang === 'fr' ? 'non précisé' : 'not stated') : contracts(group[0]!.contract!, lang);
-    const titles = group.slice(0, 3).map((o) => `${o.title} (${view.employerOf(o)})`);
+    const titles = group.slice(0, 3).map((o) => `${o.title} (${[view.employerOf(o), notOpenWords(o, lang)].filter(Boolean).join(', ')})`);
     const more = andMore(group.length - 3, lang);
     return `- **${label}** : ${titles.join(', ')}${more}`;
   });

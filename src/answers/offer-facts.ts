@@ -7,7 +7,7 @@ import { DESCRIBED, NAMED_PLAINLY } from '../tuning.js';
 import type { Entities } from '../understanding/recogniser.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import type { IntentName } from '../understanding/intents.js';
-import { count, number, of, offerLine } from './format.js';
+import { count, date, number, of, offerLine } from './format.js';
 import { newestFirst, type KnowledgeView } from './knowledge-view.js';
 
 /** How the offers in question were found. */
@@ -92,7 +92,12 @@ export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, l
     return { offers: open.length > 0 ? open : all, basis: 'team', organisationId, teamId };
   }
   const orgId = organisationId ?? question.organisationId;
-  if (orgId) return { offers: [...view.openOffersOf(orgId, lang)], basis: 'organisation', organisationId: orgId };
+  if (orgId) {
+    const open = view.openOffersOf(orgId, lang);
+    // None open: its latest offers, whose facts still answer ("remote work at the DINUM?"), said not open.
+    const offers = open.length > 0 ? open : fold(view.snapshot.offers.filter((o) => o.organisation === orgId));
+    return { offers: [...offers], basis: 'organisation', organisationId: orgId };
+  }
   return { offers: view.openOffers(lang), basis: 'all' };
 }
 
@@ -116,9 +121,21 @@ export function offersInQuestionPhrase(view: KnowledgeView, question: OffersInQu
       ? `${count(n, lang, { one: 'offre', other: 'offres' })}${org ? ` ${of(org, lang)}` : ''} qui ${n === 1 ? 'correspond' : 'correspondent'} à votre question`
       : `${count(n, lang, { one: 'offer', other: 'offers' })}${org ? ` at ${org.name}` : ''} matching your question`;
   }
+  if (n > 0 && !question.offers.some((o) => o.open)) {
+    return lang === 'fr'
+      ? `${count(n, lang, { one: 'dernière offre', other: 'dernières offres' })}${org ? ` ${of(org, lang)}` : ''} (plus ouverte${n === 1 ? '' : 's'} aujourd'hui${dateOfNewest(question.offers, lang)})`
+      : `${count(n, lang, { one: 'latest offer', other: 'latest offers' })}${org ? ` at ${org.name}` : ''} (no longer open today${dateOfNewest(question.offers, lang)})`;
+  }
   return lang === 'fr'
     ? `${count(n, lang, { one: 'offre ouverte', other: 'offres ouvertes' })}${org ? ` ${of(org, lang)}` : ''}`
     : `${count(n, lang, { one: 'open offer', other: 'open offers' })}${org ? ` at ${org.name}` : ''}`;
+}
+
+/** `, la plus récente publiée le 2 mai 2023`: when the newest of some offers was published, if it says. */
+function dateOfNewest(offers: readonly Offer[], lang: Lang): string {
+  const newest = offers.map((o) => o.published_on ?? o.reviewed_on).filter((d): d is string => d !== undefined).sort().at(-1);
+  if (!newest) return '';
+  return lang === 'fr' ? `, la plus récente datée du ${date(newest, lang)}` : `, the newest dated ${date(newest, lang)}`;
 }
 
 /**

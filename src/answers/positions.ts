@@ -31,6 +31,8 @@ export interface PositionsQuery {
   closesBefore?: string;
   /** Offer ids matching the subject words of the question ("data", "designer"), best first; undefined when the question names no subject. */
   subjectMatches?: string[];
+  /** The same, closed and stale offers included: what the listing shows, marked, when no open offer matches. */
+  pastSubjectMatches?: string[];
   /** The subject words, to say what was looked for. */
   subject?: string;
   /** "combien" / "how many": answer with a count first. */
@@ -40,13 +42,13 @@ export interface PositionsQuery {
 /** Most offers shown as cards in one reply. */
 export const MAX_CARDS = 10;
 
-/** The open offers among `ids`, in `lang`, in their order: with a subject, no pass over every offer. */
-function subjectCandidates(view: KnowledgeView, ids: readonly string[], lang: Lang): Offer[] {
+/** The open offers among `ids` (all of them with `includeClosed`), in `lang`, in their order: with a subject, no pass over every offer. */
+function subjectCandidates(view: KnowledgeView, ids: readonly string[], lang: Lang, includeClosed = false): Offer[] {
   const seen = new Set<string>();
   const out: Offer[] = [];
   for (const id of ids) {
     const offer = view.offer(id);
-    if (!offer?.open) continue;
+    if (!offer || (!offer.open && !includeClosed)) continue;
     const key = offer.translation_of ?? offer.id;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -55,9 +57,19 @@ function subjectCandidates(view: KnowledgeView, ids: readonly string[], lang: La
   return out;
 }
 
-/** The open offers a query asks for, filtered like search filters them (see filterOffers). */
-export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang): Offer[] {
-  const candidates = query.subjectMatches
+/**
+ * The open offers a query asks for, filtered like search filters them (see filterOffers); with
+ * `past`, the offers no longer open that it would have found (a pass over every offer: only
+ * when no open one matches).
+ */
+export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang, past = false): Offer[] {
+  const candidates = past
+    ? query.pastSubjectMatches
+      ? subjectCandidates(view, query.pastSubjectMatches, lang, true).filter((o) => !o.open)
+      : query.teamId
+        ? view.offersOfTeam(query.teamId, lang).filter((o) => !o.open)
+        : view.withoutRepeats(newestFirst(subjectCandidates(view, view.snapshot.offers.filter((o) => !o.open).map((o) => o.id), lang, true)))
+    : query.subjectMatches
     ? subjectCandidates(view, query.subjectMatches, lang)
     : query.teamId
       ? view.offersOfTeam(query.teamId, lang).filter((o) => o.open)
@@ -73,6 +85,7 @@ export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang:
     contracts: query.contracts,
     remote: query.remote,
     closesBefore: query.closesBefore,
+    includeClosed: past,
   });
   if (query.teamId) offers = offers.filter((o) => view.teamOf(o)?.id === query.teamId);
   if (query.departments?.length) offers = offers.filter((o) => o.locations.some((l) => query.departments!.includes(departmentOf(l) ?? '')));
@@ -81,8 +94,9 @@ export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang:
     const excluded = query.excludedPlaces.map((p) => normalise(p));
     offers = offers.filter((o) => o.locations.some((l) => !excluded.some((x) => normalise(l).includes(x)) && isPlaceStated(l)));
   }
-  if (query.subjectMatches) {
-    const rank = new Map(query.subjectMatches.map((id, i) => [id, i]));
+  const matches = past ? query.pastSubjectMatches : query.subjectMatches;
+  if (matches) {
+    const rank = new Map(matches.map((id, i) => [id, i]));
     const rankOf = (o: Offer) => rank.get(o.id) ?? rank.get(o.translation_of ?? '') ?? -1;
     offers = offers.filter((o) => rankOf(o) >= 0).sort((a, b) => rankOf(a) - rankOf(b));
   }
@@ -151,6 +165,10 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
     if (latest) return latest;
   }
   if (offers.length === 0) {
+    const past = pastOffers(view, query, lang, described);
+    if (past) return past;
+  }
+  if (offers.length === 0) {
     const text =
       lang === 'fr'
         ? `Je ne connais aucune offre ouverte ${described || 'en ce moment'}.${unstated}${described ? `${unstated ? '\n\n' : ' '}Voulez-vous voir toutes les offres ouvertes ?` : ''}`
@@ -182,6 +200,26 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
           { title: lang === 'fr' ? 'Comment postuler' : 'How to apply', value: lang === 'fr' ? 'Comment postuler ?' : 'How do I apply?' },
         ];
   return answer({ intent: 'positions', lang, text: text.replace(/ +\n/g, '\n'), offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions });
+}
+
+/**
+ * "Des offres à la DINUM ?" when none is open: say so, then the latest offers the question
+ * would have found, newest first, each marked closed or probably no longer open, with its
+ * date — facts with their caveat, never "open". `undefined` when there are none.
+ */
+function pastOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang, described: string): Answer | undefined {
+  const past = newestFirst(matchingOffers(view, query, lang, true));
+  if (past.length === 0) return undefined;
+  const shown = past.slice(0, MAX_CARDS);
+  const seats = past.reduce((sum, o) => sum + o.positions, 0);
+  const howMany =
+    lang === 'fr'
+      ? `${count(past.length, lang, { one: 'offre publiée plus tôt', other: 'offres publiées plus tôt' })}${seats > past.length ? ` (${count(seats, lang, { one: 'poste', other: 'postes' })})` : ''} ${past.length === 1 ? "ne l'est plus" : 'ne le sont plus'} (ou probablement plus)`
+      : `${count(past.length, lang, { one: 'offer published earlier', other: 'offers published earlier' })}${seats > past.length ? ` (${count(seats, lang, { one: 'position', other: 'positions' })})` : ''} ${past.length === 1 ? 'is' : 'are'} no longer (or probably no longer) open`;
+  const newestFirstNote = past.length > shown.length ? (lang === 'fr' ? ` ; les ${number(shown.length, lang)} plus récentes` : `; the ${number(shown.length, lang)} newest`) : '';
+  const text = lang === 'fr' ? `Je ne connais aucune offre ouverte ${described || 'en ce moment'}. ${howMany}${newestFirstNote} :` : `I know of no open offer ${described || 'right now'}. ${howMany}${newestFirstNote}:`;
+  const suggestions: Suggestion[] = [{ title: lang === 'fr' ? 'Offres ouvertes' : 'Open offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }];
+  return answer({ intent: 'positions', lang, text, offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions });
 }
 
 /** Closed offers shown when a team has no open one. */

@@ -3,7 +3,7 @@
  */
 import type { Lang, Offer, Remote } from '../knowledge/schemas.js';
 import { answer, type Answer } from './answer.js';
-import { andMore, count, of, quote, remotePolicy } from './format.js';
+import { andMore, count, notOpenWords, of, quote, remotePolicy } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
 import { normalise } from '../text/normalise.js';
@@ -104,7 +104,7 @@ export function answerRemote(view: KnowledgeView, question: OffersInQuestion, la
   }
   const lines = [...groups.entries()].map(([, group]) => {
     const policy = group[0]!.remote ? remotePolicy(group[0]!.remote.policy, lang) : lang === 'fr' ? 'non précisé' : 'not stated';
-    const titles = group.slice(0, 3).map((o) => `${o.title} (${view.employerOf(o)})`);
+    const titles = group.slice(0, 3).map((o) => `${o.title} (${[view.employerOf(o), notOpenWords(o, lang)].filter(Boolean).join(', ')})`);
     const more = andMore(group.length - 3, lang);
     return `- **${policy}** : ${titles.join(', ')}${more}`;
   });

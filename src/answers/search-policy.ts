@@ -18,8 +18,8 @@ import type { KnowledgeView } from './knowledge-view.js';
 import { notStatedAnswer, passageAnswer, readPassages, searchPassages, type PassageQuestion } from './passage-answers.js';
 import type { Passages } from './passages.js';
 
-/** Open offers about a subject ("data", "designer"), best first, scoring at least `minScore`. */
-export type OfferFinder = (subject: string, lang: Lang, minScore?: number) => string[];
+/** Open offers about a subject ("data", "designer"), best first, scoring at least `minScore`; closed and stale ones too with `includeClosed`. */
+export type OfferFinder = (subject: string, lang: Lang, minScore?: number, includeClosed?: boolean) => string[];
 
 /** What an FAQ lookup is asked. */
 export interface FaqQuestion {
@@ -178,17 +178,20 @@ export function namedOffer(view: KnowledgeView, u: Pick<Understanding, 'entities
   return plain.length === 1 ? plain[0] : undefined;
 }
 
-/** The subject words of a listing question: those some offer is about, and the others. */
+/**
+ * The subject words of a listing question: those some offer is about — open or not: a word of
+ * closed offers only is still what the question is about, not a word to drop — and the others.
+ */
 export function listingSubject(u: Pick<Understanding, 'topic' | 'lang'>, searchOffers: OfferFinder): { about: string[]; other: string[] } {
   const about: string[] = [];
   const other: string[] = [];
-  for (const word of u.topic) (searchOffers(word, u.lang, SUBJECT_MIN_SCORE).length > 0 ? about : other).push(word);
+  for (const word of u.topic) (searchOffers(word, u.lang, SUBJECT_MIN_SCORE, true).length > 0 ? about : other).push(word);
   return { about, other };
 }
 
-/** The offers about a subject, best first, as a listing reads them. */
-export function offersAbout(subject: string, lang: Lang, searchOffers: OfferFinder): string[] {
-  return searchOffers(subject, lang, SUBJECT_MIN_SCORE);
+/** The offers about a subject, best first, as a listing reads them; closed and stale ones too with `includeClosed`. */
+export function offersAbout(subject: string, lang: Lang, searchOffers: OfferFinder, includeClosed = false): string[] {
+  return searchOffers(subject, lang, SUBJECT_MIN_SCORE, includeClosed);
 }
 
 /**

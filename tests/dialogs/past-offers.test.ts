@@ -1,0 +1,37 @@
+/**
+ * A catalogue whose every offer is past: closed, past its closing date or stale (the small
+ * catalogue of tests/fixtures/knowledge/catalogue, a year after its newest offer). Listings say
+ * that none is open and show the latest ones, marked, with honest counts; a fact asked about an
+ * employer comes from its latest offers, said not to be open — never an "open offer".
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Tremplin } from '../../src/assemble.js';
+import { play, startTremplin } from '../support/conversation.js';
+
+const CATALOGUE = path.join(import.meta.dirname, '../fixtures/knowledge/catalogue');
+
+let tremplin: Tremplin;
+beforeAll(async () => {
+  tremplin = await startTremplin(() => new Date('2027-09-01T10:00:00Z'), { KNOWLEDGE_DIR: CATALOGUE });
+});
+afterAll(() => tremplin.close());
+
+describe('when no offer is open any more', () => {
+  it('says none is open, then the latest offers, newest first, each marked, with the count', () =>
+    play(tremplin, [
+      ['Quelles offres chez beta.gouv.fr ?', {
+        intent: 'positions',
+        say: ['aucune offre ouverte', 'offres publiées plus tôt ne le sont plus', 'Designer UI', 'probablement plus ouverte'],
+        notSay: 'offres ouvertes chez',
+      }],
+    ]));
+
+  it('answers a subject no open offer is about from the past offers about it', () =>
+    play(tremplin, [['Des offres en Ruby ?', { intent: 'positions', say: ['aucune offre ouverte', 'Ruby on Rails'], notSay: 'Designer UI' }]]));
+
+  it('gives an employer’s remote work from its latest offers, said not to be open', () =>
+    play(tremplin, [
+      ['Le télétravail est possible chez beta.gouv.fr ?', { intent: 'remote_work', say: ['télétravail possible', 'Lapins, beta.gouv.fr, probablement plus ouverte'], notSay: ['Je ne connais aucune offre', 'offres ouvertes de'] }],
+    ]));
+});
