@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { assemble, type KnowledgeSource, type Tremplin } from '../src/assemble.js';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
+import { BodyFile } from '../src/knowledge/body-file.js';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.js';
 import { calendarDate } from '../src/knowledge/open-status.js';
 import type { Entry } from '../src/knowledge/schemas.js';
@@ -33,10 +34,12 @@ function questions(): string[] {
 }
 
 /** A knowledge source that never changes, from entries already in memory. */
-async function staticKnowledge(entries: Entry[]): Promise<KnowledgeSource> {
+async function staticKnowledge(entries: Entry[], bodiesDir: string): Promise<KnowledgeSource> {
+  // Offers' bodies in a file, as the server keeps them (src/knowledge/body-file.ts).
+  const bodies = BodyFile.open(bodiesDir);
   const { snapshot } = buildSnapshot({
     version: 1,
-    served: entries.map((entry) => ({ entry, lines: {} })),
+    served: entries.map((entry) => ({ entry: bodies.keep(entry), lines: {} })),
     fileProblems: [],
     today: calendarDate(new Date()),
     loadedAt: new Date(),
@@ -150,7 +153,7 @@ export async function run(options: BenchOptions = {}): Promise<void> {
     const shippedEntries = [...shippedBase.snapshot().entries];
     await shippedBase.close();
     const generated: Entry[] = [...generateOrganisations().filter((o) => !shippedEntries.some((e) => e.kind === 'organisation' && e.id === o.id)), ...generateFaqs(500), ...generateOffers(30_000)];
-    const large = await assemble(config, { watch: false, rememberUnderstandings: 0, knowledge: await staticKnowledge([...shippedEntries, ...generated]) });
+    const large = await assemble(config, { watch: false, rememberUnderstandings: 0, knowledge: await staticKnowledge([...shippedEntries, ...generated], dataDir) });
     rows.push(await measure(`${base} + 30,000 generated offers + 500 FAQ`, large));
     rows.push(measureExtension('— Teams message extension, same knowledge', large));
     await large.close();

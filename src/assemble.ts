@@ -67,7 +67,8 @@ export interface AssembleOptions {
    * The last good version of each knowledge file, kept under DATA_DIR so that a broken edit is
    * not lost at restart: `keep` (default, the server) reads and writes it; `read` serves from it
    * without writing (a second program reading what the server serves: `knowledge diff`); `none`
-   * ignores it (a throw-away bot reading another folder).
+   * ignores it (a throw-away bot reading another folder). But with `read`, offers' bodies are
+   * kept in a file under DATA_DIR (src/knowledge/body-file.ts), not in memory.
    */
   lastGood?: 'keep' | 'read' | 'none';
 }
@@ -148,7 +149,7 @@ async function openServices(config: Config, logger: Logger, options: AssembleOpt
 export async function assemble(config: Config, options: AssembleOptions = {}): Promise<Tremplin> {
   const logger = options.logger ?? createLogger(config.logLevel, undefined, config.logFormat);
   const lastGood = options.lastGood === 'none' ? undefined : await LastGoodStore.open(path.join(config.dataDir, LAST_GOOD_FOLDER), config.knowledgeDir, { now: options.now, readOnly: options.lastGood === 'read' });
-  const knowledge = options.knowledge ?? (await KnowledgeBase.open({ dir: config.knowledgeDir, watch: options.watch ?? true, logger, now: options.now, lastGood }));
+  const knowledge = options.knowledge ?? (await KnowledgeBase.open({ dir: config.knowledgeDir, watch: options.watch ?? true, logger, now: options.now, lastGood, bodiesDir: options.lastGood === 'read' ? undefined : config.dataDir }));
   const core = new TremplinCore({ knowledge, utterances: loadUtterances(), recogniser: { now: options.now, remember: options.rememberUnderstandings }, rememberFaqSearches: options.rememberUnderstandings });
   const storage = options.storage ?? (await createStateStorage(config, logger));
   const conversationState = new TrackedConversationState(storage);

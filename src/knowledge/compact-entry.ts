@@ -26,9 +26,24 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** `text` as a string of its own (not a view into a larger one). */
+/**
+ * Values shorter than this are shared by every entry that holds them: the same place, tag,
+ * family, contract, date or language appears in thousands of offers, each parsed as a string of
+ * its own (with 30,000 generated offers, ~8 MB of copies). Longer values are mostly unique.
+ */
+const SHARED_BELOW = 24;
+/** One string per short value ever loaded (a few thousand: places, tags, dates…). */
+const shared = new Map<string, string>();
+
+/** `text` as a string of its own (not a view into a larger one), shared when short. */
 function ownCopy(text: string): string {
-  return text.length < SHORTEST_SLICE ? text : decoder.decode(encoder.encode(text));
+  if (text.length >= SHARED_BELOW) return decoder.decode(encoder.encode(text));
+  let one = shared.get(text);
+  if (one === undefined) {
+    one = text.length < SHORTEST_SLICE ? text : decoder.decode(encoder.encode(text));
+    shared.set(one, one);
+  }
+  return one;
 }
 
 /** A deep copy of a plain parsed value (strings, arrays, plain objects; anything else as is) with its strings copied. */

@@ -20,6 +20,8 @@ import { formatProblem, type KnowledgeProblem } from './problems.js';
 import { restoreLastGood, type LastGoodStore, type RestoredVersion } from './last-good.js';
 import { readEntries, type ReadEntryResult } from './read-entry.js';
 import { buildSnapshot, type KnowledgeSnapshot } from './snapshot.js';
+import type { Entry } from './schemas.js';
+import { BodyFile } from './body-file.js';
 import { watchKnowledge, type KnowledgeWatcher } from './watch.js';
 
 export type { KnowledgeSnapshot } from './snapshot.js';
@@ -53,6 +55,12 @@ export interface KnowledgeBaseOptions {
    * broken at start is not served until fixed).
    */
   lastGood?: LastGoodStore;
+  /**
+   * A folder where offers' bodies are kept in a file (see body-file.ts) instead of in memory.
+   * Default: in memory. In a file, 30,000 offers take ~55 MB less memory; reading a body costs a
+   * read from the system's file cache (~5 µs).
+   */
+  bodiesDir?: string;
 }
 
 /** What is known of one file: its last version read, its problems, its last good entry. */
@@ -82,10 +90,22 @@ export class KnowledgeBase {
   private queue: Promise<unknown> = Promise.resolve();
   private watcher: KnowledgeWatcher | undefined;
   private dateTimer: NodeJS.Timeout | undefined;
+  private readonly bodies: BodyFile | undefined;
 
   private constructor(private readonly options: KnowledgeBaseOptions) {
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? (() => new Date());
+    this.bodies = options.bodiesDir === undefined ? undefined : this.openBodyFile(options.bodiesDir);
+  }
+
+  /** The body file in `dir`, or none (bodies stay in memory) when it cannot be written. */
+  private openBodyFile(dir: string): BodyFile | undefined {
+    try {
+      return BodyFile.open(dir);
+    } catch (error) {
+      this.logger.warn({ err: error }, (error as Error).message);
+      return undefined;
+    }
   }
 
   /**
@@ -241,14 +261,14 @@ export class KnowledgeBase {
     let kept: FileState['kept'];
     let validAt = previous?.validAt;
     if (result.entry) {
-      served = { entry: result.entry, lines: result.lines };
+      served = { entry: this.kept(result.entry), lines: result.lines };
       validAt = this.now().toISOString();
-      if (result.bytes) this.keep(this.options.lastGood?.save(relative, result.bytes, result.fingerprint));
+      this.keep(this.options.lastGood?.save(relative, path.join(this.options.dir, relative), result.fingerprint));
     } else if (previous?.served) {
       served = previous.served;
       kept = previous.kept ?? { since: this.options.lastGood?.record(relative)?.savedAt ?? validAt ?? this.now().toISOString(), from: 'memory' };
     } else if (restored) {
-      served = restored.served;
+      served = { entry: this.kept(restored.served.entry), lines: restored.served.lines };
       validAt = restored.savedAt;
       kept = { since: restored.savedAt, from: 'disk' };
       this.logger.warn({ path: relative, savedAt: restored.savedAt }, knowledgeErrors.logServingLastGood(relative, restored.savedAt));
@@ -260,6 +280,11 @@ export class KnowledgeBase {
     if (result.problems.length === 0 && previous && previous.problems.length > 0) {
       this.logger.info({ path: relative }, knowledgeErrors.logFixed(relative));
     }
+  }
+
+  /** The entry as it is served: its body in the body file, when there is one. */
+  private kept<T extends Entry>(entry: T): T {
+    return this.bodies ? this.bodies.keep(entry) : entry;
   }
 
   /** Builds and publishes a new snapshot from the files' states, then tells the listeners. */

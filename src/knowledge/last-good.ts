@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { knowledgeErrors } from '../errors.js';
 import type { LoadedEntry } from './cross-check.js';
 import { kindOfFile } from './files.js';
-import { parseEntry } from './read-entry.js';
+import { fingerprintOf, parseEntry } from './read-entry.js';
 
 /** Folder of the store under the data folder. */
 export const LAST_GOOD_FOLDER = 'knowledge-last-good';
@@ -89,11 +89,25 @@ export class LastGoodStore {
     return readFile(path.join(this.dir, 'files', relative)).catch(() => undefined);
   }
 
-  /** Saves a valid version of `relative` (nothing is written when the same version is saved). */
-  save(relative: string, bytes: Uint8Array, fingerprint: string): Promise<void> {
+  /**
+   * Saves the version of `relative` read valid with `fingerprint`, copied from `source` (the
+   * knowledge file) when its turn comes: the bytes are not held until then (a first start
+   * saving 30,000 files would hold them all). Nothing is written when the same version is saved
+   * already, nor when the file has changed meanwhile (its new version is read, and saved if
+   * valid, on its own).
+   */
+  save(relative: string, source: string, fingerprint: string): Promise<void> {
     if (this.options.readOnly || !isStorable(relative) || this.records.get(relative)?.fingerprint === fingerprint) return Promise.resolve();
+    const previous = this.records.get(relative);
     this.records.set(relative, { fingerprint, savedAt: (this.options.now ?? (() => new Date()))().toISOString() });
     return this.queue(async () => {
+      const bytes = await readFile(source).catch(() => undefined);
+      if (!bytes || fingerprintOf(bytes) !== fingerprint) {
+        if (this.records.get(relative)?.fingerprint !== fingerprint) return;
+        if (previous) this.records.set(relative, previous);
+        else this.records.delete(relative);
+        return;
+      }
       const target = path.join(this.dir, 'files', relative);
       await mkdir(path.dirname(target), { recursive: true });
       await writeAtomically(target, bytes);

@@ -32,8 +32,11 @@ export interface ReadEntryResult {
   readonly fingerprint: string;
   /** True when the file no longer exists (removed between listing and reading). */
   readonly gone?: boolean;
-  /** The bytes of a valid file (to keep as its last good version). */
-  readonly bytes?: Uint8Array;
+}
+
+/** The fingerprint of a file's bytes (see `ReadEntryResult.fingerprint`). */
+export function fingerprintOf(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
 }
 
 /**
@@ -59,9 +62,9 @@ export async function readEntry(dir: string, relative: string, today: string): P
     if (code === 'ENOENT') return { problems: [], lines: {}, fingerprint: 'gone', gone: true };
     return { problems: [{ path: relative, message: knowledgeErrors.unreadable(code) }], lines: {}, fingerprint: `error:${code}` };
   }
-  const fingerprint = createHash('sha1').update(bytes).digest('hex');
+  const fingerprint = fingerprintOf(bytes);
   const { entry, problems, lines } = parseEntry(relative, kind, bytes, today);
-  return { entry, problems: problems.map((p) => ({ path: relative, ...p })), lines, fingerprint, ...(entry ? { bytes } : {}) };
+  return { entry, problems: problems.map((p) => ({ path: relative, ...p })), lines, fingerprint };
 }
 
 /**

@@ -103,5 +103,6 @@ export function buildSnapshot(input: SnapshotInput): { snapshot: KnowledgeSnapsh
 function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   Object.freeze(value);
-  for (const inner of Object.values(value)) deepFreeze(inner);
+  // Values only: a getter (a body kept in a file or compactly) is not called for nothing.
+  for (const property of Object.values(Object.getOwnPropertyDescriptors(value))) if ('value' in property) deepFreeze(property.value);
 }

@@ -3,12 +3,13 @@
  * under DATA_DIR, serves it when the file is found broken at start, and says so in /healthz and
  * in `knowledge check`. Real folders, a real server over HTTP, restarted.
  */
-import { mkdtemp, rm, unlink } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkKnowledge } from '../../src/knowledge/check.js';
 import { LAST_GOOD_FOLDER, LastGoodStore } from '../../src/knowledge/last-good.js';
+import { fingerprintOf } from '../../src/knowledge/read-entry.js';
 import { startHttpTremplin } from '../support/tremplin-http.js';
 import { makeKnowledgeDir, offerFile, organisationFile, removeKnowledgeDir, writeKnowledgeFile } from './temp-knowledge.js';
 
@@ -80,5 +81,22 @@ describe('the last good version of a file, across restarts', () => {
     const store = await LastGoodStore.open(path.join(dataDir, LAST_GOOD_FOLDER), other, { readOnly: true });
     await removeKnowledgeDir(other);
     expect(store.record('offers/dev.md')).toBeUndefined();
+  });
+});
+
+describe('saving a last good version', () => {
+  it('copies the file as it was read valid, and nothing when it has changed since', async () => {
+    const store = await LastGoodStore.open(path.join(dataDir, LAST_GOOD_FOLDER), knowledgeDir);
+    const file = path.join(knowledgeDir, 'offers/dev.md');
+    const valid = fingerprintOf(await readFile(file));
+    await store.save('offers/dev.md', file, valid);
+    expect(store.record('offers/dev.md')?.fingerprint).toBe(valid);
+    expect((await store.read('offers/dev.md'))?.toString()).toBe(offerFile('Développeuse'));
+
+    const edited = fingerprintOf(new TextEncoder().encode(offerFile('Développeur front')));
+    await writeKnowledgeFile(knowledgeDir, 'offers/dev.md', 'cassé');
+    await store.save('offers/dev.md', file, edited);
+    expect(store.record('offers/dev.md')?.fingerprint).toBe(valid);
+    expect((await store.read('offers/dev.md'))?.toString()).toBe(offerFile('Développeuse'));
   });
 });
