@@ -24,6 +24,8 @@ interface BodyPlace {
   readonly length: number;
 }
 
+/** Where bodies are read into before being decoded (one for all reads: no allocation per read). */
+const scratch = Buffer.allocUnsafeSlow(64 * 1024);
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 /** Closes a body file's descriptor once neither it nor any entry reading from it is left. */
@@ -97,7 +99,7 @@ export class BodyFile {
 
   /** The text of `length` bytes at `at`. */
   read(at: number, length: number): string {
-    const bytes = Buffer.allocUnsafeSlow(length);
+    const bytes = length <= scratch.length ? scratch.subarray(0, length) : Buffer.allocUnsafeSlow(length);
     let done = 0;
     while (done < length) {
       const n = fs.readSync(this.fd, bytes, done, length - done, at + done);

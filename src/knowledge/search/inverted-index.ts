@@ -88,8 +88,9 @@ export function buildInvertedIndex(entries: readonly Entry[]): InvertedIndex {
   const terms = new Terms();
   const fieldTokens = new U32Buffer();
   const fieldStart = new Uint32Array(n * F + 1);
-  // About one term per 7 characters of body: sized once instead of doubling 10 times.
-  const bodyTokens = new U32Buffer(entries.reduce((sum, e) => sum + e.body.length, 0) / 7);
+  // About 300 terms per entry (a 2 KB body, one term per 7 characters): sized once instead of
+  // doubling 10 times, without reading every body twice (an offer's body is read from a file).
+  const bodyTokens = new U32Buffer(n * 300);
   const bodyStart = new Uint32Array(n + 1);
   const lengthSum: Partial<Record<Kind, { total: number; count: number }>> = {};
 
