@@ -16,6 +16,12 @@ const ONLY_IN: Record<Lang, Record<Lang, string>> = {
   en: { en: '', fr: '_This explanation is only available in French:_\n\n' },
 };
 
+/** Said when the question asks a precise fact (a length, a number of days) that the explanation does not state. */
+const NOT_STATED: Record<Lang, (term: string) => string> = {
+  fr: (term) => `Mes fiches ne donnent pas cette précision. Voici ce que dit l'explication de « ${term} » :`,
+  en: (term) => `My knowledge does not give this detail. Here is what the explanation of “${term}” says:`,
+};
+
 /** Sources cited at most per word when two are compared (the reply shows five in all). */
 const SOURCES_PER_COMPARED_WORD = 2;
 
@@ -50,7 +56,8 @@ interface Answering {
  * only the definition itself does.
  */
 function answeringPassage(term: Term, question: readonly string[]): Answering | undefined {
-  const own = new Set(keysOf([term.term, ...term.aliases].join(' ')));
+  // The word's own name asks nothing; an alias may ("brouillon" on the card of "en construction"): the passages that hold it weigh less anyway.
+  const own = new Set(keysOf(term.term));
   // Each thing asked is the keys of its words ("durée|mois": either word).
   const asked = [...new Set(question.map((t) => t.split('|').filter((w) => !isStopword(w) && w.length >= 2).flatMap(wordKeys).join(' ')))]
     .filter(Boolean)
@@ -141,5 +148,11 @@ export function explainTerms(view: KnowledgeView, definition: Definition, messag
     return answer({ intent: 'definition', lang, text: lines.join('\n\n'), sources, suggestions: [...more, ...suggestions].slice(0, 4) });
   }
   const [term] = terms as [Term];
+  // A precise fact asked ("combien de jours ?", "how long?") that no passage states is said plainly before the explanation.
+  const factAsked = question.some((q) => q.includes('|'));
+  if (factAsked && !opening) {
+    const missing = NOT_STATED[lang](term.term);
+    return answer({ intent: 'definition', lang, text: `${missing}\n\n${ONLY_IN[lang][term.lang]}${term.body}`, sources: view.termSources(term), suggestions, answered: false });
+  }
   return answer({ intent: 'definition', lang, text: `${ONLY_IN[lang][term.lang]}${openedWith(term.body, opening)}`, sources: view.termSources(term), suggestions });
 }

@@ -45,6 +45,8 @@ export interface DefinitionInput {
   mentions: readonly TermMention[];
   /** The explained words, to find their subjects (tags) and other forms of a word explained before. */
   termMentions: TermMentions;
+  /** Whether these words name an offer plainly: an offer named only by the explained word ("intrapreneur") names none. */
+  namesAnOffer: (tokens: readonly string[]) => boolean;
   /** The message's tokens (normalised, corrected). */
   tokens: readonly string[];
   normalised: string;
@@ -108,6 +110,15 @@ function afterExplanation(input: DefinitionInput, last: string): Definition | un
   return { terms: [last], compare: false };
 }
 
+/** Whether a place word comes right before position `i`, an article or two skipped ("in **a** startup d'État"). */
+function placedAt(tokens: readonly string[], i: number, places: ReadonlySet<string>): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (places.has(tokens[k]!)) return true;
+    if (!isStopword(tokens[k]!)) return false;
+  }
+  return false;
+}
+
 /** The definition a message asks for, if any (see the module comment), with what it asks of the word. */
 export function readDefinition(input: DefinitionInput): Definition | undefined {
   const definition = readTerms(input);
@@ -116,10 +127,13 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   const said = new Set((['public_scope', 'definition', 'in_english', 'in_french', 'not_topic'] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((p) => p.split(' ')));
   const fillers = lexicon.words('term_fillers');
   // An aspect asked in other words ("combien de temps" → its class's words: "durée", "mois") finds the passage that states it.
-  const aspects = ASPECTS_OF_A_WORD.filter((a) => lexicon.test(a, normalised)).map((a) => [...lexicon.words(a)].filter((w) => !w.includes(' ') && !w.endsWith('*')).join('|'));
+  const notTopic = lexicon.words('not_topic');
+  const aspects = ASPECTS_OF_A_WORD.filter((a) => lexicon.test(a, normalised)).map((a) =>
+    [...new Set([...lexicon.words(a)].flatMap((p) => p.split(' ')).filter((w) => w && !w.endsWith('*') && !isStopword(w) && !notTopic.has(w)))].join('|'),
+  );
   // A word named after a place word ("en construction sur Démarches Simplifiées") says where the question stands, not what it asks.
   const places = lexicon.words('term_places');
-  const where = new Set(input.mentions.filter((m) => m.start > 0 && places.has(tokens[m.start - 1]!)).flatMap((m) => tokens.slice(m.start, m.end)));
+  const where = new Set(input.mentions.filter((m) => placedAt(tokens, m.start, places)).flatMap((m) => tokens.slice(m.start, m.end)));
   const asking = [...new Set([...tokens.filter((t) => !said.has(t) && !where.has(t) && !fillers.has(t) && !isStopword(t)), ...aspects.filter(Boolean)])];
   return asking.length ? { ...definition, asking } : definition;
 }
@@ -149,7 +163,7 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const outside = tokens.filter((t) => !phrase.has(t)).join(' ');
   if ((asks.list && lexicon.test('list', outside)) || lexicon.test('listing', outside) || (asks.count && !asks.duration && !asks.days)) return undefined;
   const placeWords = lexicon.words('term_places');
-  const situated = mentions.filter((m) => m.start > 0 && placeWords.has(tokens[m.start - 1]!));
+  const situated = mentions.filter((m) => placedAt(tokens, m.start, placeWords));
   if (situated.length < mentions.length) mentions = mentions.filter((m) => !situated.includes(m));
   const byLength = (list: readonly TermMention[]) => [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start).map((m) => m.id);
   // A subject that carries the question's intent ("le télétravail, c'est un droit pour un contractuel ?") is what is asked.
@@ -159,7 +173,7 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const one = (): Definition => (ids.length > 1 ? { terms: ids.slice(0, 1), compare: false, alternatives: ids.slice(1) } : { terms: ids.slice(0, 1), compare: false });
 
   if (asks.comparison) return ids.length >= 2 ? { terms: byLength(mentions.length >= 2 ? mentions : [...mentions, ...subjects]).slice(0, 2), compare: true } : one();
-  const named = new Set([...mentions, ...subjects].flatMap((m) => tokens.slice(m.start, m.end)).flatMap(stems));
+  const named = new Set([...input.mentions, ...subjects].flatMap((m) => tokens.slice(m.start, m.end)).flatMap(stems));
   const allowed = new Set(['job_nouns', 'work_words', 'term_fillers'].flatMap((c) => [...lexicon.stems(c as ClassName)]));
   const saysMore = (cue: string) => normalise(cue).split(' ').some((t) => !isStopword(t) && !stems(t).some((s) => named.has(s) || allowed.has(s)));
   const otherCues = input.top.score < input.threshold ? [] : input.top.cues.filter((cue) => saysMore(cue) && !lexicon.test('definition', normalise(cue)));
@@ -171,14 +185,16 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const choices = lexicon.words('term_choices');
   const choice = mentions.some((m, i) => i > 0 && m.id === mentions[i - 1]!.id && tokens.slice(mentions[i - 1]!.end, m.start).some((t) => choices.has(t)));
   if (choice) return undefined;
-  if ((input.short && context.lastIntent && !waiting) || entities.organisation || context.focusOfferId || entities.offers.some((o) => o.queryCoverage >= 0.99)) return undefined;
+  // An offer counts when words besides the explained ones name it, and not as the candidate's own profile ("je suis dev, je peux postuler sans concours ?").
+  const offerNamed = entities.offers.some((o) => o.queryCoverage >= 0.99) && !asks.self_description && input.namesAnOffer(tokens.filter((t) => !named.has(t)));
+  if ((input.short && context.lastIntent && !waiting) || entities.organisation || context.focusOfferId || offerNamed) return undefined;
   // A place, a closing date, remote work (not the word explained: "télétravail dans la fonction publique") or a level of experience filters offers: a listing.
   const { places, regions, departments, excludedPlaces, closesBefore, remote, experience } = entities;
   const remoteWords = new Set([...lexicon.words('remote_wanted'), ...lexicon.words('remote_refused')]);
   const remoteFilter = remote !== undefined && tokens.some((t) => !named.has(t) && remoteWords.has(t));
   if (places.length || regions.length || departments.length || excludedPlaces.length || closesBefore || remoteFilter || experience) return undefined;
   const work = lexicon.stems('work_words');
-  if (tokens.some((t) => !named.has(t) && work.has(stem(t, 'fr')))) return undefined;
+  if (!asks.self_description && tokens.some((t) => !named.has(t) && work.has(stem(t, 'fr')))) return undefined;
   // What else it asks (the pay, the length, the renewal, who pays, what to do…) is asked of the word: its explanation says what it says; only a request for offers is not.
   if (lexicon.test('offer_requests', input.normalised) || (LISTS_OFFERS.has(input.top.intent) && otherCues.length > 0)) return undefined;
   return one();

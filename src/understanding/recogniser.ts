@@ -255,6 +255,13 @@ export class Recogniser {
     return top;
   }
 
+  /** Whether these words name an offer plainly (its title's words), the message's other words left out. */
+  private namesAnOffer(tokens: readonly string[]): boolean {
+    const { notTopic } = this.words;
+    const words = tokens.filter((t) => !isStopword(t) && !notTopic.has(t) && !/^\d+$/.test(t)).map((t) => this.jobWords.key(t));
+    return words.length > 0 && this.catalogue.findOffers(words).some((o) => o.queryCoverage >= NAMED_PLAINLY);
+  }
+
   /** Every place the knowledge and the lexicon name, in its display form (for answers that tell which passages state a place). */
   get places(): readonly string[] {
     return this.catalogue.knownPlaces;
@@ -355,7 +362,7 @@ export class Recogniser {
     const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks, offerSubject });
     const definition = this.termMentions.empty
       ? undefined
-      : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, followUp: resolved.followUp });
+      : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, followUp: resolved.followUp });
     const { intent, score, followUp } = definition ? { intent: 'definition' as const, score: Math.max(resolved.score, this.threshold), followUp: false } : resolved;
     const known = tokens.filter((t) => this.known.has(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
     const knownText = known !== normalised && known.split(' ').some((t) => t !== '' && !isStopword(t)) ? known : undefined;

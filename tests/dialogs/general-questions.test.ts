@@ -39,6 +39,16 @@ describe('a rule of the public service asked with no offer named', () => {
       { locale: 'en-US' },
     ));
 
+  it('a word that is also an offer title, or a job given as the candidate\'s own profile, still asks about the word', () =>
+    play(tremplin, [
+      ['Quelqu’un du privé peut-il devenir intrapreneur ?', explains('intrapreneur', 'agent public')],
+      ['Je suis développeuse, je dois passer un concours pour travailler pour l’État ?', explains('concours', 'contrat')],
+      ['Un dossier en brouillon, c’est quoi sur Démarches Simplifiées ?', explains('en-construction', 'pas encore déposé')],
+    ]));
+
+  it('says plainly when the explanation does not state the precise fact asked', () =>
+    play(tremplin, [['Un dossier reste combien de jours en construction en moyenne ?', { intent: 'definition', answered: false, say: 'ne donnent pas cette précision' }]]));
+
   it('still lists offers when the message asks for them', () =>
     play(tremplin, [['Vous proposez des CDI ?', { intent: 'contract' }]]));
 });
