@@ -16,10 +16,10 @@ const ONLY_IN: Record<Lang, Record<Lang, string>> = {
   en: { en: '', fr: '_This explanation is only available in French:_\n\n' },
 };
 
-/** Said when the question asks a precise fact (a length, a number of days) that the explanation does not state. */
+/** Said when the question asks a precise fact (a length, a number of days) or a yes or no that no passage of the explanation states. */
 const NOT_STATED: Record<Lang, (term: string) => string> = {
-  fr: (term) => `Mes fiches ne donnent pas cette précision. Voici ce que dit l'explication de « ${term} » :`,
-  en: (term) => `My knowledge does not give this detail. Here is what the explanation of “${term}” says:`,
+  fr: (term) => `Mes fiches ne répondent pas précisément à cette question. Voici ce que dit l'explication de « ${term} » :`,
+  en: (term) => `My knowledge does not answer this precisely. Here is what the explanation of “${term}” says:`,
 };
 
 /** Sources cited at most per word when two are compared (the reply shows five in all). */
@@ -49,6 +49,14 @@ interface Answering {
   score: number;
 }
 
+/** The passage that answers best (see `answeringPassage`), and whether any passage besides the definition holds a word asked. */
+interface Reading {
+  best?: Answering;
+  touched: boolean;
+  /** Whether a passage besides the definition states the kind of fact asked ("durée|mois"), when one is. */
+  factStated: boolean;
+}
+
 /**
  * The passage of an explanation that answers the question's own words best ("qui paie ?" → the
  * line on pay; "renouvelable ?" → the line on renewal), the word's own names left out: each word
@@ -56,25 +64,33 @@ interface Answering {
  * only the definition itself does.
  */
 function answeringPassage(term: Term, question: readonly string[]): Answering | undefined {
+  return readExplanation(term, question).best;
+}
+
+function readExplanation(term: Term, question: readonly string[]): Reading {
   // The word's own name asks nothing; an alias may ("brouillon" on the card of "en construction"): the passages that hold it weigh less anyway.
   const own = new Set(keysOf(term.term));
   // Each thing asked is the keys of its words ("durée|mois": either word).
+  const facts = question.filter((q) => q.includes('|')).map((q) => q.split('|').flatMap(wordKeys));
   const asked = [...new Set(question.map((t) => t.split('|').filter((w) => !isStopword(w) && w.length >= 2).flatMap(wordKeys).join(' ')))]
     .filter(Boolean)
     .map((k) => k.split(' '))
     .filter((keys) => !keys.some((k) => own.has(k)));
-  if (asked.length === 0) return undefined;
+  if (asked.length === 0) return { touched: false, factStated: false };
   // A word in the passage's bold opening ("**Durée** :", "**Qui paie** :") says what it is about: it counts more.
   const passages = cutIntoPassages(term.body).map((p) => ({ text: p.text, keys: new Set(keysOf(`${p.lead ?? ''} ${p.text}`)), bold: new Set(keysOf(/^\*\*([^*]+)\*\*/.exec(p.text)?.[1] ?? '')) }));
   const held = (keys: string[], p: { keys: Set<string> }) => keys.some((k) => p.keys.has(k));
   const weight = asked.map((keys) => Math.log(1 + passages.length / (1 + passages.filter((p) => held(keys, p)).length)));
   const total = weight.reduce((a, b) => a + b, 0);
   let best: Answering | undefined;
+  let touched = false;
+  const factStated = passages.some((p, index) => index > 0 && facts.some((keys) => held(keys, p)));
   passages.forEach((p, index) => {
     const score = asked.reduce((sum, keys, i) => sum + (held(keys, p) ? weight[i]! * (keys.some((k) => p.bold.has(k)) ? BOLD_OPENING_WEIGHT : 1) : 0), 0) / total;
+    if (index > 0 && score > 0) touched = true;
     if (index > 0 && score >= ANSWERING_PASSAGE && score > (best?.score ?? 0)) best = { text: p.text, score };
   });
-  return best;
+  return best ? { best, touched, factStated } : { touched, factStated };
 }
 
 /** The explanation's body opened with the passage that answers the question, that passage taken out of where it stood. */
@@ -94,8 +110,9 @@ function openedWith(body: string, passage: Answering | undefined): string {
 /** The passage of one explanation that names the other word (its name or an alias): what tells them apart. */
 function passageNaming(term: Term, other: Term): string | undefined {
   const names = [other.term, ...other.aliases].map((n) => ` ${tokenize(n).join(' ')} `);
+  const definition = definitionOf(term);
   return cutIntoPassages(term.body)
-    .slice(1)
+    .filter((p) => !definition.includes(p.text))
     .find((p) => names.some((n) => ` ${tokenize(p.text).join(' ')} `.includes(n)))?.text;
 }
 
@@ -148,9 +165,10 @@ export function explainTerms(view: KnowledgeView, definition: Definition, messag
     return answer({ intent: 'definition', lang, text: lines.join('\n\n'), sources, suggestions: [...more, ...suggestions].slice(0, 4) });
   }
   const [term] = terms as [Term];
-  // A precise fact asked ("combien de jours ?", "how long?") that no passage states is said plainly before the explanation.
-  const factAsked = question.some((q) => q.includes('|'));
-  if (factAsked && !opening) {
+  // A precise fact ("combien de jours ?") or a yes or no asked that no passage states is said plainly before the explanation.
+  const reading = readExplanation(term, question);
+  const unanswered = question.some((q) => q.includes('|')) ? !reading.factStated : definition.closed === true && !reading.touched;
+  if (!opening && unanswered) {
     const missing = NOT_STATED[lang](term.term);
     return answer({ intent: 'definition', lang, text: `${missing}\n\n${ONLY_IN[lang][term.lang]}${term.body}`, sources: view.termSources(term), suggestions, answered: false });
   }

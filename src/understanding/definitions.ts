@@ -135,7 +135,8 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   const places = lexicon.words('term_places');
   const where = new Set(input.mentions.filter((m) => placedAt(tokens, m.start, places)).flatMap((m) => tokens.slice(m.start, m.end)));
   const asking = [...new Set([...tokens.filter((t) => !said.has(t) && !where.has(t) && !fillers.has(t) && !isStopword(t)), ...aspects.filter(Boolean)])];
-  return asking.length ? { ...definition, asking } : definition;
+  const closed = input.asks.yes_no === true && !lexicon.test('definition', normalised) && !definition.compare;
+  return { ...definition, ...(asking.length ? { asking } : {}), ...(closed && asking.length ? { closed } : {}) };
 }
 
 function readTerms(input: DefinitionInput): Definition | undefined {

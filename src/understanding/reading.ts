@@ -177,6 +177,8 @@ export interface Definition {
    * asked in any of these words (an aspect: "combien de temps ?").
    */
   asking?: string[];
+  /** A closed question about the word ("un contractuel peut-il être détaché ?"): its answer must be stated, or said missing. */
+  closed?: boolean;
 }
 
 /** The recogniser's reading of one message. */

@@ -47,7 +47,7 @@ describe('a rule of the public service asked with no offer named', () => {
     ]));
 
   it('says plainly when the explanation does not state the precise fact asked', () =>
-    play(tremplin, [['Un dossier reste combien de jours en construction en moyenne ?', { intent: 'definition', answered: false, say: 'ne donnent pas cette précision' }]]));
+    play(tremplin, [['Un dossier reste combien de jours en construction en moyenne ?', { intent: 'definition', answered: false, say: 'ne répondent pas précisément' }]]));
 
   it('still lists offers when the message asks for them', () =>
     play(tremplin, [['Vous proposez des CDI ?', { intent: 'contract' }]]));
