@@ -173,6 +173,8 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const ids = [...new Set([...byLength(carrying), ...byLength(mentions), ...byLength(subjects)])];
   const one = (): Definition => (ids.length > 1 ? { terms: ids.slice(0, 1), compare: false, alternatives: ids.slice(1) } : { terms: ids.slice(0, 1), compare: false });
 
+  // "Passerelles — what's that?": the word just named is asked, whatever else the message says or names.
+  if (mentions.length && lexicon.test('definition_of_that', input.normalised)) return { terms: byLength(mentions).slice(0, 1), compare: false };
   if (asks.comparison) return ids.length >= 2 ? { terms: byLength(mentions.length >= 2 ? mentions : [...mentions, ...subjects]).slice(0, 2), compare: true } : one();
   const named = new Set([...input.mentions, ...subjects].flatMap((m) => tokens.slice(m.start, m.end)).flatMap(stems));
   const allowed = new Set(['job_nouns', 'work_words', 'term_fillers'].flatMap((c) => [...lexicon.stems(c as ClassName)]));
@@ -186,8 +188,9 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const choices = lexicon.words('term_choices');
   const choice = mentions.some((m, i) => i > 0 && m.id === mentions[i - 1]!.id && tokens.slice(mentions[i - 1]!.end, m.start).some((t) => choices.has(t)));
   if (choice) return undefined;
-  // An offer counts when words besides the explained ones name it, and not as the candidate's own profile ("je suis dev, je peux postuler sans concours ?").
-  const offerNamed = entities.offers.some((o) => o.queryCoverage >= 0.99) && !asks.self_description && input.namesAnOffer(tokens.filter((t) => !named.has(t)));
+  // An offer counts when words besides the explained ones and the public service's ("administration") name it, and not as the candidate's own profile ("je suis dev, je peux postuler sans concours ?").
+  const scope = new Set(lexicon.findAll('public_scope', input.normalised).flatMap((p) => p.split(' ')));
+  const offerNamed = entities.offers.some((o) => o.queryCoverage >= 0.99) && !asks.self_description && input.namesAnOffer(tokens.filter((t) => !named.has(t) && !scope.has(t)));
   if ((input.short && context.lastIntent && !waiting) || entities.organisation || context.focusOfferId || offerNamed) return undefined;
   // A place, a closing date, remote work (not the word explained: "télétravail dans la fonction publique") or a level of experience filters offers: a listing.
   const { places, regions, departments, excludedPlaces, closesBefore, remote, experience } = entities;

@@ -49,6 +49,12 @@ describe('a rule of the public service asked with no offer named', () => {
   it('says plainly when the explanation does not state the precise fact asked', () =>
     play(tremplin, [['Un dossier reste combien de jours en construction en moyenne ?', { intent: 'definition', answered: false, say: 'ne répondent pas précisément' }]]));
 
+  it('"— what\'s that?" asks the word just named, even beside an employer', () =>
+    play(tremplin, [["DINUM's ads mention the 'catégorie A+' — what's that?", { intent: 'definition', cite: 'categorie-a-plus-en', cards: 0 }]], { locale: 'en-US' }));
+
+  it('a public-service word that is also in an offer title is not that offer ("administration")', () =>
+    play(tremplin, [["Après un détachement, peut-on être intégré dans l'administration d'accueil ?", explains('detachement', 'intégré')]]));
+
   it('still lists offers when the message asks for them', () =>
     play(tremplin, [['Vous proposez des CDI ?', { intent: 'contract' }]]));
 });
