@@ -35,6 +35,7 @@ const LABELS: Readonly<Record<Topic, readonly string[]>> = {
   ],
   salary: [
     'remuneration', 'salaire', 'salaire brut', 'salaire net', 'tjm', 'taux journalier', 'taux journalier moyen', 'gratification',
+    'tarif', 'tarif journalier', 'tarif jour', 'taux jour',
     'retribution', 'fourchette de remuneration', 'fourchette salariale', 'grille salariale', 'remuneration et avantages',
     'salary', 'pay', 'compensation', 'salary range', 'daily rate', 'remuneration package',
     'combien', 'pour quelle remuneration', 'quelle remuneration', 'how much',
@@ -53,7 +54,7 @@ const LABELS: Readonly<Record<Topic, readonly string[]>> = {
   ],
   location: [
     'localisation', 'lieu', 'lieux', 'lieu de travail', "lieu d'affectation", 'lieu de la mission', 'emplacement', 'ville',
-    'localisation du poste', 'lieu du poste', 'location', 'place of work', 'workplace', 'based in', 'office location',
+    'localisation du poste', 'lieu du poste', 'lieu de stage', 'lieu du stage', 'lieu de mission', 'location', 'place of work', 'workplace', 'based in', 'office location',
     'ou', 'where',
   ],
   apply: [

@@ -80,17 +80,40 @@ const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length > 0 ? list : un
 const PLACE_STATEMENT =
   /(?:^|\b(?:le |les |un |une |ce |this |the )?(?:postes?|mission|missions|position|role|job)\s+(?:est |sont |sera |seront |will be |is |are )?|\b(?:postes?|position|job)\b[^.;]{0,80}?,\s*)(?:bas[ée]e?s?|situ[ée]e?s?|localis[ée]e?s?|based|located)\s+(?:à|au|aux|en|dans|sur|in|at)\s+(.+)$/i;
 
-/** The places the body states for the job itself (not where team members live), at most 5. */
-function placesStated(body: string): string[] {
+/**
+ * Among the terms, a place the job is done in without "basé": "à pourvoir dès décembre
+ * essentiellement sur Paris", "une présence régulière à Paris est demandée", "en présentiel (Paris 12e)".
+ */
+const WORKPLACE_IN_TERMS =
+  /(?<!\p{L})(?:[àa] pourvoir\b[^.;]{0,60}?(?<!\p{L})(?:essentiellement |principalement |majoritairement )?(?:sur|[àa])|pr[ée]sence (?:r[ée]guli[èe]re |hebdomadaire |n[ée]cessaire )?[àa]|en pr[ée]sentiel\s*\(?(?:sur|[àa])?)\s+((?:la |le )?\p{Lu}.*)$/u;
+
+/** The place a statement names, cut at its first clause: "Paris, avec…" → "Paris". */
+function placeIn(text: string): string | undefined {
+  const place = text
+    .split(/[,;.(—–!)]|\s(?:avec|mais|et|ou|with|but|and|or|pour|for|près|auprès|near|est|sont|is|par|sur|pendant|durant|chaque|tous|toutes|au|à|a)\s|\s\d+\s*(?:jours?|fois|j)\b/)[0]!
+    .trim()
+    // "la Fabrique numérique" is "Fabrique numérique"; "la Défense", one word, keeps its article.
+    .replace(/^(?:la |le |l'|l’)(?=\p{Lu}\S*\s)/u, '')
+    .replace(/^(la|le) (?=\p{Lu})/u, (article: string) => article.charAt(0).toUpperCase() + article.slice(1))
+    .trim();
+  return /^[\p{Lu}\d]/u.test(place) && place.length <= 60 ? place : undefined;
+}
+
+/** The places the body states for the job itself (not where team members live), at most 5; then those its terms name. */
+function placesStated(body: string, terms: readonly BodyLine[]): string[] {
   const places: string[] = [];
+  const add = (place: string | undefined) => {
+    if (place !== undefined && !places.includes(place)) places.push(place);
+  };
   for (const { text } of bodyLines(body)) {
     const m = PLACE_STATEMENT.exec(plainText(text));
-    if (!m) continue;
-    const place = m[1]!
-      .split(/[,;.(—–!]|\s(?:avec|mais|et|ou|with|but|and|or|pour|for|près|near)\s/)[0]!
-      .replace(/^(?:la |le |l'|l’)(?=\p{Lu})/u, '')
-      .trim();
-    if (/^[\p{Lu}\d]/u.test(place) && place.length <= 60 && !places.includes(place)) places.push(place);
+    if (m) add(placeIn(m[1]!));
+  }
+  if (places.length === 0) {
+    for (const { text } of terms) {
+      const m = WORKPLACE_IN_TERMS.exec(plainText(text));
+      if (m) add(placeIn(m[1]!));
+    }
   }
   return places.slice(0, 5);
 }
@@ -185,7 +208,7 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
     ...listField(data, ['salaire', 'salary', 'remuneration', 'rémunération']),
     // The label says what the figure is ("TJM : entre 450 et 700 €").
     ...valuesOf(sections, 'salary').map((v) => (v.form === 'heading' ? v.value : `${v.label} : ${v.value}`)),
-    ...terms.filter((l) => /salaire|remuner|salary|\bpay\b|€|euro/.test(fold(l.text))).map((l) => l.text),
+    ...terms.filter((l) => /salaire|remuner|salary|\bpay\b|€|euro|\beur\b/.test(fold(l.text))).map((l) => l.text),
     ...bodyLines(body).filter((l) => (/salaire|remuner|salary/.test(fold(l.text)) || statesDailyRate(l.text)) && /€|euro|\d\s?k\b/i.test(l.text)).map((l) => l.text),
   ];
   for (const candidate of salaryCandidates) {
@@ -246,7 +269,7 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
   facts.locations =
     nonEmpty(declaredPlaces.filter(isPlace)) ??
     firstOf(valuesOf(sections, 'location'), (v) => (firstStatement(v.value) && isPlace(firstStatement(v.value)) ? [firstStatement(v.value)] : undefined))?.result ??
-    nonEmpty(placesStated(body));
+    nonEmpty(placesStated(body, terms));
 
   // How to apply, and whom to ask.
   const declaredApply = textField(data, 'apply', 'candidater', 'postuler', 'application_url', 'apply_url', 'candidature');

@@ -172,8 +172,12 @@ export class OrganisationResolver {
   }
 }
 
-/** The content of an organisation stub: its name (and the other names pages gave it), for HR to complete. */
-export function organisationStub(name: string, aliases: readonly string[] = []): string {
+/**
+ * The content of an organisation stub: its name (and the other names pages gave it), and the
+ * address its offers give to write to (see `contactOf`), for HR to complete.
+ */
+export function organisationStub(name: string, aliases: readonly string[] = [], email?: string): string {
   const aliasLine = aliases.length > 0 ? `aliases: [${aliases.map((a) => JSON.stringify(a)).join(', ')}]\n` : '';
-  return `---\nname: ${JSON.stringify(name)}\n${aliasLine}---\n`;
+  const contactLines = email ? `contact:\n  email: ${JSON.stringify(email)}\n` : '';
+  return `---\nname: ${JSON.stringify(name)}\n${aliasLine}${contactLines}---\n`;
 }

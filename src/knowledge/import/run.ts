@@ -25,7 +25,7 @@ import { OrganisationResolver, organisationStub, readOrganisations } from './org
 import { listPageFiles, readPageText, type PageFile } from './page-files.js';
 import { Bare, importedFileState, renderEntry, type ImportedFileState, type YamlValue } from './render.js';
 import { summarise, type EntryFileReport, type FileReport, type ImportReport } from './report.js';
-import { readTeams, TeamResolver, type PlannedTeam } from './teams.js';
+import { contactOf, readTeams, TeamResolver, type PlannedTeam } from './teams.js';
 
 /** Options of `importPages`. */
 export interface ImportOptions {
@@ -254,7 +254,11 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     const target = `organisations/${org.id}.md`;
     if (takenIds.has(`organisations:${org.id}`) || (await readIfExists(path.join(out, target))) !== undefined) continue;
     organisationReports.push({ id: org.id, name: org.name, target, outcome: 'created', ...(org.aliases?.length ? { aliases: org.aliases } : {}) });
-    if (!options.dryRun) await writeAtomically(path.join(out, target), organisationStub(org.name, org.aliases));
+    const pagesOfOrg = kept.filter((c) => c.conversion.organisation.id === org.id);
+    const email = contactOf(
+      pagesOfOrg.map(({ page, conversion: c }) => ({ page: page.relative, publishedOn: c.publishedOn, contact: c.contact, apply: typeof c.frontMatter.apply === 'string' ? c.frontMatter.apply : undefined })),
+    );
+    if (!options.dryRun) await writeAtomically(path.join(out, target), organisationStub(org.name, org.aliases, email));
   }
 
   let validation: Pick<ImportReport, 'validationProblems' | 'freshness'> = {};

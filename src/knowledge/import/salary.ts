@@ -98,7 +98,7 @@ function findMarkers(text: string): Marker[] {
   return markers;
 }
 
-const DAILY = /\btjm\b|taux journalier|taux jour\b|(?:€|euros?)\s*(?:ht\s*)?(?:par\s+|\/\s*)?jour\b|\bpar jour\b|\/\s?(?:jour|j|day)\b|\bjours?\s+(?:ht|hors taxe)|\bper day\b|\bdaily\b|\bday rate\b/;
+const DAILY = /\btjm\b|taux journalier|taux jour\b|tarif journalier|tarif jour\b|tarif a la journee|prix de journee|(?:€|euros?)\s*(?:ht\s*)?(?:par\s+|\/\s*)?jour\b|\bpar jour\b|\/\s?(?:jour|j|day)\b|\bjours?\s+(?:ht|hors taxe)|\bper day\b|\bdaily\b|\bday rate\b/;
 const HOURLY = /\bpar heure\b|\bde l'heure\b|\/\s?h\b|\bper hour\b|\bhourly\b|\btaux horaire\b/;
 const EXCL_TAX = /\bht\b|hors taxes?|\bexcl(?:uding|\.)? (?:vat|tax)/;
 const MONTH = /\bpar mois\b|\/\s?mois\b|\bmensuel(?:le)?s?\b|\bper month\b|\/\s?month\b|\bmonthly\b|\ba month\b|\bmois\b/;

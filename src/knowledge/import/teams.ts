@@ -111,6 +111,30 @@ const MAX_DESCRIPTION = 700;
 /** Local parts of team addresses, preferred to a person's address as a team's contact. */
 const TEAM_ADDRESS = /^(?:recrutement|recrutements|jobs?|contact|equipe|team|hello|bonjour|candidature|candidatures|rh|talents?)\b/;
 
+/** What a page says of whom to write to. */
+export interface PageAddresses {
+  readonly page: string;
+  readonly publishedOn?: string;
+  readonly contact?: string;
+  /** Where the page says to apply (an address or a link). */
+  readonly apply?: string;
+}
+
+/** `pages` newest first (then by path). */
+function newestFirst<T extends PageAddresses>(pages: readonly T[]): T[] {
+  return [...pages].sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || a.page.localeCompare(b.page));
+}
+
+/**
+ * The address to write to for a group of pages (a team's, an organisation the import creates):
+ * a team address (recrutement@…) before a person's, the newest page first; a page's contact,
+ * else its address to apply to.
+ */
+export function contactOf(pages: readonly PageAddresses[]): string | undefined {
+  const addresses = newestFirst(pages).flatMap((m) => [m.contact, m.apply && m.apply.includes('@') ? m.apply : undefined]).filter((c): c is string => c !== undefined);
+  return addresses.find((c) => TEAM_ADDRESS.test(c)) ?? addresses[0];
+}
+
 /** The first paragraph under the page's presentation heading, plain, or `undefined`. */
 export function presentationOf(body: string): string | undefined {
   const lines = body.split('\n');
@@ -265,10 +289,8 @@ export class TeamResolver {
     const out: PlannedTeam[] = [];
     for (const [key, mentions] of this.mentions) {
       const known = this.known.get(key);
-      const newest = [...mentions].sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || a.page.localeCompare(b.page));
-      // The page's contact, or its address to apply to; a team's address (recrutement@…) before a person's.
-      const addresses = newest.flatMap((m) => [m.contact, m.apply && m.apply.includes('@') ? m.apply : undefined]).filter((c): c is string => c !== undefined);
-      const contact = addresses.find((c) => TEAM_ADDRESS.test(c)) ?? addresses[0];
+      const newest = newestFirst(mentions);
+      const contact = contactOf(newest);
       const apply = newest.find((m) => m.apply)?.apply;
       const withDescription = newest.map((m) => ({ m, d: presentationOf(m.body) })).find((x) => x.d !== undefined);
       const organisation = known?.organisation || mostFrequent(mentions.map((m) => m.organisation))!;

@@ -5,6 +5,7 @@
  * the profile, a story).
  */
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
 import { importOf, jobPage as page } from './imported.js';
 
 describe('terms stated without a label', () => {
@@ -39,22 +40,27 @@ describe('terms stated without a label', () => {
           '## Le produit :',
           'Un outil pour les mairies.',
           '## Modalités valables jusqu’au 31 mars 2024 :',
-          '* Le poste est à pourvoir dès que possible',
+          '* Le poste est à pourvoir dès que possible, essentiellement sur Rennes',
           '* TJM entre 350 et 500 € HT par jour',
           '* Indépendant·e ou en portage salarial, la mission est proposée pour 4 mois, renouvelables',
           '* Le poste est en partie en télétravail, l’équipe se retrouve à Rennes',
         ].join('\n'),
       ),
-      '_jobs/2022-05-03-b.md': page('## 📃 Les modalités\nL’équipe se réunit à Lille chaque lundi. Le travail se fait à distance le reste du temps.\n* Début de la mission souhaité : lundi 9 janvier 2023'),
+      '_jobs/2022-05-03-b.md': page('## 📃 Les modalités\nL’équipe se réunit à Lille chaque lundi. Le travail se fait à distance le reste du temps.\n* Début de la mission souhaité : lundi 9 janvier 2023\n* Tarif journalier compris entre 300 et 550 EUR HT'),
     });
     expect(await offer('2022-05-02-a')).toMatchObject({
       contract: ['indépendant'],
       duration: '4 mois renouvelables',
       start_date: 'dès que possible',
+      locations: ['Rennes'],
       salary: { period: 'day', basis: 'excl_tax', bands: [{ min: 350, max: 500 }] },
       remote: { policy: 'possible' },
     });
-    expect(await offer('2022-05-03-b')).toMatchObject({ remote: { policy: 'possible', text: expect.stringContaining('à distance le reste du temps') }, start_date: '2023-01-09' });
+    expect(await offer('2022-05-03-b')).toMatchObject({
+      remote: { policy: 'possible', text: expect.stringContaining('à distance le reste du temps') },
+      start_date: '2023-01-09',
+      salary: { period: 'day', basis: 'excl_tax', bands: [{ min: 300, max: 550 }] },
+    });
   });
 
   it('reads questions in bold as labels, and a bold line as the heading of the terms', async () => {
@@ -93,5 +99,18 @@ describe('terms stated without a label', () => {
     expect(facts.remote).toBeUndefined();
     expect(facts.start_date).toBeUndefined();
     expect(facts.contract).toBeNull();
+  });
+});
+
+describe('whom to write to', () => {
+  it('gives an organisation the import creates the address its newest offer gives, a team address first', async () => {
+    const offerOf = (date: string, contact: string) => `---\nroles: Stage ${date}\norganisation: Atelier numérique du Patrimoine\nopen: false\ndate: ${date}\ncontact: ${contact}\n---\n* Contrat : stage de 6 mois\n`;
+    const { out } = await importOf({
+      '_jobs/2021-01-10-stage.md': offerOf('2021-01-10', 'contact@patrimoine.example.fr'),
+      '_jobs/2022-01-10-stage.md': offerOf('2022-01-10', 'camille.durand@patrimoine.example.fr'),
+    });
+    const { entries, problems } = await loadKnowledge(out);
+    expect(problems).toEqual([]);
+    expect(entries.find((e) => e.kind === 'organisation' && e.name === 'Atelier numérique du Patrimoine')).toMatchObject({ contact: { email: 'contact@patrimoine.example.fr' } });
   });
 });
