@@ -67,7 +67,7 @@ export interface DefinitionInput {
 }
 
 /** The aspects a question may ask of a word's rules, whose lexicon words help find the passage that answers. */
-const ASPECTS_OF_A_WORD = ['duration', 'renewal', 'days', 'start', 'date', 'contact', 'condition_degrees', 'condition_benefits'] as const;
+const ASPECTS_OF_A_WORD = ['count', 'duration', 'renewal', 'days', 'start', 'date', 'contact', 'condition_degrees', 'condition_benefits'] as const;
 
 /** The intents whose question may ask about a word's own rules (its length, its pay, its days of remote work). */
 const RULES_OF_A_WORD: ReadonlySet<string> = new Set(['contract', 'salary', 'remote_work', 'definition']);
@@ -128,8 +128,12 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   const fillers = lexicon.words('term_fillers');
   // An aspect asked in other words ("combien de temps" → its class's words: "durée", "mois") finds the passage that states it.
   const notTopic = lexicon.words('not_topic');
-  const aspects = ASPECTS_OF_A_WORD.filter((a) => lexicon.test(a, normalised)).map((a) =>
-    [...new Set([...lexicon.words(a)].flatMap((p) => p.split(' ')).filter((w) => w && !w.endsWith('*') && !isStopword(w) && !notTopic.has(w)))].join('|'),
+  // A count is stated by a number: its words ("trois", "dizaines") stand for it.
+  const wordsOf = (a: (typeof ASPECTS_OF_A_WORD)[number]) => [...lexicon.words(a), ...(a === 'count' ? lexicon.words('number_words') : [])];
+  // "Combien de temps", "combien de jours" ask a length or days, not a count.
+  const counted = (a: string) => a !== 'count' || (!input.asks.duration && !input.asks.days);
+  const aspects = ASPECTS_OF_A_WORD.filter((a) => counted(a) && lexicon.test(a, normalised)).map((a) =>
+    [...new Set(wordsOf(a).flatMap((p) => p.split(' ')).filter((w) => w && !w.endsWith('*') && !isStopword(w) && !notTopic.has(w)))].join('|'),
   );
   // A word named after a place word ("en construction sur Démarches Simplifiées") says where the question stands, not what it asks.
   const places = lexicon.words('term_places');
@@ -162,7 +166,10 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   // A list asked with words of the explained phrase itself ("où sont publiées les offres d'emploi public ?") is not a listing.
   const phrase = new Set([...mentions, ...subjects].flatMap((m) => tokens.slice(m.start, m.end)));
   const outside = tokens.filter((t) => !phrase.has(t)).join(' ');
-  if ((asks.list && lexicon.test('list', outside)) || lexicon.test('listing', outside) || (asks.count && !asks.duration && !asks.days)) return undefined;
+  // A count of offers ("combien de postes de vacataire ?") is a listing; a count about the word ("how many startups d'État are there?") is asked of its explanation.
+  const jobNouns = lexicon.stems('job_nouns');
+  const countsOffers = asks.count && !asks.duration && !asks.days && tokens.some((t) => !phrase.has(t) && stems(t).some((x) => jobNouns.has(x)));
+  if ((asks.list && lexicon.test('list', outside)) || lexicon.test('listing', outside) || countsOffers) return undefined;
   const placeWords = lexicon.words('term_places');
   const situated = mentions.filter((m) => placedAt(tokens, m.start, placeWords));
   if (situated.length < mentions.length) mentions = mentions.filter((m) => !situated.includes(m));

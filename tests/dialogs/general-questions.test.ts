@@ -55,6 +55,12 @@ describe('a rule of the public service asked with no offer named', () => {
   it('a public-service word that is also in an offer title is not that offer ("administration")', () =>
     play(tremplin, [["Après un détachement, peut-on être intégré dans l'administration d'accueil ?", explains('detachement', 'intégré')]]));
 
+  it('a count about the word, not about offers, is asked of its explanation, which says when it does not hold the figure', () =>
+    play(tremplin, [
+      ['Combien y a-t-il de Startups d’État en activité aujourd’hui ?', { intent: 'definition', cite: 'startup-d-etat', answered: false, say: 'ne répondent pas précisément' }],
+      ['Combien de postes de vacataire ?', { notSay: 'ne répondent pas précisément' }],
+    ]));
+
   it('still lists offers when the message asks for them', () =>
     play(tremplin, [['Vous proposez des CDI ?', { intent: 'contract' }]]));
 });
