@@ -4,8 +4,10 @@
  * the way `npm start` runs Tremplin:
  *
  * 1. the SDK samples' echo bot (bench/echo-bot.ts: express, CloudAdapter, an ActivityHandler,
- *    conversation and user state) — the reference: what the framework alone holds; and the same
- *    echo bot run through tsx, as the issue that set the target measured it (127 MB);
+ *    conversation and user state) — the reference: what the framework alone holds, run with the
+ *    environment `npm start` gives Tremplin (its allocator setting, `MALLOC_ARENA_MAX`), so that
+ *    the two are compared on equal terms; the same echo bot as the samples run it (glibc's
+ *    default allocator); and through tsx, as the issue that set the target measured it (127 MB);
  * 2. Tremplin with the shipped knowledge, once per young-generation size
  *    (`--max-semi-space-size` 16 — V8's default —, 32, 64 MB; the one `npm start` uses is
  *    marked), which the README weighs against turn latency;
@@ -25,7 +27,7 @@ import { freePort } from '../tests/support/free-port.js';
 import { writeKnowledgeFolder } from './knowledge-folder.js';
 import { generateGrants, loadDirectLine, loadMessages, loadQuestions } from './load-clients.js';
 import { table } from './measure.js';
-import { benchServerEnv, echoBotArguments, echoBotThroughTsxArguments, healthy, peakRss, rssMb, serverArguments, startFlags, startNode } from './server-process.js';
+import { benchServerEnv, echoBotArguments, echoBotThroughTsxArguments, healthy, peakRss, rssMb, serverArguments, startEnv, startFlags, startNode } from './server-process.js';
 
 const IDLE_SECONDS = 150;
 const LOAD_SECONDS = 15;
@@ -43,11 +45,12 @@ interface Running {
   stop(): Promise<void>;
 }
 
-/** Starts `node args` on a free port with its own data folder; resolves once /healthz answers. */
-async function start(label: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<Running> {
+/** Starts `node args` on a free port with its own data folder (`extraEnv` on top of the bench's; `undefined` removes a variable); resolves once /healthz answers. */
+async function start(label: string, args: string[], extraEnv: Record<string, string | undefined> = {}): Promise<Running> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(tmpdir(), 'tremplin-memory-'));
   const env = Object.assign(benchServerEnv(port, dataDir), extraEnv);
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   const child = startNode(args, env);
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -97,26 +100,32 @@ export async function run(): Promise<void> {
   const rows: string[][] = [];
   const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
   const npmStart = startYoungGeneration();
+  const allocator = Object.entries(startEnv()).map(([name, value]) => `${name}=${value}`).join(' ') || 'no setting';
+  const withoutStartEnv = Object.fromEntries(Object.keys(startEnv()).map((name) => [name, undefined]));
+  const echoes = 3;
 
   // 1 and 2: side by side, idle, then each under load in turn.
   const servers: Running[] = [];
   let echoIdle = NaN;
   let echoThroughTsxIdle = NaN;
+  let echoAsSamplesIdle = NaN;
   let tremplinIdle = NaN;
   try {
-    servers.push(await start('echo bot (bench/echo-bot.ts), the reference', await echoBotArguments()));
-    servers.push(await start('— the same through tsx (node --import tsx, as the issue measured it)', echoBotThroughTsxArguments()));
+    servers.push(await start(`echo bot (bench/echo-bot.ts), the reference: run as npm start runs Tremplin (${allocator})`, await echoBotArguments()));
+    servers.push(await start('— the same as the SDK samples run it (plain node, glibc\'s default allocator)', await echoBotArguments(), withoutStartEnv));
+    servers.push(await start('— the same through tsx (node --import tsx, as the issue measured it)', echoBotThroughTsxArguments(), withoutStartEnv));
     for (const size of YOUNG_GENERATIONS) {
       servers.push(await start(`Tremplin, shipped knowledge, --max-semi-space-size=${size}${size === npmStart ? ' (npm start)' : ''}`, await withYoungGeneration(size)));
     }
     await sleep(IDLE_SECONDS);
     const idle = servers.map((p) => rssMb(p.pid));
     echoIdle = idle[0]!;
-    echoThroughTsxIdle = idle[1]!;
-    tremplinIdle = idle[2 + YOUNG_GENERATIONS.indexOf(npmStart)] ?? NaN;
+    echoAsSamplesIdle = idle[1]!;
+    echoThroughTsxIdle = idle[2]!;
+    tremplinIdle = idle[echoes + YOUNG_GENERATIONS.indexOf(npmStart)] ?? NaN;
     for (const [i, p] of servers.entries()) {
       const highest = await highestDuring(p, () => loadMessages(p.url, questions, CLIENTS, LOAD_SECONDS));
-      rows.push([p.label, mb(idle[i]!), i < 2 ? '' : signed(idle[i]! - echoIdle), mb(highest)]);
+      rows.push([p.label, mb(idle[i]!), i < echoes ? '' : signed(idle[i]! - echoIdle), mb(highest)]);
     }
   } finally {
     await Promise.all(servers.map((p) => p.stop()));
@@ -149,7 +158,8 @@ export async function run(): Promise<void> {
     );
     console.log(
       `\nTargets: Tremplin idle ≤ the echo bot + ${TARGETS.idleAboveEchoMb} MB: ${verdict(tremplinIdle <= echoIdle + TARGETS.idleAboveEchoMb)} ` +
-        `(${mb(tremplinIdle)}, the echo bot ${mb(echoIdle)}; against the echo bot through tsx, ${mb(echoThroughTsxIdle)}: ` +
+        `(${mb(tremplinIdle)}, the echo bot ${mb(echoIdle)}; against the echo bot as the samples run it, ${mb(echoAsSamplesIdle)}: ` +
+        `${verdict(tremplinIdle <= echoAsSamplesIdle + TARGETS.idleAboveEchoMb)}; through tsx, ${mb(echoThroughTsxIdle)}: ` +
         `${verdict(tremplinIdle <= echoThroughTsxIdle + TARGETS.idleAboveEchoMb)}); ≤ ${TARGETS.underLoadMb} MB under load with ${OFFERS.toLocaleString('en')} offers: ` +
         `${verdict(highest <= TARGETS.underLoadMb)} (${mb(highest)}).`,
     );

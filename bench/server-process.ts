@@ -12,11 +12,27 @@ import { build } from 'esbuild';
 import { PROJECT_ROOT } from '../src/config.js';
 import { buildServer, DIST } from '../scripts/build.js';
 
-/** The Node flags of the `start` script (`exec node <flags> dist/src/cli.js serve`). */
-export function startFlags(): string[] {
+/** The words of the `start` script (`exec env NAME=value … node <flags> dist/src/cli.js serve`). */
+function startWords(): string[] {
   const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const words = pkg.scripts.start!.split(/\s+/);
+  return pkg.scripts.start!.split(/\s+/);
+}
+
+/** The Node flags of the `start` script. */
+export function startFlags(): string[] {
+  const words = startWords();
   return words.slice(words.indexOf('node') + 1).filter((w) => w.startsWith('--'));
+}
+
+/** The environment the `start` script sets before `node` (the memory allocator's settings). */
+export function startEnv(): Record<string, string> {
+  const words = startWords();
+  return Object.fromEntries(
+    words
+      .slice(0, words.indexOf('node'))
+      .filter((w) => /^[A-Z_]+=/.test(w))
+      .map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]),
+  );
 }
 
 /** Builds the server as `npm start` does; returns the arguments of `node` that run it. */
@@ -38,7 +54,7 @@ export function echoBotThroughTsxArguments(): string[] {
 }
 
 /**
- * The environment of a server under a bench's load: this process's, on `port` and `dataDir`,
+ * The environment of a server under a bench's load: this process's with what `npm start` sets, on `port` and `dataDir`,
  * without the settings that would make it another set-up (Redis, PostgreSQL, an app id, a proxy,
  * another knowledge folder), with every per-client limit lifted — the load comes from one
  * address, and the limits would measure themselves instead of the server.
@@ -46,7 +62,7 @@ export function echoBotThroughTsxArguments(): string[] {
 export function benchServerEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
   for (const name of ['REDIS_URL', 'DATABASE_URL', 'KNOWLEDGE_DIR', 'MicrosoftAppId', 'TRUST_PROXY', 'NODE_OPTIONS']) delete env[name];
-  return Object.assign(env, {
+  return Object.assign(env, startEnv(), {
     RATE_LIMIT_MESSAGES_PER_MINUTE: '100000000',
     RATE_LIMIT_DIRECTLINE_STARTS_PER_MINUTE: '100000000',
     RATE_LIMIT_DIRECTLINE_ACTIVITIES_PER_MINUTE: '100000000',

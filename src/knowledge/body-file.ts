@@ -3,8 +3,9 @@
  * what the knowledge holds (~55 MB of UTF-8 at 2 KB an offer), yet a turn reads one or two of
  * them, and the search index reads each once when it is built. A server's `KnowledgeBase` writes
  * each offer's body into one file of its own under `DATA_DIR` and keeps only where it lies; reading
- * `offer.body` reads those bytes back (one `pread` from the system's file cache, ~5 µs for 2 KB)
- * and decodes them. Bodies read back exactly, in copies and in JSON, like any other field.
+ * `offer.body` reads those bytes back (one `pread` from the system's file cache: 30,000 bodies in
+ * 0.55 s on a busy machine, 0.22 s from memory) and decodes them. Bodies read back exactly, in
+ * copies and in JSON, like any other field.
  *
  * The file is removed from its folder as soon as it is opened (POSIX): nothing is left behind by
  * a crash, two servers sharing a data folder never meet, and the system frees the space once no
