@@ -132,6 +132,12 @@ export class OrganisationResolver {
     return this.plan(id, clean);
   }
 
+  /** The organisation known (or met in the pages so far) under exactly `name`, if any; never creates one. */
+  find(name: string): ResolvedOrganisation | undefined {
+    const known = this.byKey.get(nameKey(name)) ?? this.byKey.get(nameKey(name.trim().replace(/^(l'|l’)/iu, '')));
+    return known ? (this.planned.get(known.id) ?? this.plan(known.id, known.name)) : undefined;
+  }
+
   /** An organisation already known whose distinctive words contain those of `name`, or the reverse. */
   private nearDuplicate(name: string): KnownOrganisation | undefined {
     const words = distinctiveWords(name);

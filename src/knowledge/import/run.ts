@@ -146,6 +146,18 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     return { page, conversion, notes: [...read.notes.map((text) => ({ kind: 'converted' as const, text })), ...conversion.notes] };
   }
 
+  // A page whose team (`equipe:`) is an organisation met in the pages ("Incubateur des Territoires",
+  // named by other pages as `friend:`) is an offer of that organisation, not of the default one.
+  const defaultOrganisation = options.organisation ?? 'beta-gouv';
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i]!;
+    if (!('conversion' in r) || !r.conversion.team?.isName || r.conversion.organisation.id !== defaultOrganisation) continue;
+    const own = organisations.find(r.conversion.team.raw);
+    if (own && own.id !== defaultOrganisation) {
+      reports[i] = { ...r, conversion: { ...r.conversion, organisation: own, frontMatter: { ...r.conversion.frontMatter, organisation: new Bare(own.id) } } };
+    }
+  }
+
   // 2. The same offer published several times is imported once.
   const converted = reports.filter((r): r is Converted => 'conversion' in r);
   const duplicates = findDuplicates(

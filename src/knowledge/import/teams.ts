@@ -127,12 +127,17 @@ function newestFirst<T extends PageAddresses>(pages: readonly T[]): T[] {
 
 /**
  * The address to write to for a group of pages (a team's, an organisation the import creates):
- * a team address (recrutement@…) before a person's, the newest page first; a page's contact,
- * else its address to apply to.
+ * a team address (recrutement@…) before a person's, then the one most pages give
+ * (contactincubateur@… on 9 pages, not the person named on the newest), then the newest; a
+ * page's contact, else its address to apply to.
  */
 export function contactOf(pages: readonly PageAddresses[]): string | undefined {
   const addresses = newestFirst(pages).flatMap((m) => [m.contact, m.apply && m.apply.includes('@') ? m.apply : undefined]).filter((c): c is string => c !== undefined);
-  return addresses.find((c) => TEAM_ADDRESS.test(c)) ?? addresses[0];
+  const team = addresses.find((c) => TEAM_ADDRESS.test(c));
+  if (team) return team;
+  const count = (address: string) => addresses.filter((a) => a === address).length;
+  // Stable sort: among equally frequent addresses, the newest page's first.
+  return [...addresses].sort((a, b) => count(b) - count(a))[0];
 }
 
 /** The first paragraph under the page's presentation heading, plain, or `undefined`. */

@@ -114,3 +114,27 @@ describe('whom to write to', () => {
     expect(entries.find((e) => e.kind === 'organisation' && e.name === 'Atelier numérique du Patrimoine')).toMatchObject({ contact: { email: 'contact@patrimoine.example.fr' } });
   });
 });
+
+describe('the address most pages give', () => {
+  it('prefers it to the person the newest page names', async () => {
+    const offerOf = (date: string, contact: string) => `---\nroles: Stage ${date}\norganisation: Atelier des Musées\nopen: false\ndate: ${date}\ncontact: ${contact}\n---\n* Contrat : stage\n`;
+    const { out } = await importOf({
+      '_jobs/2020-01-10-a.md': offerOf('2020-01-10', 'ateliermusees@example.fr'),
+      '_jobs/2021-01-10-b.md': offerOf('2021-01-10', 'ateliermusees@example.fr'),
+      '_jobs/2022-01-10-c.md': offerOf('2022-01-10', 'sam.martin@example.fr'),
+    });
+    const { entries } = await loadKnowledge(out);
+    expect(entries.find((e) => e.kind === 'organisation' && e.name === 'Atelier des Musées')).toMatchObject({ contact: { email: 'ateliermusees@example.fr' } });
+  });
+});
+
+describe('whose offer it is', () => {
+  it('gives a page whose team is an organisation met in other pages to that organisation', async () => {
+    const { offer } = await importOf({
+      '_jobs/2020-07-21-bizdev.md': `---\nroles: Bizdev\nfriend: l'Incubateur des Communes\nopen: false\ndate: 2020-07-21\n---\n* Contrat : freelance\n`,
+      '_jobs/2022-01-07-pm.md': `---\nrole: Product manager\nequipe: Incubateur des Communes\nstatus: open\nposte_ferme: 2022-02-22\n---\n* Contrat : freelance\n`,
+    });
+    expect(await offer('2020-07-21-bizdev')).toMatchObject({ organisation: 'incubateur-des-communes' });
+    expect(await offer('2022-01-07-pm')).toMatchObject({ organisation: 'incubateur-des-communes' });
+  });
+});
