@@ -121,10 +121,6 @@ export class PositionsDialog extends SingleStepDialog {
   private async listMatchingOffers(turn: Turn): Promise<void> {
     const u = turn.understanding;
     const e = u.entities;
-    // "Des postes de chargé de déploiement ?" when every such offer is closed: those offers,
-    // newest first and marked, rather than open ones that share one word of the title.
-    const named = e.unit || e.places.length || e.regions.length || e.departments.length || e.categories.length || e.contracts.length || e.remote !== undefined || u.asks.count ? [] : this.plainlyNamed(turn);
-    if (named.length > 0 && !named.some((o) => o.open)) return turn.send(describedOffers(turn.runtime.view, named, u.lang, undefined, true));
     const subjectWords = listingSubject(u, turn.runtime.searchOffers).about;
     const subject = subjectWords.length ? subjectWords.join(' ') : undefined;
     const query: PositionsQuery = {
@@ -144,14 +140,18 @@ export class PositionsDialog extends SingleStepDialog {
       count: u.asks.count === true,
     };
     const listing = listPositions(turn.runtime.view, query, u.lang);
+    // "Des postes de chargé de déploiement ?" when every offer of that title is closed, and the
+    // listing found open ones that only share a word with it: the offers named, newest first and marked.
+    const filtered = e.unit || e.places.length || e.regions.length || e.departments.length || e.categories.length || e.contracts.length || e.remote !== undefined || u.asks.count;
+    const named = filtered ? [] : this.plainlyNamed(turn);
+    const listedOpen = listing.offerCards.filter((id) => turn.runtime.view.offer(id)?.open);
+    if (named.length > 0 && !named.some((o) => o.open) && listedOpen.length > 0) return turn.send(describedOffers(turn.runtime.view, named, u.lang, undefined, true));
     // Nothing about a subject or a kind of contract: an FAQ may know more ("offres de stage" →
     // where internships are published). Nothing in a place: say so.
     // Offers that do not state their contract may be of the kind asked: the listing says so, better
     // than an FAQ about another employer's contract.
     const contractsUnstated = () => !query.contracts.some((c) => PROGRAMMES.has(c)) && offersWithoutContract(turn.runtime.view, query, u.lang) > 0;
-    // No open offer listed (none, or only past ones): an FAQ entry may still answer better.
-    const noneOpen = !listing.answered || listing.offerCards.every((id) => !turn.runtime.view.offer(id)?.open);
-    if (noneOpen && (subject || (query.contracts.length > 0 && !contractsUnstated()))) {
+    if (!listing.answered && (subject || (query.contracts.length > 0 && !contractsUnstated()))) {
       if (faqForEmptyListing(u, turn.runtime.findFaqs)) {
         const lookup = lookUpFaq(turn, 'positions');
         if (lookup.found === 'answer') return turn.send(lookup.answer);

@@ -98,7 +98,7 @@ describe('a title several offers bear, or a title pasted whole', () => {
       ['Je suis intéressé par le poste « CHARGÉ DE DÉPLOIEMENT », c’est pour quelle équipe ?', { intent: 'positions', say: ['2 offres correspondent', "aucune n'est ouverte"], notSay: 'Développeur web Python', cards: 2 }],
     ]);
     await play(tremplin, [
-      ['Vous avez des postes de chargé de déploiement ?', { intent: 'positions', say: 'aucune offre ouverte de ce type', notSay: ['Développeur web Python', 'Designer UI'], cards: 2 }],
+      ['Vous avez des postes de chargé de déploiement ?', { intent: 'positions', say: ['aucune offre ouverte', 'Chargé de déploiement'], notSay: ['Développeur web Python', 'Designer UI'], cards: 2 }],
     ]);
   });
 

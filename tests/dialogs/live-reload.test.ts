@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assemble, type Tremplin } from '../../src/assemble.js';
 import { loadConfig, PROJECT_ROOT } from '../../src/config.js';
+import { calendarDate } from '../../src/knowledge/open-status.js';
 import { conversation } from '../support/conversation.js';
 import { EVENTUALLY } from '../support/patience.js';
 
@@ -33,10 +34,13 @@ describe('live reload: HR edits reach the bot without a restart', () => {
     await vi.waitFor(async () => expect((await ask(question)).text?.replace(/[\u00a0\u202f]/g, ' ')).toContain('45 000 € à 60 000 € bruts par an'), EVENTUALLY);
   });
 
-  it('stops presenting an offer HR closes', async () => {
+  it('presents an offer HR confirms open, then stops when HR closes it', async () => {
     const question = 'Y a-t-il des postes à Saint-Jacques-de-la-Lande ?';
-    expect(((await ask(question)).channelData as { sources: string[] }).sources).toContain('dinum-hypervision-reseau-securite-rie');
     const file = path.join(dir, 'knowledge/offers/dinum-hypervision-reseau-securite-rie.md');
+    // Shipped as last seen open in May 2023 (past the freshness rule): HR confirms it open today.
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/reviewed_on: .*/, `reviewed_on: ${calendarDate(new Date())}`));
+    await vi.waitFor(async () => expect((await ask(question)).text).toMatch(/^Une offre ouverte/), EVENTUALLY);
+    expect(((await ask(question)).channelData as { sources: string[] }).sources).toContain('dinum-hypervision-reseau-securite-rie');
     await writeFile(file, (await readFile(file, 'utf8')).replace('status: open', 'status: closed'));
     await vi.waitFor(async () => expect((await ask(question)).text).toMatch(/aucune offre ouverte/i), EVENTUALLY);
   });

@@ -20,7 +20,8 @@ describe('the shipped knowledge', () => {
   it('answers a candidate in French, each kind from its source', () =>
     play(tremplin, [
       ['Bonjour', { intent: 'greeting', say: 'Tremplin' }],
-      ['Quelles sont les offres ouvertes à la DINUM ?', { intent: 'positions', answered: true, say: 'offres ouvertes' }],
+      // The DINUM's offers come from its page of May 2023: past the freshness rule, shown as such.
+      ['Quelles sont les offres ouvertes à la DINUM ?', { intent: 'positions', answered: true, say: ['aucune offre ouverte à la DINUM', 'probablement plus ouverte'] }],
       ['Comment postuler au PEReN ?', { intent: 'application_process', answered: true }],
       ['Le télétravail est possible chez beta.gouv.fr ?', { intent: 'remote_work', answered: true }],
       ['Qui contacter au PEReN ?', { intent: 'contact', say: 'recrutement' }],

@@ -93,7 +93,7 @@ describe('the Teams examples, in the Agents Playground set-up the README gives',
     expect([commandId, parameter]).toEqual([SEARCH_COMMAND, 'query']);
     expect(manifest).toMatch(new RegExp(`"id": "${commandId}"[\\s\\S]*"name": "${parameter}"`));
     const body = await post({ type: 'invoke', deliveryMode: undefined, name: 'composeExtension/query', value: { commandId, parameters: [{ name: parameter, value: 'data' }], queryOptions: { skip: 0, count: 25 } } });
-    expect(body.composeExtension!.attachments.map((a) => a.preview.content.title)).toContain('Data scientist');
+    expect(body.composeExtension!.attachments.map((a) => a.preview.content.title)).toContain('NLP data scientist');
   });
 });
 

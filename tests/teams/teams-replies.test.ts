@@ -51,7 +51,7 @@ describe('replies in Teams', () => {
   it('lists offers in one Adaptive Card list, with HTML text, the offers said once', async () => {
     const [reply] = await teamsChat().say('Quelles offres sont ouvertes à la DINUM ?');
     expect(reply!.textFormat).toBe('xml');
-    expect(reply!.text).toMatch(/^<p>18 offres ouvertes \(27 postes\) à la DINUM\./);
+    expect(reply!.text).toMatch(/^<p>Je ne connais aucune offre ouverte à la DINUM\. 18 offres publiées plus tôt \(27 postes\)/);
     expect(reply!.text).not.toMatch(/\*\*|^- |\n- /m);
     expect(reply!.text).toContain('Sources : les 10 offres ci-dessous.');
     expect(reply!.text).not.toContain('Data scientist');
