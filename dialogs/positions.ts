@@ -151,7 +151,8 @@ export class PositionsDialog extends SingleStepDialog {
     // Offers that do not state their contract may be of the kind asked: the listing says so, better
     // than an FAQ about another employer's contract.
     const contractsUnstated = () => !query.contracts.some((c) => PROGRAMMES.has(c)) && offersWithoutContract(turn.runtime.view, query, u.lang) > 0;
-    if (!listing.answered && (subject || (query.contracts.length > 0 && !contractsUnstated()))) {
+    // A follow-up ("et à la DINUM ?") keeps the listing's subject: its answer is the listing, found or not.
+    if (!listing.answered && !u.followUp && (subject || (query.contracts.length > 0 && !contractsUnstated()))) {
       if (faqForEmptyListing(u, turn.runtime.findFaqs)) {
         const lookup = lookUpFaq(turn, 'positions');
         if (lookup.found === 'answer') return turn.send(lookup.answer);

@@ -97,5 +97,6 @@ export function contextOf(memory: ConversationMemory, locale: string | undefined
     organisationId: memory.organisationId,
     awaiting: memory.awaiting,
     ...(memory.lastIntent === 'definition' && memory.explainedTerms?.length ? { lastExplained: memory.explainedTerms.at(-1) } : {}),
+    lastQuestion: memory.lastQuestionWithoutOrganisation,
   };
 }

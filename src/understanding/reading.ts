@@ -32,6 +32,8 @@ export interface ConversationContext {
   focusOfferId?: string;
   /** The organisation the conversation is about. */
   organisationId?: string;
+  /** The previous question answered, without its employer: what a follow-up ("et à la DINUM ?") keeps of it (see ./follow-up.ts). */
+  lastQuestion?: string;
   /** What the bot has just asked, if anything. */
   awaiting?: 'experience' | 'offer' | 'organisation' | 'reference' | 'email';
   /** The explained word the previous answer explained (its primary id), for "et en anglais ?", "et pour un B ?". */

@@ -23,6 +23,7 @@ import { resolveIntent } from './context-rules.js';
 import { readDefinition } from './definitions.js';
 import { findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
 import { findExperience } from './experience.js';
+import { withPreviousSubject } from './follow-up.js';
 import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
 import { intentsWith, POLITENESS, type IntentName } from './intents.js';
 import { jobWords, type JobWords } from './job-words.js';
@@ -282,6 +283,7 @@ export class Recogniser {
       context.organisationId,
       context.awaiting,
       context.lastExplained,
+      context.lastQuestion,
       Math.floor(now.getTime() / 60_000),
     ].join('\u0000');
     let understanding = this.remembered.get(key);
@@ -369,7 +371,7 @@ export class Recogniser {
     const withoutOrganisation = tokens.filter((t) => !orgTokens.has(t)).join(' ');
     const condition = readCondition(normalised, lexicon);
     const choice = readChoice(normalised, lexicon);
-    return {
+    const reading: Understanding = {
       text,
       normalised,
       lang,
@@ -392,6 +394,8 @@ export class Recogniser {
       withoutOrganisation,
       corrections,
     };
+    // A follow-up keeps the subject of the question before (read without context: no chain of readings).
+    return followUp && context.lastQuestion ? withPreviousSubject(reading, this.understand(context.lastQuestion, { lang }, now), { offers: !(context.focusOfferId && asks.offer_attribute) }) : reading;
   }
 }
 

@@ -1,0 +1,35 @@
+/**
+ * A follow-up keeps the subject of the question before and changes only what it names itself:
+ * "et à la DINUM ?" after "le PEReN recrute des data scientists ?" is about data scientists at
+ * the DINUM; "et en CDI ?" after "postes de data à Paris" keeps data and Paris. The previous
+ * question is read again (without its employer, as the conversation remembers it) and each part
+ * of the reading the follow-up leaves empty is taken from it.
+ *
+ * Plain TypeScript, no I/O.
+ */
+import type { Entities, Understanding } from './reading.js';
+
+/** The entity kinds a follow-up may leave out and the question before fills (the employer is the conversation's, see ConversationContext). */
+const KEPT = ['offers', 'places', 'regions', 'departments', 'excludedPlaces', 'categories', 'contracts'] as const;
+
+/**
+ * `reading` (a follow-up) with the subject of `previous` wherever it names none of its own.
+ * `offers`: whether the previous question's offers are kept (not when the conversation has an
+ * offer in focus and the follow-up asks about one of its attributes: "c'est quelle catégorie ?").
+ */
+export function withPreviousSubject(reading: Understanding, previous: Understanding, { offers }: { offers: boolean }): Understanding {
+  const entities: Entities = { ...reading.entities };
+  for (const kind of KEPT) if ((offers || kind !== 'offers') && entities[kind].length === 0 && previous.entities[kind].length > 0) (entities as unknown as Record<string, unknown>)[kind] = previous.entities[kind];
+  entities.remote ??= previous.entities.remote;
+  entities.closesBefore ??= previous.entities.closesBefore;
+  const ownSubject = reading.topic.length > 0;
+  return {
+    ...reading,
+    entities,
+    topic: ownSubject ? reading.topic : previous.topic,
+    terms: reading.terms.length ? reading.terms : previous.terms,
+    typedWords: ownSubject ? reading.typedWords : [...previous.typedWords, ...reading.typedWords],
+    // What the next follow-up borrows from: this question as read, without its employer.
+    withoutOrganisation: ownSubject ? reading.withoutOrganisation : `${previous.withoutOrganisation} ${reading.withoutOrganisation}`.trim(),
+  };
+}
