@@ -18,13 +18,16 @@ export const RESTART = Symbol('tremplin.restart');
  * Whether a message that does not answer the bot's question reads as a question of its own, even
  * when the recogniser is not sure of its intent: an attempt at manipulation (refused), another
  * employer than the one the flow is about ("et au PEReN ?" while the bot asked for years of
- * experience at beta.gouv.fr), or an intent of its own with something named ("Can I work
+ * experience at beta.gouv.fr), a question of its own (yes/no, how many, when, where, a working
+ * condition: "faut-il un diplôme ?"), or an intent of its own with something named ("Can I work
  * remotely at PEReN?" while the bot asked which offer). The pending question is then dropped and
  * the new one answered.
  */
 export function standsAlone(u: Understanding, organisationInFlow: string | undefined): boolean {
   if (u.asks.injection) return true;
   if (u.entities.organisation !== undefined && u.entities.organisation !== organisationInFlow) return true;
+  // A question of its own ("faut-il un diplôme ?", "combien de jours ?" while the bot asked for years of experience).
+  if (u.asks.yes_no || u.asks.count || u.asks.date || u.asks.location || u.condition !== undefined) return true;
   const own = u.ranking.find((r) => r.intent === u.intent);
   const names = u.entities.organisation !== undefined || u.entities.offers.length > 0 || u.entities.places.length > 0;
   return u.intent !== 'fallback' && !u.followUp && (own?.cues.length ?? 0) > 0 && names;
