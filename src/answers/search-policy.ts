@@ -6,14 +6,14 @@
  */
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import {
-  CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FOLLOW_UP_PASSAGE_MIN, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_PLAINLY,
+  ANSWERS_SIDE_BY_SIDE, SIDE_BY_SIDE_MIN, CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FOLLOW_UP_PASSAGE_MIN, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_PLAINLY,
   NO_ANSWER_THRESHOLD, RIVAL_SCORE, SAME_SCORE, SHORT_FOLLOW_UP_WORDS, STRONG_RIVAL_SCORE, SUBJECT_MIN_SCORE,
 } from '../tuning.js';
 import { intentsWith, isIntentName, type IntentName } from '../understanding/intents.js';
 import type { SearchQuery, Understanding } from '../understanding/reading.js';
 import type { Answer } from './answer.js';
 import { askOrganisation } from './application-process.js';
-import { faqAnswer, questionSuggestions, type FaqFinder, type FaqMatch } from './faq-answers.js';
+import { answersByEmployer, faqAnswer, questionSuggestions, type FaqFinder, type FaqMatch } from './faq-answers.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { notStatedAnswer, passageAnswer, readPassages, searchPassages, type PassageQuestion } from './passage-answers.js';
 import type { Passages } from './passages.js';
@@ -102,10 +102,11 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
     if ((hits[0]?.score ?? 0) >= FOLLOW_UP_PASSAGE_MIN) read = `${question.previousSaid ?? question.previous} ${question.text}`;
     else if (bare) ({ queries, hits } = own);
   }
-  const top = hits[0];
+  const first = hits[0];
   // When the classifier did not understand the question, the FAQ must be surer of itself.
   const threshold = question.intent === 'fallback' ? FALLBACK_FAQ_THRESHOLD : NO_ANSWER_THRESHOLD;
-  if (!top || top.score < threshold) {
+  if (!first || first.score < threshold) {
+    const top = first;
     // A follow-up read with the question before finds the subject's entry, not surely: it
     // answers when it says what is asked ("qui l'organise ?" after the forum: "organisé par…").
     if (read && top && top.score >= FOLLOW_UP_PASSAGE_MIN && passages && question.reading) {
@@ -122,15 +123,31 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
     if (passage) return { found: 'passage', ...(read ? { read } : {}), answer: { ...passageAnswer(view, passage, lang, question.intent === 'fallback' ? 'organisation_info' : question.intent), suggestions: questionSuggestions(view, lang, hits.slice(0, 3).map((h) => h.faq)) } };
     return { found: 'nothing', closest: hits.slice(0, 3) };
   }
+  let top = first;
   if (!organisation && !contextFits) {
     const close = hits.filter((h) => top.score - h.score <= SAME_SCORE);
     const employers = new Set(close.map((h) => h.faq.organisation).filter((o) => o !== 'all'));
-    if (employers.size > 1) {
+    // The employer the conversation is about settles it, when its entry is among the closest.
+    const ofContext = context && employers.has(context) ? close.find((h) => h.faq.organisation === context) : undefined;
+    if (ofContext) {
+      top = ofContext;
+      hits = [ofContext, ...hits.filter((h) => h !== ofContext)];
+    } else if (employers.size > 1) {
       // Offer every employer with a fair answer, not only the closest two.
       const fair = hits.filter((h) => h.score >= Math.max(NO_ANSWER_THRESHOLD, top.score - FAIR_GAP)).map((h) => h.faq.organisation);
       const offered = new Set([...employers, ...fair.filter((o) => o !== 'all')]);
       const intent = faqIntent(top.faq.intent) ?? question.intent;
-      return { found: 'ask-organisation', answer: askOrganisation(view, lang, intent, offered), held: { text: question.text, intent: question.intent } };
+      const held = { text: question.text, intent: question.intent };
+      const asking = askOrganisation(view, lang, intent, offered);
+      // A few employers: each one's answer, side by side, rather than a question back (the choices stay, to narrow down).
+      const best = [...offered].map((o) => hits.find((h) => h.faq.organisation === o)!);
+      // Each found by the message itself, not only without its unknown words ("nationalité" dropped finds any "postuler").
+      const byMessage = (h: FaqMatch) => (findFaqs(queries[0]!.text, { lang, organisation: h.faq.organisation, limit: 1 })[0]?.score ?? 0) >= SIDE_BY_SIDE_MIN;
+      // Those whose entry answers the message well; the closest employers must all be among them.
+      const strong = best.filter((h) => h.score >= SIDE_BY_SIDE_MIN && byMessage(h));
+      const covers = [...employers].every((o) => strong.some((h) => h.faq.organisation === o));
+      if (covers && strong.length <= ANSWERS_SIDE_BY_SIDE) return { found: 'ask-organisation', answer: answersByEmployer(view, strong, lang, intent, asking.suggestions), held };
+      return { found: 'ask-organisation', answer: asking, held };
     }
   }
   const reported = faqIntent(top.faq.intent) ?? question.intent;

@@ -45,3 +45,17 @@ describe('a pending question gives way to a question of its own', () => {
       ['faut-il un diplôme particulier ?', { notSay: "Je n'ai pas compris" }],
     ]));
 });
+
+describe('no needless "which employer?"', () => {
+  it("gives each employer's answer side by side when none is named and each has its own", () =>
+    play(tremplin, [["L'entretien, ça se passe comment ?", { intent: 'application_process', say: ['**PEReN**', '**beta.gouv.fr**', 'jury'], notSay: 'Lequel vous intéresse' }]]));
+
+  it('takes the employer the conversation is about', () =>
+    play(tremplin, [
+      ['je voudrais candidater chez beta.gouv.fr', { intent: 'application_process' }],
+      ["et ensuite, l'entretien c'est avec qui ?", { say: 'jury', notSay: ['Lequel vous intéresse', '**PEReN**'] }],
+    ]));
+
+  it('still asks when the entries found only neighbour the question', () =>
+    play(tremplin, [['Faut-il être de nationalité française pour postuler ?', { notSay: '**beta.gouv.fr**' }]]));
+});
