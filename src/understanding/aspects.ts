@@ -26,6 +26,8 @@ export function readAspects(normalised: string, content: readonly string[], lexi
   const work = lexicon.stems('work_words');
   if (content.every((s) => presentation.has(s))) asks.presentation = true;
   if (asks.location && content.every((s) => presentation.has(s) || work.has(s))) asks.sites = true;
+  // "C'est où à Paris, exactement ?": a place asked precisely is an address.
+  if (asks.location && lexicon.test('precisely', normalised)) asks.address = true;
   return asks;
 }
 

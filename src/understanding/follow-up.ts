@@ -3,7 +3,9 @@
  * "et à la DINUM ?" after "le PEReN recrute des data scientists ?" is about data scientists at
  * the DINUM; "et en CDI ?" after "postes de data à Paris" keeps data and Paris. The previous
  * question is read again (without its employer, as the conversation remembers it) and each part
- * of the reading the follow-up leaves empty is taken from it.
+ * of the reading the follow-up leaves empty is taken from it — but its `terms`: a question that
+ * only asks ("où exactement ?") is matched with passages by its own words (see
+ * src/answers/search-policy.ts, which reads it with the previous question itself).
  *
  * Plain TypeScript, no I/O.
  */
@@ -27,7 +29,6 @@ export function withPreviousSubject(reading: Understanding, previous: Understand
     ...reading,
     entities,
     topic: ownSubject ? reading.topic : previous.topic,
-    terms: reading.terms.length ? reading.terms : previous.terms,
     typedWords: ownSubject ? reading.typedWords : [...previous.typedWords, ...reading.typedWords],
     // What the next follow-up borrows from: this question as read, without its employer.
     withoutOrganisation: ownSubject ? reading.withoutOrganisation : `${previous.withoutOrganisation} ${reading.withoutOrganisation}`.trim(),

@@ -59,3 +59,16 @@ describe('no needless "which employer?"', () => {
   it('still asks when the entries found only neighbour the question', () =>
     play(tremplin, [['Faut-il être de nationalité française pour postuler ?', { notSay: '**beta.gouv.fr**' }]]));
 });
+
+describe('a precise question the knowledge does not answer gets "not stated", not a neighbouring sheet', () => {
+  it('says the forum entries say nothing of its price, and give no street address', () =>
+    play(tremplin, [
+      ["le forum de l'emploi tech de l'État, c'est payant ?", { answered: false, say: ['ne dit rien de « payant »', "je préfère ne pas deviner"] }],
+      ['et où précisément à Paris ?', { answered: false, say: 'aucune adresse précise' }],
+    ]));
+
+  it('answers whether the contract goes on after its term from what the offer says of it', async () => {
+    await play(tremplin, [['Le CDD de dev chez beta.gouv.fr peut-il continuer après la fin du contrat ?', { intent: 'contract', say: 'restent ensuite' }]]);
+    await play(tremplin, [['Could the beta.gouv.fr developer contract go beyond 6 months?', { intent: 'contract', say: 'what comes after' }]], { locale: 'en-US' });
+  });
+});
