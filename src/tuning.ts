@@ -83,6 +83,13 @@ export const OPENINGS_SCORE = 0.3;
 
 /** Least search score for an answer; below, the knowledge holds none. Default 0.4. Lower: more answers beside the question. */
 export const NO_ANSWER_THRESHOLD = 0.4;
+/**
+ * An FAQ entry of the employer the question names, whose nearest rival scores at most
+ * CLEAR_LEAD_RATIO (0.6) of it, answers from CLEAR_LEAD_MIN (0.34): the question is about that
+ * entry in words its phrasings lack. Higher ratio or lower minimum: more answers beside the question.
+ */
+export const CLEAR_LEAD_MIN = 0.34;
+export const CLEAR_LEAD_RATIO = 0.6;
 /** Least FAQ score to answer a question the classifier did not understand. Default 0.45 (surer than NO_ANSWER_THRESHOLD). */
 export const FALLBACK_FAQ_THRESHOLD = 0.45;
 /** At most this much is added to an FAQ entry's score when one of its own phrasings matches the question. Default 0.1. */

@@ -6,7 +6,7 @@
  */
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import {
-  ANSWERS_SIDE_BY_SIDE, SIDE_BY_SIDE_MIN, CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FOLLOW_UP_PASSAGE_MIN, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_PLAINLY,
+  ANSWERS_SIDE_BY_SIDE, CLEAR_LEAD_MIN, CLEAR_LEAD_RATIO, SIDE_BY_SIDE_MIN, CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FOLLOW_UP_PASSAGE_MIN, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_PLAINLY,
   NO_ANSWER_THRESHOLD, RIVAL_SCORE, SAME_SCORE, SHORT_FOLLOW_UP_WORDS, STRONG_RIVAL_SCORE, SUBJECT_MIN_SCORE,
 } from '../tuning.js';
 import { intentsWith, isIntentName, type IntentName } from '../understanding/intents.js';
@@ -104,7 +104,10 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
   }
   const first = hits[0];
   // When the classifier did not understand the question, the FAQ must be surer of itself.
-  const threshold = question.intent === 'fallback' ? FALLBACK_FAQ_THRESHOLD : NO_ANSWER_THRESHOLD;
+  // An entry of the employer named that leads the others by far answers at a lower score: the
+  // question is about it, in words its phrasings lack ("Y a-t-il une formation quand on arrive chez beta.gouv.fr ?").
+  const clearLead = first !== undefined && organisation !== undefined && first.faq.organisation === organisation && (hits[1]?.score ?? 0) <= first.score * CLEAR_LEAD_RATIO;
+  const threshold = clearLead ? CLEAR_LEAD_MIN : question.intent === 'fallback' ? FALLBACK_FAQ_THRESHOLD : NO_ANSWER_THRESHOLD;
   if (!first || first.score < threshold) {
     const top = first;
     // A follow-up read with the question before finds the subject's entry, not surely: it

@@ -12,6 +12,7 @@
  * | gives years of experience while the bot asked for them ("8 ans") | `salary` (follow-up) |
  * | gives years of experience, nothing else understood, right after a salary answer ("en fait j'ai 7 ans d'expérience") | `salary` (follow-up) |
  * | short, names something, no cue word, after a question ("au PEReN ?", "et pour un senior ?") | the previous intent (follow-up) |
+ * | short, asks only a kind of fact (a date, a place, a count…), after an answer about an employer, applying or a contact ("c'est quand ?" after the forum) | the previous intent (follow-up) |
  * | gives years of experience and a word of pay ("7 ans, je toucherais combien ?") | `salary` |
  * | short, asks about an attribute, an offer in focus ("c'est quelle catégorie ?", "c'est où ?") | `positions` (follow-up) |
  * | names an employer and nothing else ("C'est quoi la DINUM ?") | `organisation_info` |
@@ -57,6 +58,11 @@ export interface ResolvedIntent {
 
 /** Intents after which a short message may be a follow-up. */
 const FOLLOWED_UP = intentsWith('followedUp');
+
+/** Intents after which a message that only asks a kind of fact is about their subject. */
+const KEEPS_BARE = intentsWith('keepsBareQuestions');
+/** The kinds of fact a bare question asks ("quand ?", "où ?", "combien ?"). */
+const BARE_ASPECTS: readonly Aspect[] = ['date', 'start', 'location', 'address', 'count', 'phone', 'duration'];
 
 const scoreOf = (ranking: readonly IntentScore[], intent: IntentName) => ranking.find((r) => r.intent === intent)?.score ?? 0;
 
@@ -104,6 +110,12 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     followUp = true;
   } else if (context.lastIntent && FOLLOWED_UP.has(context.lastIntent) && (namesSomething(e) || (context.lastIntent === 'positions' && input.offerSubject)) && short && (intent === 'fallback' || top.cues.length === 0)) {
     // "au PEReN ?" after any question; "et en design ?" after a listing: the listing refined.
+    intent = context.lastIntent;
+    score = Math.max(score, threshold);
+    followUp = true;
+  }
+  if (!followUp && context.lastIntent && KEEPS_BARE.has(context.lastIntent) && short && input.content.length === 0 && !namesSomething(e) && BARE_ASPECTS.some((a) => input.asks[a])) {
+    // "c'est quand ?" after the forum: its date, not an offer's start.
     intent = context.lastIntent;
     score = Math.max(score, threshold);
     followUp = true;

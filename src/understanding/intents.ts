@@ -37,6 +37,8 @@ export interface IntentTraits {
   knowledgeGap?: boolean;
   /** A short message after it may borrow its intent ("au PEReN ?"). */
   followedUp?: boolean;
+  /** A message that only asks a kind of fact ("c'est quand ?", "where?") after it is about its subject, not a new question. */
+  keepsBareQuestions?: boolean;
   /** An FAQ entry may name it as the intent it answers (`intent:` in the entry's front matter). */
   faqIntent?: boolean;
   /** A working condition the knowledge rarely states ("tickets resto ?") is answered as such, whatever this intent. */
@@ -51,10 +53,10 @@ export const INTENTS = {
   remote_work: { ...question, doc: 'remote work of an offer or an employer', answeredBy: { flow: 'remote-work' }, offerFact: true, specific: true, aboutAnEmployer: true },
   contract: { ...question, doc: 'contract type, length, start, renewal', answeredBy: { flow: 'contracts' }, offerFact: true, specific: true, aboutAnEmployer: true },
   salary: { ...question, doc: 'pay, by years of experience when it depends on it', answeredBy: { flow: 'salaries' }, offerFact: true, specific: true, aboutAnEmployer: true },
-  application_process: { ...question, doc: 'how to apply, who reviews, the interview, delays, documents', answeredBy: { flow: 'application-process' }, specific: true, aboutAnEmployer: true },
+  application_process: { ...question, doc: 'how to apply, who reviews, the interview, delays, documents', answeredBy: { flow: 'application-process' }, specific: true, aboutAnEmployer: true, keepsBareQuestions: true },
   application_status: { ...question, doc: "where the candidate's own application stands", answeredBy: { flow: 'application-status' }, specific: true, rated: false, knowledgeGap: false },
-  contact: { ...question, doc: 'whom to write to', answeredBy: { flow: 'contacts' }, specific: true },
-  organisation_info: { ...question, doc: "about an employer (sites, accessibility, labels, values) and the State's tech job forum", answeredBy: { flow: 'employers' } },
+  contact: { ...question, doc: 'whom to write to', answeredBy: { flow: 'contacts' }, specific: true, keepsBareQuestions: true },
+  organisation_info: { ...question, doc: "about an employer (sites, accessibility, labels, values) and the State's tech job forum", answeredBy: { flow: 'employers' }, keepsBareQuestions: true },
   definition: { ...question, doc: "what a word of the public service means (catégorie A+, vacataire, en instruction) or how two differ: read from the knowledge's explained terms, not learnt", answeredBy: { flow: 'definition' }, learnt: false, faqIntent: false, yieldsToConditions: false },
   greeting: { doc: 'hello', answeredBy: 'router', learnt: true, politeness: true, knowledgeGap: true },
   help: { doc: 'what the bot can do', answeredBy: 'router', learnt: true, politeness: true, knowledgeGap: true },

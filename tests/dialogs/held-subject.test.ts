@@ -72,3 +72,14 @@ describe('a precise question the knowledge does not answer gets "not stated", no
     await play(tremplin, [['Could the beta.gouv.fr developer contract go beyond 6 months?', { intent: 'contract', say: 'what comes after' }]], { locale: 'en-US' });
   });
 });
+
+describe('what the knowledge holds is found in words its entries lack', () => {
+  it("answers from the employer's one entry on the subject, far ahead of any other", () =>
+    play(tremplin, [["Les nouveaux chez beta.gouv.fr ont-ils une formation à l'arrivée ?", { cite: 'formation-beta-gouv', notSay: "Je n'ai pas cette information" }]]));
+
+  it('reads a question that only asks when or where as about the subject before', () =>
+    play(tremplin, [
+      ["Le forum de l'emploi tech de l'État, qu'est-ce que c'est ?", { intent: 'organisation_info', cite: 'forum-emploi-tech-etat' }],
+      ['ça tombe quand ?', { intent: 'organisation_info', say: 'décembre', notSay: 'type de contrat' }],
+    ]));
+});
