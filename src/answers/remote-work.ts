@@ -1,7 +1,7 @@
 /**
  * Remote work: what an offer allows, or what a group of offers has in common.
  */
-import type { Lang, Offer, Remote } from '../knowledge/schemas.js';
+import type { Faq, Lang, Offer, Remote } from '../knowledge/schemas.js';
 import { answer, type Answer } from './answer.js';
 import { andMore, count, notOpenWords, of, quote, remotePolicy } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
@@ -30,7 +30,17 @@ function statesPolicy(text: string, policy: Remote['policy'], lang: Lang): boole
 /** "télétravail possible" after a colon; an acronym ("DINUM …") keeps its capitals. */
 const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
-function describe(remote: Remote, offerLang: Lang, lang: Lang): string {
+/**
+ * The employer's own FAQ entry on remote work in `lang`, when there is one: where the offer's
+ * words are in another language, its facts in the user's language (the translation HR wrote).
+ */
+function employerEntryIn(view: KnowledgeView, offer: Offer, lang: Lang): Faq | undefined {
+  if (offer.lang === lang) return undefined;
+  const found = view.snapshot.faqs.filter((f) => f.organisation === offer.organisation && f.intent === 'remote_work' && f.lang === lang);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function describe(remote: Remote, offerLang: Lang, lang: Lang, inLang?: Faq): string {
   const days = remote.days_per_week;
   const daysSentence =
     days === undefined
@@ -42,6 +52,8 @@ function describe(remote: Remote, offerLang: Lang, lang: Lang): string {
     // The offer says it in its own words: those words, once, with no yes or no before them.
     return [remote.text, daysSentence].filter(Boolean).join(' ');
   }
+  // The employer's own words in the user's language say the policy and its details.
+  if (inLang) return [inLang.body, daysSentence].filter(Boolean).join(' ');
   const parts = [POLICY_SENTENCE[remote.policy][lang]];
   if (daysSentence) parts.push(daysSentence);
   if (remote.text) {
@@ -69,8 +81,9 @@ export function remoteOfOffer(view: KnowledgeView, offer: Offer, lang: Lang, day
   }
   const org = view.organisation(offer.organisation);
   const name = `${quote(offer.title, lang)}${org ? ` (${org.name})` : ''}`;
-  const text = `${describe(offer.remote, offer.lang, lang)}\n\n${lang === 'fr' ? 'Offre' : 'Offer'} : ${name}`.replace(' : ', lang === 'fr' ? ' : ' : ': ');
-  return { next: 'done', offer, answer: answer({ intent: 'remote_work', lang, text, sources: [view.source(offer)], suggestions: followUps(lang) }) };
+  const inLang = employerEntryIn(view, offer, lang);
+  const text = `${describe(offer.remote, offer.lang, lang, inLang)}\n\n${lang === 'fr' ? 'Offre' : 'Offer'} : ${name}`.replace(' : ', lang === 'fr' ? ' : ' : ': ');
+  return { next: 'done', offer, answer: answer({ intent: 'remote_work', lang, text, sources: [view.source(offer), ...(inLang ? [view.source(inLang)] : [])], suggestions: followUps(lang) }) };
 }
 
 /** The remote-work question for the offers it may be about; `days`: it asks how many days a week. */
@@ -99,8 +112,9 @@ export function answerRemote(view: KnowledgeView, question: OffersInQuestion, la
   }
   if (groups.size === 1 && offers[0]!.remote) {
     const who = lang === 'fr' ? `Pour les ${offersInQuestionPhrase(view, question, lang)}` : `For the ${offersInQuestionPhrase(view, question, lang)}`;
-    const text = `${who}${lang === 'fr' ? ' : ' : ': '}${lowerFirst(describe(offers[0]!.remote, offers[0]!.lang, lang))}`;
-    return { next: 'done', answer: answer({ intent: 'remote_work', lang, text, sources: offers.slice(0, 3).map((o) => view.source(o)), suggestions: followUps(lang) }) };
+    const inLang = employerEntryIn(view, offers[0]!, lang);
+    const text = `${who}${lang === 'fr' ? ' : ' : ': '}${lowerFirst(describe(offers[0]!.remote, offers[0]!.lang, lang, inLang))}`;
+    return { next: 'done', answer: answer({ intent: 'remote_work', lang, text, sources: [...offers.slice(0, 3).map((o) => view.source(o)), ...(inLang ? [view.source(inLang)] : [])], suggestions: followUps(lang) }) };
   }
   const lines = [...groups.entries()].map(([, group]) => {
     const policy = group[0]!.remote ? remotePolicy(group[0]!.remote.policy, lang) : lang === 'fr' ? 'non précisé' : 'not stated';

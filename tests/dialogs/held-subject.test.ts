@@ -83,3 +83,8 @@ describe('what the knowledge holds is found in words its entries lack', () => {
       ['ça tombe quand ?', { intent: 'organisation_info', say: 'décembre', notSay: 'type de contrat' }],
     ]));
 });
+
+describe('English answers give the facts in English', () => {
+  it("gives remote work at an employer in the employer's English words, not a French quote", () =>
+    play(tremplin, [['How does working from home go at beta.gouv.fr?', { intent: 'remote_work', say: 'no notice or approval', notSay: 'only in French', cite: 'teletravail-beta-gouv-en' }]], { locale: 'en-US' }));
+});

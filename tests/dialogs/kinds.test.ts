@@ -74,7 +74,7 @@ describe('comparisons answer both sides (kind 7)', () => {
     play(tremplin, [['Quel salaire à beta.gouv.fr vs au PEReN ?', { intent: 'salary', say: ['**beta.gouv.fr**', '3 000 €', '**PEReN**', "n'indique de salaire"] }]]));
 
   it('gives remote work at each employer named, in English too', () =>
-    play(tremplin, [['remote work at DINUM or beta.gouv.fr?', { intent: 'remote_work', say: ['**DINUM**', '**beta.gouv.fr**', 'occasionally'] }]], { locale: 'en-US' }));
+    play(tremplin, [['remote work at DINUM or beta.gouv.fr?', { intent: 'remote_work', say: ['**DINUM**', '**beta.gouv.fr**', 'occasional'] }]], { locale: 'en-US' }));
 });
 
 describe('English answers word facts in English (kind 1)', () => {

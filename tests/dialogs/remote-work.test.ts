@@ -32,7 +32,7 @@ describe('remote work', () => {
       ['teletravail dinum combien de jours', { intent: 'remote_work', say: ['ne précise pas le nombre de jours', 'télétravail possible'], notSay: 'Oui' }],
     ]);
     await play(tremplin, [
-      ['Do I need permission to work from home at beta.gouv.fr?', { intent: 'remote_work', say: 'Remote work is possible occasionally', notSay: 'Yes', cite: 'beta-gouv-developpeurs' }],
+      ['Do I need permission to work from home at beta.gouv.fr?', { intent: 'remote_work', say: ['remote work is possible', 'no notice or approval'], notSay: 'Yes', cite: 'beta-gouv-developpeurs' }],
     ], { locale: 'en-US' });
   });
 
