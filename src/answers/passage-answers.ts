@@ -18,7 +18,7 @@ import type { KnowledgeView } from './knowledge-view.js';
 import { CLOSE_TO, factFit, type Fact, type Passage, type PassageEntry, type Passages, type RankedPassage, type Wanted } from './passages.js';
 
 /** What a passage lookup reads of the question. */
-export type PassageQuestion = Pick<Understanding, 'asks' | 'terms' | 'lang' | 'typedWords' | 'corrections'> & {
+export type PassageQuestion = Pick<Understanding, 'asks' | 'terms' | 'lang' | 'typedWords' | 'corrections'> & Partial<Pick<Understanding, 'entities'>> & {
   /** The words of the question before, for a question that only asks ("where does it take place?"). */
   previousTerms?: readonly string[];
 };
@@ -72,6 +72,15 @@ export function readPassages(passages: Passages, first: PassageEntry, q: Passage
   const ownSubject = q.terms.filter((w) => passages.matches(frame, w));
   const subject = ownSubject.length ? ownSubject : (q.previousTerms ?? []).filter((w) => passages.matches(frame, w));
   const residual = q.terms.filter((w) => !passages.matches(frame, w));
+  // "Le forum 2026, c'est quand ?" when the entry speaks of 2021 only: not stated for that year.
+  const own = passages.of(first);
+  const entryText = own.map((p) => p.text).join(' ');
+  const otherYear = (q.entities?.years ?? []).filter((y) => !entryText.includes(y));
+  if (otherYear.length > 0 && /\b20\d\d\b/.test(entryText)) {
+    const ranked = passages.rank(q.terms, new Set(subject), wanted, [first]);
+    const closest = ranked.find((r) => r.hasFact) ?? ranked.find((r) => /\b20\d\d\b/.test(r.passage.text));
+    return { kind: 'not-stated', ...(closest ? { closest } : {}), missing: q.lang === 'fr' ? `aucune information pour ${list(otherYear, 'fr')}` : `no information for ${list(otherYear, 'en')}` };
+  }
   if (wanted.length === 0 && residual.length === 0) return { kind: 'whole' };
   const organisation = first.kind === 'faq' ? first.organisation : (first.translation_of ?? first.id);
   const lang = q.lang;
@@ -92,7 +101,6 @@ export function readPassages(passages: Passages, first: PassageEntry, q: Passage
   // The entry found answers when it says what is asked: a short FAQ answer whole, else by its
   // passage (a presentation is no answer to one question: always its passage); the other
   // entries about the same subject only when it does not say it.
-  const own = passages.of(first);
   const says = (p: Passage) => (wanted.length > 0 ? factFit(p.facts, wanted) === 1 : residual.some((w) => passages.matches(p.keys, w) || passages.matches(p.leadKeys, w)));
   const firstSays = own.some(says);
   if (firstSays && first.kind === 'faq' && own.length <= SHORT_ENTRY) return { kind: 'whole', holds: true };

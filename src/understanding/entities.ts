@@ -151,3 +151,8 @@ export function findReference(text: string, lexicon: Lexicon = shippedLexicon())
   }
   return undefined;
 }
+
+/** The calendar years a normalised message names ("le forum 2026", "in 2027"): four digits from 2000 to 2099. */
+export function findYears(normalised: string): string[] {
+  return [...new Set(normalised.match(/\b20\d\d\b/g) ?? [])];
+}

@@ -81,6 +81,8 @@ export interface Entities {
   reference?: string;
   /** An e-mail address, as typed. */
   email?: string;
+  /** Calendar years named ("le forum 2026 c'est quand ?"): an answer about another year does not answer. */
+  years?: string[];
   /** Employers named that Tremplin does not know ("Est-ce que Google recrute ?"). */
   unknownEmployers: string[];
 }

@@ -21,7 +21,7 @@ import { readAspects, readChoice, readCondition, searchQueries, typedWords } fro
 import { Catalogue } from './catalogue.js';
 import { resolveIntent } from './context-rules.js';
 import { readDefinition } from './definitions.js';
-import { findCategories, findClosesBefore, findContracts, findEmail, findReference, wantsRemote } from './entities.js';
+import { findCategories, findClosesBefore, findContracts, findEmail, findReference, findYears, wantsRemote } from './entities.js';
 import { findExperience } from './experience.js';
 import { withPreviousSubject } from './follow-up.js';
 import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
@@ -343,6 +343,7 @@ export class Recogniser {
       reference,
       email,
       unknownEmployers: this.unknownEmployers(text),
+      years: findYears(normalised),
     };
     const asks = readAspects(normalised, content, lexicon);
     // Words that ask for a kind of fact ("quand", "adresse", "how big") are the fact asked, not its

@@ -88,3 +88,13 @@ describe('English answers give the facts in English', () => {
   it("gives remote work at an employer in the employer's English words, not a French quote", () =>
     play(tremplin, [['How does working from home go at beta.gouv.fr?', { intent: 'remote_work', say: 'no notice or approval', notSay: 'only in French', cite: 'teletravail-beta-gouv-en' }]], { locale: 'en-US' }));
 });
+
+describe('another year than the knowledge speaks of is not stated', () => {
+  it("says nothing is known of the forum's 2027 edition, with the edition it knows and whom to ask", () =>
+    play(tremplin, [["Le forum de l'emploi tech de l'État 2027, c'est à quelle date ?", { answered: false, say: ['aucune information pour 2027', '2021', 'metiers.numerique.gouv.fr'] }]]));
+});
+
+describe('how to send an application is about applying, not about its status', () => {
+  it('gives where to apply, and asks no dossier number', () =>
+    play(tremplin, [['where do I submit my application for the developer job at beta.gouv.fr?', { intent: 'application_process', say: 'recrutement@beta.gouv.fr', notSay: 'dossier number' }]], { locale: 'en-US' }));
+});
