@@ -14,17 +14,15 @@ import type { Entities, Understanding } from './reading.js';
 /** The entity kinds a follow-up may leave out and the question before fills (the employer is the conversation's, see ConversationContext). */
 const KEPT = ['offers', 'places', 'regions', 'departments', 'excludedPlaces', 'categories', 'contracts'] as const;
 
-/**
- * `reading` (a follow-up) with the subject of `previous` wherever it names none of its own.
- * `offers`: whether the previous question's offers are kept (not when the conversation has an
- * offer in focus and the follow-up asks about one of its attributes: "c'est quelle catégorie ?").
- */
-export function withPreviousSubject(reading: Understanding, previous: Understanding, { offers }: { offers: boolean }): Understanding {
+/** `reading` (a follow-up) with the subject of `previous` wherever it names none of its own. */
+export function withPreviousSubject(reading: Understanding, previous: Understanding): Understanding {
   const entities: Entities = { ...reading.entities };
-  for (const kind of KEPT) if ((offers || kind !== 'offers') && entities[kind].length === 0 && previous.entities[kind].length > 0) (entities as unknown as Record<string, unknown>)[kind] = previous.entities[kind];
+  // A subject of its own ("et en design ?") replaces the offers the question before was about;
+  // years of experience ("I have 8 years of experience") are the candidate's, not a subject.
+  const ownSubject = reading.topic.length > 0 && reading.entities.experience === undefined;
+  for (const kind of KEPT) if ((kind !== 'offers' || !ownSubject) && entities[kind].length === 0 && previous.entities[kind].length > 0) (entities as unknown as Record<string, unknown>)[kind] = previous.entities[kind];
   entities.remote ??= previous.entities.remote;
   entities.closesBefore ??= previous.entities.closesBefore;
-  const ownSubject = reading.topic.length > 0;
   return {
     ...reading,
     entities,

@@ -395,8 +395,10 @@ export class Recogniser {
       withoutOrganisation,
       corrections,
     };
-    // A follow-up keeps the subject of the question before (read without context: no chain of readings).
-    return followUp && context.lastQuestion ? withPreviousSubject(reading, this.understand(context.lastQuestion, { lang }, now), { offers: !(context.focusOfferId && asks.offer_attribute) }) : reading;
+    // A follow-up keeps the subject of the question before (read without context: no chain of
+    // readings) — unless it asks an attribute of the offer in focus ("c'est quelle catégorie ?"): that offer is its subject.
+    const aboutFocus = context.focusOfferId !== undefined && asks.offer_attribute === true;
+    return followUp && context.lastQuestion && !aboutFocus ? withPreviousSubject(reading, this.understand(context.lastQuestion, { lang }, now)) : reading;
   }
 }
 

@@ -27,6 +27,14 @@ describe('a follow-up keeps the subject of the question before and changes only 
       ['et chez beta.gouv.fr ?', { intent: 'positions', say: ['data scientist', 'beta.gouv.fr'], notSay: 'Développeur' }],
     ]));
 
+  it('replaces the subject when the follow-up names one, and keeps the offer in focus for its attributes', () =>
+    play(tremplin, [
+      ['Quelles offres à la DINUM en data ?', { intent: 'positions', say: 'Data scientist' }],
+      ['et en design ?', { intent: 'positions', say: 'Responsable de recherche utilisateur', notSay: 'Data scientist' }],
+      ['ya des postes vers Rennes ?', { intent: 'positions', say: 'hypervision' }],
+      ["c'est quelle catégorie ?", { say: 'catégorie A' }],
+    ]));
+
   it('keeps the offer of a salary question when the candidate then gives their experience', () =>
     play(
       tremplin,
@@ -76,6 +84,9 @@ describe('a precise question the knowledge does not answer gets "not stated", no
 describe('what the knowledge holds is found in words its entries lack', () => {
   it("answers from the employer's one entry on the subject, far ahead of any other", () =>
     play(tremplin, [["Les nouveaux chez beta.gouv.fr ont-ils une formation à l'arrivée ?", { cite: 'formation-beta-gouv', notSay: "Je n'ai pas cette information" }]]));
+
+  it('takes "quand on arrive" for when it happens, not for a date asked', () =>
+    play(tremplin, [["Est-ce qu'on est formé quand on arrive chez beta.gouv.fr ?", { cite: 'formation-beta-gouv', notSay: 'aucune date' }]]));
 
   it('reads a question that only asks when or where as about the subject before', () =>
     play(tremplin, [
