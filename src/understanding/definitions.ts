@@ -152,7 +152,7 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const asked = lexicon.test('definition', input.normalised) || asksWhatItIs(input.text, lexicon);
   // While the bot waits for a dossier number or an address, a message without one is a question of its own.
   const waiting = context.awaiting !== undefined && entities.reference === undefined && entities.email === undefined;
-  if (input.followUp && context.lastIntent !== 'definition' && !asked && !waiting) return undefined;
+  if (input.followUp && input.short && context.lastIntent !== 'definition' && !asked && !waiting) return undefined;
   let mentions = input.mentions.filter((m) => !orgNameLonger(m));
   if (mentions.length === 0 && context.lastExplained && context.lastIntent === 'definition' && input.short) return afterExplanation(input, context.lastExplained);
   // A subject one explanation alone has among its tags ("télétravail", "remote") counts in a question about the public service in general, or about another explained word.
@@ -198,7 +198,9 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   // An offer counts when words besides the explained ones and the public service's ("administration") name it, and not as the candidate's own profile ("je suis dev, je peux postuler sans concours ?").
   const scope = new Set(lexicon.findAll('public_scope', input.normalised).flatMap((p) => p.split(' ')));
   const offerNamed = entities.offers.some((o) => o.queryCoverage >= 0.99) && !asks.self_description && input.namesAnOffer(tokens.filter((t) => !named.has(t) && !scope.has(t)));
-  if ((input.short && context.lastIntent && !waiting) || entities.organisation || context.focusOfferId || offerNamed) return undefined;
+  // The employer named is the one the explanation belongs to ("freelance chez beta.gouv.fr"): still a question about the word.
+  const otherEmployer = entities.organisation !== undefined && entities.organisation !== input.termMentions.organisationOf(ids[0]!);
+  if ((input.short && context.lastIntent && !waiting) || otherEmployer || context.focusOfferId || offerNamed) return undefined;
   // A place, a closing date, remote work (not the word explained: "télétravail dans la fonction publique") or a level of experience filters offers: a listing.
   const { places, regions, departments, excludedPlaces, closesBefore, remote, experience } = entities;
   const remoteWords = new Set([...lexicon.words('remote_wanted'), ...lexicon.words('remote_refused')]);

@@ -52,9 +52,13 @@ export class TermMentions {
   private readonly phrasesById = new Map<string, (readonly string[])[]>();
   private readonly remembered = new LruCache<string, readonly TermMention[]>(REMEMBERED_TEXTS, REMEMBERED_TEXT_LENGTH);
 
+  /** The organisation a term's explanation belongs to, by primary id (none: every organisation). */
+  private readonly organisations = new Map<string, string>();
+
   constructor(terms: readonly Term[]) {
     for (const term of terms) {
       const id = term.translation_of ?? term.id;
+      if (term.organisation && term.organisation !== 'all') this.organisations.set(id, term.organisation);
       for (const written of [term.term, ...term.aliases]) {
         const tokens = tokenize(written).map(singular);
         // A phrase of stopwords only ("de", "the") would be found in every text.
@@ -85,6 +89,11 @@ export class TermMentions {
    */
   findSubjects(text: string, tokens: readonly string[]): TermMention[] {
     return scan(this.subjectsByFirst, text, tokens);
+  }
+
+  /** The organisation whose explanation this is ("indépendant" at beta.gouv.fr), if it belongs to one. */
+  organisationOf(id: string): string | undefined {
+    return this.organisations.get(id);
   }
 
   /** The phrases that name a term (its name and aliases, as tokens), by primary id. */

@@ -61,6 +61,9 @@ describe('a rule of the public service asked with no offer named', () => {
       ['Combien de postes de vacataire ?', { notSay: 'ne répondent pas précisément' }],
     ]));
 
+  it('an employer named is no offer question when the explanation belongs to it', () =>
+    play(tremplin, [['En freelance, comment on est payé chez beta.gouv.fr ?', explains('independant', 'marché public')]]));
+
   it('still lists offers when the message asks for them', () =>
     play(tremplin, [['Vous proposez des CDI ?', { intent: 'contract' }]]));
 });
