@@ -14,6 +14,7 @@ import { detectFormat, type ImportFormat } from './formats.js';
 import { readFrontMatter } from './front-matter-repair.js';
 import { readOfferFacts } from './offer-facts.js';
 import type { OrganisationResolver, ResolvedOrganisation } from './organisations.js';
+import { keptAsInfoPage, type InfoPage } from './info-pages.js';
 import { notAnOffer, type NotAnOffer } from './page-kind.js';
 import { Bare, type YamlValue } from './render.js';
 import type { SalaryRefusal } from './salary.js';
@@ -84,7 +85,13 @@ export type Conversion =
       /** Repairs and remarks. */
       readonly notes: readonly ImportNote[];
     }
-  | { readonly ok: false; readonly format?: ImportFormat; readonly refusal: Refusal };
+  | {
+      readonly ok: false;
+      readonly format?: ImportFormat;
+      readonly refusal: Refusal;
+      /** A page that is no offer but tells candidates facts, to keep as an information page (see ./info-pages.ts). */
+      readonly infoPage?: InfoPage;
+    };
 
 /** What `convertPage` needs besides the page. */
 export interface ConvertContext {
@@ -187,7 +194,15 @@ export function convertPage(relative: string, text: string, context: ConvertCont
 
   const sections = extractSections(body);
   const kind = notAnOffer({ relative, data, rawBody: read.page.body, title: title || undefined, format, topics: new Set(sections.values.map((v) => v.topic)) });
-  if (kind) return { ok: false, format, refusal: kind };
+  if (kind) {
+    const published = field(data, 'date', 'publishDate', 'published_on', 'published');
+    const publishedOn = published ? frontMatterDate(published.value, context.timeZone) : undefined;
+    // The page's lead paragraph ("chapeau") often holds its key facts (an event's dates).
+    const lead = textField(data, 'chapeau-text', 'chapeau', 'description', 'summary', 'excerpt');
+    const text = lead && !fold(body).includes(fold(lead).slice(0, 60)) ? `${lead.trim()}\n\n${body}` : body;
+    const infoPage: InfoPage = { title, body: text, lang, ...(publishedOn ? { publishedOn } : {}) };
+    return { ok: false, format, refusal: kind, ...(keptAsInfoPage(kind.kind, infoPage) ? { infoPage } : {}) };
+  }
   if (title === '') return { ok: false, format, refusal: { kind: 'no-title' } };
 
   // Organisation: the one the page names, else the default of its format.

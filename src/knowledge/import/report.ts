@@ -88,6 +88,8 @@ export interface ImportReport {
   readonly files: readonly FileReport[];
   readonly teams: readonly EntryFileReport[];
   readonly organisations: readonly EntryFileReport[];
+  /** Pages that are no offer kept as FAQ entries (press releases, events, team pages: see ./info-pages.ts). */
+  readonly infoPages?: readonly EntryFileReport[];
   readonly summary: ImportSummary;
   readonly dryRun: boolean;
   /** Problems `knowledge check` finds in the output folder after the import (`undefined` in a dry run). */
@@ -250,6 +252,11 @@ export function summaryLines(report: ImportReport): string[] {
     `  offres créées : ${s.created}, mises à jour : ${s.updated}, inchangées : ${s.unchanged}, protégées : ${s.protected}`,
   ];
   const teams = (outcome: EntryFileReport['outcome']) => report.teams.filter((t) => t.outcome === outcome).length;
+  const infoPages = report.infoPages ?? [];
+  if (infoPages.length > 0) {
+    const count = (outcome: EntryFileReport['outcome']) => infoPages.filter((t) => t.outcome === outcome).length;
+    lines.push(`  pages d'information (communiqués, événements, pages d'équipe, gardées dans faq/) : ${infoPages.length} (créées : ${count('created')}, mises à jour : ${count('updated')}, inchangées : ${count('unchanged')}, protégées : ${count('protected')})`);
+  }
   if (report.teams.length > 0) {
     lines.push(`  équipes : ${report.teams.length} (créées : ${teams('created')}, mises à jour : ${teams('updated')}, inchangées : ${teams('unchanged')}, protégées : ${teams('protected')})`);
   }
@@ -281,6 +288,6 @@ export function summaryLines(report: ImportReport): string[] {
 /** The whole report as French text: the files (unchanged ones counted, not listed), then the summary. */
 export function reportText(report: ImportReport): string {
   const listed = report.files.filter((f) => f.outcome !== 'unchanged');
-  const entries = [...report.teams, ...report.organisations].filter((e) => e.outcome !== 'unchanged').map((e) => `${OUTCOME_WORDS[e.outcome].padEnd(12)}${e.target} (« ${e.name} »)`);
+  const entries = [...report.teams, ...report.organisations, ...(report.infoPages ?? [])].filter((e) => e.outcome !== 'unchanged').map((e) => `${OUTCOME_WORDS[e.outcome].padEnd(12)}${e.target} (« ${e.name} »)`);
   return `${[...listed.flatMap(fileLines), ...entries, '', ...summaryLines(report)].join('\n')}\n`;
 }

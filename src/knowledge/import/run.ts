@@ -20,6 +20,7 @@ import { parseEntry } from '../read-entry.js';
 import { sourceLinks } from './source-links.js';
 import { convertPage, NOT_AN_OFFER, type Conversion, type ImportNote, type Refusal } from './convert.js';
 import { findDuplicates } from './duplicates.js';
+import { infoPageFrontMatter, infoPageId, type InfoPage } from './info-pages.js';
 import type { ImportFormat } from './formats.js';
 import { OrganisationResolver, organisationStub, readOrganisations } from './organisations.js';
 import { listPageFiles, readPageText, type PageFile } from './page-files.js';
@@ -126,7 +127,8 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
   const knownTeams = outExists ? await readTeams(out) : [];
   const teams = new TeamResolver(knownTeams, () => organisations.allNames());
 
-  // 1. Read and convert every page.
+  // 1. Read and convert every page; keep the pages that are no offer but inform (./info-pages.ts).
+  const infoPages: { page: PageFile; info: InfoPage; format?: ImportFormat }[] = [];
   const reports: (FileReport | Converted)[] = [];
   let done = 0;
   for (const page of pages) {
@@ -140,6 +142,7 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     if ('error' in read) return { source: page.relative, outcome: 'refused', refusal: 'unreadable', reason: read.error };
     const conversion = convertPage(page.relative, read.text, { format: options.format, organisation: options.organisation, organisations, today, timeZone: options.timeZone });
     if (!conversion.ok) {
+      if (conversion.infoPage) infoPages.push({ page, info: conversion.infoPage, format: conversion.format });
       const outcome = NOT_AN_OFFER.has(conversion.refusal.kind) ? 'skipped' : 'refused';
       return { source: page.relative, outcome, format: conversion.format, refusal: conversion.refusal.kind, reason: refusalReason(conversion.refusal) };
     }
@@ -246,7 +249,23 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     }
   }
 
-  // 4. Team files: name, organisation, aliases, contact, presentation — from the pages.
+  // 4. Information pages: FAQ entries of the organisation the pages are imported for.
+  const infoPageReports: EntryFileReport[] = [];
+  const organisation = infoPages.length > 0 ? organisations.byId(defaultOrganisation).id : defaultOrganisation;
+  for (const { page, info, format } of infoPages) {
+    const { id, existing } = await freeId('faq', infoPageId(page.relative), page.relative);
+    const target = `faq/${id}.md`;
+    const source = { file: page.relative, format: format && new Bare(format), url: links.get(page.relative), hash: '' };
+    const content = renderEntry({ ...infoPageFrontMatter(info, organisation), source }, info.body);
+    if (parseEntry(target, 'faq', Buffer.from(content, 'utf8'), today).problems.length > 0) continue;
+    usedInRun.add(`faq:${id}`);
+    usedOrganisations.add(organisation);
+    const { outcome } = decide(existing, content);
+    infoPageReports.push({ id, name: info.title, target, outcome });
+    if (!options.dryRun && (outcome === 'created' || outcome === 'updated')) await writeAtomically(path.join(out, target), content);
+  }
+
+  // 5. Team files: name, organisation, aliases, contact, presentation — from the pages.
   const teamReports: EntryFileReport[] = [];
   for (const team of teams.planned()) {
     const target = `teams/${team.id}.md`;
@@ -259,7 +278,7 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     if (!options.dryRun && (outcome === 'created' || outcome === 'updated')) await writeAtomically(path.join(out, target), content);
   }
 
-  // 5. Organisation stubs for the organisations offers name and the folder lacks.
+  // 6. Organisation stubs for the organisations offers name and the folder lacks.
   const organisationReports: EntryFileReport[] = [];
   for (const org of organisations.stubs()) {
     if (!usedOrganisations.has(org.id)) continue;
@@ -282,6 +301,7 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     files,
     teams: teamReports,
     organisations: organisationReports,
+    infoPages: infoPageReports,
     summary: summarise(files),
     dryRun: options.dryRun ?? false,
     ...validation,
