@@ -143,6 +143,29 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   return { ...definition, ...(asking.length ? { asking } : {}), ...(closed && asking.length ? { closed } : {}) };
 }
 
+/**
+ * In a message of several sentences, the word one of them asks about and nothing else ("c'est
+ * quoi Passerelles ?"): its other words ask what it is or are fillers. The other sentences only
+ * say where the candidate saw it.
+ */
+function sentenceAskingAWord(input: DefinitionInput): string | undefined {
+  const sentences = input.text.split(/[?!.;:]+(?:\s+|$)/u).filter((s) => s.trim() !== '');
+  if (sentences.length < 2) return undefined;
+  const { lexicon } = input;
+  for (const sentence of sentences) {
+    const normalised = normalise(sentence);
+    if (!lexicon.test('definition', normalised) && !asksWhatItIs(sentence, lexicon)) continue;
+    const tokens = normalised.split(' ');
+    const found = input.termMentions.find(sentence, tokens);
+    if (found.length !== 1) continue;
+    const asking = new Set(lexicon.findAll('definition', normalised).flatMap((p) => p.split(' ')));
+    const fillers = lexicon.words('term_fillers');
+    const rest = tokens.filter((t, i) => (i < found[0]!.start || i >= found[0]!.end) && !asking.has(t) && !fillers.has(t) && !isStopword(t));
+    if (rest.length === 0) return found[0]!.id;
+  }
+  return undefined;
+}
+
 function readTerms(input: DefinitionInput): Definition | undefined {
   const { tokens, lexicon, entities, asks, context } = input;
   const orgNameLonger = (m: TermMention) => {
@@ -155,14 +178,21 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   if (input.followUp && input.short && context.lastIntent !== 'definition' && !asked && !waiting) return undefined;
   let mentions = input.mentions.filter((m) => !orgNameLonger(m));
   if (mentions.length === 0 && context.lastExplained && context.lastIntent === 'definition' && input.short) return afterExplanation(input, context.lastExplained);
+  // "C'est quoi Passerelles ? je le vois sur les offres du PEReN": a sentence that only asks what a word is, whatever the others say.
+  const own = sentenceAskingAWord(input);
+  if (own) return { terms: [own], compare: false };
+
   // A subject one explanation alone has among its tags ("télétravail", "remote") counts in a question about the public service in general, or about another explained word.
   const subjects =
-    mentions.length > 0 || lexicon.test('public_scope', input.normalised)
+    mentions.length > 0 || asked || lexicon.test('public_scope', input.normalised)
       ? input.termMentions
           .findSubjects(input.text, tokens)
           .filter((s) => !mentions.some((m) => m.id === s.id || (s.start < m.end && m.start < s.end)) && !lexicon.test('public_scope', tokens.slice(s.start, s.end).join(' ')))
+          // A tag that is an employer's name ("PEReN") says who, not what is asked ("combien d'IFSE au PEReN ?").
+          .filter((s) => !tokens.slice(s.start, s.end).every((t) => input.orgTokens.has(t)))
       : [];
   if (mentions.length === 0 && subjects.length === 0) return undefined;
+  const onlySubjects = mentions.length === 0;
   // A list asked with words of the explained phrase itself ("où sont publiées les offres d'emploi public ?") is not a listing.
   const phrase = new Set([...mentions, ...subjects].flatMap((m) => tokens.slice(m.start, m.end)));
   const outside = tokens.filter((t) => !phrase.has(t)).join(' ');
@@ -187,13 +217,18 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const allowed = new Set(['job_nouns', 'work_words', 'term_fillers'].flatMap((c) => [...lexicon.stems(c as ClassName)]));
   const saysMore = (cue: string) => normalise(cue).split(' ').some((t) => !isStopword(t) && !stems(t).some((s) => named.has(s) || allowed.has(s)));
   const otherCues = input.top.score < input.threshold ? [] : input.top.cues.filter((cue) => saysMore(cue) && !lexicon.test('definition', normalise(cue)));
+  // A subject named by a tag only ("candidature spontanée") does not outweigh a sure intent that is not about a word's rules (contract, pay, remote work).
+  const sure = input.top.score >= input.threshold;
+  if (onlySubjects && sure && !RULES_OF_A_WORD.has(input.top.intent)) return undefined;
   // "What is X?" asks X, whatever else it names.
   if (asked && otherCues.length === 0) return { terms: ids.slice(0, 1), compare: false };
   if (context.lastIntent === 'definition' && input.short) return one();
 
   // "C'est un CDD ou un CDI ?": a choice between two forms of one word is about an offer, not the word.
   const choices = lexicon.words('term_choices');
-  const choice = mentions.some((m, i) => i > 0 && m.id === mentions[i - 1]!.id && tokens.slice(mentions[i - 1]!.end, m.start).some((t) => choices.has(t)));
+  const between = (i: number) => tokens.slice(mentions[i - 1]!.end, mentions[i]!.start);
+  // Only side by side ("un CDD ou un CDI"): "on a CDI, or do I have to do 6 years of CDD first?" asks the rule.
+  const choice = mentions.some((m, i) => i > 0 && m.id === mentions[i - 1]!.id && between(i).some((t) => choices.has(t)) && between(i).every((t) => choices.has(t) || isStopword(t)));
   if (choice) return undefined;
   // An offer counts when words besides the explained ones and the public service's ("administration") name it, and not as the candidate's own profile ("je suis dev, je peux postuler sans concours ?").
   const scope = new Set(lexicon.findAll('public_scope', input.normalised).flatMap((p) => p.split(' ')));
@@ -205,7 +240,9 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const { places, regions, departments, excludedPlaces, closesBefore, remote, experience } = entities;
   const remoteWords = new Set([...lexicon.words('remote_wanted'), ...lexicon.words('remote_refused')]);
   const remoteFilter = remote !== undefined && tokens.some((t) => !named.has(t) && remoteWords.has(t));
-  if (places.length || regions.length || departments.length || excludedPlaces.length || closesBefore || remoteFilter || experience) return undefined;
+  // Years said of the public service in general ("6 years of CDD", "after 6 years in a ministry") are the rule's, not a filter.
+  const filtersByExperience = experience !== undefined && !lexicon.test('public_scope', input.normalised);
+  if (places.length || regions.length || departments.length || excludedPlaces.length || closesBefore || remoteFilter || filtersByExperience) return undefined;
   const work = lexicon.stems('work_words');
   if (!asks.self_description && tokens.some((t) => !named.has(t) && work.has(stem(t, 'fr')))) return undefined;
   // What else it asks (the pay, the length, the renewal, who pays, what to do…) is asked of the word: its explanation says what it says; only a request for offers is not.

@@ -137,6 +137,20 @@ describe('two words compared', () => {
   });
 });
 
+describe("a rule of the public service, no offer named, is asked of the word's explanation", () => {
+  it('a remote-work wording that only asks what it means', () =>
+    play(tremplin, [["Le télétravail en jours flottants, qu'est-ce que ça signifie ?", explains('teletravail-fonction-publique')]]));
+  it("days of remote work for the State (« pour l'État » names the public service)", () =>
+    play(tremplin, [["combien de jours de télétravail par semaine pour l'État ?", explains('teletravail-fonction-publique', '3 jours')]]));
+  it('two contract words far apart ask the rule, not a choice about an offer', () =>
+    play(tremplin, [["Un ministère peut-il recruter directement en CDI, ou faut-il d'abord 6 ans de CDD ?", explains('contractuel', 'CDI')]]));
+  it('a sentence that asks what a word is, another saying where it was seen', () =>
+    play(tremplin, [["c'est quoi PASS ? je l'ai vu sur une offre de la DINUM", explains('pass', 'stage')]]));
+  it('working from home in a ministry, in English', () =>
+    play(tremplin, [['Can I work from home every day in a ministry?', explains('teletravail-fonction-publique-en')]], { locale: 'en-US' }));
+  it('remote offers asked for are still listed', () => play(tremplin, [['des offres en télétravail ?', { intent: 'positions' }]]));
+});
+
 describe('questions that name a word but ask something else', () => {
   it('the pay of a contractuel is a salary question', () =>
     play(tremplin, [["C'est quoi le salaire d'un contractuel à la DINUM ?", { intent: 'salary' }]]));
