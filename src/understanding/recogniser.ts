@@ -19,7 +19,7 @@ import {
 } from '../tuning.js';
 import { readAspects, readChoice, readCondition, searchQueries, typedWords } from './aspects.js';
 import { Catalogue } from './catalogue.js';
-import { resolveIntent } from './context-rules.js';
+import { resolveIntent, type ResolvedIntent } from './context-rules.js';
 import { readDefinition } from './definitions.js';
 import { findCategories, findClosesBefore, findContracts, findEmail, findReference, findYears, wantsRemote } from './entities.js';
 import { findExperience } from './experience.js';
@@ -269,6 +269,17 @@ export class Recogniser {
   }
 
   /** Reads one message. The result is frozen: the same message in the same context may get the very same object. */
+  /**
+   * "Et au PEReN ?" right after an explanation ("combien de jours de télétravail pour l'État ?")
+   * names no word to explain: it follows up what the explained question asked of the intents
+   * (remote work), at the employer named, not the explanation.
+   */
+  private afterAnExplanation(resolved: ResolvedIntent, context: ConversationContext, lang: Lang, now: Date): ResolvedIntent {
+    if (!resolved.followUp || resolved.intent !== 'definition' || !context.lastQuestion) return resolved;
+    const asked = sureIntent(this.understand(context.lastQuestion, { lang }, now).ranking, this.threshold);
+    return asked ? { ...resolved, intent: asked } : resolved;
+  }
+
   recognise(text: string, context: ConversationContext = {}): Understanding {
     if (!this.remembered) return this.understand(text, context, this.now());
     const now = this.now();
@@ -366,7 +377,7 @@ export class Recogniser {
     const definition = this.termMentions.empty
       ? undefined
       : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, followUp: resolved.followUp });
-    const { intent, score, followUp } = definition ? { intent: 'definition' as const, score: Math.max(resolved.score, this.threshold), followUp: false } : resolved;
+    const { intent, score, followUp } = definition ? { intent: 'definition' as const, score: Math.max(resolved.score, this.threshold), followUp: false } : this.afterAnExplanation(resolved, context, lang, now);
     const known = tokens.filter((t) => this.known.has(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
     const knownText = known !== normalised && known.split(' ').some((t) => t !== '' && !isStopword(t)) ? known : undefined;
     const withoutOrganisation = tokens.filter((t) => !orgTokens.has(t)).join(' ');
@@ -400,6 +411,12 @@ export class Recogniser {
     const aboutFocus = context.focusOfferId !== undefined && asks.offer_attribute === true;
     return followUp && context.lastQuestion && !aboutFocus ? withPreviousSubject(reading, this.understand(context.lastQuestion, { lang }, now)) : reading;
   }
+}
+
+/** The ranking's best intent when it is sure, else none. */
+function sureIntent(ranking: readonly IntentScore[], threshold: number): IntentName | undefined {
+  const best = ranking[0];
+  return best && best.score >= threshold && best.intent !== 'definition' ? best.intent : undefined;
 }
 
 /** Freezes `value` and everything in it: a remembered understanding is shared by every turn that asks the same. */

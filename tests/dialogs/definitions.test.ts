@@ -149,6 +149,11 @@ describe("a rule of the public service, no offer named, is asked of the word's e
   it('working from home in a ministry, in English', () =>
     play(tremplin, [['Can I work from home every day in a ministry?', explains('teletravail-fonction-publique-en')]], { locale: 'en-US' }));
   it('remote offers asked for are still listed', () => play(tremplin, [['des offres en télétravail ?', { intent: 'positions' }]]));
+  it('after the general rule, an employer named asks its own remote-work practice', () =>
+    play(tremplin, [
+      ['Combien de jours de télétravail par semaine dans la fonction publique ?', explains('teletravail-fonction-publique', '3 jours')],
+      ['et à la DINUM ?', { intent: 'remote_work', notSay: "Je n'ai pas d'explication pour ce mot" }],
+    ]));
 });
 
 describe('questions that name a word but ask something else', () => {
