@@ -12,7 +12,7 @@ import { createStateStorage, type StateStorage } from './bot/state/create-storag
 import { TremplinBot } from './bot/tremplin-bot.js';
 import type { TurnOrigin } from './bot/turn-origin.js';
 import type { Config } from './config.js';
-import { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { KnowledgeBase, type CloseOptions } from './knowledge/knowledge-base.js';
 import { LAST_GOOD_FOLDER, LastGoodStore } from './knowledge/last-good.js';
 import { createLogger, type Logger } from './logger.js';
 import { openApplicationStore, VerificationLimiter, type OpenApplicationStoreOptions, type VerificationLimiterOptions } from './applications/index.js';
@@ -33,7 +33,8 @@ export interface Tremplin {
   services: BotServices;
   /** Runs one turn for an activity from one of Tremplin's own channels and returns the replies. */
   runTurn(activity: Partial<Activity>, origin?: TurnOrigin): Promise<Partial<Activity>[]>;
-  close(): Promise<void>;
+  /** Lets go of everything; `saving: 'stop'` stops saving the knowledge's last good versions between two files. */
+  close(options?: CloseOptions): Promise<void>;
 }
 
 /** Options of `assemble`. */
@@ -178,10 +179,10 @@ export async function assemble(config: Config, options: AssembleOptions = {}): P
     storage,
     runTurn: (activity, origin) => adapter.runTrustedTurn(activity, logic, origin),
     services,
-    close: async () => {
+    close: async (closing?: CloseOptions) => {
       await bot.afterReply.idle();
       core.close();
-      await knowledge.close();
+      await knowledge.close(closing);
       await closeServices();
       await (storage as Partial<StateStorage>).close?.();
     },

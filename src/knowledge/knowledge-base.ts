@@ -33,6 +33,12 @@ export interface KnowledgeLogger {
   error(fields: object, message: string): void;
 }
 
+/** Options of `KnowledgeBase.close`. */
+export interface CloseOptions {
+  /** Finish saving the last good versions asked for, or stop between two files. Default 'finish'. */
+  saving?: 'finish' | 'stop';
+}
+
 /** Options of `KnowledgeBase.open`. */
 export interface KnowledgeBaseOptions {
   /** The knowledge folder (holding `offers/`, `faq/`, `organisations/`). */
@@ -157,11 +163,16 @@ export class KnowledgeBase {
     return this.snapshot();
   }
 
-  /** Stops watching and checking dates, and finishes saving last good versions. The last snapshot stays readable. */
-  async close(): Promise<void> {
+  /**
+   * Stops watching and checking dates, and finishes saving last good versions, or, with
+   * `saving: 'stop'` (a server asked to stop), stops saving them between two files (the next
+   * start saves the rest). The last snapshot stays readable.
+   */
+  async close(options: CloseOptions = {}): Promise<void> {
     clearInterval(this.dateTimer);
     await this.watcher?.close();
     this.watcher = undefined;
+    if (options.saving === 'stop') await this.options.lastGood?.stop();
     await this.queue;
     await this.options.lastGood?.flush();
   }

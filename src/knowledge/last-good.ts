@@ -45,14 +45,27 @@ const manifestSchema = z.object({
   files: z.record(z.string(), z.object({ fingerprint: z.string(), savedAt: z.string() })),
 });
 
+/** How many files are saved at the same time: a first start saves every file of the folder. */
+const SAVING_AT_ONCE = 8;
+
 /** The last good versions of one knowledge folder's files. Open it with `LastGoodStore.open`. */
 export class LastGoodStore {
-  private writing: Promise<unknown> = Promise.resolve();
-  private pending = 0;
+  /** Versions asked to be saved and not written yet: their fingerprints. */
+  private readonly wanted = new Map<string, string>();
+  /** The last write asked for each file: writes of one file run in the order asked. */
+  private readonly lastWriteOf = new Map<string, Promise<unknown>>();
+  /** Every write not finished, and the manifest write that follows them. */
+  private readonly unfinished = new Set<Promise<unknown>>();
+  private running = 0;
+  private writes = 0;
+  private readonly waitingTurn: (() => void)[] = [];
+  private manifestWriting: Promise<unknown> = Promise.resolve();
+  private stopped = false;
 
   private constructor(
     private readonly dir: string,
     private readonly knowledgeDir: string,
+    /** What is on disk: the manifest lists these and nothing else. */
     private readonly records: Map<string, LastGoodRecord>,
     private readonly options: LastGoodOptions,
   ) {}
@@ -73,12 +86,12 @@ export class LastGoodStore {
     return new LastGoodStore(dir, folder, records, options);
   }
 
-  /** The files something is saved for. */
+  /** The files something is saved, or being saved, for. */
   paths(): string[] {
-    return [...this.records.keys()];
+    return [...new Set([...this.records.keys(), ...this.wanted.keys()])];
   }
 
-  /** What is saved for `relative`, if anything. */
+  /** What is saved on disk for `relative`, if anything. */
   record(relative: string): LastGoodRecord | undefined {
     return this.records.get(relative);
   }
@@ -94,45 +107,77 @@ export class LastGoodStore {
    * knowledge file) when its turn comes: the bytes are not held until then (a first start
    * saving 30,000 files would hold them all). Nothing is written when the same version is saved
    * already, nor when the file has changed meanwhile (its new version is read, and saved if
-   * valid, on its own).
+   * valid, on its own). The store lists the file once its bytes are written, not before.
    */
   save(relative: string, source: string, fingerprint: string): Promise<void> {
-    if (this.options.readOnly || !isStorable(relative) || this.records.get(relative)?.fingerprint === fingerprint) return Promise.resolve();
-    const previous = this.records.get(relative);
-    this.records.set(relative, { fingerprint, savedAt: (this.options.now ?? (() => new Date()))().toISOString() });
-    return this.queue(async () => {
+    if (this.options.readOnly || this.stopped || !isStorable(relative)) return Promise.resolve();
+    if ((this.wanted.get(relative) ?? this.records.get(relative)?.fingerprint) === fingerprint) return Promise.resolve();
+    const savedAt = (this.options.now ?? (() => new Date()))().toISOString();
+    this.wanted.set(relative, fingerprint);
+    return this.queue(relative, async () => {
+      if (this.wanted.get(relative) !== fingerprint) return;
       const bytes = await readFile(source).catch(() => undefined);
-      if (!bytes || fingerprintOf(bytes) !== fingerprint) {
-        if (this.records.get(relative)?.fingerprint !== fingerprint) return;
-        if (previous) this.records.set(relative, previous);
-        else this.records.delete(relative);
-        return;
+      if (bytes && fingerprintOf(bytes) === fingerprint) {
+        const target = path.join(this.dir, 'files', relative);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeAtomically(target, bytes);
+        this.records.set(relative, { fingerprint, savedAt });
       }
-      const target = path.join(this.dir, 'files', relative);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeAtomically(target, bytes);
+      if (this.wanted.get(relative) === fingerprint) this.wanted.delete(relative);
     });
   }
 
   /** Forgets `relative` (its file was removed from the knowledge folder). */
   remove(relative: string): Promise<void> {
-    if (this.options.readOnly || !this.records.delete(relative)) return Promise.resolve();
-    return this.queue(() => rm(path.join(this.dir, 'files', relative), { force: true }));
+    if (this.options.readOnly || this.stopped) return Promise.resolve();
+    const asked = this.wanted.delete(relative);
+    if (!this.records.has(relative) && !asked) return Promise.resolve();
+    return this.queue(relative, async () => {
+      await rm(path.join(this.dir, 'files', relative), { force: true });
+      this.records.delete(relative);
+    });
   }
 
-  /** Waits for every write asked so far. */
+  /** Waits for every write asked so far, and for the manifest that lists them. */
   async flush(): Promise<void> {
-    await this.writing;
+    while (this.unfinished.size > 0) await Promise.all(this.unfinished);
   }
 
   /**
-   * Runs `task` after the writes asked before, then writes the manifest once no other write is
-   * waiting (a first start saving 600 files writes it once, not 600 times).
+   * Stops saving, between two files: the writes under way finish, the ones not started are
+   * dropped, and the manifest lists what is written. For a server stopping while a first start
+   * still saves thousands of files: the next start saves what was dropped (a file the manifest
+   * does not list, or lists with another fingerprint, is saved again).
    */
-  private queue(task: () => Promise<unknown>): Promise<void> {
-    this.pending += 1;
-    const run = this.writing.then(task).finally(() => (this.pending -= 1)).then(() => (this.pending === 0 ? this.writeManifest() : undefined));
-    this.writing = run.catch(() => undefined);
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.flush();
+  }
+
+  /**
+   * Runs `task` after the writes of `relative` asked before, at most `SAVING_AT_ONCE` files at a
+   * time; writes the manifest once no write is left (a first start saving 600 files writes it
+   * once, not 600 times). Once the store is stopped, tasks not started are dropped.
+   */
+  private queue(relative: string, task: () => Promise<void>): Promise<void> {
+    const run = (this.lastWriteOf.get(relative) ?? Promise.resolve()).then(async () => {
+      await this.turn();
+      try {
+        if (!this.stopped) await task();
+        else this.wanted.delete(relative);
+      } finally {
+        this.running -= 1;
+        this.waitingTurn.shift()?.();
+      }
+    });
+    const settled = run.catch(() => undefined);
+    this.lastWriteOf.set(relative, settled);
+    this.track(
+      settled.then(() => {
+        if (this.lastWriteOf.get(relative) === settled) this.lastWriteOf.delete(relative);
+      }),
+      true,
+    );
     return run.then(
       () => undefined,
       (error: unknown) => {
@@ -141,10 +186,30 @@ export class LastGoodStore {
     );
   }
 
-  private async writeManifest(): Promise<void> {
-    const files = Object.fromEntries([...this.records].sort(([a], [b]) => (a < b ? -1 : 1)));
-    await mkdir(this.dir, { recursive: true });
-    await writeAtomically(path.join(this.dir, 'manifest.json'), `${JSON.stringify({ knowledgeDir: this.knowledgeDir, files }, null, 1)}\n`);
+  /** Waits until fewer than `SAVING_AT_ONCE` writes run, and counts this one in. */
+  private async turn(): Promise<void> {
+    if (this.running >= SAVING_AT_ONCE) await new Promise<void>((resolve) => this.waitingTurn.push(resolve));
+    this.running += 1;
+  }
+
+  /** Counts `work` as unfinished until it settles; the last write to finish writes the manifest. */
+  private track(work: Promise<unknown>, isWrite: boolean): void {
+    if (isWrite) this.writes += 1;
+    const tracked: Promise<unknown> = work.finally(() => {
+      this.unfinished.delete(tracked);
+      if (isWrite && --this.writes === 0) this.track(this.writeManifest(), false);
+    });
+    this.unfinished.add(tracked);
+  }
+
+  /** Writes the manifest of what is on disk, one manifest write at a time. */
+  private writeManifest(): Promise<unknown> {
+    this.manifestWriting = this.manifestWriting.then(async () => {
+      const files = Object.fromEntries([...this.records].sort(([a], [b]) => (a < b ? -1 : 1)));
+      await mkdir(this.dir, { recursive: true });
+      await writeAtomically(path.join(this.dir, 'manifest.json'), `${JSON.stringify({ knowledgeDir: this.knowledgeDir, files }, null, 1)}\n`);
+    }).catch(() => undefined);
+    return this.manifestWriting;
   }
 }
 

@@ -100,3 +100,38 @@ describe('saving a last good version', () => {
     expect((await store.read('offers/dev.md'))?.toString()).toBe(offerFile('Développeuse'));
   });
 });
+
+describe('stopping while saving', () => {
+  /** What the manifest lists, checked against the bytes on disk: a listed file is the version it names. */
+  async function savedOnDisk(): Promise<string[]> {
+    const store = path.join(dataDir, LAST_GOOD_FOLDER);
+    const manifest = JSON.parse(await readFile(path.join(store, 'manifest.json'), 'utf8')) as { files: Record<string, { fingerprint: string }> };
+    for (const [relative, { fingerprint }] of Object.entries(manifest.files)) expect(fingerprintOf(await readFile(path.join(store, 'files', relative))), relative).toBe(fingerprint);
+    return Object.keys(manifest.files);
+  }
+
+  it('stops between two files, lists only what is written, and the next start saves the rest', async () => {
+    const names = Array.from({ length: 200 }, (_, i) => `offers/offre-${i}.md`);
+    await Promise.all(names.map((name, i) => writeKnowledgeFile(knowledgeDir, name, offerFile(`Offre ${i}`))));
+    const saveAll = async (store: LastGoodStore) =>
+      Promise.all(names.map(async (name) => store.save(name, path.join(knowledgeDir, name), fingerprintOf(await readFile(path.join(knowledgeDir, name))))));
+
+    const first = await LastGoodStore.open(path.join(dataDir, LAST_GOOD_FOLDER), knowledgeDir);
+    const fingerprints = await Promise.all(names.map(async (name) => fingerprintOf(await readFile(path.join(knowledgeDir, name)))));
+    const saving = names.map((name, i) => first.save(name, path.join(knowledgeDir, name), fingerprints[i]!));
+    await saving[0];
+    await first.stop();
+    await Promise.all(saving);
+    const saved = await savedOnDisk();
+    expect(saved.length).toBeGreaterThan(0);
+    expect(saved.length).toBeLessThan(names.length);
+    await first.save('offers/dev.md', path.join(knowledgeDir, 'offers/dev.md'), fingerprintOf(await readFile(path.join(knowledgeDir, 'offers/dev.md'))));
+    expect(await savedOnDisk()).not.toContain('offers/dev.md');
+
+    const next = await LastGoodStore.open(path.join(dataDir, LAST_GOOD_FOLDER), knowledgeDir);
+    expect(next.paths().sort()).toEqual([...saved].sort());
+    await saveAll(next);
+    await next.flush();
+    expect((await savedOnDisk()).sort()).toEqual([...names].sort());
+  });
+});
