@@ -27,14 +27,15 @@ export class ApplicationProcessDialog extends SingleStepDialog {
     // A team or product named ("comment postuler chez Trackdéchets ?"): where its offers say to apply, then the organisation's process.
     const teamId = u.entities.unit?.id ?? (u.entities.organisation ? undefined : turn.memory.unitId);
     const team = teamId ? turn.runtime.view.team(teamId) : undefined;
+    // One offer named plainly ("FranceConnect recrutement", "the Tchap DevOps Senior job"): where
+    // its own announcement says to apply wins over its team's address and the employer's FAQ.
+    const offer = namedOffer(turn.runtime.view, u, u.entities.unit?.id);
+    const forOffer = offer ? applyForOffer(turn.runtime.view, turn.runtime.view.inLanguage(offer, u.lang).entry, u.lang) : undefined;
+    if (forOffer) return turn.send(forOffer);
     const forTeam = team ? teamApplication(turn.runtime.view, team, u.lang, lookup.found === 'answer' ? lookup.answer : undefined) : undefined;
     if (team) turn.memory.unitId = team.id;
     if (forTeam) return turn.send(forTeam);
     if (lookup.found !== 'nothing') return turn.send(lookup.answer);
-    // One offer named plainly ("FranceConnect recrutement"): where its announcement says to apply.
-    const offer = namedOffer(turn.runtime.view, u);
-    const forOffer = offer ? applyForOffer(turn.runtime.view, turn.runtime.view.inLanguage(offer, u.lang).entry, u.lang) : undefined;
-    if (forOffer) return turn.send(forOffer);
     const orgId = u.entities.organisation ?? organisationInContext(turn);
     const org = orgId ? turn.runtime.view.organisation(orgId) : undefined;
     const steps = org ? recruitmentSteps(turn.runtime.view, org, u.lang) : undefined;

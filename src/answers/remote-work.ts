@@ -35,7 +35,9 @@ const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowe
  * words are in another language, its facts in the user's language (the translation HR wrote).
  */
 function employerEntryIn(view: KnowledgeView, offer: Offer, lang: Lang): Faq | undefined {
-  if (offer.lang === lang) return undefined;
+  // An imported ad states its own terms ("télétravail total possible"): the employer's general
+  // entry, not written from that page, would replace them with the usual rule.
+  if (offer.lang === lang || offer.source) return undefined;
   const found = view.snapshot.faqs.filter((f) => f.organisation === offer.organisation && f.intent === 'remote_work' && f.lang === lang);
   return found.length === 1 ? found[0] : undefined;
 }

@@ -44,6 +44,17 @@ describe('teams and products, named like employers', () => {
     play(tremplin, [["Le TJM du Dev Ruby on Rails chez Démarches Simplifiées ?", { intent: 'salary', say: ['450 € à 700 € par jour', 'demarches-simplifiees.fr'], notSay: ['Lapins', 'Aides-Jeunes'] }]]));
 });
 
+describe('a named offer’s own facts before its team’s and its employer’s', () => {
+  it('gives the address the named offer’s announcement gives, not its team’s', () =>
+    play(tremplin, [
+      ['How do I apply for the Dora DevOps Senior job?', { intent: 'application_process', say: ['candidatures-devops@ministere.example.fr', 'closed'], notSay: 'recrutement@dora.example.fr', cite: 'dora-devops' }],
+      ['Comment postuler au DevOps Senior chez Dora ?', { say: 'candidatures-devops@ministere.example.fr', notSay: 'recrutement@dora.example.fr' }],
+    ]));
+
+  it('gives an imported ad’s own remote-work terms to an English question, not the employer’s general rule', () =>
+    play(tremplin, [['Dora DevOps Senior: can I work fully remote?', { intent: 'remote_work', say: 'Télétravail partiel ou total possible', notSay: 'occasionally', cite: 'dora-devops' }]], { locale: 'en-US' }));
+});
+
 describe('offers that take no application, asked about', () => {
   it('says first that a stale offer is probably filled, with its date, then its pay, then that no open offer is close', () =>
     play(tremplin, [
