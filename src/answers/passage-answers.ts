@@ -125,14 +125,34 @@ export function readPassages(passages: Passages, first: PassageEntry, q: Passage
  * recruiting departments take part in the forum?"), the passage of any FAQ answer or
  * presentation that holds most of its words and the fact it asks for, if one holds enough.
  */
-export function searchPassages(passages: Passages, q: PassageQuestion, organisation?: string): Extract<PassageReading, { kind: 'passage' }> | undefined {
+export function searchPassages(passages: Passages, q: PassageQuestion, organisation?: string, byWords = false): Extract<PassageReading, { kind: 'passage' }> | undefined {
   const wanted = wantedFacts(q.asks);
-  // Only a question that asks for a fact: without one, stray words would find stray passages.
-  if (q.terms.length === 0 || wanted.length === 0) return undefined;
+  if (q.terms.length === 0) return undefined;
+  // A question that asks for no kind of fact: only a passage holding every one of its words answers.
+  if (wanted.length === 0) return byWords ? passageWithEveryWord(passages, q, organisation) : undefined;
   const ranked = passages.rank(q.terms, new Set(), wanted, passages.entries(q.lang, organisation));
   const best = ranked[0];
   if (!best || !best.hasFact || best.score < PASSAGE_SEARCH_MIN || best.inText.length < 2) return undefined;
   return { kind: 'passage', best, text: passageText(best, ranked) };
+}
+
+/**
+ * For a question that asks for no kind of fact ("DSAF ça veut dire quoi ?", "quelle édition du
+ * forum ?"): the passage whose text holds every word of it — a name or a word the FAQ's questions
+ * lack, said in one of their answers. Of several, the one that spells a word out ("… (DSAF)").
+ * None when no passage holds them all: stray words must not find stray passages.
+ */
+function passageWithEveryWord(passages: Passages, q: PassageQuestion, organisation?: string): Extract<PassageReading, { kind: 'passage' }> | undefined {
+  const words = [...new Set(q.terms)];
+  const ranked = passages.rank(words, new Set(), [], passages.entries(q.lang, organisation));
+  const full = ranked.filter((r) => r.inText.length === words.length && r.score >= PASSAGE_SEARCH_MIN);
+  const best = full.find((r) => words.some((w) => spellsOut(r.passage.text, w))) ?? full[0];
+  return best ? { kind: 'passage', best, text: passageText(best, ranked) } : undefined;
+}
+
+/** Whether a text gives a word as the short form of what it just said: "Direction des services… (DSAF". */
+function spellsOut(text: string, word: string): boolean {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().includes(`(${word}`);
 }
 
 /**

@@ -122,7 +122,7 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
       if (reading.kind === 'not-stated' && bare) return { found: 'answer', match: top, read, answer: notStatedAnswer(view, reading, found, lang, intent) };
     }
     // No entry answers: perhaps a passage of one does ("how many recruiting departments at the forum?").
-    const passage = passages && question.reading ? searchPassages(passages, question.reading, organisation ?? question.contextOrganisation) : undefined;
+    const passage = passages && question.reading ? searchPassages(passages, question.reading, organisation ?? question.contextOrganisation, question.intent === 'fallback') : undefined;
     if (passage) return { found: 'passage', ...(read ? { read } : {}), answer: { ...passageAnswer(view, passage, lang, question.intent === 'fallback' ? 'organisation_info' : question.intent), suggestions: questionSuggestions(view, lang, hits.slice(0, 3).map((h) => h.faq)) } };
     return { found: 'nothing', closest: hits.slice(0, 3) };
   }

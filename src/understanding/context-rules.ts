@@ -46,6 +46,8 @@ export interface RuleInput {
   asks: Readonly<Partial<Record<Aspect, true>>>;
   /** The message's subject words are all words offers are about ("design", "data"): a listing's subject. */
   offerSubject?: boolean;
+  /** Every subject word of the message is a word of offers (none left once an offer's title is read as its name). */
+  onlyOfferWords?: boolean;
 }
 
 /** The turn's intent. */
@@ -146,6 +148,11 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
       intent = 'positions';
       score = threshold;
     } else if (e.experience?.level && e.experience.years === undefined) {
+      intent = 'positions';
+      score = threshold;
+    } else if (short && input.onlyOfferWords && plainOffers.some((m) => m.matched >= 2 || (!e.organisation && input.content.length === 1))) {
+      // Only words of offers' titles ("FranceConnect", "data scientist peren"): the offers they name
+      // (one word alone, when it is the whole message: "Qui est le directeur de la DINUM ?" names no offer).
       intent = 'positions';
       score = threshold;
     }

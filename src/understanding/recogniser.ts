@@ -360,7 +360,7 @@ export class Recogniser {
     // Words that ask for a kind of fact ("quand", "adresse", "how big") are the fact asked, not its
     // subject; vague verbs ask nothing; the title of an offer named plainly is a name.
     const { politeFiller, socialWords } = this.words;
-    const vague = new Set((['vague_verbs', ...FACT_ASPECTS] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((phrase) => phrase.split(' ')));
+    const vague = new Set((['vague_verbs', 'definition', ...FACT_ASPECTS] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((phrase) => phrase.split(' ')));
     const named = entities.offers[0] && entities.offers[0].queryCoverage >= NAMED_PLAINLY ? this.catalogue.titleWords(entities.offers[0].id) : undefined;
     const terms = meaningful.flatMap((w) =>
       politeFiller.has(w.token) || socialWords.has(w.token) || vague.has(w.token) || named?.has(this.jobWords.key(w.token)) ? [] : [w.token],
@@ -372,8 +372,9 @@ export class Recogniser {
     const ranking = this.classifier.classify(evidence, lang).map((r) => ({ ...r, score: r.score * damping }));
     const top = this.leadingIntent(ranking, tokens, lang, normalised, entities);
     const short = tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS;
-    const offerSubject = terms.length > 0 && terms.every((t) => this.catalogue.subjects.has(t));
-    const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks, offerSubject });
+    const onlyOfferWords = terms.every((t) => this.catalogue.subjects.has(t));
+    const offerSubject = terms.length > 0 && onlyOfferWords;
+    const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks, offerSubject, onlyOfferWords });
     const definition = this.termMentions.empty
       ? undefined
       : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, followUp: resolved.followUp });

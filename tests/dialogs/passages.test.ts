@@ -44,3 +44,22 @@ describe('entries that say what the knowledge lacks', () => {
   it('answer whole, so the answer still says what is missing', () =>
     play(tremplin, [["What's PEReN's recruitment email address?", { intent: 'contact', say: 'no e-mail address', answered: false }]], { locale: 'en-US' }));
 });
+
+describe('a question that asks for no kind of fact, in words only an answer holds', () => {
+  it('quotes the passage that spells the word out, and still admits what nothing holds', () =>
+    play(tremplin, [
+      ['DSAF signifie quoi ?', { say: ['Direction des services administratifs et financiers (DSAF)'], cite: 'procedure-recrutement-beta-gouv', answered: true }],
+      ["Kubernetes, vous l'utilisez ?", { intent: 'fallback', say: 'je préfère ne pas deviner', notSay: 'DSAF', answered: false }],
+    ]));
+
+  it('does so in English too', () =>
+    play(tremplin, [["What's the DSAF short for?", { say: 'administrative and financial services', cite: 'procedure-recrutement-beta-gouv-en' }]], { locale: 'en-US' }));
+});
+
+describe('a message made of offers’ title words only', () => {
+  it('lists the offers those words name, instead of not knowing', () =>
+    play(tremplin, [
+      ['FranceConnect svp', { intent: 'positions', say: 'Responsable opérationnel de la plateforme FranceConnect', notSay: 'je préfère ne pas deviner' }],
+      ['PEReN data scientist', { intent: 'positions', say: ['NLP data scientist', 'Computer Vision data scientist'], notSay: 'je préfère ne pas deviner' }],
+    ]));
+});
