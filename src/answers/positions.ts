@@ -171,15 +171,15 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
   if (offers.length === 0) {
     const text =
       lang === 'fr'
-        ? `Je ne connais aucune offre ouverte ${described || 'en ce moment'}.${unstated}${described ? `${unstated ? '\n\n' : ' '}Voulez-vous voir toutes les offres ouvertes ?` : ''}`
-        : `I know of no open offer ${described || 'right now'}.${unstated}${described ? `${unstated ? '\n\n' : ' '}Would you like to see all open offers?` : ''}`;
+        ? `${noneOpen(described, lang)}${unstated}${described ? `${unstated ? '\n\n' : ' '}Voulez-vous voir toutes les offres ouvertes ?` : ''}`
+        : `${noneOpen(described, lang)}${unstated}${described ? `${unstated ? '\n\n' : ' '}Would you like to see all open offers?` : ''}`;
     const suggestions: Suggestion[] = described ? [{ title: lang === 'fr' ? 'Toutes les offres' : 'All offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }] : [];
     return answer({ intent: 'positions', lang, text, suggestions, answered: false });
   }
   const countText =
     lang === 'fr'
-      ? `${offers.length === 1 ? 'Une offre ouverte' : count(offers.length, lang, { one: 'offre ouverte', other: 'offres ouvertes' })}${seats > offers.length ? ` (${count(seats, lang, { one: 'poste', other: 'postes' })})` : ''}`
-      : `${offers.length === 1 ? 'One open offer' : count(offers.length, lang, { one: 'open offer', other: 'open offers' })}${seats > offers.length ? ` (${count(seats, lang, { one: 'position', other: 'positions' })})` : ''}`;
+      ? `${offers.length === 1 ? 'Une offre ouverte' : count(offers.length, lang, { one: 'offre ouverte', other: 'offres ouvertes' })}${seatsNote(seats, offers.length, lang)}`
+      : `${offers.length === 1 ? 'One open offer' : count(offers.length, lang, { one: 'open offer', other: 'open offers' })}${seatsNote(seats, offers.length, lang)}`;
   const shown = offers.slice(0, MAX_CARDS);
   // The offers themselves follow the text: as a card list, or as lines where cards are not shown (src/bot/replies.ts).
   const more =
@@ -202,6 +202,16 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
   return answer({ intent: 'positions', lang, text: text.replace(/ +\n/g, '\n'), offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions });
 }
 
+/** " (3 postes)" after a count of offers when they hold more posts than offers; empty otherwise. */
+function seatsNote(seats: number, offers: number, lang: Lang): string {
+  return seats > offers ? ` (${count(seats, lang, lang === 'fr' ? { one: 'poste', other: 'postes' } : { one: 'position', other: 'positions' })})` : '';
+}
+
+/** "Je ne connais aucune offre ouverte à la DINUM." — or "en ce moment" when the question named nothing. */
+function noneOpen(described: string, lang: Lang): string {
+  return lang === 'fr' ? `Je ne connais aucune offre ouverte ${described || 'en ce moment'}.` : `I know of no open offer ${described || 'right now'}.`;
+}
+
 /**
  * "Des offres à la DINUM ?" when none is open: say so, then the latest offers the question
  * would have found, newest first, each marked closed or probably no longer open, with its
@@ -214,10 +224,10 @@ function pastOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang, desc
   const seats = past.reduce((sum, o) => sum + o.positions, 0);
   const howMany =
     lang === 'fr'
-      ? `${count(past.length, lang, { one: 'offre publiée plus tôt', other: 'offres publiées plus tôt' })}${seats > past.length ? ` (${count(seats, lang, { one: 'poste', other: 'postes' })})` : ''} ${past.length === 1 ? "ne l'est plus" : 'ne le sont plus'} (ou probablement plus)`
-      : `${count(past.length, lang, { one: 'offer published earlier', other: 'offers published earlier' })}${seats > past.length ? ` (${count(seats, lang, { one: 'position', other: 'positions' })})` : ''} ${past.length === 1 ? 'is' : 'are'} no longer (or probably no longer) open`;
+      ? `${count(past.length, lang, { one: 'offre publiée plus tôt', other: 'offres publiées plus tôt' })}${seatsNote(seats, past.length, lang)} ${past.length === 1 ? "ne l'est plus" : 'ne le sont plus'} (ou probablement plus)`
+      : `${count(past.length, lang, { one: 'offer published earlier', other: 'offers published earlier' })}${seatsNote(seats, past.length, lang)} ${past.length === 1 ? 'is' : 'are'} no longer (or probably no longer) open`;
   const newestFirstNote = past.length > shown.length ? (lang === 'fr' ? ` ; les ${number(shown.length, lang)} plus récentes` : `; the ${number(shown.length, lang)} newest`) : '';
-  const text = lang === 'fr' ? `Je ne connais aucune offre ouverte ${described || 'en ce moment'}. ${howMany}${newestFirstNote} :` : `I know of no open offer ${described || 'right now'}. ${howMany}${newestFirstNote}:`;
+  const text = `${noneOpen(described, lang)} ${howMany}${newestFirstNote}${lang === 'fr' ? ' :' : ':'}`;
   const suggestions: Suggestion[] = [{ title: lang === 'fr' ? 'Offres ouvertes' : 'Open offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }];
   return answer({ intent: 'positions', lang, text, offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions });
 }
