@@ -67,6 +67,12 @@ export const NAMED_PLAINLY = 0.99;
 export const DESCRIBED = 0.5;
 /** An offer named plainly *and* covered this much says which employer a question is about. Default 0.75. */
 export const NAMED_CLEARLY = 0.75;
+/**
+ * Offers one word of a message may name plainly and still say which employer a question is
+ * about ("FranceConnect" names one title; "tech" names every "Tech lead"). Default 2. Higher: a
+ * common title word ("tech" in "forum emploi tech") narrows the question to that offer's employer.
+ */
+export const FEW_TITLES = 2;
 /** Offers a mention may designate at most: beyond, it names a kind of job, not an offer. Default 300. */
 export const MAX_OFFER_CANDIDATES = 300;
 /** Lead (title + query coverage) one offer needs over the next to be taken as the one chosen among several. Default 0.2. */
@@ -83,6 +89,12 @@ export const OPENINGS_SCORE = 0.3;
 
 /** Least search score for an answer; below, the knowledge holds none. Default 0.4. Lower: more answers beside the question. */
 export const NO_ANSWER_THRESHOLD = 0.4;
+/**
+ * FAQ entries looked at for a question that names a year ("le forum 2019"), so that the page
+ * about that year is found among many about the same subject. Default 16 (8 otherwise). Higher:
+ * more entries read per such question.
+ */
+export const YEAR_SEARCH_LIMIT = 16;
 /**
  * An FAQ entry of the employer the question names, whose nearest rival scores at most
  * CLEAR_LEAD_RATIO (0.6) of it, answers from CLEAR_LEAD_MIN (0.34): the question is about that
@@ -129,6 +141,12 @@ export const PASSAGE_CONTEXT_MATCH = 0.5;
 export const SUBJECT_IN_FRAME = 0.9;
 /** What a question's word found in a passage's lead ("**La communauté.**") counts. Default 0.8. */
 export const PASSAGE_LEAD_MATCH = 0.8;
+/**
+ * What a question's word counts when only another sentence of the passage's paragraph holds it
+ * (searching the whole knowledge: "elle en listait 18" after "La DINUM publie ses offres sur sa
+ * page…"). Default 0.7. Higher: sentences answer for their neighbours' words.
+ */
+export const PASSAGE_PARAGRAPH_MATCH = 0.7;
 /** Share of its score a passage of another entry about the same subject keeps against the entry found first. Default 0.9. */
 export const PASSAGE_NEIGHBOUR_SHARE = 0.9;
 /** Share of its score a passage keeps when it states no fact of the kind asked (a date for "when?"). Default 0.3. */
@@ -155,6 +173,13 @@ export const PASSAGE_TIE_SCORE = 0.8;
 export const FOLLOW_UP_PASSAGE_MIN = 0.25;
 /** Least score for a passage found without an FAQ entry (no entry answered) to answer. Default 0.6. Lower: stray passages answer questions the knowledge does not cover. */
 export const PASSAGE_SEARCH_MIN = 0.6;
+/**
+ * A passage found by searching the knowledge that holds the fact asked and every word of the
+ * question but one, counting this many words at least, answers below PASSAGE_SEARCH_MIN (one
+ * word said otherwise: "affichées" where it says "listait"). Default 3. Lower: two-word
+ * questions answered by a passage holding one of them.
+ */
+export const MOST_WORDS = 3;
 
 // --- Listings -----------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@
  * closest passage and whom to ask.
  */
 import type { Lang } from '../knowledge/schemas.js';
-import { PASSAGE_MIN_SCORE, PASSAGE_SEARCH_MIN, STAND_IN_FIT, PASSAGE_TIE, PASSAGE_TIE_SCORE, SHORT_ENTRY, WHOLE_ENTRY_PHRASING } from '../tuning.js';
+import { MOST_WORDS, PASSAGE_MIN_SCORE, PASSAGE_SEARCH_MIN, STAND_IN_FIT, PASSAGE_TIE, PASSAGE_TIE_SCORE, SHORT_ENTRY, WHOLE_ENTRY_PHRASING } from '../tuning.js';
 import { typedSubject } from '../understanding/aspects.js';
 import type { IntentName } from '../understanding/intents.js';
 import type { Asks, Understanding } from '../understanding/reading.js';
@@ -130,10 +130,17 @@ export function searchPassages(passages: Passages, q: PassageQuestion, organisat
   if (q.terms.length === 0) return undefined;
   // A question that asks for no kind of fact: only a passage holding every one of its words answers.
   if (wanted.length === 0) return byWords ? passageWithEveryWord(passages, q, organisation) : undefined;
-  const ranked = passages.rank(q.terms, new Set(), wanted, passages.entries(q.lang, organisation));
+  // Its paragraph counts: "elle en listait 18" answers "how many offers on the page?" after "La DINUM publie ses offres sur sa page…".
+  const { entries, dated } = aboutTheYearsAsked(passages.entries(q.lang, organisation), q);
+  const ranked = passages.rank(q.terms, new Set(), wanted, entries, true);
   const best = ranked[0];
-  if (!best || !best.hasFact || best.score < PASSAGE_SEARCH_MIN || best.inText.length < 2) return undefined;
-  return { kind: 'passage', best, text: passageText(best, ranked) };
+  if (!best || !best.hasFact || best.inText.length === 0) return undefined;
+  // Enough of the question's weight, or every word of it but one (three at least: "affichées" where it says "listait").
+  // The year asked, which the entry speaks of, is one of the words it holds.
+  const held = best.inText.length + best.inParagraph.length + (dated ? 1 : 0);
+  const words = new Set(q.terms).size + (dated ? 1 : 0);
+  if (held < 2 || (best.score < PASSAGE_SEARCH_MIN && (held < MOST_WORDS || held < words - 1))) return undefined;
+  return { kind: 'passage', best, text: withItsParagraph(passages, best, passageText(best, ranked)) };
 }
 
 /**
@@ -144,10 +151,35 @@ export function searchPassages(passages: Passages, q: PassageQuestion, organisat
  */
 function passageWithEveryWord(passages: Passages, q: PassageQuestion, organisation?: string): Extract<PassageReading, { kind: 'passage' }> | undefined {
   const words = [...new Set(q.terms)];
-  const ranked = passages.rank(words, new Set(), [], passages.entries(q.lang, organisation));
-  const full = ranked.filter((r) => r.inText.length === words.length && r.score >= PASSAGE_SEARCH_MIN);
+  const ranked = passages.rank(words, new Set(), [], aboutTheYearsAsked(passages.entries(q.lang, organisation), q).entries, true);
+  const full = ranked.filter((r) => r.inText.length > 0 && r.inText.length + r.inParagraph.length === words.length && r.score >= PASSAGE_SEARCH_MIN);
   const best = full.find((r) => words.some((w) => spellsOut(r.passage.text, w))) ?? full[0];
-  return best ? { kind: 'passage', best, text: passageText(best, ranked) } : undefined;
+  return best ? { kind: 'passage', best, text: withItsParagraph(passages, best, passageText(best, ranked)) } : undefined;
+}
+
+/** Of the entries searched, those that speak of every year the question names ("le salon 2018"), when some do. */
+function aboutTheYearsAsked(entries: PassageEntry[], q: PassageQuestion): { entries: PassageEntry[]; dated: boolean } {
+  const years = q.entities?.years ?? [];
+  if (years.length === 0) return { entries, dated: false };
+  const dated = entries.filter((e) => years.every((y) => e.body.includes(y) || (e.kind === 'faq' && [e.question, ...e.tags].some((t) => t.includes(y)))));
+  return dated.length ? { entries: dated, dated: true } : { entries, dated: false };
+}
+
+/**
+ * A passage quoted with the sentences of its paragraph before it, back to the one that holds the
+ * question's words it lacks (what "elle en listait 18" is about), unless they are quoted already.
+ */
+function withItsParagraph(passages: Passages, best: RankedPassage, text: string): string {
+  if (best.inParagraph.length === 0) return text;
+  const own = passages.of(best.passage.entry);
+  const before: Passage[] = [];
+  const lacking = new Set(best.inParagraph);
+  for (let i = best.passage.index - 1; i >= 0 && lacking.size > 0 && own[i]!.block === best.passage.block; i--) {
+    before.unshift(own[i]!);
+    for (const w of [...lacking]) if (passages.matches(own[i]!.keys, w)) lacking.delete(w);
+  }
+  const lead = before.map((p) => p.text).filter((t) => !text.includes(t));
+  return lead.length ? `${lead.join(' ')} ${text}` : text;
 }
 
 /** Whether a text gives a word as the short form of what it just said: "Direction des services… (DSAF". */

@@ -13,7 +13,7 @@
 import type { Faq, Organisation } from '../knowledge/schemas.js';
 import { isStopword, normalise, stem, tokenize } from '../text/normalise.js';
 import type { Lexicon } from '../understanding/lexicon.js';
-import { PASSAGE_CONTEXT_MATCH, PASSAGE_FEATURE_MISS, PASSAGE_LEAD_MATCH, PASSAGE_NEIGHBOUR_SHARE, SAME_SUBJECT, SUBJECT_IN_FRAME } from '../tuning.js';
+import { PASSAGE_CONTEXT_MATCH, PASSAGE_PARAGRAPH_MATCH, PASSAGE_FEATURE_MISS, PASSAGE_LEAD_MATCH, PASSAGE_NEIGHBOUR_SHARE, SAME_SUBJECT, SUBJECT_IN_FRAME } from '../tuning.js';
 
 /** An entry whose body is cut into passages. */
 export type PassageEntry = Faq | Organisation;
@@ -43,6 +43,10 @@ export interface Passage {
   keys: ReadonlySet<string>;
   /** Keys of its lead's words. */
   leadKeys: ReadonlySet<string>;
+  /** The paragraph it belongs to (passages of one paragraph share it). */
+  block: number;
+  /** Keys of the other sentences of its paragraph ("La DINUM publie ses offres sur sa page…" for "elle en listait 18"). */
+  blockKeys: ReadonlySet<string>;
   facts: ReadonlySet<Fact>;
 }
 
@@ -57,6 +61,8 @@ export interface RankedPassage {
   askedScore: number;
   /** Whether it states a fact of a kind the question asks for (true when it asks for none). */
   hasFact: boolean;
+  /** The question's words found only in the other sentences of its paragraph (when ranked with them). */
+  inParagraph: string[];
 }
 
 /** Words shorter than this match by stem only; from it, also by their first PREFIX letters. */
@@ -110,9 +116,9 @@ function factsOf(text: string, words: FactWords): Set<Fact> {
 }
 
 /** The pieces of a markdown body: sentences and list items, each with the heading or lead that frames it. */
-export function cutIntoPassages(body: string): { text: string; lead?: string }[] {
-  const out: { text: string; lead?: string }[] = [];
-  for (const block of body.split(/\n\s*\n/)) {
+export function cutIntoPassages(body: string): { text: string; lead?: string; block: number }[] {
+  const out: { text: string; lead?: string; block: number }[] = [];
+  for (const [blockIndex, block] of body.split(/\n\s*\n/).entries()) {
     const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
     let lead: string | undefined;
     let prose: string[] = [];
@@ -125,7 +131,7 @@ export function cutIntoPassages(body: string): { text: string; lead?: string }[]
         lead = bold[1]!.replace(/[.:]$/, '');
         text = text.slice(bold[0].length);
       }
-      for (const sentence of sentences(text)) out.push(lead === undefined ? { text: sentence } : { text: sentence, lead });
+      for (const sentence of sentences(text)) out.push(lead === undefined ? { text: sentence, block: blockIndex } : { text: sentence, lead, block: blockIndex });
       prose = [];
     };
     for (const line of lines) {
@@ -139,7 +145,7 @@ export function cutIntoPassages(body: string): { text: string; lead?: string }[]
           flush();
           lead = intro.replace(/\*\*/g, '').replace(/\s*:\s*$/, '');
         }
-        out.push({ text: line.replace(/^(?:[-*+]|\d+[.)])\s+/, ''), ...(lead !== undefined ? { lead } : {}) });
+        out.push({ text: line.replace(/^(?:[-*+]|\d+[.)])\s+/, ''), block: blockIndex, ...(lead !== undefined ? { lead } : {}) });
       } else prose.push(line);
     }
     flush();
@@ -204,8 +210,12 @@ export class Passages {
         for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
         const leadKeys = piece.lead ? keysOf(piece.lead) : NO_KEYS;
         for (const k of leadKeys) this.said.add(k);
-        return { entry, index, text: piece.text, ...(piece.lead !== undefined ? { lead: piece.lead } : {}), keys, leadKeys, facts: factsOf(piece.text, words) };
+        return { entry, index, text: piece.text, ...(piece.lead !== undefined ? { lead: piece.lead } : {}), keys, leadKeys, block: piece.block, blockKeys: NO_KEYS, facts: factsOf(piece.text, words) };
       });
+      for (const passage of passages) {
+        const others = passages.filter((p) => p.block === passage.block && p !== passage);
+        if (others.length) passage.blockKeys = new Set(others.flatMap((p) => [...p.keys]));
+      }
       count += passages.length;
       this.byEntry.set(entry, passages);
     }
@@ -274,10 +284,21 @@ export class Passages {
    * a passage's text or frame alike. Any other word counts fully in a passage's text,
    * PASSAGE_LEAD_MATCH in its lead, PASSAGE_CONTEXT_MATCH in its entry's frame (question,
    * phrasings, tags). A passage without a fact of a kind `wanted` keeps PASSAGE_FEATURE_MISS of
-   * its score; passages of the entries after the first keep PASSAGE_NEIGHBOUR_SHARE.
+   * its score; passages of the entries after the first keep PASSAGE_NEIGHBOUR_SHARE. With
+   * `withParagraph` (a search over all the knowledge), a word in another sentence of the
+   * passage's paragraph counts PASSAGE_PARAGRAPH_MATCH (the sentence that states a fact often
+   * leaves its subject to the one before), and a word no passage says weighs the mean of the others.
    */
-  rank(words: readonly string[], subject: ReadonlySet<string>, wanted: Wanted, entries: readonly PassageEntry[]): RankedPassage[] {
+  rank(words: readonly string[], subject: ReadonlySet<string>, wanted: Wanted, entries: readonly PassageEntry[], withParagraph = false): RankedPassage[] {
     const asked = [...new Set(words)].map((w) => ({ word: w, keys: wordKeys(w), weight: this.weight(w), subject: subject.has(w) }));
+    if (withParagraph) {
+      // Across the knowledge, a word no passage holds ("affichées" where they say "listait") tells
+      // none apart: it weighs as the question's other words do on average, not as the rarest.
+      const inSomeText = (w: { keys: string[] }) => w.keys.some((k) => this.df.has(k));
+      const held = asked.filter(inSomeText);
+      const mean = held.reduce((sum, w) => sum + w.weight, 0) / Math.max(1, held.length);
+      if (held.length) for (const w of asked) if (!inSomeText(w)) w.weight = mean;
+    }
     const total = asked.reduce((sum, w) => sum + w.weight, 0);
     const askedTotal = asked.reduce((sum, w) => sum + (w.subject ? 0 : w.weight), 0);
     const out: RankedPassage[] = [];
@@ -287,21 +308,26 @@ export class Passages {
         let found = 0;
         let foundAsked = 0;
         const inText: string[] = [];
+        const inParagraph: string[] = [];
         for (const w of asked) {
           const has = (keys: ReadonlySet<string>) => w.keys.some((k) => keys.has(k));
           let value = 0;
           if (has(passage.keys) || has(passage.leadKeys)) {
             value = w.weight * (w.subject || has(passage.keys) ? 1 : PASSAGE_LEAD_MATCH);
             inText.push(w.word);
+          } else if (withParagraph && has(passage.blockKeys)) {
+            value = w.weight * PASSAGE_PARAGRAPH_MATCH;
+            inParagraph.push(w.word);
           } else if (has(frame)) value = w.weight * (w.subject ? SUBJECT_IN_FRAME : PASSAGE_CONTEXT_MATCH);
           found += value;
           if (!w.subject) foundAsked += value;
         }
         const coverage = total > 0 ? found / total : 0;
         const fit = factFit(passage.facts, wanted);
-        const share = rankOfEntry === 0 ? 1 : PASSAGE_NEIGHBOUR_SHARE;
+        // Searching the whole knowledge, the entries come in no order of their own.
+        const share = rankOfEntry === 0 || withParagraph ? 1 : PASSAGE_NEIGHBOUR_SHARE;
         const factor = share * (fit > 0 ? fit : PASSAGE_FEATURE_MISS);
-        out.push({ passage, score: coverage * factor, askedScore: (askedTotal > 0 ? foundAsked / askedTotal : 1) * factor, inText, hasFact: fit > 0 });
+        out.push({ passage, score: coverage * factor, askedScore: (askedTotal > 0 ? foundAsked / askedTotal : 1) * factor, inText, inParagraph, hasFact: fit > 0 });
       }
     });
     return out.sort((a, b) => b.score - a.score || b.inText.length - a.inText.length);

@@ -6,7 +6,7 @@
  */
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import {
-  ANSWERS_SIDE_BY_SIDE, CLEAR_LEAD_MIN, CLEAR_LEAD_RATIO, SIDE_BY_SIDE_MIN, CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FOLLOW_UP_PASSAGE_MIN, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_PLAINLY,
+  ANSWERS_SIDE_BY_SIDE, CLEAR_LEAD_MIN, CLEAR_LEAD_RATIO, SIDE_BY_SIDE_MIN, CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FEW_TITLES, YEAR_SEARCH_LIMIT, FOLLOW_UP_PASSAGE_MIN, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_PLAINLY,
   NO_ANSWER_THRESHOLD, RIVAL_SCORE, SAME_SCORE, SHORT_FOLLOW_UP_WORDS, STRONG_RIVAL_SCORE, SUBJECT_MIN_SCORE,
 } from '../tuning.js';
 import { intentsWith, isIntentName, type IntentName } from '../understanding/intents.js';
@@ -70,16 +70,18 @@ const faqIntent = (value: string | undefined): IntentName | undefined => (value 
 export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: FaqQuestion, passages?: Passages): FaqLookup {
   const { lang, organisation } = question;
   let queries = question.queries;
+  const years = question.reading?.entities?.years ?? [];
   const search = (filter?: string): FaqMatch[] => {
     const best = new Map<string, FaqMatch>();
     for (const { text, weight } of queries) {
-      for (const m of findFaqs(text, { lang, organisation: filter, limit: 8 })) {
+      for (const m of findFaqs(text, { lang, organisation: filter, limit: years.length ? YEAR_SEARCH_LIMIT : 8 })) {
         const score = m.score * weight;
         if ((best.get(m.faq.id)?.score ?? -1) < score) best.set(m.faq.id, { faq: m.faq, score, phrasing: (m.phrasing ?? 0) * weight });
       }
     }
     // Entries that both reach the cap of 1 keep the search's order, then the closer phrasing first.
-    return [...best.values()].sort((a, b) => b.score - a.score || (b.phrasing ?? 0) - (a.phrasing ?? 0));
+    const ranked = [...best.values()].sort((a, b) => b.score - a.score || (b.phrasing ?? 0) - (a.phrasing ?? 0));
+    return years.length ? aboutTheYears(ranked, years) : ranked;
   };
   // A question without an employer, in a conversation about one, is first about that one.
   const context = organisation ? undefined : question.contextOrganisation;
@@ -123,7 +125,10 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
     }
     // No entry answers: perhaps a passage of one does ("how many recruiting departments at the forum?").
     const passage = passages && question.reading ? searchPassages(passages, question.reading, organisation ?? question.contextOrganisation, question.intent === 'fallback') : undefined;
-    if (passage) return { found: 'passage', ...(read ? { read } : {}), answer: { ...passageAnswer(view, passage, lang, question.intent === 'fallback' ? 'organisation_info' : question.intent), suggestions: questionSuggestions(view, lang, hits.slice(0, 3).map((h) => h.faq)) } };
+    // Reported with the intent of the entry quoted when the question's own was not understood.
+    const quoted = passage?.best.passage.entry;
+    const quotedIntent = quoted?.kind === 'faq' ? faqIntent(quoted.intent) : undefined;
+    if (passage) return { found: 'passage', ...(read ? { read } : {}), answer: { ...passageAnswer(view, passage, lang, question.intent === 'fallback' ? (quotedIntent ?? 'organisation_info') : question.intent), suggestions: questionSuggestions(view, lang, hits.slice(0, 3).map((h) => h.faq)) } };
     return { found: 'nothing', closest: hits.slice(0, 3) };
   }
   let top = first;
@@ -170,6 +175,23 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
   return { found: 'answer', match: top, ...(read ? { read } : {}), answer: faqAnswer(view, top.faq, lang, reported, related) };
 }
 
+/**
+ * "Le forum 2019, c'était où ?": among the entries that answer well enough, those about every
+ * year asked come first — named in their question or tags (a page about the 2019 forum), then
+ * said in their answer (a testimony from 2019) — the best of them scoring as the best entry did.
+ */
+function aboutTheYears(hits: FaqMatch[], years: readonly string[]): FaqMatch[] {
+  const top = hits[0]?.score ?? 0;
+  const about = (h: FaqMatch) => {
+    if (h.score < NO_ANSWER_THRESHOLD) return 0;
+    if (years.every((y) => [h.faq.question, ...h.faq.tags].some((t) => t.includes(y)))) return 2;
+    return years.every((y) => h.faq.body.includes(y)) ? 1 : 0;
+  };
+  const ranked = hits.map((h, i) => ({ h, i, about: about(h) })).sort((a, b) => b.about - a.about || a.i - b.i);
+  if (!ranked[0] || ranked[0].i === 0) return hits;
+  return ranked.map((r, i) => (i === 0 ? { ...r.h, score: top } : r.h));
+}
+
 /** The queries of a reading for an FAQ lookup: its own, plus the message without its unknown words when the intent is clear. */
 export function faqQueries(u: Pick<Understanding, 'queries' | 'knownText'>, intent: IntentName): SearchQuery[] {
   return intent !== 'fallback' && u.knownText ? [...u.queries, { text: u.knownText, weight: KNOWN_WORDS_WEIGHT }] : [...u.queries];
@@ -177,12 +199,14 @@ export function faqQueries(u: Pick<Understanding, 'queries' | 'knownText'>, inte
 
 /**
  * The organisation of the offers the message names plainly (every descriptive word in their
- * titles: "FranceConnect recrutement"), when they all belong to one.
+ * titles: "FranceConnect recrutement"), when they all belong to one — by two words or more, or
+ * by a word few titles hold: "tech" alone, in every "Tech lead", names no employer.
  */
 export function namedOfferOrganisation(view: KnowledgeView, u: Pick<Understanding, 'entities'>): string | undefined {
+  const plain = u.entities.offers.filter((m) => m.queryCoverage >= NAMED_PLAINLY);
   const named = new Set(
-    u.entities.offers
-      .filter((m) => m.queryCoverage >= NAMED_PLAINLY)
+    plain
+      .filter((m) => m.matched >= 2 || plain.length <= FEW_TITLES)
       .map((m) => view.offer(m.id)?.organisation)
       .filter((o): o is string => o !== undefined),
   );
