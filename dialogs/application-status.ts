@@ -5,7 +5,8 @@
  * per client and per conversation (see VerificationLimiter), and a spent budget refuses the
  * lookup for a while, with whom to write to. Nothing about another application ever appears.
  */
-import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogContext, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { TextPrompt, WaterfallDialog } from './sdk.js';
 import { isValidEmail } from '../src/applications/index.js';
 import { applicationStatus, askEmail, askReference, noMatch, statusUnavailable, tooManyAttempts } from '../src/answers/application-status.js';
 import { usualDelays } from '../src/answers/application-process.js';

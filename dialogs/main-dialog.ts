@@ -1,7 +1,8 @@
 /**
  * The entry of every conversation turn: hands the message to the flow of its intent.
  */
-import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogReason, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from './sdk.js';
 import { cancelled, thanks, welcome } from '../src/answers/welcome.js';
 import { forgetTopic } from '../src/conversation/memory.js';
 import { flowOf, intentsWith } from '../src/understanding/intents.js';

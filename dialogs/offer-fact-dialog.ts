@@ -2,7 +2,8 @@
  * The shape shared by the flows that answer one fact of an offer (remote work, contract): find
  * the offer in question, ask which one when several differ, then answer.
  */
-import { TextPrompt, WaterfallDialog, type DialogContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { TextPrompt, WaterfallDialog } from './sdk.js';
 import type { Answer } from '../src/answers/answer.js';
 import { compareEmployers } from '../src/answers/comparison.js';
 import { answerEachInstead, eachOfferAnswer } from '../src/answers/each-offer.js';

@@ -2,7 +2,8 @@
  * "Quel est le salaire ?" — the pay of the offer in focus or named; asks which offer when
  * several could be meant, and the candidate's experience when the pay depends on it.
  */
-import { TextPrompt, WaterfallDialog, type DialogContext, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogContext, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { TextPrompt, WaterfallDialog } from './sdk.js';
 import { compareEmployers } from '../src/answers/comparison.js';
 import { answerEachInstead, eachOfferAnswer } from '../src/answers/each-offer.js';
 import { offersInQuestion } from '../src/answers/offer-facts.js';

@@ -6,7 +6,8 @@
  * neither the base dialog's interruptions nor a dialog set of its own, and each turn is spared
  * two dialog contexts (a quarter of the SDK's allocations in a turn).
  */
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog } from './sdk.js';
 import { turnOf, type Turn } from './turn.js';
 
 export abstract class SingleStepDialog extends Dialog {

@@ -3,7 +3,8 @@
  * waits for an answer — and so is a change of subject ("et le télétravail ?" while the bot
  * asked for years of experience), which ends the flow so the new question is answered.
  */
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus } from './sdk.js';
 import { cancelled, welcome } from '../src/answers/welcome.js';
 import { forgetTopic } from '../src/conversation/memory.js';
 import { CHANGE_OF_SUBJECT } from '../src/tuning.js';

@@ -4,7 +4,8 @@
  * conversation and user state. Teams-specific activities extend this class (TeamsActivityHandler).
  */
 import { ActivityTypes, TeamsActivityHandler, TurnContext, type ConversationState, type InvokeResponse, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type UserState } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState, type DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import type { DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus } from '../../dialogs/sdk.js';
 import { MainDialog, MAIN } from '../../dialogs/main-dialog.js';
 import { RESTART } from '../../dialogs/tremplin-dialog.js';
 import { setTurn, type Turn } from '../../dialogs/turn.js';
