@@ -28,7 +28,11 @@ export class Catalogue {
   private readonly places = new Map<string, string>();
   /** Title stem → offers whose title has it. */
   private readonly byTitleStem = new Map<string, string[]>();
-  private readonly titleWeights = new Map<string, { stems: string[]; set: ReadonlySet<string>; total: number }>();
+  /**
+   * Offer id → its title's stems (a few: a list, not a Set — a Set per offer held 5 MB at 30,000
+   * offers) and their weight in all.
+   */
+  private readonly titleWeights = new Map<string, { stems: readonly string[]; total: number }>();
   private readonly idf = new Map<string, number>();
   /** Offer id → the id of the announcement it translates (itself when it is the original). */
   private readonly primary = new Map<string, string>();
@@ -74,7 +78,7 @@ export class Catalogue {
         list.push(offer.id);
         this.byTitleStem.set(s, list);
       }
-      this.titleWeights.set(offer.id, { stems, set: new Set(stems), total: 0 });
+      this.titleWeights.set(offer.id, { stems, total: 0 });
     }
     for (const [s, n] of df) this.idf.set(s, Math.log(1 + offers.length / n));
     for (const entry of this.titleWeights.values()) {
@@ -123,7 +127,7 @@ export class Catalogue {
 
   /** The title words of an offer, as `findOffers` compares them (shared keys and stems). */
   titleWords(id: string): ReadonlySet<string> {
-    return this.titleWeights.get(id)?.set ?? new Set();
+    return new Set(this.titleWeights.get(id)?.stems);
   }
 
   /** Every place known, in its display form (sites, offers' places, the towns candidates name). */
@@ -166,7 +170,7 @@ export class Catalogue {
       let weight = 0;
       let words = 0;
       for (const s of query) {
-        if (!title.set.has(s)) continue;
+        if (!title.stems.includes(s)) continue;
         weight += this.idf.get(s) ?? 0;
         words++;
       }
