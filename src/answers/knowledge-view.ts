@@ -23,7 +23,11 @@ export function newestFirst<O extends Pick<Offer, 'published_on' | 'reviewed_on'
 export class KnowledgeView {
   /** Per language: team id → all its offers, open and closed, newest first, repeats left out. */
   private readonly byTeam = new Map<Lang, Map<string, Offer[]>>();
-  private readonly translations = new Map<string, Map<Lang, Entry>>();
+  /**
+   * Per kind: primary id → the entry, or by language when it has translations. Most entries
+   * have none: a Map and a key string for each held 8 MB at 30,000 offers.
+   */
+  private readonly translations = new Map<Entry['kind'], Map<string, Entry | Map<Lang, Entry>>>();
   private readonly open = new Map<Lang, readonly Offer[]>();
   /** Per language: organisation id → its open offers, in listing order. */
   private readonly byOrganisation = new Map<Lang, Map<string, Offer[]>>();
@@ -32,10 +36,17 @@ export class KnowledgeView {
 
   constructor(readonly snapshot: KnowledgeSnapshot) {
     for (const entry of snapshot.entries) {
-      const key = `${entry.kind}:${entry.translation_of ?? entry.id}`;
-      const byLang = this.translations.get(key) ?? new Map<Lang, Entry>();
+      let ofKind = this.translations.get(entry.kind);
+      if (!ofKind) this.translations.set(entry.kind, (ofKind = new Map()));
+      const key = entry.translation_of ?? entry.id;
+      const known = ofKind.get(key);
+      if (known === undefined) {
+        ofKind.set(key, entry);
+        continue;
+      }
+      const byLang = known instanceof Map ? known : new Map([[known.lang, known]]);
       if (!byLang.has(entry.lang) || !entry.translation_of) byLang.set(entry.lang, entry);
-      this.translations.set(key, byLang);
+      ofKind.set(key, byLang);
     }
   }
 
@@ -118,8 +129,8 @@ export class KnowledgeView {
    * `translated` says whether the result is in the wanted language.
    */
   inLanguage<E extends Entry>(entry: E, lang: Lang): { entry: E; translated: boolean } {
-    const byLang = this.translations.get(`${entry.kind}:${entry.translation_of ?? entry.id}`);
-    const found = byLang?.get(lang) as E | undefined;
+    const known = this.translations.get(entry.kind)?.get(entry.translation_of ?? entry.id);
+    const found = (known instanceof Map ? known.get(lang) : known?.lang === lang ? known : undefined) as E | undefined;
     return found ? { entry: found, translated: true } : { entry, translated: entry.lang === lang };
   }
 
