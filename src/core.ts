@@ -13,7 +13,7 @@ import { NO_ANSWER_THRESHOLD, PHRASING_BONUS, REMEMBERED_TEXT_LENGTH } from './t
 import { LruCache } from './text/lru.js';
 import type { KnowledgeSnapshot } from './knowledge/snapshot.js';
 import { FaqMatcher } from './understanding/faq-matcher.js';
-import { tokenize } from './text/normalise.js';
+import { forgetChunkTokens, tokenize } from './text/normalise.js';
 import { Recogniser, type RecogniserOptions } from './understanding/recogniser.js';
 import { TermMentions } from './understanding/term-mentions.js';
 import type { IntentExamples } from './understanding/utterances.js';
@@ -93,7 +93,7 @@ export function buildRuntime(
       .slice(0, limit)
       .map((r) => r.match);
   };
-  return {
+  const runtime: KnowledgeRuntime = {
     version: snapshot.version,
     view: new KnowledgeView(snapshot),
     index,
@@ -124,6 +124,8 @@ export function buildRuntime(
       return ids;
     },
   };
+  forgetChunkTokens();
+  return runtime;
 }
 
 /** Keeps the runtime in step with the knowledge base. */

@@ -172,6 +172,15 @@ export function glueSigns(text: string): string {
   return signs && HAS_SPACED_SIGN.test(text) ? text.replace(SPACED_SIGN, (m) => m.trim()) : text;
 }
 
+/**
+ * Forgets the chunks remembered (see `chunkTokens`). Indexing a knowledge version fills the memo
+ * with the knowledge's own chunks (72,000 of them, ~10 MB, with 30,000 offers), which questions
+ * seldom use: forgotten once the version is built, the chunks of questions come back at once.
+ */
+export function forgetChunkTokens(): void {
+  chunkMemo.clear();
+}
+
 /** The whitespace-separated pieces of `glueSigns(text)`. See chunkTokens. */
 export function chunks(text: string): string[] {
   return glueSigns(text).split(WHITESPACE);
