@@ -12,7 +12,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { knowledgeErrors } from '../errors.js';
-import type { LoadedEntry } from './cross-check.js';
+import { referenceLines, type LoadedEntry } from './cross-check.js';
 import { kindOfFile, listKnowledgeFiles } from './files.js';
 import { assertFolder } from './load.js';
 import { calendarDate } from './open-status.js';
@@ -22,6 +22,7 @@ import { readEntries, type ReadEntryResult } from './read-entry.js';
 import { buildSnapshot, type KnowledgeSnapshot } from './snapshot.js';
 import type { Entry } from './schemas.js';
 import { BodyFile } from './body-file.js';
+import { isoClock } from './iso-clock.js';
 import { watchKnowledge, type KnowledgeWatcher } from './watch.js';
 
 export type { KnowledgeSnapshot } from './snapshot.js';
@@ -80,6 +81,9 @@ interface FileState {
   kept?: { since: string; from: 'memory' | 'disk' };
 }
 
+/** The problems of every valid file (one array for all). */
+const NO_PROBLEMS: readonly KnowledgeProblem[] = Object.freeze([]);
+
 const silentLogger: KnowledgeLogger = { info() {}, warn() {}, error() {} };
 
 /** How often offers' closing dates are re-checked for change listeners, in ms. */
@@ -91,6 +95,7 @@ export class KnowledgeBase {
   private readonly listeners = new Set<(snapshot: KnowledgeSnapshot) => void>();
   private readonly logger: KnowledgeLogger;
   private readonly now: () => Date;
+  private readonly isoNow: () => string;
   private current: KnowledgeSnapshot | undefined;
   private loggedCrossProblems = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
@@ -101,6 +106,7 @@ export class KnowledgeBase {
   private constructor(private readonly options: KnowledgeBaseOptions) {
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? (() => new Date());
+    this.isoNow = isoClock(this.now);
     this.bodies = options.bodiesDir === undefined ? undefined : this.openBodyFile(options.bodiesDir);
   }
 
@@ -272,19 +278,19 @@ export class KnowledgeBase {
     let kept: FileState['kept'];
     let validAt = previous?.validAt;
     if (result.entry) {
-      served = { entry: this.kept(result.entry), lines: result.lines };
-      validAt = this.now().toISOString();
+      served = { entry: this.kept(result.entry), lines: referenceLines(result.lines) };
+      validAt = this.isoNow();
       this.keep(this.options.lastGood?.save(relative, path.join(this.options.dir, relative), result.fingerprint));
     } else if (previous?.served) {
       served = previous.served;
-      kept = previous.kept ?? { since: this.options.lastGood?.record(relative)?.savedAt ?? validAt ?? this.now().toISOString(), from: 'memory' };
+      kept = previous.kept ?? { since: this.options.lastGood?.record(relative)?.savedAt ?? validAt ?? this.isoNow(), from: 'memory' };
     } else if (restored) {
-      served = { entry: this.kept(restored.served.entry), lines: restored.served.lines };
+      served = { entry: this.kept(restored.served.entry), lines: referenceLines(restored.served.lines) };
       validAt = restored.savedAt;
       kept = { since: restored.savedAt, from: 'disk' };
       this.logger.warn({ path: relative, savedAt: restored.savedAt }, knowledgeErrors.logServingLastGood(relative, restored.savedAt));
     }
-    this.files.set(relative, { fingerprint: result.fingerprint, problems: result.problems, served, ...(validAt ? { validAt } : {}), ...(kept ? { kept } : {}) });
+    this.files.set(relative, { fingerprint: result.fingerprint, problems: result.problems.length > 0 ? result.problems : NO_PROBLEMS, served, ...(validAt ? { validAt } : {}), ...(kept ? { kept } : {}) });
     for (const problem of result.problems) {
       this.logger.error({ path: problem.path, line: problem.line, field: problem.field }, knowledgeErrors.logProblem(formatProblem(problem), served !== undefined));
     }

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { knowledgeErrors } from '../errors.js';
 import type { LoadedEntry } from './cross-check.js';
 import { kindOfFile } from './files.js';
+import { isoClock } from './iso-clock.js';
 import { fingerprintOf, parseEntry } from './read-entry.js';
 
 /** Folder of the store under the data folder. */
@@ -61,6 +62,8 @@ export class LastGoodStore {
   private readonly waitingTurn: (() => void)[] = [];
   private manifestWriting: Promise<unknown> = Promise.resolve();
   private stopped = false;
+  /** When a version is saved (one string per millisecond, see iso-clock.ts). */
+  private readonly isoNow: () => string;
 
   private constructor(
     private readonly dir: string,
@@ -68,7 +71,9 @@ export class LastGoodStore {
     /** What is on disk: the manifest lists these and nothing else. */
     private readonly records: Map<string, LastGoodRecord>,
     private readonly options: LastGoodOptions,
-  ) {}
+  ) {
+    this.isoNow = isoClock(options.now);
+  }
 
   /**
    * Opens the store in `dir` for the knowledge folder `knowledgeDir`. A store written for another
@@ -112,7 +117,7 @@ export class LastGoodStore {
   save(relative: string, source: string, fingerprint: string): Promise<void> {
     if (this.options.readOnly || this.stopped || !isStorable(relative)) return Promise.resolve();
     if ((this.wanted.get(relative) ?? this.records.get(relative)?.fingerprint) === fingerprint) return Promise.resolve();
-    const savedAt = (this.options.now ?? (() => new Date()))().toISOString();
+    const savedAt = this.isoNow();
     this.wanted.set(relative, fingerprint);
     return this.queue(relative, async () => {
       if (this.wanted.get(relative) !== fingerprint) return;
