@@ -37,8 +37,11 @@ export interface InvertedIndex {
   readonly idf: Float32Array;
   /** Postings of term t are positions postingStart[t] … postingStart[t + 1] − 1. */
   readonly postingStart: Uint32Array;
-  /** Entry number of each posting, ascending within a term. */
-  readonly postingDoc: Uint32Array;
+  /**
+   * Entry number of each posting, ascending within a term: 16 bits each up to 65,536 entries
+   * (3.3 million postings with 30,000 offers: 6.5 MB less), 32 beyond.
+   */
+  readonly postingDoc: Uint16Array | Uint32Array;
   /** Impact (7 bits) and IN_BODY flag of each posting. */
   readonly postingImpact: Uint8Array;
   /** Tokens of short field f of entry d: fieldTokens[fieldStart[d·F + f] … fieldStart[d·F + f + 1]). */
@@ -167,7 +170,7 @@ export function buildInvertedIndex(entries: readonly Entry[]): InvertedIndex {
   for (let t = 0; t < vocabularySize; t++) postingStart[t + 1] = postingStart[t]! + df[t]!;
   const cursor = postingStart.slice(0, vocabularySize);
   const total = postingStart[vocabularySize]!;
-  const postingDoc = new Uint32Array(total);
+  const postingDoc = n <= 0x10000 ? new Uint16Array(total) : new Uint32Array(total);
   const postingImpact = new Uint8Array(total);
   const packed = pairs.data;
   for (let d = 0; d < n; d++) {
