@@ -5,6 +5,7 @@
  * catégorie ?"); an FAQ entry when the question is about offers but not a listing.
  */
 import { describedOffers, listPositions, offerDetails, offersWithoutContract, type PositionsQuery } from '../src/answers/positions.js';
+import { withAnnouncementPart } from '../src/answers/described-offer.js';
 import { verbatimFirst } from '../src/answers/offer-facts.js';
 import { faqForEmptyListing, faqRivalsListing, listingSubject, offersAbout } from '../src/answers/search-policy.js';
 import { newestFirst } from '../src/answers/knowledge-view.js';
@@ -102,7 +103,9 @@ export class PositionsDialog extends SingleStepDialog {
 
   private async showOffer(turn: Turn, offer: Offer): Promise<void> {
     turn.memory.focusOfferId = offer.id;
-    await turn.send(offerDetails(turn.runtime.view, offer, turn.understanding.lang));
+    // With the part of its announcement the question names beyond its title ("les outils techniques du…").
+    const u = turn.understanding;
+    await turn.send(withAnnouncementPart(turn.runtime.view, offerDetails(turn.runtime.view, offer, u.lang), offer, u.terms, u.lang));
   }
 
   /**

@@ -180,6 +180,17 @@ export const PASSAGE_SEARCH_MIN = 0.6;
  * questions answered by a passage holding one of them.
  */
 export const MOST_WORDS = 3;
+/**
+ * Least search score of the offer a message describes in its own words, shown before saying "I
+ * don't know" (see src/answers/described-offer.ts). Default 0.4. Lower: offers found for
+ * messages about something else that share their words.
+ */
+export const DESCRIBED_OFFER_MIN = 0.4;
+/**
+ * Offers scoring this share of the best one's score are as likely: unless they are the same
+ * offer republished or of the same team, it is not clear which is meant. Default 0.8.
+ */
+export const DESCRIBED_OFFER_LEAD = 0.8;
 
 // --- Listings -----------------------------------------------------------------------------------
 

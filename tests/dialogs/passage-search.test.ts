@@ -44,3 +44,17 @@ describe('what no passage holds', () => {
       ['kubernetes 2031 vs 2032 ?', { intent: 'fallback', say: 'je préfère ne pas deviner', answered: false }],
     ]));
 });
+
+describe('an offer the message describes in words of its announcement', () => {
+  it('shows that offer, closed, with the part of its announcement asked, and keeps it for the next question', () =>
+    play(tremplin, [
+      ['outils techniques du développeur fullstack du Bureau test', { intent: 'positions', say: ['est fermée', 'Les outils techniques', 'Rust et PostgreSQL', 'Svelte'], cite: 'developpeur-fullstack-musee' }],
+      ['et le contrat ?', { intent: 'contract', say: 'indépendant', cite: 'developpeur-fullstack-musee' }],
+    ]));
+
+  it('finds it by a word only its announcement holds', () =>
+    play(tremplin, [['un dev svelte au musée des Confluences ?', { say: 'Développeur ou développeuse fullstack', cite: 'developpeur-fullstack-musee', notSay: 'je préfère ne pas deviner' }]]));
+
+  it('still does not know what no offer holds', () =>
+    play(tremplin, [['tu peux me réserver un billet de train pour Lyon ?', { intent: 'fallback', say: 'je préfère ne pas deviner', answered: false }]]));
+});

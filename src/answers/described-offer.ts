@@ -1,0 +1,82 @@
+/**
+ * The last look before "I don't know": an offer whose own words — title, team, announcement —
+ * hold what the message says ("data engineer data inclusion", "stack technique du dev fullstack
+ * Territoires en transitions", "dev django au Louvre ?"), open or not. The offer is shown in
+ * detail (its state said first), with the sentence of its announcement that holds the words its
+ * title lacks; offers republished under one title are one. Nothing when no offer holds them all,
+ * or several different ones do equally: stray words must not find stray offers.
+ */
+import type { Lang, Offer } from '../knowledge/schemas.js';
+import type { SearchIndex } from '../knowledge/search/search-index.js';
+import { isStopword, tokenize } from '../text/normalise.js';
+import { DESCRIBED_OFFER_LEAD, DESCRIBED_OFFER_MIN } from '../tuning.js';
+import type { Understanding } from '../understanding/reading.js';
+import type { Answer } from './answer.js';
+import type { KnowledgeView } from './knowledge-view.js';
+import { cutIntoPassages, wordKeys } from './passages.js';
+import { describedOffers, offerDetails } from './positions.js';
+
+const keysOf = (text: string): Set<string> => new Set(tokenize(text).flatMap((t) => (isStopword(t) || t.length < 2 ? [] : wordKeys(t))));
+const holds = (keys: ReadonlySet<string>, word: string) => wordKeys(word).some((k) => keys.has(k));
+
+/**
+ * The offer (or the rounds of one offer) the message describes in its own words, in detail; undefined when none does clearly.
+ * @param index the knowledge's search index (offers, open and closed).
+ */
+export function describedOfferAnswer(view: KnowledgeView, index: SearchIndex, u: Pick<Understanding, 'queries' | 'terms' | 'lang'>, lang: Lang): Answer | undefined {
+  const words = [...new Set(u.terms)];
+  const query = u.queries[0]?.text;
+  if (words.length === 0 || !query) return undefined;
+  const hits = index.search(query, { kinds: ['offer'], lang, limit: 6, filters: { includeClosed: true } });
+  const best = hits[0];
+  if (!best || best.score < DESCRIBED_OFFER_MIN) return undefined;
+  const offerOf = (id: string) => view.offer(id);
+  const top = offerOf(best.entry.id);
+  if (!top) return undefined;
+  // Every word of the message in the offer's own text (title, team, announcement): all of them, or all but one of four or more.
+  const team = view.teamOf(top);
+  const own = keysOf(`${top.title} ${team?.name ?? ''} ${top.body}`);
+  const held = words.filter((w) => holds(own, w)).length;
+  if (held < (words.length >= 4 ? words.length - 1 : words.length)) return undefined;
+  // Offers close behind are the same offer republished (same title), or it is not clear which.
+  const close = hits.filter((h) => h.score >= best.score * DESCRIBED_OFFER_LEAD).map((h) => offerOf(h.entry.id)).filter((o): o is Offer => o !== undefined);
+  const sameTitle = close.filter((o) => o.title === top.title || view.teamOf(o)?.id === team?.id);
+  if (sameTitle.length < close.length) return undefined;
+  if (sameTitle.length > 1) return describedOffers(view, sameTitle, lang, team?.id);
+  return withAnnouncementPart(view, offerDetails(view, view.inLanguage(top, lang).entry, lang), top, words, lang);
+}
+
+/**
+ * An offer's details, followed by the part of its announcement the question's words name beyond
+ * its title and team ("stack technique", "outils"): the section under a heading that holds them,
+ * else the sentence that does. The details alone when none does.
+ */
+export function withAnnouncementPart(view: KnowledgeView, details: Answer, offer: Offer, words: readonly string[], lang: Lang): Answer {
+  const team = view.teamOf(offer);
+  const named = keysOf(`${offer.title} ${team?.name ?? ''}`);
+  const asked = [...new Set(words)].filter((w) => !holds(named, w));
+  const said = asked.length ? (section(offer.body, asked) ?? cutIntoPassages(offer.body).find((p) => mostOf(keysOf(`${p.lead ?? ''} ${p.text}`), asked))?.text) : undefined;
+  if (!said) return details;
+  const says = lang === 'fr' ? "L'annonce dit :" : 'The announcement says:';
+  return { ...details, text: `${details.text}\n\n${says}\n\n> ${said.replace(/\n/g, '\n> ')}` };
+}
+
+/** Whether keys hold the words asked: all of them, or two at least ("stack technique" of "stack technique du dev"). */
+const mostOf = (keys: ReadonlySet<string>, asked: readonly string[]) => asked.filter((w) => holds(keys, w)).length >= Math.min(2, asked.length);
+
+/** Lines of a section at most, quoted under its heading. */
+const SECTION_LINES = 12;
+
+/** The section of an announcement whose heading holds every word asked ("## La stack technique"), heading included. */
+function section(body: string, asked: readonly string[]): string | undefined {
+  const lines = body.split('\n');
+  const start = lines.findIndex((l) => /^#+\s/.test(l) && mostOf(keysOf(l), asked));
+  if (start < 0) return undefined;
+  const end = lines.findIndex((l, i) => i > start && /^#+\s/.test(l));
+  return lines
+    .slice(start, end < 0 ? undefined : end)
+    .filter((l) => l.trim())
+    .slice(0, SECTION_LINES)
+    .map((l, i) => (i === 0 ? `**${l.replace(/^#+\s*/, '').trim()}**` : l))
+    .join('\n');
+}
