@@ -20,6 +20,7 @@ import { Bare, type YamlValue } from './render.js';
 import type { SalaryRefusal } from './salary.js';
 import { extractSections } from './sections.js';
 import { decideStatus } from './status.js';
+import { startupKey } from './teams.js';
 import { capitalise, fold, plainText, shorten, slugify, stripEmoji } from './text.js';
 
 /** Fields whose absence the report lists. */
@@ -233,7 +234,11 @@ export function convertPage(relative: string, text: string, context: ConvertCont
   const declaredUrl = textField(data, 'externalURL', 'externalUrl', 'external_url', 'url', 'canonical', 'permalink', 'lien', 'link');
   const url = declaredUrl && /^https?:\/\/\S+$/.test(declaredUrl) ? declaredUrl : undefined;
   const startup = typeof data.startup === 'string' ? data.startup.trim() : undefined;
-  const equipe = friend ? undefined : textField(data, 'equipe', 'équipe', 'team');
+  // A partner's page names its own team too ("friend: Incubateur des Territoires", "equipe: Sosie
+  // Virtuel Projectif"): a team unless it is the partner itself (an organisation is no team, see ./teams.ts).
+  const equipeField = textField(data, 'equipe', 'équipe', 'team');
+  const withoutArticle = (name: string) => startupKey(name.replace(/^\s*(?:l['’]|la\s|le\s|les\s)/i, ''));
+  const equipe = equipeField && (!friend || withoutArticle(equipeField) !== withoutArticle(friend)) ? equipeField : undefined;
   const team: NamedTeam | undefined = equipe ? { raw: equipe, isName: true } : startup ? { raw: startup, isName: false } : undefined;
   const tags = unique([
     ...(startup ? [startup] : []),

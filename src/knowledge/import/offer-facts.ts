@@ -87,6 +87,14 @@ const PLACE_STATEMENT =
 const WORKPLACE_IN_TERMS =
   /(?<!\p{L})(?:[àa] pourvoir\b[^.;]{0,60}?(?<!\p{L})(?:essentiellement |principalement |majoritairement )?(?:sur|[àa])|pr[ée]sence (?:r[ée]guli[èe]re |hebdomadaire |n[ée]cessaire )?[àa]|en pr[ée]sentiel\s*\(?(?:sur|[àa])?)\s+((?:la |le )?\p{Lu}.*)$/u;
 
+/** "Poste à pourvoir à Angers ou à Montrouge": a vacancy and its place, wherever the body states it. */
+const VACANCY_PLACE = /\b(?:[Pp]ostes?|[Mm]ission)\s+(?:basée?s?\s+)?[àa] pourvoir\s+(?:[àa]|sur)\s+(\p{Lu}.*)$/u;
+
+/** "Angers ou à Montrouge, en CDD" → "Angers", "Montrouge, en CDD": each place of a choice, for `placeIn` to cut. */
+function alternatives(text: string): string[] {
+  return text.split(/\s(?:ou|et|or|and)\s(?:[àa]|sur|in)\s(?=\p{Lu})/u);
+}
+
 /** The place a statement names, cut at its first clause: "Paris, avec…" → "Paris". */
 function placeIn(text: string): string | undefined {
   const place = text
@@ -112,7 +120,14 @@ function placesStated(body: string, terms: readonly BodyLine[]): string[] {
   if (places.length === 0) {
     for (const { text } of terms) {
       const m = WORKPLACE_IN_TERMS.exec(plainText(text));
-      if (m) add(placeIn(m[1]!));
+      if (m) for (const one of alternatives(m[1]!)) add(placeIn(one));
+    }
+  }
+  if (places.length === 0) {
+    // "Poste à pourvoir à Angers ou à Montrouge, en CDD" under any heading (the profile's, here).
+    for (const { text } of bodyLines(body)) {
+      const m = VACANCY_PLACE.exec(plainText(text));
+      if (m) for (const one of alternatives(m[1]!)) add(placeIn(one));
     }
   }
   return places.slice(0, 5);

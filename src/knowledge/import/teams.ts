@@ -4,7 +4,8 @@
  * sometimes its team in `equipe:` ("Registre de preuve de covoiturage"). Spellings of one team
  * are one team: `mobilic`, `#mobilic` and `Mobilic ` share a key, as do `trackdechets` and
  * `Trackdéchets`. Its name is the `equipe:` name, else the product its pages invite to join
- * ("rejoindre la startup SignalConso" for `startup: signalement`), else the spelling the pages
+ * ("rejoindre la startup SignalConso" for `startup: signalement`) or link to its own site
+ * ("[France chaleur urbaine](https://france-chaleur-urbaine.beta.gouv.fr/)" for `startup: chauffage-urbain`), else the spelling the pages
  * use in their text ("Démarches Simplifiées" for `demarches-simplifiees.fr`), else the field. Its contact is the one
  * the most recent page gives (a team address such as recrutement@… rather than a person's
  * when there are both), its presentation the "Qui sommes-nous ?" paragraph of that page.
@@ -185,6 +186,14 @@ function spellingsIn(text: string, key: string): string[] {
  */
 const JOIN_PRODUCT = /(?:\b[Ll]a [Ss]tart-?[Uu]p(?: d['’]État)?|\b[Rr]ejoindre(?: la start-?up)?)\s*:?\s+(\p{Lu}[\p{L}\d.\-]*[\p{L}\d+](?:\s+\p{Lu}[\p{L}\d\-]*[\p{L}\d+]){0,2})(?![\p{L}\d+])/gu;
 
+/** A link to a product's own site whose text spells its address: "[France chaleur urbaine](https://france-chaleur-urbaine.beta.gouv.fr/)". */
+const SELF_LINK = /\[([^\]\n]{3,60})\]\(https?:\/\/([a-z0-9-]+)\.beta\.gouv\.fr\/?\)/g;
+
+/** The product names one page links to their own site with (see SELF_LINK): the name candidates type, whatever the team's key. */
+function linkedProductNamesIn(body: string): string[] {
+  return [...new Set([...body.matchAll(SELF_LINK)].filter((m) => startupKey(m[1]!) === startupKey(m[2]!) && /\p{Lu}/u.test(m[1]!)).map((m) => cleanSpelling(m[1]!)))];
+}
+
 /** The product names of one page (see JOIN_PRODUCT), each once. */
 function productNamesIn(body: string): string[] {
   return [...new Set([...plainText(body).matchAll(JOIN_PRODUCT)].map((m) => cleanSpelling(m[1]!)).filter((n) => /^\p{Lu}/u.test(n) && /\s|.\p{Lu}|[\d+.]/u.test(n)))];
@@ -274,11 +283,14 @@ export class TeamResolver {
   private productNames(key: string, mentions: readonly TeamMention[]): string[] {
     const pages = new Map<string, { name: string; count: number }>();
     for (const mention of mentions) {
-      for (const name of productNamesIn(mention.body)) {
+      const add = (name: string, weight: number) => {
         const k = startupKey(name);
         const seen = pages.get(k);
-        pages.set(k, { name: seen?.name ?? name, count: (seen?.count ?? 0) + 1 });
-      }
+        pages.set(k, { name: seen?.name ?? name, count: (seen?.count ?? 0) + weight });
+      };
+      for (const name of productNamesIn(mention.body)) add(name, 1);
+      // A name linked to its own site is no slip: one page is enough.
+      for (const name of linkedProductNamesIn(mention.body)) add(name, PRODUCT_PAGES);
     }
     const others = new Set([...this.mentions.keys(), ...this.known.keys()].filter((k) => k !== key));
     const organisations = new Set(this.organisationNames().map(startupKey));

@@ -66,6 +66,27 @@ describe('teams from the pages', () => {
     await removeKnowledgeDir(teams);
   });
 
+  it('names a team by the product a page links to its own site, and keeps the team a partner’s page names besides the partner', async () => {
+    const pages = await makeKnowledgeDir({
+      '_jobs/2022-06-01-dev-reseaux.md':
+        '---\nroles: Développeuse réseaux\nstartup: reseaux-froid\nopen: false\ndate: 2022-06-01\n---\n[Fraîcheur Urbaine Partagée](https://fraicheur-urbaine-partagee.beta.gouv.fr/) aide les villes à rafraîchir leurs écoles.\n\n## Modalités\n- Contrat : freelance\n',
+      '_jobs/2021-05-03-cheffe-jumeau.md':
+        '---\nroles: Cheffe de projet\ntype: friend\nfriend: Fabrique des Territoires\nequipe: Jumeau Numérique Local\nopen: false\ndate: 2021-05-03\n---\nUn jumeau numérique des rues.\n\n## Modalités\n- Contrat : freelance\n',
+      '_jobs/2021-05-04-dev-fabrique.md':
+        "---\nroles: Développeur\ntype: friend\nfriend: la Fabrique des Territoires\nequipe: Fabrique des Territoires\nopen: false\ndate: 2021-05-04\n---\nLa fabrique recrute.\n\n## Modalités\n- Contrat : freelance\n",
+    });
+    const into = await makeKnowledgeDir();
+    await importPages({ sources: [pages], out: into, now, organisation: 'beta-gouv' });
+    await removeKnowledgeDir(pages);
+    const read = async (file: string) => parse((await readFile(path.join(into, file), 'utf8')).split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
+    expect(await read('teams/reseaux-froid.md')).toMatchObject({ name: 'Fraîcheur Urbaine Partagée', aliases: ['reseaux-froid'] });
+    expect(await read('offers/2021-05-03-cheffe-jumeau.md')).toMatchObject({ organisation: 'fabrique-des-territoires', team: 'jumeau-numerique-local' });
+    expect(await read('teams/jumeau-numerique-local.md')).toMatchObject({ name: 'Jumeau Numérique Local', organisation: 'fabrique-des-territoires' });
+    // The partner itself, with or without its article, is no team of its own.
+    expect(await read('offers/2021-05-04-dev-fabrique.md')).not.toHaveProperty('team');
+    await removeKnowledgeDir(into);
+  });
+
   it('never makes an organisation its own team, and merges two names of one organisation', async () => {
     expect(await frontMatterOf('offers/2022-01-19-anssi-dev.md')).not.toHaveProperty('team');
     expect(report.organisations.map((o) => o.id)).toEqual(['anssi-incubateur', 'beta-gouv']);
@@ -109,6 +130,19 @@ describe('facts as the pages state them', () => {
     expect(ux).not.toHaveProperty('locations');
     expect(remoteFrom('2 jours de télétravail par semaine')).toMatchObject({ policy: 'partial', days_per_week: 2 });
     expect(remoteFrom('Le poste est en télétravail avec 1 jour par mois à Paris.')).toMatchObject({ policy: 'full' });
+  });
+
+  it('reads each place of a vacancy the body offers a choice of, under whatever heading', async () => {
+    const pages = await makeKnowledgeDir({
+      '_jobs/2022-02-02-po-climat.md':
+        '---\nroles: Product Owner climat\nopen: false\ndate: 2022-02-02\n---\n## Profil\nTrois ans de gestion de produit.\n\nPoste à pourvoir à Brest ou à Nancy, en CDD de 2 ans dès que possible.\n',
+    });
+    const into = await makeKnowledgeDir();
+    await importPages({ sources: [pages], out: into, now, organisation: 'beta-gouv' });
+    await removeKnowledgeDir(pages);
+    const offer = parse((await readFile(path.join(into, 'offers/2022-02-02-po-climat.md'), 'utf8')).split('\n---\n')[0]!.replace(/^---\n/, ''));
+    expect(offer).toMatchObject({ locations: ['Brest', 'Nancy'] });
+    await removeKnowledgeDir(into);
   });
 
   it('makes a deadline in the text the closing date, the year taken from the publication when it is left out', async () => {
