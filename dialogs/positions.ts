@@ -7,6 +7,7 @@
 import { describedOffers, listPositions, offerDetails, offersWithoutContract, type PositionsQuery } from '../src/answers/positions.js';
 import { withAnnouncementPart } from '../src/answers/described-offer.js';
 import { verbatimFirst } from '../src/answers/offer-facts.js';
+import { offerSays } from '../src/answers/offer-says.js';
 import { faqForEmptyListing, faqRivalsListing, listingSubject, offersAbout } from '../src/answers/search-policy.js';
 import { newestFirst } from '../src/answers/knowledge-view.js';
 import type { Offer } from '../src/knowledge/schemas.js';
@@ -53,7 +54,12 @@ export class PositionsDialog extends SingleStepDialog {
   private namedOffers(turn: Turn): Offer[] {
     const u = turn.understanding;
     const view = turn.runtime.view;
-    return u.asks.list || u.asks.count ? [] : this.plainlyNamed(turn);
+    return u.asks.list || this.countsOffers(turn) ? [] : this.plainlyNamed(turn);
+  }
+
+  /** The message asks how many offers, not how many days ("combien de jours" is a term of the offer named). */
+  private countsOffers(turn: Turn): boolean {
+    return turn.understanding.asks.count === true && !turn.understanding.asks.days;
   }
 
   /** The offers the message names plainly, open or not (see namedOffers). */
@@ -82,7 +88,7 @@ export class PositionsDialog extends SingleStepDialog {
   private describedOfTeam(turn: Turn) {
     const u = turn.understanding;
     const view = turn.runtime.view;
-    if (!u.entities.unit || u.asks.count) return undefined;
+    if (!u.entities.unit || this.countsOffers(turn)) return undefined;
     const offers = u.entities.offers
       .filter((m) => m.titleCoverage >= DESCRIBED || m.queryCoverage >= NAMED_PLAINLY)
       .map((m) => view.offer(m.id))
@@ -103,9 +109,15 @@ export class PositionsDialog extends SingleStepDialog {
 
   private async showOffer(turn: Turn, offer: Offer): Promise<void> {
     turn.memory.focusOfferId = offer.id;
-    // With the part of its announcement the question names beyond its title ("les outils techniques du…").
     const u = turn.understanding;
-    await turn.send(withAnnouncementPart(turn.runtime.view, offerDetails(turn.runtime.view, offer, u.lang), offer, u.terms, u.lang));
+    const view = turn.runtime.view;
+    // With the part of its announcement the question names beyond its title ("les outils techniques du…").
+    const details = offerDetails(view, offer, u.lang);
+    const withPart = withAnnouncementPart(view, details, offer, u.terms, u.lang);
+    if (withPart !== details || u.followUp) return turn.send(withPart);
+    // Else the lines that hold any word asked, or that the page says nothing of them ("a laptop?").
+    const says = offerSays(offer, u.terms, turn.runtime.recogniser.lexicon.words('announcement_common_words'));
+    await turn.send(says ? offerDetails(view, offer, u.lang, says) : details);
   }
 
   /**

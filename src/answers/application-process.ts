@@ -6,6 +6,7 @@ import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import { at, date, withArticle } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
+import { offerStatusLine } from './offer-status.js';
 
 /** The recruitment steps of an organisation, or undefined when its file lists none. */
 export function recruitmentSteps(view: KnowledgeView, org: Organisation, lang: Lang): Answer | undefined {
@@ -63,10 +64,12 @@ export function applyForOffer(view: KnowledgeView, offer: Offer, lang: Lang): An
   if (!target) return undefined;
   const org = view.organisation(offer.organisation);
   const name = `« ${offer.title} »${org ? ` (${org.name})` : ''}`.replace(/^« (.*) »/, lang === 'fr' ? '« $1 »' : '“$1”');
+  // Not open: said first, as it is — closed, past its closing date, or probably filled (an old page without a closing date).
+  const status = offerStatusLine(offer, view.snapshot.today, lang);
   const lines = [
+    ...(status ? [status] : []),
     lang === 'fr' ? `Pour postuler à l'offre ${name} : ${target}.` : `To apply for the offer ${name}: ${target}.`,
-    ...(offer.closes_on ? [lang === 'fr' ? `Candidatures jusqu'au ${date(offer.closes_on, lang)}.` : `Applications close on ${date(offer.closes_on, lang)}.`] : []),
-    ...(!offer.open ? [lang === 'fr' ? "**Cette offre est fermée** : elle ne reçoit plus de candidatures." : '**This offer is closed**: it no longer takes applications.'] : []),
+    ...(offer.closes_on && !status ? [lang === 'fr' ? `Candidatures jusqu'au ${date(offer.closes_on, lang)}.` : `Applications close on ${date(offer.closes_on, lang)}.`] : []),
   ];
   const steps = org ? view.inLanguage(org, lang).entry.recruitment_steps : [];
   if (steps.length) lines.push(`${lang === 'fr' ? 'Les étapes' : 'The steps'} : ${steps.map((s) => s.title).join(' → ')}.`.replace(' : ', lang === 'fr' ? ' : ' : ': '));

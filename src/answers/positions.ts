@@ -3,15 +3,17 @@
  * contract, remote, a subject), a count, or one offer in detail. Closed offers are never
  * presented as open.
  */
-import type { Category, Contract, Lang, Offer } from '../knowledge/schemas.js';
+import type { Category, Contract, Lang, Offer, Salary } from '../knowledge/schemas.js';
 import { isPlaceStated } from '../knowledge/places.js';
 import { filterOffers } from '../knowledge/search/index.js';
 import { normalise } from '../text/normalise.js';
 import { departmentOf, inRegion } from '../understanding/regions.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
-import { at, contracts, count, date, duration, list, number, of, places, quote, remotePolicy } from './format.js';
+import { at, bandAmount, contracts, count, date, duration, list, notOpenWords, number, of, places, quote, remotePolicy, salaryUnit, shorten } from './format.js';
 import { newestFirst, type KnowledgeView } from './knowledge-view.js';
 import { offerStatusLine } from './offer-status.js';
+import { offerSaysText, type OfferSays } from './offer-says.js';
+import { whereToAsk } from './not-stated.js';
 
 /** What a listing asks for. */
 export interface PositionsQuery {
@@ -273,10 +275,13 @@ function latestOfTeam(view: KnowledgeView, query: PositionsQuery, lang: Lang): A
   const latest = view.offersOfTeam(query.teamId!, lang).slice(0, MAX_LATEST);
   if (!team || latest.length === 0) return undefined;
   const newest = latest[0]!.published_on;
+  // "fermées" only when each is: an old page without a closing date is probably filled, not closed.
+  const closed = latest.every((o) => notOpenWords(o, 'fr') === 'fermée');
+  const state = { fr: closed ? (latest.length === 1 ? 'fermée' : 'fermées') : latest.length === 1 ? 'plus ouverte' : 'plus ouvertes', en: closed ? 'closed' : 'no longer open' }[lang];
   const text =
     lang === 'fr'
-      ? `Je ne connais aucune offre ouverte chez ${team.name} en ce moment. ${latest.length === 1 ? 'Sa dernière offre, fermée' : `Ses ${number(latest.length, lang)} dernières offres, fermées`}${newest ? ` (la plus récente publiée le ${date(newest, lang)})` : ''} :`
-      : `I know of no open offer at ${team.name} right now. ${latest.length === 1 ? 'Its latest offer, closed' : `Its ${number(latest.length, lang)} latest offers, closed`}${newest ? ` (the newest published on ${date(newest, lang)})` : ''}:`;
+      ? `Je ne connais aucune offre ouverte chez ${team.name} en ce moment. ${latest.length === 1 ? `Sa dernière offre, ${state}` : `Ses ${number(latest.length, lang)} dernières offres, ${state}`}${newest ? ` (la plus récente publiée le ${date(newest, lang)})` : ''} :`
+      : `I know of no open offer at ${team.name} right now. ${latest.length === 1 ? `Its latest offer, ${state}` : `Its ${number(latest.length, lang)} latest offers, ${state}`}${newest ? ` (the newest published on ${date(newest, lang)})` : ''}:`;
   const suggestions: Suggestion[] = [{ title: lang === 'fr' ? 'Offres ouvertes' : 'Open offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }];
   return answer({ intent: 'positions', lang, text, offerCards: latest.map((o) => o.id), sources: [view.source(team), ...latest.map((o) => view.source(o))], suggestions });
 }
@@ -288,8 +293,12 @@ const detailSuggestions = (lang: Lang): Suggestion[] => [
   { title: lang === 'fr' ? 'Postuler' : 'How to apply', value: lang === 'fr' ? 'Comment postuler ?' : 'How do I apply?' },
 ];
 
-/** One offer in detail: every fact the knowledge holds, "non précisé" for the others. */
-export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang): Answer {
+/**
+ * One offer in detail: every fact the knowledge holds, "non précisé" for the others. `says`:
+ * what its announcement says of the words the question asked (see ./offer-says.ts), after its
+ * state and before its facts; when it says nothing of them, where to ask.
+ */
+export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang, says?: OfferSays): Answer {
   const org = view.organisation(offer.organisation);
   const notStated = lang === 'fr' ? 'non précisé' : 'not stated';
   const team = view.teamOf(offer);
@@ -300,7 +309,7 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang): Ans
     [lang === 'fr' ? 'Catégorie' : 'Category', offer.category ?? notStated],
     [lang === 'fr' ? 'Contrat' : 'Contract', offer.contract ? `${contracts(offer.contract, lang)}${offer.duration ? ` (${duration(offer.duration, lang)})` : ''}` : notStated],
     [lang === 'fr' ? 'Télétravail' : 'Remote work', offer.remote ? remotePolicy(offer.remote.policy, lang) : notStated],
-    [lang === 'fr' ? 'Salaire' : 'Salary', offer.salary ? (lang === 'fr' ? `indiqué (demandez ${quote('et le salaire ?', 'fr')})` : 'stated (ask “and the salary?”)') : notStated],
+    [lang === 'fr' ? 'Salaire' : 'Salary', offer.salary ? payStated(offer.salary, lang) : notStated],
   ];
   if (offer.positions > 1) rows.push([lang === 'fr' ? 'Postes' : 'Positions', String(offer.positions)]);
   if (offer.published_on) rows.push([lang === 'fr' ? 'Publiée le' : 'Published', date(offer.published_on, lang)]);
@@ -320,6 +329,14 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang): Ans
     lang === 'fr'
       ? `${quote(offer.title, lang)}${org ? ` ${of(org, lang)}` : ''} : ${summary.join(', ')}.`
       : `${quote(offer.title, lang)}${org ? ` at ${org.name}` : ''}: ${summary.join(', ')}.`;
-  const text = `${status ? `${status}\n\n` : ''}${head}\n\n${rows.map(([k, v]) => `- **${k}** : ${v}`).join('\n')}`.replace(/\*\* : /g, lang === 'fr' ? '** : ' : '**: ');
-  return answer({ intent: 'positions', lang, text, sources: [view.source(offer)], suggestions: offer.open ? detailSuggestions(lang) : [] });
+  const asked = says ? `${offerSaysText(says, lang)}${says.kind === 'silent' ? ` ${whereToAsk(view, offer, lang)}` : ''}\n\n` : '';
+  const text = `${status ? `${status}\n\n` : ''}${asked}${head}\n\n${rows.map(([k, v]) => `- **${k}** : ${v}`).join('\n')}`.replace(/\*\* : /g, lang === 'fr' ? '** : ' : '**: ');
+  return answer({ intent: 'positions', lang, text, sources: [view.source(offer)], suggestions: offer.open ? detailSuggestions(lang) : [], answered: says?.kind !== 'silent' });
+}
+
+/** A card's pay: its amounts with their unit ("450 € à 700 € par jour"), else the announcement's words ("TJM selon profil"). */
+function payStated(salary: Salary, lang: Lang): string {
+  const unit = salaryUnit(salary, lang);
+  if (salary.bands.length > 0) return list(salary.bands.map((b) => `${bandAmount(b, lang, salary.currency)}${unit ? ` ${unit}` : ''}`), lang);
+  return salary.text ? quote(shorten(salary.text, 80), lang) : lang === 'fr' ? 'indiqué' : 'stated';
 }

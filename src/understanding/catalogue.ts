@@ -144,26 +144,35 @@ export class Catalogue {
   }
 
   /**
-   * Offers whose title the message names or describes ("le poste de data scientist"), best
-   * first. `stems` are the message's descriptive stems (no intent words, places or
-   * organisations). An offer is kept when the message covers at least half of its title's
-   * weight, or when every descriptive word of the message is in its title.
+   * The offers worth weighing for `query`: those of its rarest stems (an offer that matters has
+   * one of them, and a stem in thousands of titles, "data", "chef", would cost a pass over all
+   * of them); none when even the rarest is in hundreds of titles ("développeur" among 3,000).
    */
-  findOffers(stems: readonly string[]): OfferMention[] {
-    const query = [...new Set(stems)].filter((s) => this.byTitleStem.has(s));
-    if (query.length === 0) return [];
-    const queryWeight = query.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0);
-    // Candidates come from the rarest stems: an offer that matters has one of them, and a stem in
-    // thousands of titles ("data", "chef") would cost a pass over all of them.
+  private candidates(query: readonly string[]): Set<string> {
     const byRarity = [...query].sort((a, b) => this.byTitleStem.get(a)!.length - this.byTitleStem.get(b)!.length);
-    // Words in hundreds of titles name no offer in particular ("développeur" among 3,000).
-    if (this.byTitleStem.get(byRarity[0]!)!.length > MAX_OFFER_CANDIDATES) return [];
     const candidates = new Set<string>();
+    if (this.byTitleStem.get(byRarity[0]!)!.length > MAX_OFFER_CANDIDATES) return candidates;
     for (const s of byRarity) {
       const ids = this.byTitleStem.get(s)!;
       if (candidates.size > 0 && candidates.size + ids.length > MAX_OFFER_CANDIDATES) break;
       for (const id of ids) candidates.add(id);
     }
+    return candidates;
+  }
+
+  /**
+   * Offers whose title the message names or describes ("le poste de data scientist"), best
+   * first. `stems` are the message's descriptive stems (no intent words, places or
+   * organisations). An offer is kept when the message covers at least half of its title's
+   * weight, or when every descriptive word of the message is in its title. `within` (the offers
+   * of a team the message names) weighs those offers only, whatever the rest of the catalogue.
+   */
+  findOffers(stems: readonly string[], within?: readonly string[]): OfferMention[] {
+    const query = [...new Set(stems)].filter((s) => this.byTitleStem.has(s));
+    if (query.length === 0) return [];
+    const queryWeight = query.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0);
+    const candidates = within ? new Set(within.filter((id) => this.titleWeights.has(id))) : this.candidates(query);
+    if (candidates.size === 0) return [];
     const matched = new Map<string, { weight: number; words: number }>();
     for (const id of candidates) {
       const title = this.titleWeights.get(id)!;

@@ -19,6 +19,7 @@
  * | excludes a place or names a region, nothing else understood ("anything outside Paris?") | `positions` |
  * | asks whether an offer is full or part time ("le poste de dev, c'est possible à mi-temps ?") | `contract` |
  * | only filters offers: a category or a closing date, nothing else understood ("catégorie A+ qui ferment avant fin décembre") | `positions` |
+ * | names a team and words of its offers' titles, nothing else understood ("data engineer chez data inclusion") | `positions` |
  * | names a level of experience, nothing else understood ("Vous prenez des juniors ?") | `positions` |
  * | about an employer but excludes a place or names a department ("based outside Paris?") | `positions` |
  *
@@ -145,6 +146,10 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
       intent = 'organisation_info';
       score = threshold;
     } else if (e.excludedPlaces.length > 0 || e.regions.length > 0 || e.departments.length > 0 || e.categories.length > 0 || e.closesBefore !== undefined) {
+      intent = 'positions';
+      score = threshold;
+    } else if (e.unit && e.offers.length > 0) {
+      // A team and words of its offers' titles, nothing else understood ("stack du dev fullstack de Territoires en Transitions"): those offers.
       intent = 'positions';
       score = threshold;
     } else if (e.experience?.level && e.experience.years === undefined) {

@@ -86,6 +86,7 @@ export const CLASSES = {
 
   // --- Entities ------------------------------------------------------------------------------
   job_word_groups: c('words of job titles that mean the same in both languages, one group a line, variants separated by "|" ("analyste | analyst"): compared as one'),
+  announcement_common_words: c('words nearly every announcement uses ("mission", "poste", "équipe"): a question\'s word that says nothing of what to look for in one'),
   title_fillers: c('words of offer titles that describe nothing by themselves ("de", "poste", "H/F")'),
   cities: c('towns candidates name even when no offer is there ("des postes à Marseille ?"), written as shown'),
   category_words: c('words before a civil-service category letter ("catégorie A", "cat B")'),

@@ -84,6 +84,8 @@ export class Recogniser {
   /** Teams and products named like employers. */
   private readonly units: UnitNames;
   private readonly unitCues: ReadonlySet<string>;
+  /** Team id → its offers' ids: a team named narrows the offers its message names to its own. */
+  private readonly offersOfUnit = new Map<string, string[]>();
   private readonly vocabulary: Vocabulary;
   private readonly terms: string[];
   private readonly known: Set<string>;
@@ -137,6 +139,7 @@ export class Recogniser {
     for (const faq of knowledge.faqs) for (const t of tokenize([faq.question, ...faq.alternatives].join(' '))) ordinary.add(t);
     this.units = new UnitNames(knowledge.teams ?? [], knowledge.offers, knowledge.offerTeams ?? new Map(), ordinary);
     this.unitCues = this.lexicon.words('unit_cues');
+    for (const [offerId, team] of knowledge.offerTeams ?? []) this.offersOfUnit.set(team.id, [...(this.offersOfUnit.get(team.id) ?? []), offerId]);
     for (const w of this.catalogue.words) add(w, words);
     for (const term of knowledge.terms ?? []) for (const name of [term.term, ...term.aliases]) add(name, words);
     for (const w of this.units.words) add(w, words);
@@ -341,7 +344,8 @@ export class Recogniser {
       organisation: this.catalogue.findOrganisation(tokens) ?? unit?.unit.organisation,
       organisations: this.catalogue.findOrganisations(tokens),
       ...(unit ? { unit: unit.unit } : {}),
-      offers: this.catalogue.findOffers(titleWords),
+      // "designer ux ui zéro logement vacant": among the team's offers, not the catalogue's dozens of designers.
+      offers: unit ? this.catalogue.findOffers(titleWords, this.offersOfUnit.get(unit.unit.id) ?? []) : this.catalogue.findOffers(titleWords),
       places,
       regions,
       departments,

@@ -55,6 +55,29 @@ describe('a named offer’s own facts before its team’s and its employer’s',
     play(tremplin, [['Dora DevOps Senior: can I work fully remote?', { intent: 'remote_work', say: 'Télétravail partiel ou total possible', notSay: 'occasionally', cite: 'dora-devops' }]], { locale: 'en-US' }));
 });
 
+describe('a named offer’s page answers what its fields do not hold', () => {
+  it('finds the offer of the team named among offers of the same title, even when nothing else is understood', () =>
+    play(tremplin, [["déploiement mobilic c'est où ?", { intent: 'positions', say: ['Chargé de déploiement', 'Mobilic', 'lieu non précisé'], notSay: 'Transport', cite: 'mobilic-bizdev' }]]));
+
+  it('quotes the lines of the page that hold the words asked, after saying the offer is closed', () =>
+    play(tremplin, [
+      ['data chez Transport, quelle stack technique ?', { intent: 'positions', say: ['est fermée', 'PostgreSQL et dbt', 'Metabase'], cite: 'transport-data' }],
+    ]));
+
+  it('says the page does not mention what is asked, with whom to ask, rather than the card alone', () =>
+    play(tremplin, [
+      ['Le développeur data de Transport fournit-il un ordinateur portable ?', { say: ["L'annonce n'en dit rien", 'ordinateur'], notSay: 'PostgreSQL', answered: false }],
+    ]));
+
+  it('says an old offer without a closing date is probably no longer open, first, when asked where to apply', () =>
+    play(tremplin, [
+      ['Chargé de déploiement chez Transport : je candidate comment ?', { intent: 'application_process', say: ["n'est probablement plus ouverte", '16 avril 2021', 'candidatures@transport.example.fr'], notSay: 'est fermée' }],
+    ]));
+
+  it('shows the pay the page states on the offer’s card, not "stated"', () =>
+    play(tremplin, [['le poste de développeur data chez Transport', { intent: 'positions', say: '400 € à 550 € par jour', notSay: 'indiqué (demandez' }]]));
+});
+
 describe('offers that take no application, asked about', () => {
   it('says first that a stale offer is probably filled, with its date, then its pay, then that no open offer is close', () =>
     play(tremplin, [

@@ -99,7 +99,8 @@ describe('tremplin knowledge diff, by default', () => {
     expect(out).not.toContain('offers/autre.md');
     expect(out).toContain("✎ [2] « Quel est le salaire de l'offre « Développeuse » chez DINUM ? »");
     expect(out).toContain('salaire indiqué est de [-**45-] {+**48+} 000');
-    expect(out).toContain('Résumé : 6 questions reposées, 1 réponse changée.');
+    // The salary answer, and the offer's card, which shows its pay.
+    expect(out).toContain('Résumé : 6 questions reposées, 3 réponses changées.');
   });
 
   it('serves a broken edit as the server does, from its last good version, and says so', async () => {
