@@ -14,7 +14,7 @@ import { LruCache } from '../text/lru.js';
 import { A_PLUS_TOKEN, isStopword, normalise, stem, tokenize } from '../text/normalise.js';
 import { Vocabulary } from '../text/vocabulary.js';
 import {
-  EXPERIENCE_SALARY_SCORE, INTENT_THRESHOLD, NAMED_PLAINLY, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_TEXT_LENGTH, REMEMBERED_UNDERSTANDINGS,
+  DESCRIBED, EXPERIENCE_SALARY_SCORE, INTENT_THRESHOLD, NAMED_PLAINLY, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_TEXT_LENGTH, REMEMBERED_UNDERSTANDINGS,
   RIVAL_GAP, SHORT_MESSAGE_WORDS, SHORTEST_CORRECTED_WORD, SOCIAL_COVERAGE, SPECIFIC_OVER_POSITIONS, TWO_EDITS_FROM,
 } from '../tuning.js';
 import { readAspects, readChoice, readCondition, searchQueries, typedWords } from './aspects.js';
@@ -217,6 +217,22 @@ export class Recogniser {
     return this.units.find(tokens, (start, end) => this.unitCues.has(tokens[start - 1] ?? '') || this.unitCues.has(tokens[end] ?? '') || capitalised.has(tokens[start]!));
   }
 
+  /**
+   * A team whose name is made of ordinary words ("data inclusion"), named without a cue, when the
+   * rest of the message describes one of its own offers ("data engineer data inclusion"): the
+   * offer vouches for the name. The ordinary name alone still needs a cue ("le transport est-il remboursé ?").
+   */
+  private unitNamedWithItsOffer(tokens: readonly string[]): ReturnType<UnitNames['find']> {
+    const loose = this.units.find(tokens, () => true);
+    if (!loose) return undefined;
+    const start = tokens.findIndex((_, i) => loose.tokens.every((t, j) => tokens[i + j] === t));
+    const rest = [...tokens.slice(0, start), ...tokens.slice(start + loose.tokens.length)]
+      .filter((t) => !isStopword(t) && !this.words.notTopic.has(t))
+      .map((t) => this.jobWords.key(t));
+    const own = this.catalogue.findOffers(rest, this.offersOfUnit.get(loose.unit.id) ?? []);
+    return own.some((m) => m.queryCoverage >= NAMED_PLAINLY && m.titleCoverage >= DESCRIBED) ? loose : undefined;
+  }
+
   /** Share of the message's content words that the intent's cues and best example account for. */
   private explainedShare(score: IntentScore, tokens: readonly string[], lang: Lang): number {
     const { socialWords, notTopic, politeFiller } = this.words;
@@ -322,7 +338,7 @@ export class Recogniser {
     const normalised = tokens.join(' ');
     const stems = tokens.map((t) => stem(t, lang));
 
-    const unit = this.findUnit(tokens, text);
+    const unit = this.findUnit(tokens, text) ?? this.unitNamedWithItsOffer(tokens);
     const orgTokens = this.catalogue.organisationTokens(tokens);
     for (const t of unit?.tokens ?? []) orgTokens.add(t);
     const excludedPlaces = findExcludedPlaces(normalised, (text) => this.catalogue.findPlaces(text));

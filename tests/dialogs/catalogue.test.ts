@@ -59,6 +59,11 @@ describe('a named offer’s page answers what its fields do not hold', () => {
   it('finds the offer of the team named among offers of the same title, even when nothing else is understood', () =>
     play(tremplin, [["déploiement mobilic c'est où ?", { intent: 'positions', say: ['Chargé de déploiement', 'Mobilic', 'lieu non précisé'], notSay: 'Transport', cite: 'mobilic-bizdev' }]]));
 
+  it('reads a team named by ordinary words, without a cue, when the rest names one of its offers, in English too', async () => {
+    await play(tremplin, [['chargé de déploiement transport, salaire ?', { intent: 'salary', say: '45 000 € à 55 000 € par an', notSay: 'TJM à discuter' }]]);
+    await play(tremplin, [['Transport deployment officer: what pay?', { intent: 'salary', say: '€45,000 to €55,000 per year', notSay: 'TJM à discuter' }]], { locale: 'en-US' });
+  });
+
   it('quotes the lines of the page that hold the words asked, after saying the offer is closed', () =>
     play(tremplin, [
       ['data chez Transport, quelle stack technique ?', { intent: 'positions', say: ['est fermée', 'PostgreSQL et dbt', 'Metabase'], cite: 'transport-data' }],
