@@ -1,17 +1,11 @@
 /**
- * The classes of botbuilder-dialogs the bot runs, each loaded from its own module of the
- * package instead of its index.
+ * The classes of botbuilder-dialogs the bot runs, named in one place: the seam a move to
+ * another dialogs SDK (the Microsoft 365 Agents SDK's dialogs) would change.
  *
- * Why: the index loads every prompt, and with the choice, number and date-time prompts the
- * SDK's recognizers-text bundles (~10 MB of source text kept on the heap, ~34 MB of resident
- * memory in all), which Tremplin never calls: its one prompt is a text prompt. These are the
- * same classes the index exports (tests/dialogs/sdk.test.ts checks it, so that an SDK
- * upgrade moving a file fails there, not at run time). Types still come from the index
- * (`import type`, erased when built). Dialog state registers its memory scopes itself
- * (DialogStateManager), so nothing the index does on load is missed.
+ * They come from the package's public index only. Loading them from the package's own files
+ * (`botbuilder-dialogs/lib/…`) would spare the index's prompts and the recognizers-text
+ * bundles they load (~10 MB of heap, ~30 MB of resident memory, never called by Tremplin's one
+ * text prompt), but those paths are the SDK's internals, not its API: an upgrade or a move
+ * could break them silently. README's memory section states the cost.
  */
-export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog.js';
-export { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
-export { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
-export { TextPrompt } from 'botbuilder-dialogs/lib/prompts/textPrompt.js';
-export { WaterfallDialog } from 'botbuilder-dialogs/lib/waterfallDialog.js';
+export { ComponentDialog, Dialog, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
