@@ -29,8 +29,15 @@ export class ApplicationProcessDialog extends SingleStepDialog {
     const team = teamId ? turn.runtime.view.team(teamId) : undefined;
     // One offer named plainly ("FranceConnect recrutement", "the Tchap DevOps Senior job"): where
     // its own announcement says to apply wins over its team's address and the employer's FAQ.
-    const offer = namedOffer(turn.runtime.view, u, u.entities.unit?.id);
+    // …or the offer the conversation has just been about ("comment je postule ?" after its card).
+    // (Not how long it takes nor when: the employer's process says, not the offer's address.)
+    const asksWhereOrHow = !(u.asks.duration || u.asks.date || u.asks.start || u.asks.count || u.asks.waiting);
+    const focus = u.aboutFocus && asksWhereOrHow && turn.memory.focusOfferId ? turn.runtime.view.offer(turn.memory.focusOfferId) : undefined;
+    const offer = namedOffer(turn.runtime.view, u, u.entities.unit?.id) ?? focus;
     const forOffer = offer ? applyForOffer(turn.runtime.view, turn.runtime.view.inLanguage(offer, u.lang).entry, u.lang) : undefined;
+    // The offer in focus, not named: its own address, then what the employer's entry says of applying.
+    const employerSays = focus && forOffer && offer === focus && lookup.found === 'answer' && [focus.organisation, 'all'].includes(lookup.match.faq.organisation) ? lookup.answer : undefined;
+    if (forOffer && employerSays) return turn.send({ ...employerSays, text: `${forOffer.text}\n\n${employerSays.text}`, sources: [...forOffer.sources, ...employerSays.sources] });
     if (forOffer) return turn.send(forOffer);
     const forTeam = team ? teamApplication(turn.runtime.view, team, u.lang, lookup.found === 'answer' ? lookup.answer : undefined) : undefined;
     if (team) turn.memory.unitId = team.id;

@@ -83,6 +83,7 @@ export function lookUpFaq(turn: Turn, intent: IntentName, asked?: { text: string
     text: question.text,
     words: wordCount(question.text),
     lang: u.lang,
+    ...(u.wordsLang ? { searchLang: u.wordsLang } : {}),
     intent,
     organisation,
     contextOrganisation: organisation ? undefined : organisationInContext(turn),

@@ -41,7 +41,8 @@ export class PositionsDialog extends SingleStepDialog {
     // A title several offers bear ("Chargée ou chargé de déploiement"): each of them, open or
     // not, with its team and date — not the open offers that merely share a word with it.
     if (named.length > 1) return turn.send(describedOffers(turn.runtime.view, named, u.lang));
-    if (await this.answerFromFaqInstead(turn)) return;
+    // A follow-up that only refines the listing ("et à Lyon ?") is answered by the listing, found or not.
+    if (!turn.understanding.subjectKept && (await this.answerFromFaqInstead(turn))) return;
     await this.listMatchingOffers(turn);
   }
 
@@ -103,6 +104,8 @@ export class PositionsDialog extends SingleStepDialog {
     const u = turn.understanding;
     const e = u.entities;
     const focus = turn.memory.focusOfferId ? turn.runtime.view.offer(turn.memory.focusOfferId) : undefined;
+    // "et la deuxième ?": the offer picked from the list just shown (in focus since this turn began).
+    if (focus && u.listed && 'pick' in u.listed) return turn.runtime.view.inLanguage(focus, u.lang).entry;
     if (!focus || e.offers.length || e.organisation || e.places.length || e.regions.length || e.departments.length || e.categories.length || e.contracts.length) return undefined;
     return u.asks.offer_attribute && !u.asks.list ? turn.runtime.view.inLanguage(focus, u.lang).entry : undefined;
   }
@@ -136,11 +139,13 @@ export class PositionsDialog extends SingleStepDialog {
   private async listMatchingOffers(turn: Turn): Promise<void> {
     const u = turn.understanding;
     const e = u.entities;
-    const subjectWords = listingSubject(u, turn.runtime.searchOffers).about;
+    // "Lesquelles sont en A+ ?": the offers just listed are the subject, the employer theirs.
+    const among = u.listed && 'among' in u.listed ? turn.memory.listedOfferIds : undefined;
+    const subjectWords = among ? [] : listingSubject(u, turn.runtime.searchOffers).about;
     const subject = subjectWords.length ? subjectWords.join(' ') : undefined;
     const query: PositionsQuery = {
-      organisationId: u.entities.organisation ?? (u.followUp ? turn.memory.organisationId : undefined),
-      teamId: u.entities.unit?.id ?? (u.followUp && !u.entities.organisation ? turn.memory.unitId : undefined),
+      organisationId: u.entities.organisation ?? (u.followUp && !among ? turn.memory.organisationId : undefined),
+      teamId: u.entities.unit?.id ?? (u.followUp && !among && !u.entities.organisation ? turn.memory.unitId : undefined),
       places: u.entities.places,
       regions: u.entities.regions,
       departments: u.entities.departments,
@@ -149,9 +154,10 @@ export class PositionsDialog extends SingleStepDialog {
       contracts: u.entities.contracts,
       remote: u.entities.remote,
       closesBefore: u.entities.closesBefore,
-      subjectMatches: subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers) : undefined,
-      pastSubjectMatches: subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers, true) : undefined,
+      subjectMatches: among ?? (subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers) : undefined),
+      pastSubjectMatches: among ?? (subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers, true) : undefined),
       subject: subject ? typedSubject(u, subjectWords) : undefined,
+      ...(among ? { among: among.length } : {}),
       count: u.asks.count === true,
     };
     const listing = listPositions(turn.runtime.view, query, u.lang);

@@ -37,6 +37,8 @@ export interface PositionsQuery {
   pastSubjectMatches?: string[];
   /** The subject words, to say what was looked for. */
   subject?: string;
+  /** How many offers the conversation had just listed, when the query looks among them only ("lesquelles sont en A+ ?"; `subjectMatches` are those offers). */
+  among?: number;
   /** "combien" / "how many": answer with a count first. */
   count: boolean;
 }
@@ -109,6 +111,7 @@ function describeQuery(view: KnowledgeView, query: PositionsQuery, lang: Lang): 
   const org = query.organisationId ? view.organisation(query.organisationId) : undefined;
   const team = query.teamId ? view.team(query.teamId) : undefined;
   const parts = [
+    query.among ? (lang === 'fr' ? `parmi les ${number(query.among, lang)} citées` : `among the ${number(query.among, lang)} just listed`) : undefined,
     query.subject ? (lang === 'fr' ? `en lien avec ${quote(query.subject, lang)}` : `about ${quote(query.subject, lang)}`) : undefined,
     team ? (lang === 'fr' ? `chez ${team.name}${org ? ` (${org.name})` : ''}` : `at ${team.name}${org ? ` (${org.name})` : ''}`) : org ? (lang === 'fr' ? at(org, lang) : `at ${org.name}`) : undefined,
     query.places.length ? (lang === 'fr' ? `à ${list(query.places, lang, 'ou')}` : `in ${list(query.places, lang, 'or')}`) : undefined,

@@ -30,6 +30,8 @@ export interface FaqQuestion {
   /** The question's number of words (a short one may be read with the previous question). */
   words: number;
   lang: Lang;
+  /** The language the question's words are in, when the answer is wanted in another ("et en français ?" after an English question). Default `lang`. */
+  searchLang?: Lang;
   /** The intent reported when the entry names none. */
   intent: IntentName;
   /** The employer the question names (or the one held with it). */
@@ -74,7 +76,7 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
   const search = (filter?: string): FaqMatch[] => {
     const best = new Map<string, FaqMatch>();
     for (const { text, weight } of queries) {
-      for (const m of findFaqs(text, { lang, organisation: filter, limit: years.length ? YEAR_SEARCH_LIMIT : 8 })) {
+      for (const m of findFaqs(text, { lang: question.searchLang ?? lang, organisation: filter, limit: years.length ? YEAR_SEARCH_LIMIT : 8 })) {
         const score = m.score * weight;
         if ((best.get(m.faq.id)?.score ?? -1) < score) best.set(m.faq.id, { faq: m.faq, score, phrasing: (m.phrasing ?? 0) * weight });
       }

@@ -30,7 +30,7 @@ import type { FeedbackEvent, QuestionEvent } from '../insights/index.js';
 import { AfterReply } from '../conversation/after-reply.js';
 import { subjectOf, visitorOf } from './question-subject.js';
 import { ratedAnswer, readTeamsRating, readWebChatRating, rememberAnswer, type Rating } from './answer-feedback.js';
-import { contextOf, emptyMemory, rememberExplained, type ConversationMemory, type UserProfile } from '../conversation/memory.js';
+import { contextOf, emptyMemory, followListed, rememberExplained, rememberListed, type ConversationMemory, type UserProfile } from '../conversation/memory.js';
 import { turnOrigin } from './turn-origin.js';
 import { maskPersonalData } from '../insights/masking.js';
 
@@ -224,6 +224,7 @@ export class TremplinBot extends TeamsActivityHandler {
     const profile = await this.profile.get(context, {});
     const understanding = runtime.recogniser.recognise(text, contextOf(memory, context.activity.locale));
     memory.lang = understanding.lang;
+    followListed(memory, understanding.listed);
     const turn: Turn = {
       runtime,
       understanding,
@@ -240,6 +241,7 @@ export class TremplinBot extends TeamsActivityHandler {
         const reply = withExplanations(given, runtime.termMentions, runtime.view, new Set(memory.explainedTerms));
         rememberExplained(memory, explainedWords(reply, runtime.view));
         memory.lastIntent = reply.intent;
+        rememberListed(memory, reply);
         if (ANSWERS_QUESTION.has(reply.intent)) {
           // Kept an hour in the conversation's state (Redis with several instances): without the
           // e-mail addresses and dossier numbers the flows have already read.

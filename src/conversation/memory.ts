@@ -6,7 +6,7 @@
 import type { Lang } from '../knowledge/schemas.js';
 import type { Experience } from '../understanding/experience.js';
 import type { IntentName } from '../understanding/intents.js';
-import type { ConversationContext } from '../understanding/reading.js';
+import type { ConversationContext, Understanding } from '../understanding/reading.js';
 
 /** An answer the user may still rate, as the conversation memory keeps it. */
 export interface RateableAnswer {
@@ -33,6 +33,8 @@ export interface ConversationMemory {
   awaiting?: ConversationContext['awaiting'];
   /** The offers the bot has just asked the user to choose from. */
   offerCandidates?: string[];
+  /** The offers the latest listing showed (two or more), in their order: what "lesquelles…?" and "la deuxième" refer to. */
+  listedOfferIds?: string[];
   /** The question held while the bot asks which organisation it is about. */
   pendingQuestion?: string;
   /** The intent of the pending question. */
@@ -70,6 +72,22 @@ export function rememberExplained(memory: ConversationMemory, ids: readonly stri
   memory.explainedTerms = [...kept, ...ids].slice(-EXPLAINED_WORDS_KEPT);
 }
 
+/**
+ * What a message about the offers just listed changes in the memory: one picked by its rank
+ * ("et la deuxième ?") becomes the offer in focus, which the flows then answer about.
+ */
+export function followListed(memory: ConversationMemory, listed: Understanding['listed']): void {
+  const ids = memory.listedOfferIds;
+  if (!listed || !('pick' in listed) || !ids?.length) return;
+  const id = listed.pick < 0 ? ids.at(-1) : ids[listed.pick - 1];
+  if (id) memory.focusOfferId = id;
+}
+
+/** Remembers the offers a listing showed (two or more): a later "lesquelles…?" refers to them. */
+export function rememberListed(memory: ConversationMemory, answer: { intent: IntentName; offerCards: readonly string[] }): void {
+  if (answer.intent === 'positions' && answer.offerCards.length >= 2) memory.listedOfferIds = [...answer.offerCards];
+}
+
 /** User memory (botbuilder UserState property `profile`): nothing is kept across conversations today. */
 export type UserProfile = Record<string, never>;
 
@@ -83,6 +101,7 @@ export function forgetTopic(memory: ConversationMemory): void {
   memory.unitId = undefined;
   memory.awaiting = undefined;
   memory.offerCandidates = undefined;
+  memory.listedOfferIds = undefined;
   memory.pendingQuestion = undefined;
   memory.pendingIntent = undefined;
 }
@@ -98,5 +117,7 @@ export function contextOf(memory: ConversationMemory, locale: string | undefined
     awaiting: memory.awaiting,
     ...(memory.lastIntent === 'definition' && memory.explainedTerms?.length ? { lastExplained: memory.explainedTerms.at(-1) } : {}),
     lastQuestion: memory.lastQuestionWithoutOrganisation,
+    ...(memory.focusOfferId && memory.lastAnswer?.sources.includes(memory.focusOfferId) ? { focusJustAnswered: true } : {}),
+    ...(memory.listedOfferIds && memory.listedOfferIds.length >= 2 ? { listed: memory.listedOfferIds.length } : {}),
   };
 }

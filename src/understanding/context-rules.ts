@@ -8,10 +8,12 @@
  * | names one offer plainly, nothing else understood ("Tell me about the NLP data scientist job", "data scientist computer vision peren") | `positions` |
  * | describes the candidate and names jobs, read as about an employer ("Je suis data scientist, qu'est-ce que le PEReN propose ?") | `positions` |
  * | names one offer plainly and no employer, read as about an employer ("l'observatoire de la qualité des sites publics, c'est quoi ?") | `positions` |
+ * | is about the offers just listed: which of them match a filter ("lesquelles sont en A+ ?"), or one by its rank ("et la deuxième ?") | `positions`, or the fact asked of it (follow-up) |
  * | holds a dossier number ("statut 20240001") | `application_status` |
  * | gives years of experience while the bot asked for them ("8 ans") | `salary` (follow-up) |
  * | gives years of experience, nothing else understood, right after a salary answer ("en fait j'ai 7 ans d'expérience") | `salary` (follow-up) |
  * | short, names something, no cue word, after a question ("au PEReN ?", "et pour un senior ?") | the previous intent (follow-up) |
+ * | short, asks an attribute (a place, a category), right after an answer about the offer in focus ("where is it based?" after how to apply to it) | `positions` (follow-up) |
  * | short, asks only a kind of fact (a date, a place, a count…), after an answer about an employer, applying or a contact ("c'est quand ?" after the forum) | the previous intent (follow-up) |
  * | gives years of experience and a word of pay ("7 ans, je toucherais combien ?") | `salary` |
  * | short, asks about an attribute, an offer in focus ("c'est quelle catégorie ?", "c'est où ?") | `positions` (follow-up) |
@@ -28,7 +30,7 @@
 import type { IntentScore } from './intent-classifier.js';
 import { DESCRIBED, EXPERIENCE_SALARY_SCORE, NAMED_PLAINLY } from '../tuning.js';
 import { intentsWith, POLITENESS, type IntentName } from './intents.js';
-import type { Aspect, ConversationContext, Entities } from './reading.js';
+import type { Aspect, ConversationContext, Entities, Understanding } from './reading.js';
 
 /** What the rules read. */
 export interface RuleInput {
@@ -49,6 +51,8 @@ export interface RuleInput {
   offerSubject?: boolean;
   /** Every subject word of the message is a word of offers (none left once an offer's title is read as its name). */
   onlyOfferWords?: boolean;
+  /** The message is about the offers the conversation has just listed (see Understanding.listed). */
+  listed?: Understanding['listed'];
 }
 
 /** The turn's intent. */
@@ -82,6 +86,23 @@ function namesSomething(e: Entities): boolean {
   );
 }
 
+/** Whether the message filters offers (a category, a contract, a place, remote work, a closing date). */
+function filtersOffers(e: Entities): boolean {
+  return e.categories.length > 0 || e.contracts.length > 0 || e.places.length > 0 || e.regions.length > 0 || e.departments.length > 0 || e.excludedPlaces.length > 0 || e.remote !== undefined || e.closesBefore !== undefined;
+}
+
+/**
+ * The intent of a message about the offers just listed: which of them match a filter is a
+ * listing of those ("lesquelles sont en CDI ?", "which of those allow remote work?"); one of
+ * them by its rank, or which of them with nothing filtered, is shown, unless the message asks
+ * a fact of its own (its salary, how to apply: that flow, about the offer picked).
+ */
+function aboutListed(input: RuleInput, intent: IntentName): IntentName | undefined {
+  if (!input.listed) return undefined;
+  if ('among' in input.listed && filtersOffers(input.entities)) return 'positions';
+  return intent === 'fallback' || intent === 'positions' || intent === 'organisation_info' || POLITENESS.has(intent) ? 'positions' : intent;
+}
+
 /** Applies the rules of the module comment. */
 export function resolveIntent(input: RuleInput): ResolvedIntent {
   const { top, ranking, entities: e, context, threshold, short } = input;
@@ -100,6 +121,8 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     intent = 'positions';
     score = Math.max(score, threshold);
   }
+  const listed = aboutListed(input, intent);
+  if (listed) return { intent: listed, score: Math.max(score, threshold), followUp: true };
   if (e.reference && !context.awaiting && scoreOf(ranking, 'application_status') > 0 && intent !== 'application_status') {
     intent = 'application_status';
     score = Math.max(scoreOf(ranking, 'application_status'), threshold);
@@ -114,6 +137,12 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
   } else if (context.lastIntent && FOLLOWED_UP.has(context.lastIntent) && (namesSomething(e) || (context.lastIntent === 'positions' && input.offerSubject)) && short && (intent === 'fallback' || top.cues.length === 0)) {
     // "au PEReN ?" after any question; "et en design ?" after a listing: the listing refined.
     intent = context.lastIntent;
+    score = Math.max(score, threshold);
+    followUp = true;
+  }
+  if (!followUp && context.focusJustAnswered && !e.organisation && e.offers.length === 0 && context.focusOfferId && input.asks.offer_attribute && short && (intent === 'fallback' || KEEPS_BARE.has(intent) || (intent === 'organisation_info' && top.cues.length <= 1))) {
+    // "where is it based?" right after an answer about the offer in focus: that offer's place.
+    intent = 'positions';
     score = Math.max(score, threshold);
     followUp = true;
   }

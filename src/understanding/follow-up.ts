@@ -9,10 +9,16 @@
  *
  * Plain TypeScript, no I/O.
  */
-import type { Entities, Understanding } from './reading.js';
+import type { Lang } from '../knowledge/schemas.js';
+import { NAMED_PLAINLY } from '../tuning.js';
+import type { Lexicon } from './lexicon.js';
+import type { ConversationContext, Entities, Understanding } from './reading.js';
 
 /** The entity kinds a follow-up may leave out and the question before fills (the employer is the conversation's, see ConversationContext). */
 const KEPT = ['offers', 'places', 'regions', 'departments', 'excludedPlaces', 'categories', 'contracts'] as const;
+
+/** The kinds that name where offers are. */
+const PLACES: ReadonlySet<string> = new Set(['places', 'regions', 'departments']);
 
 /** `reading` (a follow-up) with the subject of `previous` wherever it names none of its own. */
 export function withPreviousSubject(reading: Understanding, previous: Understanding): Understanding {
@@ -20,15 +26,50 @@ export function withPreviousSubject(reading: Understanding, previous: Understand
   // A subject of its own ("et en design ?") replaces the offers the question before was about;
   // years of experience ("I have 8 years of experience") are the candidate's, not a subject.
   const ownSubject = reading.topic.length > 0 && reading.entities.experience === undefined;
-  for (const kind of KEPT) if ((kind !== 'offers' || !ownSubject) && entities[kind].length === 0 && previous.entities[kind].length > 0) (entities as unknown as Record<string, unknown>)[kind] = previous.entities[kind];
+  // A place named replaces the places left out before ("et à Lyon ?" after "hors de Paris"), and the other way round.
+  const namesPlace = reading.entities.places.length + reading.entities.regions.length + reading.entities.departments.length > 0;
+  const replaced = (kind: (typeof KEPT)[number]) => (kind === 'offers' && ownSubject) || (kind === 'excludedPlaces' && namesPlace) || (PLACES.has(kind) && reading.entities.excludedPlaces.length > 0);
+  for (const kind of KEPT) if (!replaced(kind) && entities[kind].length === 0 && previous.entities[kind].length > 0) (entities as unknown as Record<string, unknown>)[kind] = previous.entities[kind];
   entities.remote ??= previous.entities.remote;
   entities.closesBefore ??= previous.entities.closesBefore;
   return {
     ...reading,
     entities,
     topic: ownSubject ? reading.topic : previous.topic,
+    ...(ownSubject ? {} : { subjectKept: true as const }),
     typedWords: ownSubject ? reading.typedWords : [...previous.typedWords, ...reading.typedWords],
     // What the next follow-up borrows from: this question as read, without its employer.
     withoutOrganisation: ownSubject ? reading.withoutOrganisation : `${previous.withoutOrganisation} ${reading.withoutOrganisation}`.trim(),
   };
+}
+
+/**
+ * Whether the message is about the offers the conversation has just listed: which of them
+ * ("lesquelles sont en CDI ?", "which of those are A+?", lexicon `among_listed`), or one of them
+ * by its rank, in a short message naming no offer ("et la deuxième ?", "the third one, where is
+ * it?"). Not while the bot waits for an answer of its own (a choice among offers is read by that question).
+ */
+export function aboutListed(normalised: string, context: ConversationContext, entities: Entities, short: boolean, choice: number | undefined, lexicon: Lexicon): Understanding['listed'] {
+  if (!context.listed || context.awaiting || entities.reference) return undefined;
+  if (lexicon.test('among_listed', normalised)) return { among: true };
+  const namesOffer = entities.offers.some((m) => m.queryCoverage >= NAMED_PLAINLY);
+  if (short && !namesOffer && choice !== undefined && (choice === -1 || (choice >= 1 && choice <= context.listed))) return { pick: choice };
+  return undefined;
+}
+
+/** Whether a short question right after an answer about the offer in focus, naming no offer, no employer and no subject of its own, is about that offer ("comment je postule ?"). */
+export function aboutFocusOffer(context: ConversationContext, entities: Entities, short: boolean, topic: readonly string[]): boolean {
+  return context.focusJustAnswered === true && short && topic.length === 0 && !entities.organisation && entities.offers.every((m) => m.queryCoverage < NAMED_PLAINLY);
+}
+
+/**
+ * The language a message asks the previous answer in, when it asks nothing else ("et en
+ * français ?", "could you say that again in English?": lexicon `in_english`, `in_french`,
+ * `say_again`). Not after an explanation: the word's translation answers that (see ./definitions.ts).
+ */
+export function languageAskedAlone(normalised: string, meaningful: readonly { token: string }[], context: ConversationContext, lexicon: Lexicon): Lang | undefined {
+  const lang: Lang | undefined = lexicon.test('in_english', normalised) ? 'en' : lexicon.test('in_french', normalised) ? 'fr' : undefined;
+  if (!lang || !context.lastQuestion || context.lastIntent === 'definition' || context.awaiting) return undefined;
+  const said = new Set((['in_english', 'in_french', 'say_again'] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((p) => p.split(' ')));
+  return meaningful.every((w) => said.has(w.token)) ? lang : undefined;
 }

@@ -38,6 +38,7 @@ export const CLASSES = {
   definition_of_that: c('asks what the word just named means, whatever the rest of the message ("— what\'s that?", "ça veut dire quoi ?"): the word wins over the other intents and the employer named'),
   in_english: c('asks for the answer in English ("et en anglais ?", "in English please")'),
   in_french: c('asks for the answer in French ("en français ?", "in French please")'),
+  say_again: c('words that come with "in English" / "en français" and ask nothing more ("tu peux répéter", "say that again"): the previous answer asked again in that language'),
   offer_requests: c('asks for offers rather than about a word ("vous proposez des CDI ?", "are you hiring")'),
   yes_no: c('the opening of a closed question ("est-ce que", "is it", "can I")'),
   stipend: c("an internship's pay (\"gratification\", \"stipend\")"),
@@ -113,6 +114,7 @@ export const CLASSES = {
   ordinals: c('first, second… sixth, one per line', 6),
   last_words: c('"the last one"'),
   choice_prefixes: c('what may come before the number of a choice ("n°", "le", "numéro")'),
+  among_listed: c('refers to the offers just listed ("lesquelles", "parmi elles", "which of them"): a question about those offers only'),
   feedback_helpful: c('a whole message saying the last answer helped'),
   feedback_not_helpful: c('a whole message saying the last answer did not help'),
 

@@ -38,6 +38,10 @@ export interface ConversationContext {
   awaiting?: 'experience' | 'offer' | 'organisation' | 'reference' | 'email';
   /** The explained word the previous answer explained (its primary id), for "et en anglais ?", "et pour un B ?". */
   lastExplained?: string;
+  /** The previous answer was about the offer in focus (it cited it): a bare "how do I apply?" or "c'est où ?" is about that offer. */
+  focusJustAnswered?: boolean;
+  /** How many offers the conversation's latest listing showed (two or more): "lesquelles sont en CDI ?", "the second one?" pick among them. */
+  listed?: number;
 }
 
 /** A team or product of an organisation named in a message ("Dora", "Mobilic" at beta.gouv.fr). */
@@ -213,6 +217,23 @@ export interface Understanding {
   definition?: Definition;
   /** True when the message only adds or changes an entity and borrows the previous intent. */
   followUp: boolean;
+  /**
+   * About the offers the conversation has just listed (see ConversationContext.listed):
+   * `among` — which of them ("lesquelles sont en A+ ?", "which of those allow remote work?"):
+   * the listing's own offers, filtered by what the message names; `pick` — one of them by its
+   * rank ("et la deuxième ?", "the third one, where is it?"), 1-based, -1 for the last.
+   */
+  listed?: { among: true } | { pick: number };
+  /**
+   * About the offer in focus, right after an answer about it: a short question naming no offer,
+   * no employer and no subject of its own ("comment je postule ?", "where is it based?", "who do
+   * I write to?"). Flows answer it from that offer before the employer's general entries.
+   */
+  aboutFocus?: true;
+  /** A follow-up that names no subject of its own and keeps the previous question's ("et à Lyon ?" after a listing): it refines that question. */
+  subjectKept?: true;
+  /** The language the question's words are in, when the answer is asked in the other ("et en français ?": the previous question, read again). */
+  wordsLang?: Lang;
   /** Stems that describe a subject (what is left once intent words, names and fillers are gone). */
   topic: string[];
   /** Stems of every meaningful word that is not a name (intent words included). */

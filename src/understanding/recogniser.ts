@@ -23,7 +23,7 @@ import { resolveIntent, type ResolvedIntent } from './context-rules.js';
 import { readDefinition } from './definitions.js';
 import { findCategories, findClosesBefore, findContracts, findEmail, findReference, findYears, wantsRemote } from './entities.js';
 import { findExperience } from './experience.js';
-import { withPreviousSubject } from './follow-up.js';
+import { aboutFocusOffer, aboutListed, languageAskedAlone, withPreviousSubject } from './follow-up.js';
 import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
 import { intentsWith, POLITENESS, type IntentName } from './intents.js';
 import { jobWords, type JobWords } from './job-words.js';
@@ -299,6 +299,15 @@ export class Recogniser {
     return asked ? { ...resolved, intent: asked } : resolved;
   }
 
+  /** "Et en français ?" after an answer: the previous question, read again, answered in the language asked (see ./follow-up.ts). */
+  private askedAgainIn(normalised: string, meaningful: readonly { token: string }[], context: ConversationContext, now: Date): Understanding | undefined {
+    const lang = languageAskedAlone(normalised, meaningful, context, this.lexicon);
+    if (!lang || !context.lastQuestion) return undefined;
+    const { lastQuestion, lastIntent, ...rest } = context;
+    const reading = this.understand(lastQuestion, { ...rest, lang }, now);
+    return { ...reading, lang, langSource: 'text', followUp: true, ...(reading.lang !== lang ? { wordsLang: reading.lang } : {}) };
+  }
+
   recognise(text: string, context: ConversationContext = {}): Understanding {
     if (!this.remembered) return this.understand(text, context, this.now());
     const now = this.now();
@@ -314,6 +323,8 @@ export class Recogniser {
       context.awaiting,
       context.lastExplained,
       context.lastQuestion,
+      context.listed,
+      context.focusJustAnswered,
       Math.floor(now.getTime() / 60_000),
     ].join('\u0000');
     let understanding = this.remembered.get(key);
@@ -350,6 +361,8 @@ export class Recogniser {
     const meaningful = tokens.flatMap((t, i) =>
       notTopic.has(t) || intensifiers.has(t) || isStopword(t) || orgTokens.has(t) || placeTokens.has(t) || /^\d+$/.test(t) ? [] : [{ token: t, stem: stems[i]! }],
     );
+    const again = this.askedAgainIn(normalised, meaningful, context, now);
+    if (again) return { ...again, text };
     const content = meaningful.map((w) => w.stem);
     // Words that ask for a kind of fact ("quand", "adresse", "how big") are the fact asked, not its subject; vague verbs ask nothing.
     const topic = content.filter((s) => !this.intentStems.has(s) && !this.entityStems.has(s));
@@ -394,7 +407,9 @@ export class Recogniser {
     const short = tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS;
     const onlyOfferWords = terms.every((t) => this.catalogue.subjects.has(t));
     const offerSubject = terms.length > 0 && onlyOfferWords;
-    const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks, offerSubject, onlyOfferWords });
+    const choice = readChoice(normalised, lexicon);
+    const listed = aboutListed(normalised, context, entities, short, choice, lexicon);
+    const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks, offerSubject, onlyOfferWords, ...(listed ? { listed } : {}) });
     const definition = this.termMentions.empty
       ? undefined
       : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, followUp: resolved.followUp });
@@ -403,7 +418,6 @@ export class Recogniser {
     const knownText = known !== normalised && known.split(' ').some((t) => t !== '' && !isStopword(t)) ? known : undefined;
     const withoutOrganisation = tokens.filter((t) => !orgTokens.has(t)).join(' ');
     const condition = readCondition(normalised, lexicon);
-    const choice = readChoice(normalised, lexicon);
     const reading: Understanding = {
       text,
       normalised,
@@ -418,6 +432,8 @@ export class Recogniser {
       ...(choice !== undefined ? { choice } : {}),
       ...(definition ? { definition } : {}),
       followUp,
+      ...(listed ? { listed } : {}),
+      ...(!listed && aboutFocusOffer(context, entities, short, topic) ? { aboutFocus: true as const } : {}),
       topic,
       content,
       terms,
@@ -429,7 +445,8 @@ export class Recogniser {
     };
     // A follow-up keeps the subject of the question before (read without context: no chain of
     // readings) — unless it asks an attribute of the offer in focus ("c'est quelle catégorie ?"): that offer is its subject.
-    const aboutFocus = context.focusOfferId !== undefined && asks.offer_attribute === true;
+    // A question about the offers just listed is about those offers: the list is its subject.
+    const aboutFocus = (context.focusOfferId !== undefined && asks.offer_attribute === true) || listed !== undefined;
     return followUp && context.lastQuestion && !aboutFocus ? withPreviousSubject(reading, this.understand(context.lastQuestion, { lang }, now)) : reading;
   }
 }
