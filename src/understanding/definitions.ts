@@ -11,7 +11,7 @@
  * | message | reading |
  * | --- | --- |
  * | follows up another question ("et contractuel ?" after a listing borrows the listing), without asking what a word means ("c'est quoi, catégorie A ?" after a listing is asked), unless the bot waits for a dossier number | none |
- * | right after an explanation, short and naming no word: "et en anglais ?" (the same word, in English), "et pour un B ?" (the word's phrase with its end replaced: "catégorie A" → "catégorie B"), another aspect ("et qui paie ?") unless another intent is sure ("où en est ma candidature ?") | the word |
+ * | right after an explanation, short and naming no word, or saying it goes on from it (`continuing`: "then", "encore"): "et en anglais ?" (the same word, in English), "et pour un B ?" (the word's phrase with its end replaced: "catégorie A" → "catégorie B"), another aspect ("et qui paie ?") unless another intent is sure ("où en est ma candidature ?") | the word |
  * | names no explained word — a tag only one explanation has ("télétravail", "remote") counts beside another word or the public service in general ("dans les ministères"); inside an employer's longer name a word does not count ("l'incubateur de la DINUM") | none |
  * | asks for a list or a count of offers ("des postes de vacataire ?", "lesquels sont en A+ ?"), with other words than the explained phrase ("où sont publiées les offres d'emploi public ?" asks about the phrase) | none |
  * | compares, naming two words ("détachement ou mise à disposition, quelle différence ?") | both, compared |
@@ -91,7 +91,7 @@ function asksWhatItIs(text: string, lexicon: Lexicon): boolean {
  * last words replaced: "catégorie A" → "catégorie B"), or another aspect of the same word ("et
  * qui paie ?", "so how do I become one?").
  */
-function afterExplanation(input: DefinitionInput, last: string): Definition | undefined {
+function afterExplanation(input: DefinitionInput, last: string, continues: boolean): Definition | undefined {
   const { tokens, lexicon, normalised, entities } = input;
   if (entities.organisation || entities.offers.some((o) => o.queryCoverage >= 0.99) || entities.places.length) return undefined;
   const lang = lexicon.test('in_english', normalised) ? 'en' : lexicon.test('in_french', normalised) ? 'fr' : undefined;
@@ -105,8 +105,9 @@ function afterExplanation(input: DefinitionInput, last: string): Definition | un
       if (found && found.start === 0 && found.end === changed.length) return { terms: [found.id], compare: false };
     }
   }
-  // Another aspect of the same word ("et qui paie ?"), unless the message asks something else the intents know ("où en est ma candidature ?").
-  if (input.top.score >= input.threshold && !RULES_OF_A_WORD.has(input.top.intent)) return undefined;
+  // Another aspect of the same word ("et qui paie ?"), unless the message asks something else the intents know ("où en est ma candidature ?")
+  // without saying it goes on from the explanation ("je peux encore ajouter mon lien GitHub ?" after "en instruction").
+  if (!continues && input.top.score >= input.threshold && !RULES_OF_A_WORD.has(input.top.intent)) return undefined;
   return { terms: [last], compare: false };
 }
 
@@ -177,7 +178,9 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const waiting = context.awaiting !== undefined && entities.reference === undefined && entities.email === undefined;
   if (input.followUp && input.short && context.lastIntent !== 'definition' && !asked && !waiting) return undefined;
   let mentions = input.mentions.filter((m) => !orgNameLonger(m));
-  if (mentions.length === 0 && context.lastExplained && context.lastIntent === 'definition' && input.short) return afterExplanation(input, context.lastExplained);
+  // A longer question that says it goes on from the explanation ("who would I sign with then?", "je peux encore… ?") stays on its word too.
+  const continues = !asks.waiting && lexicon.test('continuing', input.normalised);
+  if (mentions.length === 0 && context.lastExplained && context.lastIntent === 'definition' && (input.short || continues)) return afterExplanation(input, context.lastExplained, continues);
   // "C'est quoi Passerelles ? je le vois sur les offres du PEReN": a sentence that only asks what a word is, whatever the others say.
   const own = sentenceAskingAWord(input);
   if (own) return { terms: [own], compare: false };

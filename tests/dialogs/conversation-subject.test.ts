@@ -111,3 +111,31 @@ describe('a salary follow-up in a word of pay stays on the salary answered', () 
       { locale: 'en-US' },
     ));
 });
+
+describe('a question that goes on from an explanation asks more of the same word', () => {
+  it('stays on the dossier state explained, though the words are those of applying', () =>
+    play(tremplin, [
+      ['mon dossier sur Démarches Simplifiées est « en instruction », ça veut dire quoi ?', { intent: 'definition', cite: 'en-instruction' }],
+      ['je peux encore modifier mes pièces jointes ?', { intent: 'definition', cite: 'en-instruction', say: 'vous ne pouvez plus modifier' }],
+    ]));
+
+  it('stays on the freelance status explained, though the words are those of a contract', () =>
+    play(
+      tremplin,
+      [
+        ['Can I join beta.gouv.fr as a freelancer?', { intent: 'definition', cite: 'independant-en' }],
+        ['who would I sign the contract with then?', { intent: 'definition', cite: 'independant-en', say: 'subcontractor', notSay: 'Which offer' }],
+      ],
+      { locale: 'en-US' },
+    ));
+
+  it('lets a question of its own through', () =>
+    play(
+      tremplin,
+      [
+        ['What is a contractuel?', { intent: 'definition' }],
+        ['ok then what jobs does DINUM have?', { intent: 'positions', say: 'DINUM' }],
+      ],
+      { locale: 'en-US' },
+    ));
+});
