@@ -62,4 +62,27 @@ describe('the shipped knowledge', () => {
       ],
       { locale: 'en-US' },
     ));
+
+  it('explains the pay, leave and career words a candidate from the private sector meets, each from its own page', async () => {
+    const definition = (cite: string, say: string | string[]) => ({ intent: 'definition', cite, cards: 0, say });
+    await play(tremplin, [
+      ["c'est quoi le CIA dans le RIFSEEP ?", definition('rifseep', 'complément indemnitaire annuel')],
+      ["la période d'essai d'un CDI dans un ministère, ça dure combien ?", definition('periode-d-essai', 'pour un CDI')],
+      ["les jours flottants en télétravail, ça veut dire quoi ?", definition('teletravail-fonction-publique', 'flottants')],
+      ["l'indemnité de résidence, c'est quoi ?", definition('indemnite-de-residence', 'coût de la vie')],
+      ['un fonctionnaire peut-il partir avec une rupture conventionnelle ?', definition('rupture-conventionnelle', 'titulaires')],
+      ["c'est quoi une mutation dans la fonction publique ?", definition('mutation', 'sans changer de corps')],
+    ]);
+    await play(
+      tremplin,
+      [
+        ['Do contract staff get the GIPA?', definition('gipa-en', 'contract agents qualify')],
+        ['is there a telework allowance for civil servants?', definition('forfait-teletravail-en', 'per day of telework')],
+        ['What is the family supplement (SFT) in the civil service?', definition('supplement-familial-de-traitement-en', 'dependent child')],
+        ['What is a mise en disponibilité?', definition('disponibilite-en', 'reinstated')],
+        ['How many days of annual leave do public agents get?', definition('conges-annuels-en', '5 times the number of days')],
+      ],
+      { locale: 'en-US' },
+    );
+  });
 });
