@@ -22,6 +22,39 @@ const NOT_STATED: Record<Lang, (term: string) => string> = {
   en: (term) => `My knowledge does not answer this precisely. Here is what the explanation of “${term}” says:`,
 };
 
+/** Said when the message asks about a word no explanation has ("c'est quoi la NBI ?"), naming it. */
+const UNEXPLAINED: Record<Lang, (word: string) => string> = {
+  fr: (word) =>
+    `Je n'ai pas d'explication de « ${word} » dans mes fiches, et je préfère ne pas deviner. Pour une réponse sûre, demandez au service RH de l'employeur ou au recruteur de l'offre qui vous intéresse.`,
+  en: (word) =>
+    `I have no explanation of “${word}” in my knowledge, and I'd rather not guess. For a reliable answer, ask the employer's HR department or the recruiter of the offer you are interested in.`,
+};
+
+/** Explanations suggested at most beside "I have no explanation of X". */
+const NEAREST_SUGGESTED = 2;
+
+/**
+ * The explanations to suggest when a word asked has none: the explained words the message
+ * names besides, else those whose names and subjects share a word with the word asked
+ * ("prime de fin d'année" → the bonuses' explanation).
+ */
+function nearestTerms(view: KnowledgeView, definition: Definition, lang: Lang): Term[] {
+  const named = (definition.alternatives ?? []).flatMap((id) => {
+    const term = view.term(id);
+    return term ? [view.inLanguage(term, lang).entry] : [];
+  });
+  if (named.length) return named.slice(0, NEAREST_SUGGESTED);
+  const asked = new Set(keysOf(definition.unexplained ?? ''));
+  if (asked.size === 0) return [];
+  return [...view.snapshot.byId.term.values()]
+    .filter((t) => t.lang === lang)
+    .map((t) => ({ t, shared: keysOf([t.term, ...t.aliases, ...t.tags].join(' ')).filter((k) => asked.has(k)).length }))
+    .filter((x) => x.shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, NEAREST_SUGGESTED)
+    .map((x) => x.t);
+}
+
 /** Sources cited at most per word when two are compared (the reply shows five in all). */
 const SOURCES_PER_COMPARED_WORD = 2;
 
@@ -68,8 +101,9 @@ function answeringPassage(term: Term, question: readonly string[]): Answering | 
 }
 
 function readExplanation(term: Term, question: readonly string[]): Reading {
-  // The word's own name asks nothing; an alias may ("brouillon" on the card of "en construction"): the passages that hold it weigh less anyway.
-  const own = new Set(keysOf(term.term));
+  // The word's own name asks nothing, nor an alias the question names it by ("trial period"); another alias may ("brouillon" on the card of "en construction").
+  const said = new Set(question.flatMap(keysOf));
+  const own = new Set([term.term, ...term.aliases].map(keysOf).filter((keys, i) => i === 0 || (keys.length > 0 && keys.every((k) => said.has(k)))).flat());
   // Each thing asked is the keys of its words ("durée|mois": either word).
   const facts = question.filter((q) => q.includes('|')).map((q) => q.split('|').flatMap(wordKeys));
   const asked = [...new Set(question.map((t) => t.split('|').filter((w) => !isStopword(w) && w.length >= 2).flatMap(wordKeys).join(' ')))]
@@ -137,7 +171,9 @@ export function explainTerms(view: KnowledgeView, definition: Definition, messag
   let opening = !definition.compare && terms[0] ? answeringPassage(terms[0], question) : undefined;
   if (!definition.compare) {
     for (const other of inLang(definition.alternatives ?? [])) {
-      const passage = answeringPassage(other, question);
+      // The words that name the other word only say it is there ("a trial period when I sign a CDI"): what it answers is the rest.
+      const names = new Set(keysOf([other.term, ...other.aliases].join(' ')));
+      const passage = answeringPassage(other, question.filter((q) => !keysOf(q).every((k) => names.has(k))));
       if (passage && passage.score > (opening?.score ?? 0) * OTHER_WORD_ANSWERS_BETTER) {
         terms = [other];
         opening = passage;
@@ -145,8 +181,9 @@ export function explainTerms(view: KnowledgeView, definition: Definition, messag
     }
   }
   if (terms.length === 0) {
-    const text = lang === 'fr' ? "Je n'ai pas d'explication pour ce mot." : 'I have no explanation for this word.';
-    return answer({ intent: 'definition', lang, text, answered: false });
+    const text = definition.unexplained ? UNEXPLAINED[lang](definition.unexplained) : lang === 'fr' ? "Je n'ai pas d'explication pour ce mot." : 'I have no explanation for this word.';
+    const nearest = definition.unexplained ? nearestTerms(view, definition, lang) : [];
+    return answer({ intent: 'definition', lang, text, answered: false, suggestions: nearest.map((t) => explainSuggestion(view, t, lang)) });
   }
   const asked = new Set(terms.map((t) => view.primaryId(t)));
   const related = new Map<string, Term>();

@@ -12,6 +12,9 @@
  * | --- | --- |
  * | follows up another question ("et contractuel ?" after a listing borrows the listing), without asking what a word means ("c'est quoi, catégorie A ?" after a listing is asked), unless the bot waits for a dossier number | none |
  * | right after an explanation, short and naming no word, or saying it goes on from it (`continuing`: "then", "encore"): "et en anglais ?" (the same word, in English), "et pour un B ?" (the word's phrase with its end replaced: "catégorie A" → "catégorie B"), another aspect ("et qui paie ?") unless another intent is sure ("où en est ma candidature ?") | the word |
+ * | asks what a word is that no explanation has ("c'est quoi la NBI ?", "what is the PSC, for contract staff?": ./unknown-word.ts), no offer titled | none explained: the word named back as `unexplained`, the explained words named besides as `alternatives` |
+ * | asks what the explained word right after (or right before) "c'est quoi" / "what is" is ("c'est quoi le RIFSEEP et combien au PEReN ?") | that word, the others as alternatives |
+ * | a yes or no about another employer that no intent reads surely ("can I be détaché to the DINUM?") | the word |
  * | names no explained word — a tag only one explanation has ("télétravail", "remote") counts beside another word or the public service in general ("dans les ministères"); inside an employer's longer name a word does not count ("l'incubateur de la DINUM") | none |
  * | asks for a list or a count of offers ("des postes de vacataire ?", "lesquels sont en A+ ?"), with other words than the explained phrase ("où sont publiées les offres d'emploi public ?" asks about the phrase) | none |
  * | compares, naming two words ("détachement ou mise à disposition, quelle différence ?") | both, compared |
@@ -36,6 +39,7 @@ import type { Lexicon } from './lexicon.js';
 import type { ClassName } from './lexicon-classes.js';
 import type { Asks, ConversationContext, Definition, Entities } from './reading.js';
 import type { TermMention, TermMentions } from './term-mentions.js';
+import { mentionAsked, unexplainedWordAsked } from './unknown-word.js';
 
 /** What the rules read. */
 export interface DefinitionInput {
@@ -64,6 +68,8 @@ export interface DefinitionInput {
   short: boolean;
   /** The message borrows the previous question's intent ("et au PEReN ?"): the follow-up wins, but after an explanation. */
   followUp: boolean;
+  /** Whether the domain's vocabulary knows a token: a word asked that it does not know is not explained (./unknown-word.ts). Default: every token known. */
+  isKnown?: (token: string) => boolean;
 }
 
 /** The aspects a question may ask of a word's rules, whose lexicon words help find the passage that answers. */
@@ -184,6 +190,22 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   // "C'est quoi Passerelles ? je le vois sur les offres du PEReN": a sentence that only asks what a word is, whatever the others say.
   const own = sentenceAskingAWord(input);
   if (own) return { terms: [own], compare: false };
+  // "C'est quoi la NBI ?", "what is the CET, for a contractuel?": a word no explanation has is said unexplained, the words named besides suggested.
+  const offerTitled = entities.offers.some((o) => o.queryCoverage >= 0.99) && input.namesAnOffer(tokens);
+  const unexplained = asked && input.isKnown && !offerTitled ? unexplainedWordAsked({ text: input.text, tokens, normalised: input.normalised, lexicon, mentions, employerTokens: input.orgTokens, isKnown: (t) => input.orgTokens.has(t) || input.termMentions.knowsWord(t) || input.isKnown!(t), namesATerm: (words) => input.termMentions.find(words, normalise(words).split(' ')).length > 0 }) : undefined;
+  if (unexplained) {
+    const near = [...new Set([...mentions, ...input.termMentions.findSubjects(input.text, tokens)].map((m) => m.id))];
+    const words = normalise(unexplained).split(' ').filter((w) => w && !isStopword(w));
+    return { terms: [], compare: false, unexplained, unexplainedWords: words, ...(near.length ? { alternatives: near } : {}) };
+  }
+  // "C'est quoi le RIFSEEP et combien d'IFSE au PEReN ?": the word right after the question is asked, whatever else the message asks or names.
+  // A word after a place word ("en construction **sur** Démarches Simplifiées") says where the question stands.
+  const placed = (m: TermMention) => placedAt(tokens, m.start, lexicon.words('term_places'));
+  const first = asked && !offerTitled && !input.asks.comparison ? mentionAsked(tokens, input.normalised, lexicon, mentions.filter((m) => !placed(m))) : undefined;
+  if (first) {
+    const others = [...new Set(mentions.filter((m) => !placed(m)).map((m) => m.id))].filter((id) => id !== first.id);
+    return { terms: [first.id], compare: false, ...(others.length ? { alternatives: others } : {}) };
+  }
 
   // A subject one explanation alone has among its tags ("télétravail", "remote") counts in a question about the public service in general, or about another explained word.
   const subjects =
@@ -238,6 +260,9 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const offerNamed = entities.offers.some((o) => o.queryCoverage >= 0.99) && !asks.self_description && input.namesAnOffer(tokens.filter((t) => !named.has(t) && !scope.has(t)));
   // The employer named is the one the explanation belongs to ("freelance chez beta.gouv.fr"): still a question about the word.
   const otherEmployer = entities.organisation !== undefined && entities.organisation !== input.termMentions.organisationOf(ids[0]!);
+  // "Can I be détaché to the DINUM?": a yes or no about another employer, that no intent reads better than the word's rule.
+  const unsure = input.top.score < input.threshold;
+  if (otherEmployer && unsure && asks.yes_no && !offerNamed && !context.focusOfferId && mentions.length && !(input.short && context.lastIntent)) return one();
   if ((input.short && context.lastIntent && !waiting) || otherEmployer || context.focusOfferId || offerNamed) return undefined;
   // A place, a closing date, remote work (not the word explained: "télétravail dans la fonction publique") or a level of experience filters offers: a listing.
   const { places, regions, departments, excludedPlaces, closesBefore, remote, experience } = entities;

@@ -187,6 +187,10 @@ export interface Definition {
   asking?: string[];
   /** A closed question about the word ("un contractuel peut-il être détaché ?"): its answer must be stated, or said missing. */
   closed?: boolean;
+  /** The word asked as typed ("NBI") when the knowledge explains no such word (`terms` then empty; `alternatives`, the explained words named besides). */
+  unexplained?: string;
+  /** Its words, normalised ("nbi"): whether another entry's passages hold them. */
+  unexplainedWords?: string[];
 }
 
 /** The recogniser's reading of one message. */

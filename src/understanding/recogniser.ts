@@ -412,7 +412,7 @@ export class Recogniser {
     const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks, offerSubject, onlyOfferWords, ...(listed ? { listed } : {}) });
     const definition = this.termMentions.empty
       ? undefined
-      : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, followUp: resolved.followUp });
+      : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, followUp: resolved.followUp, isKnown: (t) => this.known.has(t) || this.knownStems.has(stem(t, 'fr')) || this.termStems.has(stem(t, 'fr')) });
     const { intent, score, followUp } = definition ? { intent: 'definition' as const, score: Math.max(resolved.score, this.threshold), followUp: false } : this.afterAnExplanation(resolved, context, lang, now);
     const known = tokens.filter((t) => this.known.has(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
     const knownText = known !== normalised && known.split(' ').some((t) => t !== '' && !isStopword(t)) ? known : undefined;

@@ -80,6 +80,15 @@ export class TermMentions {
       if (ids.size === 1 && !tokens.every((t) => isStopword(t))) add(this.subjectsByFirst, { id: [...ids][0]!, tokens });
     }
     for (const list of [...this.byFirst.values(), ...this.subjectsByFirst.values()]) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const term of terms) for (const written of [term.term, ...term.aliases, ...term.tags]) for (const t of tokenize(written)) this.words.add(singular(t));
+  }
+
+  /** Every word of the explained terms' names, aliases and subjects (singular). */
+  private readonly words = new Set<string>();
+
+  /** Whether a word belongs to an explained term's name, aliases or subjects ("rule", "remote"): a word of the domain. */
+  knowsWord(token: string): boolean {
+    return this.words.has(singular(token));
   }
 
   /**

@@ -225,12 +225,33 @@ describe('a word asked about in the middle of another flow', () => {
     ));
 });
 
+describe('a word asked that no explanation holds is named back as unexplained, the words named besides only suggested', () => {
+  it('before a word the knowledge explains, in French and in English', async () => {
+    await play(tremplin, [
+      ["la NBI, ça veut dire quoi ?", { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « nbi »" }],
+      [
+        "c'est quoi le « compte épargne-temps » pour un contractuel ?",
+        { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « compte épargne-temps »", notSay: '3 ans', suggest: "C'est quoi, contractuel ?" },
+      ],
+    ]);
+    await play(
+      tremplin,
+      [['What is the PSC and does it apply to contract staff?', { intent: 'definition', answered: false, cards: 0, say: 'no explanation of “psc”', notSay: '3 years' }]],
+      { locale: 'en-US' },
+    );
+  });
+  it('a question out of the domain is not read as a word to explain', () =>
+    play(tremplin, [['What is the capital of Australia?', { intent: 'fallback', answered: false, notSay: 'no explanation of' }]], { locale: 'en-US' }));
+  it('the word right after "c\'est quoi" is the one explained, whatever else the message asks', () =>
+    play(tremplin, [["C'est quoi un vacataire et on le paie combien à la DINUM ?", explains('vacataire', 'payée à la tâche')]]));
+});
+
 describe('a word the knowledge does not explain is said unknown, nothing invented', () => {
   for (const [question, locale, says] of [
-    ["C'est quoi la NBI ?", 'fr-FR', 'pas cette information'],
-    ['Que veut dire RIFSEEP ?', 'fr-FR', 'pas cette information'],
-    ['What is the NBI?', 'en-US', "don't have this information"],
-    ['What does RIFSEEP mean?', 'en-US', "don't have this information"],
+    ["C'est quoi la NBI ?", 'fr-FR', "je n'ai pas d'explication de « nbi »"],
+    ['Que veut dire RIFSEEP ?', 'fr-FR', "je n'ai pas d'explication de « rifseep »"],
+    ['What is the NBI?', 'en-US', 'i have no explanation of “nbi”'],
+    ['What does RIFSEEP mean?', 'en-US', 'i have no explanation of “rifseep”'],
   ] as const) {
     it(`${question}`, () => play(tremplin, [[question, { answered: false, cards: 0, say: says, notSay: ['Source'] }]], { locale }));
   }

@@ -80,6 +80,7 @@ describe('the shipped knowledge', () => {
         ['is there a telework allowance for civil servants?', definition('forfait-teletravail-en', 'per day of telework')],
         ['What is the family supplement (SFT) in the civil service?', definition('supplement-familial-de-traitement-en', 'dependent child')],
         ['What is a mise en disponibilité?', definition('disponibilite-en', 'reinstated')],
+        ['What does disponibilité mean for a civil servant?', definition('disponibilite-en', 'reinstated')],
         ['How many days of annual leave do public agents get?', definition('conges-annuels-en', '5 times the number of days')],
       ],
       { locale: 'en-US' },
