@@ -56,8 +56,8 @@ export function applicationStatus(view: KnowledgeView, application: CandidateApp
 export function askReference(lang: Lang): Answer {
   const text =
     lang === 'fr'
-      ? 'Je peux vous dire où en est votre candidature. Quel est votre numéro de dossier ? Il figure dans le courriel de confirmation reçu après votre candidature.'
-      : 'I can tell you where your application stands. What is your dossier number? It is in the confirmation e-mail you received after applying.';
+      ? 'Si votre candidature a été enregistrée avec un numéro de dossier, je peux vous dire où elle en est : quel est ce numéro ?'
+      : 'If your application was registered with a dossier number, I can tell you where it stands: what is that number?';
   return answer({
     intent: 'application_status',
     lang,
@@ -79,8 +79,8 @@ export function askEmail(lang: Lang): Answer {
 export function noMatch(lang: Lang, attemptsLeft: number): Answer {
   const text =
     lang === 'fr'
-      ? `Je ne trouve pas de candidature qui corresponde à ce numéro et à cette adresse. Vérifiez-les dans votre courriel de confirmation${attemptsLeft > 0 ? ` (encore ${attemptsLeft} essai${attemptsLeft > 1 ? 's' : ''})` : ''}.`
-      : `I cannot find an application matching this number and this address. Please check them in your confirmation e-mail${attemptsLeft > 0 ? ` (${attemptsLeft} more attempt${attemptsLeft > 1 ? 's' : ''})` : ''}.`;
+      ? `Je ne trouve pas de candidature qui corresponde à ce numéro et à cette adresse. Vérifiez le numéro de dossier et l’adresse avec laquelle vous avez candidaté${attemptsLeft > 0 ? ` (encore ${attemptsLeft} essai${attemptsLeft > 1 ? 's' : ''})` : ''}.`
+      : `I cannot find an application matching this number and this address. Please check the dossier number and the address you applied with${attemptsLeft > 0 ? ` (${attemptsLeft} more attempt${attemptsLeft > 1 ? 's' : ''})` : ''}.`;
   return answer({ intent: 'application_status', lang, text, answered: false });
 }
 

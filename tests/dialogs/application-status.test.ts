@@ -16,7 +16,8 @@ afterAll(() => tremplin.close());
 describe('application status', () => {
   it('asks the number, then the address, then tells the status with the next step and the usual delay', () =>
     play(tremplin, [
-      ['Où en est ma candidature ?', { intent: 'application_status', say: 'numéro de dossier' }],
+      // No claim about how the employer sends the number: the pages do not say it for all.
+      ['Où en est ma candidature ?', { intent: 'application_status', say: 'numéro de dossier', notSay: 'courriel de confirmation' }],
       ['20240001', { intent: 'application_status', say: 'adresse e-mail' }],
       ['alice.martin@example.org', { intent: 'application_status', say: ["en cours d'examen", '2 novembre 2026', 'environ 4 semaines'], cite: 'beta-gouv-developpeurs', notSay: 'dinum' }],
     ]));

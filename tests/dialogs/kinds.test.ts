@@ -61,7 +61,7 @@ describe('a pending question does not swallow a new one (kind 3)', () => {
 
 describe('"no answer after a month" is about delays (kind 6)', () => {
   it('gives each employer\'s usual delay before any dossier number, in French and English', async () => {
-    await play(tremplin, [["Je n'ai pas de réponse depuis un mois, c'est normal ?", { intent: 'application_status', say: ['environ 4 semaines', 'PEReN'], notSay: 'Quel est votre numéro de dossier', suggest: 'Suivre ma candidature' }]]);
+    await play(tremplin, [["Je n'ai pas de réponse depuis un mois, c'est normal ?", { intent: 'application_status', say: ['environ 4 semaines', 'PEReN'], notSay: 'quel est ce numéro', suggest: 'Suivre ma candidature' }]]);
     await play(tremplin, [['No answer after a month, is that normal?', { intent: 'application_status', say: 'about 4 weeks' }]], { locale: 'en-US' });
   });
 
