@@ -65,6 +65,15 @@ export interface RankedPassage {
   inParagraph: string[];
 }
 
+/**
+ * Whether `keys` holds any of a word's keys. A plain loop, not a closure made per word and
+ * passage: `rank` runs it for every passage of the knowledge (the search before "not known").
+ */
+function holdsAny(keys: ReadonlySet<string>, wordKeys: readonly string[]): boolean {
+  for (const k of wordKeys) if (keys.has(k)) return true;
+  return false;
+}
+
 /** Words shorter than this match by stem only; from it, also by their first PREFIX letters. */
 const PREFIX = 6;
 
@@ -310,15 +319,15 @@ export class Passages {
         const inText: string[] = [];
         const inParagraph: string[] = [];
         for (const w of asked) {
-          const has = (keys: ReadonlySet<string>) => w.keys.some((k) => keys.has(k));
           let value = 0;
-          if (has(passage.keys) || has(passage.leadKeys)) {
-            value = w.weight * (w.subject || has(passage.keys) ? 1 : PASSAGE_LEAD_MATCH);
+          const inKeys = holdsAny(passage.keys, w.keys);
+          if (inKeys || holdsAny(passage.leadKeys, w.keys)) {
+            value = w.weight * (w.subject || inKeys ? 1 : PASSAGE_LEAD_MATCH);
             inText.push(w.word);
-          } else if (withParagraph && has(passage.blockKeys)) {
+          } else if (withParagraph && holdsAny(passage.blockKeys, w.keys)) {
             value = w.weight * PASSAGE_PARAGRAPH_MATCH;
             inParagraph.push(w.word);
-          } else if (has(frame)) value = w.weight * (w.subject ? SUBJECT_IN_FRAME : PASSAGE_CONTEXT_MATCH);
+          } else if (holdsAny(frame, w.keys)) value = w.weight * (w.subject ? SUBJECT_IN_FRAME : PASSAGE_CONTEXT_MATCH);
           found += value;
           if (!w.subject) foundAsked += value;
         }
