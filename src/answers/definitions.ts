@@ -8,7 +8,7 @@ import { ANSWERING_PASSAGE, BOLD_OPENING_WEIGHT, OTHER_WORD_ANSWERS_BETTER } fro
 import type { Definition } from '../understanding/reading.js';
 import { answer, type Answer, type Source, type Suggestion } from './answer.js';
 import type { KnowledgeView } from './knowledge-view.js';
-import { cutIntoPassages, wordKeys } from './passages.js';
+import { cutIntoPassages, textKeys, wordKeys } from './passages.js';
 
 
 const ONLY_IN: Record<Lang, Record<Lang, string>> = {
@@ -74,7 +74,7 @@ function definitionOf(term: Term): string {
   return term.body.split(/\n\s*\n/)[0]!.trim();
 }
 
-const keysOf = (text: string): string[] => [...new Set(tokenize(text).flatMap((t) => (isStopword(t) || t.length < 2 ? [] : wordKeys(t))))];
+const keysOf = (text: string): string[] => [...textKeys(text)];
 
 /** One passage of an explanation (a sentence or a list item, as written) and how well it answers the question. */
 interface Answering {

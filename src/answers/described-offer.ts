@@ -8,15 +8,13 @@
  */
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import type { SearchIndex } from '../knowledge/search/search-index.js';
-import { isStopword, tokenize } from '../text/normalise.js';
 import { DESCRIBED_OFFER_LEAD, DESCRIBED_OFFER_MIN } from '../tuning.js';
 import type { Understanding } from '../understanding/reading.js';
 import type { Answer } from './answer.js';
 import type { KnowledgeView } from './knowledge-view.js';
-import { cutIntoPassages, wordKeys } from './passages.js';
+import { cutIntoPassages, textKeys, wordKeys } from './passages.js';
 import { describedOffers, offerDetails } from './positions.js';
 
-const keysOf = (text: string): Set<string> => new Set(tokenize(text).flatMap((t) => (isStopword(t) || t.length < 2 ? [] : wordKeys(t))));
 const holds = (keys: ReadonlySet<string>, word: string) => wordKeys(word).some((k) => keys.has(k));
 
 /**
@@ -35,7 +33,7 @@ export function describedOfferAnswer(view: KnowledgeView, index: SearchIndex, u:
   if (!top) return undefined;
   // Every word of the message in the offer's own text (title, team, announcement): all of them, or all but one of four or more.
   const team = view.teamOf(top);
-  const own = keysOf(`${top.title} ${team?.name ?? ''} ${top.body}`);
+  const own = textKeys(`${top.title} ${team?.name ?? ''} ${top.body}`);
   const held = words.filter((w) => holds(own, w)).length;
   if (held < (words.length >= 4 ? words.length - 1 : words.length)) return undefined;
   // Offers close behind are the same offer republished (same title), or it is not clear which.
@@ -53,9 +51,9 @@ export function describedOfferAnswer(view: KnowledgeView, index: SearchIndex, u:
  */
 export function withAnnouncementPart(view: KnowledgeView, details: Answer, offer: Offer, words: readonly string[], lang: Lang): Answer {
   const team = view.teamOf(offer);
-  const named = keysOf(`${offer.title} ${team?.name ?? ''}`);
+  const named = textKeys(`${offer.title} ${team?.name ?? ''}`);
   const asked = [...new Set(words)].filter((w) => !holds(named, w));
-  const said = asked.length ? (section(offer.body, asked) ?? cutIntoPassages(offer.body).find((p) => mostOf(keysOf(`${p.lead ?? ''} ${p.text}`), asked))?.text) : undefined;
+  const said = asked.length ? (section(offer.body, asked) ?? cutIntoPassages(offer.body).find((p) => mostOf(textKeys(`${p.lead ?? ''} ${p.text}`), asked))?.text) : undefined;
   if (!said) return details;
   const says = lang === 'fr' ? "L'annonce dit :" : 'The announcement says:';
   return { ...details, text: `${details.text}\n\n${says}\n\n> ${said.replace(/\n/g, '\n> ')}` };
@@ -70,7 +68,7 @@ const SECTION_LINES = 12;
 /** The section of an announcement whose heading holds every word asked ("## La stack technique"), heading included. */
 function section(body: string, asked: readonly string[]): string | undefined {
   const lines = body.split('\n');
-  const start = lines.findIndex((l) => /^#+\s/.test(l) && mostOf(keysOf(l), asked));
+  const start = lines.findIndex((l) => /^#+\s/.test(l) && mostOf(textKeys(l), asked));
   if (start < 0) return undefined;
   const end = lines.findIndex((l, i) => i > start && /^#+\s/.test(l));
   return lines

@@ -86,7 +86,8 @@ export function wordKeys(token: string): string[] {
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 
-const keysOf = (text: string): Set<string> =>
+/** The keys of a text's words (`wordKeys` of each, stopwords and one-letter words left out). */
+export const textKeys = (text: string): Set<string> =>
   new Set(tokenize(text).flatMap((t) => (isStopword(t) || t.length < 2 ? [] : wordKeys(t))));
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -211,13 +212,13 @@ export class Passages {
         entry.kind === 'faq'
           ? [entry.question, ...entry.alternatives, ...entry.tags].join(' ')
           : [entry.name, ...entry.aliases, ...entry.tags].join(' ');
-      const frameKeys = keysOf(frame);
+      const frameKeys = textKeys(frame);
       this.frames.set(entry, frameKeys);
       for (const k of frameKeys) this.said.add(k);
       const passages = cutIntoPassages(entry.body).map((piece, index): Passage => {
-        const keys = keysOf(piece.text);
+        const keys = textKeys(piece.text);
         for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
-        const leadKeys = piece.lead ? keysOf(piece.lead) : NO_KEYS;
+        const leadKeys = piece.lead ? textKeys(piece.lead) : NO_KEYS;
         for (const k of leadKeys) this.said.add(k);
         return { entry, index, text: piece.text, ...(piece.lead !== undefined ? { lead: piece.lead } : {}), keys, leadKeys, block: piece.block, blockKeys: NO_KEYS, facts: factsOf(piece.text, words) };
       });
