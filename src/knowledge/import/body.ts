@@ -31,6 +31,8 @@ const BLOCK_TAGS = 'div|section|article|header|footer|main|aside|figure|figcapti
 export function htmlToMarkdown(html: string): string {
   return decodeEntities(
     html
+      // Markdown autolinks are addresses, not tags: `<Prénom.NOM@ministere.gouv.fr>` keeps its address.
+      .replace(/<((?:mailto:)?[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}|https?:\/\/[^\s<>]+)>/g, '$1')
       .replace(/<(style|script|nav|noscript|iframe|svg|button)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
       .replace(/<br\s*\/?>/gi, '\n')
       .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi, (_, level: string, inner: string) => `\n\n${'#'.repeat(Number(level))} ${inline(inner)}\n\n`)

@@ -153,6 +153,29 @@ describe('facts as the pages state them', () => {
   });
 });
 
+describe('addresses written as markdown autolinks', () => {
+  it('keeps an address written between angle brackets, in the body and as where to apply', async () => {
+    const pages = await makeKnowledgeDir({
+      '_jobs/2022-06-27-egal-dev.md': [
+        '---', 'roles: Développeur·se full stack JS', 'startup: egal', 'open: false', 'date: 2022-06-27', '---',
+        '## Candidater', '', 'Envoyez-nous votre CV par email :', '', '-   DUPONT, Camille (DNUM) <Camille.DUPONT@ministere.example.fr>', '',
+        'Le produit : <https://egal.example.fr/produit>',
+      ].join('\n'),
+    });
+    const into = await makeKnowledgeDir();
+    try {
+      await importPages({ sources: [pages], out: into, now });
+      const text = await readFile(path.join(into, 'offers/2022-06-27-egal-dev.md'), 'utf8');
+      expect(text).toContain('DUPONT, Camille (DNUM) Camille.DUPONT@ministere.example.fr');
+      expect(text).toContain('https://egal.example.fr/produit');
+      expect(parse(text.split('\n---\n')[0]!.replace(/^---\n/, ''))).toMatchObject({ apply: 'camille.dupont@ministere.example.fr' });
+    } finally {
+      await removeKnowledgeDir(pages);
+      await removeKnowledgeDir(into);
+    }
+  });
+});
+
 describe('pages that are not new offers', () => {
   it('skips a guide and imports a repeated offer once, pointing to the one kept', () => {
     const guide = report.files.find((f) => f.source.endsWith('publier-une-offre.md'));
