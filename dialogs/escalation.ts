@@ -2,7 +2,7 @@
  * "Parler à un humain" — the contact of the employer the conversation is about, and the
  * question recorded as an escalation in HR's report.
  */
-import { escalation } from '../src/answers/feedback.js';
+import { escalation, teamEscalation } from '../src/answers/feedback.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import { organisationInContext } from './faq-lookup.js';
 import type { Turn } from './turn.js';
@@ -27,6 +27,8 @@ export class EscalationDialog extends SingleStepDialog {
       visitor: turn.visitor,
     };
     turn.afterReply.later(async () => turn.services.insights?.recordQuestion(record));
-    await turn.send(escalation(turn.runtime.view, u.lang, organisationId));
+    // A team or product named ("parler à quelqu'un de l'équipe Dora"): its own contact, not its organisation's.
+    const team = u.entities.unit ? turn.runtime.view.team(u.entities.unit.id) : undefined;
+    await turn.send(team ? teamEscalation(turn.runtime.view, team, u.lang) : escalation(turn.runtime.view, u.lang, organisationId));
   }
 }

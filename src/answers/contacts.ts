@@ -1,10 +1,10 @@
 /**
  * Whom to write to: an organisation's contact as its file gives it, never an invented address.
  */
-import type { Lang, Organisation } from '../knowledge/schemas.js';
+import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
 import { answer, type Answer } from './answer.js';
-import { of } from './format.js';
-import type { KnowledgeView } from './knowledge-view.js';
+import { count, date, notOpenWords, of, quote } from './format.js';
+import { newestFirst, type KnowledgeView } from './knowledge-view.js';
 
 /** One organisation's contact in a sentence, or undefined when its file gives none. */
 export function contactLine(org: Organisation, lang: Lang): string | undefined {
@@ -53,4 +53,37 @@ export function answerContact(view: KnowledgeView, lang: Lang, organisationId?: 
       ? `Cela dépend de l'employeur :\n${lines.join('\n')}\n\nPour une offre précise, son annonce complète indique aussi comment candidater.`
       : `It depends on the employer:\n${lines.join('\n')}\n\nFor a given offer, its full announcement also says how to apply.`;
   return answer({ intent: 'contact', lang, text, sources: view.snapshot.organisations.filter((o) => !o.translation_of && o.contact).map((o) => view.source(o)) });
+}
+
+/**
+ * "Who should I email for the full-stack JS job?" when several offers answer to that name: the
+ * address each one's announcement gives (else its team's), with its team and date, newest first — never the
+ * employer's general address in place of theirs. Undefined when none gives an address.
+ */
+export function eachOfferContact(view: KnowledgeView, offers: readonly Offer[], lang: Lang): Answer | undefined {
+  // The announcement's own address, else its team's: never the employer's general one under an offer's name.
+  const address = (o: Offer) => o.apply ?? o.contact ?? o.url ?? view.teamOf(o)?.contact?.email ?? view.teamOf(o)?.contact?.url;
+  const all = view.withoutRepeats(newestFirst(offers.map((o) => view.inLanguage(o, lang).entry)));
+  if (!all.some((o) => address(o))) return undefined;
+  const label = (o: Offer) => {
+    const who = view.teamOf(o)?.name ?? view.organisation(o.organisation)?.name ?? o.organisation;
+    const facts = [who, o.published_on ? date(o.published_on, lang) : undefined, notOpenWords(o, lang)].filter(Boolean).join(', ');
+    const where = address(o) ?? (lang === 'fr' ? "ni l'annonce ni son équipe ne donnent d'adresse" : 'neither the ad nor its team gives an address');
+    return `${quote(o.title, lang)} (${facts})${lang === 'fr' ? ' :' : ':'} ${where}`;
+  };
+  const lines = all.map((o) => `- ${label(o)}`);
+  const text =
+    lang === 'fr'
+      ? `${count(all.length, lang, { one: 'offre correspond', other: 'offres correspondent' })} à votre question ; où écrire pour chacune :\n${lines.join('\n')}\n\nDe laquelle parlez-vous ?`
+      : `${count(all.length, lang, { one: 'offer matches', other: 'offers match' })} your question; where to write for each:\n${lines.join('\n')}\n\nWhich one do you mean?`;
+  return answer({ intent: 'contact', lang, text, sources: all.map((o) => view.source(o)) });
+}
+
+/** An offer's answer followed by its team's own address when the answer does not give it already ("and the team: zlv@…"). */
+export function withTeamAddress(view: KnowledgeView, offer: Offer, reply: Answer, lang: Lang): Answer {
+  const team = view.teamOf(offer);
+  const more = [offer.contact, team?.contact?.email, team?.contact?.url].filter((w): w is string => Boolean(w) && !reply.text.includes(w!));
+  if (!team || more.length === 0) return reply;
+  const line = lang === 'fr' ? `L'équipe ${team.name} se joint aussi à : ${more.join(' ou ')}.` : `The ${team.name} team can also be reached at: ${more.join(' or ')}.`;
+  return { ...reply, text: `${reply.text}\n\n${line}`, sources: [...reply.sources, view.source(team)] };
 }

@@ -2,12 +2,13 @@
  * Feedback and escalation: which answers can be rated ("Utile / Pas utile", or the channel's own
  * like / dislike), the thanks for rating one, and "parler à un humain" — the employer's contact, never a promise of a call.
  */
-import type { Lang } from '../knowledge/schemas.js';
+import type { Lang, Team } from '../knowledge/schemas.js';
 import { intentsWith } from '../understanding/intents.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import { allContacts, contactLine } from './contacts.js';
 import { of } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
+import { teamContact } from './teams.js';
 
 /** Intents whose answers get the feedback buttons (see the intent registry). */
 const RATED = intentsWith('rated');
@@ -56,4 +57,12 @@ export function escalation(view: KnowledgeView, lang: Lang, organisationId?: str
       ? `Je ne peux pas vous mettre en relation directement, mais l’équipe de recrutement${org ? ` ${of(org, lang)}` : ''} vous répondra :\n${contacts}\n\nJ’ai noté votre question pour que l’équipe RH la voie.`
       : `I cannot put you through directly, but the recruitment team${org ? ` at ${org.name}` : ''} will answer you:\n${contacts}\n\nI have noted your question so that the HR team sees it.`;
   return answer({ intent: 'escalation', lang, text, sources: org ? [view.source(org)] : [] });
+}
+
+/** "Parler à quelqu'un de l'équipe Dora": the team's own contact (./teams.ts), and the question noted for HR. */
+export function teamEscalation(view: KnowledgeView, team: Team, lang: Lang): Answer {
+  const contact = teamContact(view, team, lang);
+  const lead = lang === 'fr' ? 'Je ne peux pas vous mettre en relation directement.' : 'I cannot put you through directly.';
+  const noted = lang === 'fr' ? 'J’ai noté votre question pour que l’équipe RH la voie.' : 'I have noted your question so that the HR team sees it.';
+  return { ...contact, intent: 'escalation', text: `${lead} ${contact.text}\n\n${noted}` };
 }

@@ -51,7 +51,8 @@ export function offerSays(offer: Offer, words: readonly string[], common: Readon
   const title = new Set(tokenize(offer.title).flatMap(keysOf));
   const asked = [...new Set(words.map((w) => normalise(w)))].filter((w) => w.length >= SHORTEST_WORD && !common.has(w) && !keysOf(w).some((k) => title.has(k)));
   if (asked.length === 0) return undefined;
-  const raw = offer.body.split('\n').filter((line) => plainLine(line).length > 0);
+  // Its remote-work words too, which the import lifted out of the text ("même depuis Lyon"): never "it says nothing" beside them.
+  const raw = [...offer.body.split('\n'), offer.remote?.text ?? ''].filter((line) => plainLine(line).length > 0);
   const scored = raw
     .map((line, index) => {
       const keys = new Set(tokenize(plainLine(line)).flatMap(keysOf));

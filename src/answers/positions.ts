@@ -311,7 +311,8 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang, says
     [lang === 'fr' ? 'Lieu' : 'Place', places(offer, lang)],
     [lang === 'fr' ? 'Catégorie' : 'Category', offer.category ?? notStated],
     [lang === 'fr' ? 'Contrat' : 'Contract', offer.contract ? `${contracts(offer.contract, lang)}${offer.duration ? ` (${duration(offer.duration, lang)})` : ''}` : notStated],
-    [lang === 'fr' ? 'Télétravail' : 'Remote work', offer.remote ? remotePolicy(offer.remote.policy, lang) : notStated],
+    // The announcement's own words when it has some ("partiel possible, même depuis Lyon"): a policy alone loses them.
+    [lang === 'fr' ? 'Télétravail' : 'Remote work', offer.remote ? `${remotePolicy(offer.remote.policy, lang)}${offer.remote.text ? ` — ${quote(offer.remote.text, lang)}` : ''}` : notStated],
     [lang === 'fr' ? 'Salaire' : 'Salary', offer.salary ? payStated(offer.salary, lang) : notStated],
   ];
   if (offer.positions > 1) rows.push([lang === 'fr' ? 'Postes' : 'Positions', String(offer.positions)]);

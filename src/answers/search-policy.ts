@@ -215,16 +215,21 @@ export function namedOfferOrganisation(view: KnowledgeView, u: Pick<Understandin
   return named.size === 1 ? [...named][0] : undefined;
 }
 
+/** The offers the message names plainly (every descriptive word in their title), in the organisation it names if any. */
+export function plainlyNamedOffers(view: KnowledgeView, u: Pick<Understanding, 'entities'>): Offer[] {
+  return u.entities.offers
+    .filter((m) => m.queryCoverage >= NAMED_PLAINLY)
+    .map((m) => view.offer(m.id))
+    .filter((o): o is Offer => o !== undefined && (!u.entities.organisation || o.organisation === u.entities.organisation));
+}
+
 /**
  * The one offer the message names plainly (every descriptive word in its title, no other's), in
  * the organisation it names if any; among several, the one of the team `team` the message names
  * ("the Tchap DevOps Senior job").
  */
 export function namedOffer(view: KnowledgeView, u: Pick<Understanding, 'entities'>, team?: string): Offer | undefined {
-  const plain = u.entities.offers
-    .filter((m) => m.queryCoverage >= NAMED_PLAINLY)
-    .map((m) => view.offer(m.id))
-    .filter((o): o is Offer => o !== undefined && (!u.entities.organisation || o.organisation === u.entities.organisation));
+  const plain = plainlyNamedOffers(view, u);
   const ofTeam = team && plain.length > 1 ? plain.filter((o) => o.team === team) : plain;
   return ofTeam.length === 1 ? ofTeam[0] : undefined;
 }

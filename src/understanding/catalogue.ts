@@ -36,6 +36,8 @@ export class Catalogue {
   private readonly idf = new Map<string, number>();
   /** Offer id → the id of the announcement it translates (itself when it is the original). */
   private readonly primary = new Map<string, string>();
+  /** Offer id → the year it was published, when it says ("2021"). */
+  private readonly yearOf = new Map<string, string>();
   /** Every word the names are made of, normalised (the spelling corrector's vocabulary). */
   readonly words = new Set<string>();
   /** Words of open and closed offers' titles, families and tags, normalised: the subjects offers are about ("design", "data"). */
@@ -64,6 +66,7 @@ export class Catalogue {
     const df = new Map<string, number>();
     for (const offer of offers) {
       this.primary.set(offer.id, offer.translation_of ?? offer.id);
+      if (offer.published_on) this.yearOf.set(offer.id, offer.published_on.slice(0, 4));
       for (const place of offer.locations) this.addPlace(place);
       // Weighed as the message's words are: without stopwords ("on" of "Ruby on Rails", which a message's
       // words never keep) nor letters alone (the endings of inclusive writing, "expérimenté·e").
@@ -166,9 +169,20 @@ export class Catalogue {
    * organisations). An offer is kept when the message covers at least half of its title's
    * weight, or when every descriptive word of the message is in its title. `within` (the offers
    * of a team the message names) weighs those offers only, whatever the rest of the catalogue.
+   * `years` named in the message ("le dev de 2018") keep the offers published in one of them,
+   * when some are: the round of an offer the message dates, not its other rounds.
    */
-  findOffers(stems: readonly string[], within?: readonly string[]): OfferMention[] {
-    const query = [...new Set(stems)].filter((s) => this.byTitleStem.has(s));
+  findOffers(stems: readonly string[], within?: readonly string[], years: readonly string[] = []): OfferMention[] {
+    const found = this.offersNamed(stems, within);
+    if (years.length === 0) return found;
+    const dated = found.filter((m) => years.includes(this.yearOf.get(m.id) ?? ''));
+    return dated.length > 0 ? dated : found;
+  }
+
+  private offersNamed(stems: readonly string[], within?: readonly string[]): OfferMention[] {
+    const inTitles = within ? new Set(within.flatMap((id) => this.titleWeights.get(id)?.stems ?? [])) : this.byTitleStem;
+    // Among a team's offers, a word none of their titles has is the question's ("basé où", "fin 2021"), not the title's.
+    const query = [...new Set(stems)].filter((s) => inTitles.has(s));
     if (query.length === 0) return [];
     const queryWeight = query.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0);
     const candidates = within ? new Set(within.filter((id) => this.titleWeights.has(id))) : this.candidates(query);

@@ -221,6 +221,7 @@ export class Recogniser {
    * A team whose name is made of ordinary words ("data inclusion"), named without a cue, when the
    * rest of the message describes one of its own offers ("data engineer data inclusion"): the
    * offer vouches for the name. The ordinary name alone still needs a cue ("le transport est-il remboursé ?").
+   * Places are left out of `tokens` by the caller ("le dev covoiturage pouvait bosser depuis Lyon ?").
    */
   private unitNamedWithItsOffer(tokens: readonly string[]): ReturnType<UnitNames['find']> {
     const loose = this.units.find(tokens, () => true);
@@ -230,7 +231,8 @@ export class Recogniser {
       .filter((t) => !isStopword(t) && !this.words.notTopic.has(t))
       .map((t) => this.jobWords.key(t));
     const own = this.catalogue.findOffers(rest, this.offersOfUnit.get(loose.unit.id) ?? []);
-    return own.some((m) => m.queryCoverage >= NAMED_PLAINLY && m.titleCoverage >= DESCRIBED) ? loose : undefined;
+    // Most of a title, or two of its words ("growth hacker snu": the title also holds the team's long name).
+    return own.some((m) => m.queryCoverage >= NAMED_PLAINLY && (m.titleCoverage >= DESCRIBED || m.matched >= 2)) ? loose : undefined;
   }
 
   /** Share of the message's content words that the intent's cues and best example account for. */
@@ -349,14 +351,14 @@ export class Recogniser {
     const normalised = tokens.join(' ');
     const stems = tokens.map((t) => stem(t, lang));
 
-    const unit = this.findUnit(tokens, text) ?? this.unitNamedWithItsOffer(tokens);
-    const orgTokens = this.catalogue.organisationTokens(tokens);
-    for (const t of unit?.tokens ?? []) orgTokens.add(t);
     const excludedPlaces = findExcludedPlaces(normalised, (text) => this.catalogue.findPlaces(text));
     const places = this.catalogue.findPlaces(normalised).filter((p) => !excludedPlaces.includes(p));
     const regions = findRegions(normalised);
     const departments = findDepartments(normalised);
     const placeTokens = new Set([...places, ...excludedPlaces, ...regions].flatMap((p) => normalise(p).split(' ')));
+    const unit = this.findUnit(tokens, text) ?? this.unitNamedWithItsOffer(tokens.filter((t) => !placeTokens.has(t)));
+    const orgTokens = this.catalogue.organisationTokens(tokens);
+    for (const t of unit?.tokens ?? []) orgTokens.add(t);
     // The words that say something, with their stems (computed once, above).
     const meaningful = tokens.flatMap((t, i) =>
       notTopic.has(t) || intensifiers.has(t) || isStopword(t) || orgTokens.has(t) || placeTokens.has(t) || /^\d+$/.test(t) ? [] : [{ token: t, stem: stems[i]! }],
@@ -369,12 +371,13 @@ export class Recogniser {
     // The same words, as offer titles are indexed, whatever the language: "data analyst" and "analyste de données" alike.
     const titleWords = meaningful.flatMap(({ token, stem: s }) => (this.jobWords.shared(token) || !this.intentStems.has(s) ? [this.jobWords.key(token)] : []));
     const experience = findExperience(normalise(words), context.awaiting === 'experience') ?? findExperience(normalised, context.awaiting === 'experience');
+    const years = findYears(normalised);
     const entities: Entities = {
       organisation: this.catalogue.findOrganisation(tokens) ?? unit?.unit.organisation,
       organisations: this.catalogue.findOrganisations(tokens),
       ...(unit ? { unit: unit.unit } : {}),
       // "designer ux ui zéro logement vacant": among the team's offers, not the catalogue's dozens of designers.
-      offers: unit ? this.catalogue.findOffers(titleWords, this.offersOfUnit.get(unit.unit.id) ?? []) : this.catalogue.findOffers(titleWords),
+      offers: this.catalogue.findOffers(titleWords, unit ? (this.offersOfUnit.get(unit.unit.id) ?? []) : undefined, years),
       places,
       regions,
       departments,
@@ -387,7 +390,7 @@ export class Recogniser {
       reference,
       email,
       unknownEmployers: this.unknownEmployers(text),
-      years: findYears(normalised),
+      years,
     };
     const asks = readAspects(normalised, content, lexicon);
     // Words that ask for a kind of fact ("quand", "adresse", "how big") are the fact asked, not its

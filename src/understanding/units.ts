@@ -10,6 +10,11 @@
  * inside the sentence. A name is ordinary when the bot's own vocabulary (utterances, lexicon,
  * FAQ) knows its words, when it is three letters or fewer, or when the pages of other teams use
  * it (`OTHER_TEAMS_USE`): "transport" appears in 28 other teams' offers, "dora" in none.
+ *
+ * A long name is often said by its rarest word ("le dev covoiturage" for the Registre de preuve
+ * de covoiturage): a word of a name of two words or more that no other team's name has, not short
+ * (`SHORTEST_NAME_WORD`), also names the team — as an ordinary word: next to a cue, with a
+ * capital, or with the rest of the message describing one of the team's own offers.
  */
 import type { Offer, Team } from '../knowledge/schemas.js';
 import { isStopword, normalise, tokenize } from '../text/normalise.js';
@@ -17,6 +22,9 @@ import type { OrganisationUnit } from './reading.js';
 
 /** Offers of other teams whose text may use a one-word name before it counts as an ordinary word. */
 export const OTHER_TEAMS_USE = 2;
+
+/** Shortest word of a longer name that names its team alone: shorter ones ("bord", "aide") are too common. */
+export const SHORTEST_NAME_WORD = 6;
 
 /** Endings of a site's address that people leave out when they name the product. */
 const SITE_ENDINGS = [['beta', 'gouv', 'fr'], ['gouv', 'fr'], ['fr']];
@@ -56,6 +64,11 @@ export class UnitNames {
    */
   constructor(teams: readonly Team[], offers: readonly Offer[], offerTeams: ReadonlyMap<string, Team>, ordinaryWords: ReadonlySet<string>) {
     const named = teams.filter((t) => !t.translation_of).map((team) => ({ team, names: namesOf(team) }));
+    // Words of longer names that no other team's name has: candidates to name their team alone.
+    const teamsOfWord = new Map<string, Set<string>>();
+    for (const { team, names } of named) for (const tokens of names) for (const t of tokens) teamsOfWord.set(t, (teamsOfWord.get(t) ?? new Set()).add(team.id));
+    const nameWords = (names: readonly string[][]) =>
+      [...new Set(names.filter((tokens) => tokens.length > 1).flat())].filter((t) => t.length >= SHORTEST_NAME_WORD && !isStopword(t) && !/\d/.test(t) && teamsOfWord.get(t)!.size === 1);
     const oneWord = new Set(named.flatMap((n) => n.names.filter((tokens) => tokens.length === 1).map((tokens) => tokens[0]!)));
     // How many offers of each team use each one-word name: only offers of a team are read (the
     // catalogue's pages), once, whatever the size of the rest of the knowledge.
@@ -81,6 +94,8 @@ export class UnitNames {
         this.names.push({ tokens, unit: { id: team.id, organisation: team.organisation }, ordinary });
         for (const t of tokens) this.words.add(t);
       }
+      const said = new Set(names.filter((tokens) => tokens.length === 1).map((tokens) => tokens[0]!));
+      for (const word of nameWords(names)) if (!said.has(word)) this.names.push({ tokens: [word], unit: { id: team.id, organisation: team.organisation }, ordinary: true });
     }
     this.names.sort((a, b) => b.tokens.length - a.tokens.length);
   }

@@ -175,3 +175,36 @@ describe('dates', () => {
   it('says when an offer was published in English too', () =>
     play(tremplin, [['When was the Dora UI designer offer published?', { say: '20 May 2026' }]], { locale: 'en-US' }));
 });
+
+describe('the offer a question describes by its product, role and year', () => {
+  it('reads a long product name said by its rarest word, when the rest describes one of its offers', async () => {
+    await play(tremplin, [
+      ['Quelle est la stack technique du dev covoiturage ?', { intent: 'positions', say: ['Développeur ou développeuse', 'Registre de preuve de covoiturage', 'NodeJS et Angular'], cite: 'covoit-dev-2021' }],
+    ]);
+    // The word alone, with nothing of its offers, is an ordinary word.
+    await play(tremplin, [['le covoiturage est-il remboursé ?', { notSay: 'Registre de preuve de covoiturage' }]]);
+  });
+
+  it('picks the round of the year the question names, and gives its own remote-work words', () =>
+    play(tremplin, [
+      ['le dev covoiturage de 2018 pouvait bosser depuis Lyon ?', { say: ['Un·e dev web', '5 septembre 2018', 'même depuis Lyon ou Lille'], notSay: ['Nantes', "n'en dit rien"], cite: 'covoit-dev-2018' }],
+      ['et le dev covoiturage de 2021, c’était où ?', { say: ['Développeur ou développeuse', 'Nantes'], notSay: 'Un·e dev web', cite: 'covoit-dev-2021' }],
+    ]));
+});
+
+describe('whom to write to about an offer, its team’s address before its employer’s', () => {
+  it('gives the address of the round the question dates', () =>
+    play(tremplin, [['Who should I email for the covoiturage dev job from 2018?', { intent: 'contact', say: ['candidatures-2018@covoiturage.example.fr', 'closed', 'team can also be reached at: contact@covoiturage.example.fr'], notSay: 'recrutement@beta.example.fr' }]], { locale: 'en-US' }));
+
+  it('gives each same-named offer’s own address, with its team and date, and asks which one', () =>
+    play(tremplin, [
+      ['Qui contacter pour le poste de Dev Ruby on Rails expérimenté·e ?', {
+        intent: 'contact',
+        say: ['3 offres correspondent', 'Lapins', 'lapins@beta.example.fr', 'candidatures-ds@beta.example.fr', "ni l'annonce ni son équipe ne donnent d'adresse", 'De laquelle parlez-vous ?'],
+        notSay: 'recrutement@beta.example.fr',
+      }],
+    ]));
+
+  it('puts someone asking for a team in touch with the team’s own address', () =>
+    play(tremplin, [["Je veux parler à quelqu'un de l'équipe Dora", { intent: 'escalation', say: ['recrutement@dora.example.fr', 'J’ai noté votre question'], notSay: 'recrutement@beta.example.fr' }]]));
+});
