@@ -6,10 +6,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer } from '../src/answers/answer.js';
+import { offersInQuestion, type OffersInQuestion } from '../src/answers/offer-facts.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import { CHOICE_LEAD } from '../src/tuning.js';
 import { namesTitle } from '../src/understanding/aspects.js';
-import { turnOf } from './turn.js';
+import { unitInContext } from './faq-lookup.js';
+import { turnOf, type Turn } from './turn.js';
 
 /** The id of the text prompt that waits for an offer. */
 export const OFFER_PROMPT = 'offer-choice';
@@ -78,4 +80,22 @@ export function chosenOffer(step: WaterfallStepContext): string | undefined {
   turn.memory.offerCandidates = undefined;
   turn.memory.awaiting = undefined;
   return id;
+}
+
+/**
+ * The offers a question asking one of their facts is about, with what the conversation holds:
+ * those it names, else the offers just listed when it asks of them ("et le salaire ?" right
+ * after a listing), else the offer in focus, the team's, the employer's (see offersInQuestion).
+ * Remembers the team the question is about.
+ */
+export function offersAsked(turn: Turn): OffersInQuestion {
+  const u = turn.understanding;
+  const unit = unitInContext(turn);
+  turn.memory.unitId = unit?.id;
+  const listedOfferIds = u.listed && 'among' in u.listed ? turn.memory.listedOfferIds : undefined;
+  return offersInQuestion(
+    turn.runtime.view,
+    { entities: { ...u.entities, unit }, saysTitle: (title) => namesTitle(u, title), focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId, ...(listedOfferIds ? { listedOfferIds } : {}) },
+    u.lang,
+  );
 }

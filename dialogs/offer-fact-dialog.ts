@@ -7,14 +7,12 @@ import { TextPrompt, WaterfallDialog } from './sdk.js';
 import type { Answer } from '../src/answers/answer.js';
 import { compareEmployers } from '../src/answers/comparison.js';
 import { answerEachInstead, eachOfferAnswer } from '../src/answers/each-offer.js';
-import { offersInQuestion, type OffersInQuestion } from '../src/answers/offer-facts.js';
+import type { OffersInQuestion } from '../src/answers/offer-facts.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import type { Asks } from '../src/understanding/reading.js';
-import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
-import { unitInContext } from './faq-lookup.js';
+import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, offersAsked, pickOffer } from './offer-choice.js';
 import { withOfferStatus } from './offer-status.js';
 import { TremplinDialog } from './tremplin-dialog.js';
-import { namesTitle } from '../src/understanding/aspects.js';
 import { turnOf, type Turn } from './turn.js';
 
 /** What a fact flow computes. */
@@ -49,9 +47,7 @@ export abstract class OfferFactDialog extends TremplinDialog {
       await turn.send(compareEmployers(turn.runtime.view, u.entities.organisations, u.lang, (q) => this.answerFor(turn, q, u.asks).answer));
       return step.endDialog();
     }
-    const unit = unitInContext(turn);
-    turn.memory.unitId = unit?.id;
-    const question = offersInQuestion(turn.runtime.view, { entities: { ...u.entities, unit }, saysTitle: (title) => namesTitle(u, title), focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
+    const question = offersAsked(turn);
     (step.values as Record<string, unknown>).asks = u.asks;
     const outcome = this.answerFor(turn, question, u.asks);
     if (answerEachInstead(question, outcome)) {

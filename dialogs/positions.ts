@@ -67,11 +67,14 @@ export class PositionsDialog extends SingleStepDialog {
   private plainlyNamed(turn: Turn): Offer[] {
     const u = turn.understanding;
     const view = turn.runtime.view;
+    // "Do they have data science roles?" after PEReN: the employer (or team) the conversation is about.
+    const employer = u.entities.organisation ?? (u.employerKept ? turn.memory.organisationId : undefined);
+    const team = u.entities.unit?.id ?? (u.employerKept && !u.entities.organisation ? turn.memory.unitId : undefined);
     const complete = u.entities.offers
       .filter((m) => m.queryCoverage >= NAMED_PLAINLY || (u.entities.unit !== undefined && m.titleCoverage >= DESCRIBED))
       .filter((m) => {
         const o = view.offer(m.id);
-        return o !== undefined && (!u.entities.organisation || o.organisation === u.entities.organisation) && (!u.entities.unit || view.teamOf(o)?.id === u.entities.unit.id);
+        return o !== undefined && (!employer || o.organisation === employer) && (!team || view.teamOf(o)?.id === team);
       });
     const whole = complete.filter((m) => m.titleCoverage >= NAMED_PLAINLY && m.queryCoverage >= NAMED_PLAINLY);
     const chosen = verbatimFirst((whole.length > 0 ? whole : complete).map((m) => view.offer(m.id)!), (o) => o.title, (t) => namesTitle(u, t));
@@ -106,6 +109,8 @@ export class PositionsDialog extends SingleStepDialog {
     const focus = turn.memory.focusOfferId ? turn.runtime.view.offer(turn.memory.focusOfferId) : undefined;
     // "et la deuxième ?": the offer picked from the list just shown (in focus since this turn began).
     if (focus && u.listed && 'pick' in u.listed) return turn.runtime.view.inLanguage(focus, u.lang).entry;
+    // "Elle est encore ouverte, cette offre ?": the offer pointed at, shown with where it stands.
+    if (focus && u.focusNamed && !u.asks.list && !this.countsOffers(turn)) return turn.runtime.view.inLanguage(focus, u.lang).entry;
     if (!focus || e.offers.length || e.organisation || e.places.length || e.regions.length || e.departments.length || e.categories.length || e.contracts.length) return undefined;
     return u.asks.offer_attribute && !u.asks.list ? turn.runtime.view.inLanguage(focus, u.lang).entry : undefined;
   }
@@ -144,8 +149,8 @@ export class PositionsDialog extends SingleStepDialog {
     const subjectWords = among ? [] : listingSubject(u, turn.runtime.searchOffers).about;
     const subject = subjectWords.length ? subjectWords.join(' ') : undefined;
     const query: PositionsQuery = {
-      organisationId: u.entities.organisation ?? (u.followUp && !among ? turn.memory.organisationId : undefined),
-      teamId: u.entities.unit?.id ?? (u.followUp && !among && !u.entities.organisation ? turn.memory.unitId : undefined),
+      organisationId: u.entities.organisation ?? ((u.followUp || u.employerKept) && !among ? turn.memory.organisationId : undefined),
+      teamId: u.entities.unit?.id ?? ((u.followUp || u.employerKept) && !among && !u.entities.organisation ? turn.memory.unitId : undefined),
       places: u.entities.places,
       regions: u.entities.regions,
       departments: u.entities.departments,

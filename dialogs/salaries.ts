@@ -6,14 +6,11 @@ import type { DialogContext, PromptValidatorContext, WaterfallStepContext } from
 import { TextPrompt, WaterfallDialog } from './sdk.js';
 import { compareEmployers } from '../src/answers/comparison.js';
 import { answerEachInstead, eachOfferAnswer } from '../src/answers/each-offer.js';
-import { offersInQuestion } from '../src/answers/offer-facts.js';
 import { answerSalary, negotiationNotStated, salaryNegotiation, salaryOfOffer } from '../src/answers/salaries.js';
-import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, pickOffer } from './offer-choice.js';
-import { unitInContext } from './faq-lookup.js';
+import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, offersAsked, pickOffer } from './offer-choice.js';
 import { withOfferStatus } from './offer-status.js';
 import { TremplinDialog } from './tremplin-dialog.js';
 import type { Offer } from '../src/knowledge/schemas.js';
-import { namesTitle } from '../src/understanding/aspects.js';
 import { turnOf } from './turn.js';
 
 export const SALARIES = 'salaries';
@@ -50,9 +47,7 @@ export class SalariesDialog extends TremplinDialog {
       await turn.send(compareEmployers(turn.runtime.view, u.entities.organisations, u.lang, (q) => answerSalary(turn.runtime.view, q, u.lang, experience).answer));
       return step.endDialog();
     }
-    const unit = unitInContext(turn);
-    turn.memory.unitId = unit?.id;
-    const question = offersInQuestion(turn.runtime.view, { entities: { ...u.entities, unit }, saysTitle: (title) => namesTitle(u, title), focusOfferId: turn.memory.focusOfferId, organisationId: turn.memory.organisationId }, u.lang);
+    const question = offersAsked(turn);
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
     // The experience a candidate states holds for the conversation until they give another: a later salary question needs no asking.
     if (u.entities.experience) turn.memory.experience = u.entities.experience;

@@ -32,7 +32,10 @@ export class WorkingConditionsDialog extends SingleStepDialog {
     }
     const organisationId = u.entities.organisation ?? organisationInContext(turn);
     const namedOffers = u.entities.offers.filter((m) => m.queryCoverage >= NAMED_PLAINLY && m.titleCoverage >= NAMED_CLEARLY);
-    const offer = namedOffers.length === 1 ? turn.runtime.view.offer(namedOffers[0]!.id) : undefined;
+    // Named, else the offer the conversation is about, when the message names no employer ("il y a des tickets resto ?" right after its salary).
+    const focusId = turn.memory.focusOfferId;
+    const focus = !u.entities.organisation && focusId && (u.aboutFocus || turn.memory.lastAnswer?.sources.includes(focusId)) ? turn.runtime.view.offer(focusId) : undefined;
+    const offer = namedOffers.length === 1 ? turn.runtime.view.offer(namedOffers[0]!.id) : focus;
     await turn.send(conditionNotStated(turn.runtime.view, condition.kind, u.lang, organisationId, offer));
   }
 }

@@ -43,6 +43,8 @@ export interface OfferQuestion {
   focusOfferId?: string;
   /** The organisation the conversation is about. */
   organisationId?: string;
+  /** The offers the conversation has just listed, when the question asks one fact of them ("et le salaire ?" after a listing): those, before the offer in focus. */
+  listedOfferIds?: readonly string[];
 }
 
 /**
@@ -81,6 +83,12 @@ export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, l
     const open = chosen.filter((m) => m.offer.open);
     const offers = fold((open.length > 0 ? open : chosen).map((m) => m.offer));
     if (offers.length > 0) return { offers, basis: 'named', organisationId, ...(teamId ? { teamId } : {}) };
+  }
+  const listed = (question.listedOfferIds ?? []).map((id) => view.offer(id)).filter((o): o is Offer => o !== undefined);
+  if (listed.length > 0) {
+    const employers = new Set(listed.map((o) => o.organisation));
+    const shared = employers.size === 1 ? listed[0]!.organisation : undefined;
+    return { offers: fold(listed), basis: 'named', ...(shared ? { organisationId: shared } : {}) };
   }
   const focus = question.focusOfferId ? view.offer(question.focusOfferId) : undefined;
   if (focus && (!organisationId || focus.organisation === organisationId) && (!teamId || view.teamOf(focus)?.id === teamId)) {

@@ -30,7 +30,7 @@ import type { FeedbackEvent, QuestionEvent } from '../insights/index.js';
 import { AfterReply } from '../conversation/after-reply.js';
 import { subjectOf, visitorOf } from './question-subject.js';
 import { ratedAnswer, readTeamsRating, readWebChatRating, rememberAnswer, type Rating } from './answer-feedback.js';
-import { contextOf, emptyMemory, followListed, rememberExplained, rememberListed, type ConversationMemory, type UserProfile } from '../conversation/memory.js';
+import { contextOf, emptyMemory, followListed, rememberExplained, rememberListed, rememberTold, type ConversationMemory, type UserProfile } from '../conversation/memory.js';
 import { turnOrigin } from './turn-origin.js';
 import { maskPersonalData } from '../insights/masking.js';
 
@@ -225,6 +225,7 @@ export class TremplinBot extends TeamsActivityHandler {
     const understanding = runtime.recogniser.recognise(text, contextOf(memory, context.activity.locale));
     memory.lang = understanding.lang;
     followListed(memory, understanding.listed);
+    rememberTold(memory, understanding.told);
     const turn: Turn = {
       runtime,
       understanding,

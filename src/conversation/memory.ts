@@ -83,6 +83,15 @@ export function followListed(memory: ConversationMemory, listed: Understanding['
   if (id) memory.focusOfferId = id;
 }
 
+/**
+ * Remembers what the candidate said of themself (see Understanding.told), whatever the message
+ * asked: "I'm a senior dev with 10 years of experience", then "what would I earn at
+ * beta.gouv.fr?" needs no second asking.
+ */
+export function rememberTold(memory: ConversationMemory, told: Understanding['told']): void {
+  if (told?.experience) memory.experience = told.experience;
+}
+
 /** Remembers the offers a listing showed (two or more): a later "lesquelles…?" refers to them. */
 export function rememberListed(memory: ConversationMemory, answer: { intent: IntentName; offerCards: readonly string[] }): void {
   if (answer.intent === 'positions' && answer.offerCards.length >= 2) memory.listedOfferIds = [...answer.offerCards];
@@ -119,5 +128,6 @@ export function contextOf(memory: ConversationMemory, locale: string | undefined
     lastQuestion: memory.lastQuestionWithoutOrganisation,
     ...(memory.focusOfferId && memory.lastAnswer?.sources.includes(memory.focusOfferId) ? { focusJustAnswered: true } : {}),
     ...(memory.listedOfferIds && memory.listedOfferIds.length >= 2 ? { listed: memory.listedOfferIds.length } : {}),
+    ...(memory.listedOfferIds && memory.listedOfferIds.length >= 2 && memory.lastAnswer !== undefined && memory.listedOfferIds.every((id) => memory.lastAnswer!.sources.includes(id)) ? { listingJustAnswered: true } : {}),
   };
 }

@@ -9,6 +9,7 @@
  * | describes the candidate and names jobs, read as about an employer ("Je suis data scientist, qu'est-ce que le PEReN propose ?") | `positions` |
  * | names one offer plainly and no employer, read as about an employer ("l'observatoire de la qualité des sites publics, c'est quoi ?") | `positions` |
  * | is about the offers just listed: which of them match a filter ("lesquelles sont en A+ ?"), or one by its rank ("et la deuxième ?") | `positions`, or the fact asked of it (follow-up) |
+ * | points at the offer in focus, nothing else asked ("is that offer still open?") | `positions` (follow-up) |
  * | holds a dossier number ("statut 20240001") | `application_status` |
  * | gives years of experience while the bot asked for them ("8 ans") | `salary` (follow-up) |
  * | gives years of experience, nothing else understood, right after a salary answer ("en fait j'ai 7 ans d'expérience") | `salary` (follow-up) |
@@ -53,6 +54,8 @@ export interface RuleInput {
   onlyOfferWords?: boolean;
   /** The message is about the offers the conversation has just listed (see Understanding.listed). */
   listed?: Understanding['listed'];
+  /** The message points at the offer in focus ("cette offre", "that job"; see Understanding.focusNamed). */
+  focusNamed?: boolean;
 }
 
 /** The turn's intent. */
@@ -123,6 +126,10 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
   }
   const listed = aboutListed(input, intent);
   if (listed) return { intent: listed, score: Math.max(score, threshold), followUp: true };
+  if (input.focusNamed && (intent === 'fallback' || intent === 'positions' || intent === 'organisation_info' || POLITENESS.has(intent))) {
+    // "Elle est encore ouverte, cette offre ?": that offer, shown with where it stands.
+    return { intent: 'positions', score: Math.max(score, threshold), followUp: true };
+  }
   if (e.reference && !context.awaiting && scoreOf(ranking, 'application_status') > 0 && intent !== 'application_status') {
     intent = 'application_status';
     score = Math.max(scoreOf(ranking, 'application_status'), threshold);

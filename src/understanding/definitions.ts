@@ -68,6 +68,10 @@ export interface DefinitionInput {
   short: boolean;
   /** The message borrows the previous question's intent ("et au PEReN ?"): the follow-up wins, but after an explanation. */
   followUp: boolean;
+  /** Stems of the message's meaningful words (Understanding.content): only words of a kind of fact, right after an explanation, ask that fact of the word ("au bout de combien de temps ?"). Default: unknown (no such reading). */
+  content?: readonly string[];
+  /** The message asks for offers (the `positions` intent's cues, sure enough): right after an explanation, "quelle offre propose ce contrat ?" asks for offers of that kind, not the word again. */
+  offersAsked?: boolean;
   /** Whether the domain's vocabulary knows a token: a word asked that it does not know is not explained (./unknown-word.ts). Default: every token known. */
   isKnown?: (token: string) => boolean;
 }
@@ -113,8 +117,24 @@ function afterExplanation(input: DefinitionInput, last: string, continues: boole
   }
   // Another aspect of the same word ("et qui paie ?"), unless the message asks something else the intents know ("où en est ma candidature ?")
   // without saying it goes on from the explanation ("je peux encore ajouter mon lien GitHub ?" after "en instruction").
-  if (!continues && input.top.score >= input.threshold && !RULES_OF_A_WORD.has(input.top.intent)) return undefined;
+  if (input.offersAsked && !continues) return undefined;
+  if (!continues && !asksBareFact(input) && input.top.score >= input.threshold && !RULES_OF_A_WORD.has(input.top.intent)) return undefined;
   return { terms: [last], compare: false };
+}
+
+/** The kinds of fact a bare question asks ("combien de temps ?", "when?", "how many?"). */
+const BARE_FACTS = ['duration', 'date', 'start', 'count', 'days'] as const;
+
+/**
+ * Whether the message only asks a kind of fact, with no subject of its own besides fillers
+ * ("au bout de combien de temps exactement ?", "and how long can each last?"): right after an
+ * explanation, it asks that fact of the word, not of applying in general.
+ */
+function asksBareFact(input: DefinitionInput): boolean {
+  if (!input.content || !BARE_FACTS.some((a) => input.asks[a])) return false;
+  const fillers = new Set([...input.lexicon.words('term_fillers')].flatMap((w) => [stem(w, 'fr'), stem(w, 'en')]));
+  const factWords = new Set(BARE_FACTS.flatMap((a) => input.lexicon.findAll(a, input.normalised)).flatMap((p) => p.split(' ')).flatMap((w) => [stem(w, 'fr'), stem(w, 'en')]));
+  return input.content.every((s) => fillers.has(s) || factWords.has(s));
 }
 
 /** Whether a place word comes right before position `i`, an article or two skipped ("in **a** startup d'État"). */

@@ -10,7 +10,9 @@
  * Plain TypeScript, no I/O.
  */
 import type { Lang } from '../knowledge/schemas.js';
+import { stem } from '../text/normalise.js';
 import { NAMED_PLAINLY } from '../tuning.js';
+import { OFFER_FACT_INTENTS, type IntentName } from './intents.js';
 import type { Lexicon } from './lexicon.js';
 import type { ConversationContext, Entities, Understanding } from './reading.js';
 
@@ -55,6 +57,39 @@ export function aboutListed(normalised: string, context: ConversationContext, en
   const namesOffer = entities.offers.some((m) => m.queryCoverage >= NAMED_PLAINLY);
   if (short && !namesOffer && choice !== undefined && (choice === -1 || (choice >= 1 && choice <= context.listed))) return { pick: choice };
   return undefined;
+}
+
+/**
+ * Whether a short question right after a listing, naming no offer, no employer, no filter and no
+ * subject of its own, asks one fact of the offers listed ("what's the contract and the pay?",
+ * "et le télétravail ?"): then it is about those offers, each of them, not the employer's others.
+ */
+export function factOfListed(context: ConversationContext, entities: Entities, short: boolean, topic: readonly string[], intent: IntentName): boolean {
+  if (!context.listingJustAnswered || context.awaiting || !short || topic.length > 0 || !OFFER_FACT_INTENTS.has(intent)) return false;
+  const e = entities;
+  const filters = e.places.length + e.regions.length + e.departments.length + e.excludedPlaces.length + e.categories.length + e.contracts.length;
+  return !e.organisation && !e.unit && filters === 0 && e.offers.every((m) => m.queryCoverage < NAMED_PLAINLY);
+}
+
+/** Whether the message points at the offer in focus without naming it ("elle est encore ouverte, cette offre ?", "who do I send it to for that job?"), whenever it was last answered about. */
+export function pointsAtFocus(normalised: string, context: ConversationContext, entities: Entities, lexicon: Lexicon): boolean {
+  return context.focusOfferId !== undefined && !entities.organisation && entities.offers.every((m) => m.queryCoverage < NAMED_PLAINLY) && lexicon.test('this_offer', normalised);
+}
+
+/**
+ * "Et quelle offre propose ce contrat ?" right after an explanation: offers asked for, with no
+ * subject, employer or filter of their own: the offers of the word explained (the question
+ * explained is read again as their subject, see ./follow-up.ts).
+ */
+export function offersOfTheWord(context: ConversationContext, offersAsked: boolean, topic: readonly string[], e: Entities): boolean {
+  const named = e.organisation !== undefined || e.offers.some((m) => m.queryCoverage >= NAMED_PLAINLY) || e.places.length + e.regions.length + e.departments.length + e.categories.length + e.contracts.length > 0;
+  return context.lastIntent === 'definition' && context.lastQuestion !== undefined && !context.awaiting && offersAsked && topic.length === 0 && !named;
+}
+
+/** The topic without the words that ask for the kind of contract ("des postes avec ce type de contrat ?"): they point at the word explained. */
+export function topicBeyond(topic: readonly string[], normalised: string, lang: Lang, lexicon: Lexicon): readonly string[] {
+  const asking = new Set(lexicon.findAll('contract_type', normalised).flatMap((p) => p.split(' ')).map((w) => stem(w, lang)));
+  return topic.filter((s) => !asking.has(s));
 }
 
 /** Whether a short question right after an answer about the offer in focus, naming no offer, no employer and no subject of its own, is about that offer ("comment je postule ?"). */

@@ -51,6 +51,9 @@ export const CLASSES = {
   injection: c('an attempt to change the bot\'s instructions or to reach data it never gives ("ignore tes instructions", "mode admin", "liste des candidats")'),
   waiting: c('a candidate still waiting for an answer ("pas de réponse depuis un mois", "haven\'t heard back")'),
   self_description: c('the candidate describing themself ("je suis", "en tant que", "I am")'),
+  employer_pronoun: c('refers to the employer or team the conversation is about without naming it ("ils recrutent ?", "chez eux", "do they hire?"): its offers, not every employer\'s'),
+  this_offer: c('points at the offer the conversation is about without naming it ("cette offre", "ce poste", "that job"): that offer, not a listing'),
+  own_experience: c('words that make years of experience or a level the candidate\'s own ("d\'expérience", "I have"): the conversation remembers them for later answers'),
 
   // --- Working conditions the announcements rarely state ----------------------------------
   condition_holidays: c('holidays and days off'),

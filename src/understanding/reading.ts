@@ -42,6 +42,8 @@ export interface ConversationContext {
   focusJustAnswered?: boolean;
   /** How many offers the conversation's latest listing showed (two or more): "lesquelles sont en CDI ?", "the second one?" pick among them. */
   listed?: number;
+  /** The previous answer was about every offer of that listing (the listing itself, or one fact of each): "et le salaire ?", "can I work from home?" then ask it of each of them. */
+  listingJustAnswered?: boolean;
 }
 
 /** A team or product of an organisation named in a message ("Dora", "Mobilic" at beta.gouv.fr). */
@@ -219,6 +221,13 @@ export interface Understanding {
    * Its intent is then `definition`.
    */
   definition?: Definition;
+  /**
+   * What the candidate says of themself, which holds for the rest of the conversation whatever
+   * this message asks: years of experience or a level said to be theirs ("I'm a senior backend
+   * dev with 10 years of experience", "j'ai 7 ans d'expérience", or given when the bot asked).
+   * "Un CDD de 3 ans ?" tells nothing of the candidate.
+   */
+  told?: { experience: Experience };
   /** True when the message only adds or changes an entity and borrows the previous intent. */
   followUp: boolean;
   /**
@@ -234,6 +243,14 @@ export interface Understanding {
    * I write to?"). Flows answer it from that offer before the employer's general entries.
    */
   aboutFocus?: true;
+  /** The message points at the offer in focus ("cette offre", "that job"), however long ago it was answered about: that offer is shown or answered about, not a listing. Sets `aboutFocus` too. */
+  focusNamed?: true;
+  /**
+   * The message refers to the employer or team the conversation is about without naming one
+   * ("ils recrutent combien de personnes ?" after "APiLos c'est quoi ?", "do they take interns?"):
+   * flows read that employer's or team's offers, not everyone's.
+   */
+  employerKept?: true;
   /** A follow-up that names no subject of its own and keeps the previous question's ("et à Lyon ?" after a listing): it refines that question. */
   subjectKept?: true;
   /** The language the question's words are in, when the answer is asked in the other ("et en français ?": the previous question, read again). */

@@ -23,7 +23,7 @@ import { resolveIntent, type ResolvedIntent } from './context-rules.js';
 import { readDefinition } from './definitions.js';
 import { findCategories, findClosesBefore, findContracts, findEmail, findReference, findYears, wantsRemote } from './entities.js';
 import { findExperience } from './experience.js';
-import { aboutFocusOffer, aboutListed, languageAskedAlone, withPreviousSubject } from './follow-up.js';
+import { aboutFocusOffer, aboutListed, factOfListed, languageAskedAlone, offersOfTheWord, pointsAtFocus, topicBeyond, withPreviousSubject } from './follow-up.js';
 import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
 import { intentsWith, POLITENESS, type IntentName } from './intents.js';
 import { jobWords, type JobWords } from './job-words.js';
@@ -326,6 +326,7 @@ export class Recogniser {
       context.lastExplained,
       context.lastQuestion,
       context.listed,
+      context.listingJustAnswered,
       context.focusJustAnswered,
       Math.floor(now.getTime() / 60_000),
     ].join('\u0000');
@@ -411,16 +412,30 @@ export class Recogniser {
     const onlyOfferWords = terms.every((t) => this.catalogue.subjects.has(t));
     const offerSubject = terms.length > 0 && onlyOfferWords;
     const choice = readChoice(normalised, lexicon);
-    const listed = aboutListed(normalised, context, entities, short, choice, lexicon);
-    const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks, offerSubject, onlyOfferWords, ...(listed ? { listed } : {}) });
+    const listedFirst = aboutListed(normalised, context, entities, short, choice, lexicon);
+    const focusNamed = !listedFirst && pointsAtFocus(normalised, context, entities, lexicon);
+    const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks, offerSubject, onlyOfferWords, ...(listedFirst ? { listed: listedFirst } : {}), ...(focusNamed ? { focusNamed } : {}) });
+    const listing = ranking.find((r) => r.intent === 'positions');
+    const offersAsked = listing !== undefined && listing.score >= this.threshold && listing.cues.length > 0;
     const definition = this.termMentions.empty
       ? undefined
-      : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, followUp: resolved.followUp, isKnown: (t) => this.known.has(t) || this.knownStems.has(stem(t, 'fr')) || this.termStems.has(stem(t, 'fr')) });
-    const { intent, score, followUp } = definition ? { intent: 'definition' as const, score: Math.max(resolved.score, this.threshold), followUp: false } : this.afterAnExplanation(resolved, context, lang, now);
+      : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, content, offersAsked, followUp: resolved.followUp, isKnown: (t) => this.known.has(t) || this.knownStems.has(stem(t, 'fr')) || this.termStems.has(stem(t, 'fr')) });
+    // "Des postes avec ce type de contrat ?" right after an explanation: the offers of the word explained, its words their subject.
+    const wordOffers = !definition && offersOfTheWord(context, offersAsked, topicBeyond(topic, normalised, lang, lexicon), entities);
+    const { intent, score, followUp: resolvedFollowUp } = definition
+      ? { intent: 'definition' as const, score: Math.max(resolved.score, this.threshold), followUp: false }
+      : wordOffers
+        ? { intent: 'positions' as const, score: Math.max(listing!.score, this.threshold), followUp: true }
+        : this.afterAnExplanation(resolved, context, lang, now);
+    // "what's the contract and the pay?" right after a listing: asked of each offer listed.
+    const listed = listedFirst ?? (!definition && factOfListed(context, entities, short, topic, intent) ? ({ among: true } as const) : undefined);
+    const followUp = resolvedFollowUp || listed !== undefined;
     const known = tokens.filter((t) => this.known.has(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
     const knownText = known !== normalised && known.split(' ').some((t) => t !== '' && !isStopword(t)) ? known : undefined;
     const withoutOrganisation = tokens.filter((t) => !orgTokens.has(t)).join(' ');
     const condition = readCondition(normalised, lexicon);
+    const employerKept = context.organisationId !== undefined && !entities.organisation && !unit && lexicon.test('employer_pronoun', normalised);
+    const told = experience && (context.awaiting === 'experience' || asks.self_description || lexicon.test('own_experience', normalised)) ? { experience } : undefined;
     const reading: Understanding = {
       text,
       normalised,
@@ -434,10 +449,13 @@ export class Recogniser {
       ...(condition ? { condition } : {}),
       ...(choice !== undefined ? { choice } : {}),
       ...(definition ? { definition } : {}),
+      ...(told ? { told } : {}),
+      ...(employerKept ? { employerKept: true as const } : {}),
       followUp,
       ...(listed ? { listed } : {}),
-      ...(!listed && aboutFocusOffer(context, entities, short, topic) ? { aboutFocus: true as const } : {}),
-      topic,
+      ...(!listed && (focusNamed || aboutFocusOffer(context, entities, short, topic)) ? { aboutFocus: true as const } : {}),
+      ...(!listed && focusNamed ? { focusNamed: true as const } : {}),
+      topic: wordOffers ? [] : topic,
       content,
       terms,
       typedWords: typedWords(text),
@@ -449,7 +467,7 @@ export class Recogniser {
     // A follow-up keeps the subject of the question before (read without context: no chain of
     // readings) — unless it asks an attribute of the offer in focus ("c'est quelle catégorie ?"): that offer is its subject.
     // A question about the offers just listed is about those offers: the list is its subject.
-    const aboutFocus = (context.focusOfferId !== undefined && asks.offer_attribute === true) || listed !== undefined;
+    const aboutFocus = (context.focusOfferId !== undefined && (asks.offer_attribute === true || focusNamed)) || listed !== undefined;
     return followUp && context.lastQuestion && !aboutFocus ? withPreviousSubject(reading, this.understand(context.lastQuestion, { lang }, now)) : reading;
   }
 }

@@ -1,0 +1,159 @@
+/**
+ * What a short follow-up inherits from the conversation (blind sets of 7 December, third round:
+ * follow-ups that forgot what the user said, lost the word explained, or left the offer in
+ * discussion). Each kind with wordings of its own, in French and English:
+ *
+ * - what the candidate said of themself (years of experience) holds for later answers;
+ * - one fact asked right after a listing is asked of each offer listed, not of the employer's others;
+ * - "ils", "they" stand for the employer or team the conversation is about;
+ * - "cette offre", "that job" stand for the offer in focus, which is shown with where it stands;
+ * - a fact the offer in focus does not state is said missing about that offer, by name;
+ * - a bare fact asked right after an explanation ("au bout de combien de temps ?") is asked of the word.
+ *
+ * Offers of an imported catalogue (sections in their bodies, closed, of a team) are in
+ * tests/fixtures/knowledge/follow-ups; the rest runs on the frozen shipped knowledge.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Tremplin } from '../../src/assemble.js';
+import { play, startTremplin } from '../support/conversation.js';
+
+const IMPORTED = path.join(import.meta.dirname, '../fixtures/knowledge/follow-ups');
+
+let shipped: Tremplin;
+let imported: Tremplin;
+beforeAll(async () => {
+  shipped = await startTremplin(() => new Date('2026-11-23T12:00:00Z'));
+  imported = await startTremplin(() => new Date('2026-11-23T12:00:00Z'), { KNOWLEDGE_DIR: IMPORTED });
+});
+afterAll(async () => {
+  await shipped.close();
+  await imported.close();
+});
+
+describe('what the candidate said of themself holds for the conversation', () => {
+  it('uses the years given in a message that asked nothing of pay', () =>
+    play(
+      shipped,
+      [
+        ["I'm an experienced backend developer, 9 years of experience.", {}],
+        ['how much would beta.gouv.fr pay me?', { intent: 'salary', say: ['9 years of experience', '3,500'], notSay: 'How many years' }],
+      ],
+      { locale: 'en-US' },
+    ));
+
+  it('does the same in French, and a length of contract is not the candidate’s experience', async () => {
+    await play(shipped, [
+      ["Moi j'ai 3 ans d'expérience en Python.", {}],
+      ['et chez beta.gouv.fr, le salaire ?', { intent: 'salary', say: ["3 ans d'expérience", '3 000'], notSay: "Combien d'années" }],
+    ]);
+    await play(shipped, [
+      ['Un CDD de 6 ans chez beta.gouv.fr, ça existe ?', {}],
+      ['quel salaire chez beta.gouv.fr ?', { intent: 'salary', say: "Combien d'années d'expérience" }],
+    ]);
+  });
+});
+
+describe('one fact asked right after a listing is asked of each offer listed', () => {
+  it('gives the remote work, then the contract, of the two offers listed, and says that neither states it', () =>
+    play(shipped, [
+      ['Des postes en design à la DINUM ?', { intent: 'positions', cards: 2 }],
+      ['on peut télétravailler ?', { intent: 'remote_work', cite: ['dinum-pilote-observatoire-qualite-services-numeriques', 'dinum-responsable-recherche-utilisateur'], notSay: '18' }],
+      ['et le contrat ?', { intent: 'contract', say: ['Aucune des 2 offres', 'ne précise le type de contrat'], notSay: '18' }],
+    ]));
+
+  it('does the same for the latest offers of a team, none of them open', () =>
+    play(imported, [
+      ['ils recrutent quoi chez Logis ?', { intent: 'positions', say: 'Logis', cards: 2 }],
+      ['what do they pay?', { intent: 'salary', say: ['500', '600', 'Chargé·e de déploiement auprès des bailleurs', 'does not state a salary'] }],
+    ]));
+});
+
+describe('"ils", "they" stand for the employer or team the conversation is about', () => {
+  it('lists the team just presented, not every employer’s offers', () =>
+    play(imported, [
+      ["Logis, qu'est-ce que c'est ?", { intent: 'organisation_info', cite: 'logis' }],
+      ['est-ce qu’ils embauchent ?', { intent: 'positions', say: 'Logis', cite: ['logis-dev', 'logis-deploiement'], notSay: 'Développeur web Python' }],
+    ]));
+
+  it('keeps the employer presented for a listing in English', () =>
+    play(
+      shipped,
+      [
+        ['What is PEReN?', { intent: 'organisation_info' }],
+        ['do they have any data science roles?', { intent: 'positions', say: 'PEReN', notSay: ['DINUM', 'beta.gouv.fr'] }],
+      ],
+      { locale: 'en-US' },
+    ));
+});
+
+describe('the offer in focus, imported with sections in its body', () => {
+  it('answers its pay, its remote work, where to apply and what it does not say, about that offer', () =>
+    play(imported, [
+      ['Le poste de dev Django chez Logis, vous pouvez m’en dire plus ?', { intent: 'positions', cite: 'logis-dev' }],
+      ['ça paie combien ?', { intent: 'salary', say: ['500', '600', 'HT'], cite: 'logis-dev' }],
+      ['et en télétravail ?', { intent: 'remote_work', say: 'une journée par mois à Marseille', cite: 'logis-dev' }],
+      ['il y a des titres restaurant ?', { answered: false, say: 'Développeur·se fullstack Django', notSay: 'Les informations dont je dispose sur beta.gouv.fr' }],
+    ]));
+
+  it('shows where the offer stands when asked whether it is still open, not a listing', () =>
+    play(
+      imported,
+      [
+        ['Tell me about the Logis fullstack developer job', { intent: 'positions', cite: 'logis-dev' }],
+        ['who do I send my application to?', { intent: 'application_process', say: 'equipe@logis.example.fr' }],
+        ['is this job still open?', { intent: 'positions', say: 'is closed', cite: 'logis-dev', notSay: 'Développeur web Python', cards: 0 }],
+      ],
+      { locale: 'en-US' },
+    ));
+
+  it('does the same in French, a few questions later', () =>
+    play(imported, [
+      ['Développeur fullstack Django chez Logis', { intent: 'positions', cite: 'logis-dev' }],
+      ['quel type de contrat ?', { intent: 'contract', say: 'indépendant' }],
+      ['merci', {}],
+      ['au fait, ce poste est toujours ouvert ?', { intent: 'positions', say: 'est fermée', cite: 'logis-dev', cards: 0 }],
+    ]));
+});
+
+describe('a bare fact asked right after an explanation is asked of the word', () => {
+  it('stays on the word explained for "how long?", in French', () =>
+    play(shipped, [
+      ["c'est quoi un agent contractuel ?", { intent: 'definition', cite: 'contractuel' }],
+      ['et il peut décrocher un CDI ?', { intent: 'definition', cite: 'contractuel' }],
+      ['au bout de combien de temps, concrètement ?', { intent: 'definition', cite: 'contractuel', say: '6 ans', notSay: "La réponse dépend de l'employeur" }],
+    ]));
+
+  it('stays on the words compared for "how long can each last?", and lets a question about applying through', async () => {
+    await play(
+      shipped,
+      [
+        ['détachement vs mise à disposition, what is the difference?', { intent: 'definition' }],
+        ['how long can each one last?', { intent: 'definition', notSay: 'interview' }],
+      ],
+      { locale: 'en-US' },
+    );
+    await play(shipped, [
+      ["c'est quoi un agent contractuel ?", { intent: 'definition', cite: 'contractuel' }],
+      ['combien de temps dure le recrutement chez beta.gouv.fr ?', { intent: 'application_process' }],
+    ]);
+  });
+});
+
+describe('offers asked right after an explanation are the offers of the word explained', () => {
+  it('lists the offers of the contract explained, not the explanation again', () =>
+    play(shipped, [
+      ["qu'est-ce qu'un vacataire ?", { intent: 'definition', cite: 'vacataire' }],
+      ['il y a des postes avec ce type de contrat ?', { intent: 'positions', say: 'vacataire', cite: 'beta-gouv-developpeurs', notSay: 'Au sens strict' }],
+    ]));
+
+  it('does the same in English for a role explained', () =>
+    play(
+      shipped,
+      [
+        ['what does an intrapreneur do?', { intent: 'definition' }],
+        ['are there openings like that?', { intent: 'positions', cite: 'dinum-intrapreneur-federation-identite' }],
+      ],
+      { locale: 'en-US' },
+    ));
+});
