@@ -1,9 +1,10 @@
 /**
  * Anything else: an FAQ entry if one answers the question well, else the offer the message
- * describes in its own words, else "I don't know" — never a
+ * describes in its own words, else the page of the team's offers that holds the words asked,
+ * else "I don't know" — never a
  * guess — with the closest questions and the contact that can answer.
  */
-import { describedOfferAnswer } from '../src/answers/described-offer.js';
+import { describedOfferAnswer, teamOfferAnswer } from '../src/answers/described-offer.js';
 import { notKnown } from '../src/answers/fallback.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
@@ -28,6 +29,13 @@ export class FallbackDialog extends SingleStepDialog {
       const one = described.offerCards.length === 0 ? described.sources.find((s) => s.kind === 'offer') : undefined;
       if (one) turn.memory.focusOfferId = one.id;
       return turn.send(described);
+    }
+    // A team named and words of its offers' pages ("la stack technique du registre de covoiturage"): the newest page that says.
+    const fromTeam = u.entities.unit ? teamOfferAnswer(turn.runtime.view, u.entities.unit.id, u.terms, u.lang) : undefined;
+    if (fromTeam) {
+      const one = fromTeam.sources.find((s) => s.kind === 'offer');
+      if (one) turn.memory.focusOfferId = one.id;
+      return turn.send(fromTeam);
     }
     await turn.send(notKnown(turn.runtime.view, u.lang, lookup.closest, u.entities.organisation ?? organisationInContext(turn)));
   }

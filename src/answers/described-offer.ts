@@ -45,6 +45,31 @@ export function describedOfferAnswer(view: KnowledgeView, index: SearchIndex, u:
 }
 
 /**
+ * "Quelle est la stack technique du registre de preuve de covoiturage ?": a team named, no offer
+ * of it named, words no FAQ answers — the newest of the team's offers whose announcement holds
+ * them (a section under a heading that does, else a passage), in detail, with how many other
+ * offers the team has. Reads the few offers of one team only. Undefined when none holds them.
+ */
+export function teamOfferAnswer(view: KnowledgeView, teamId: string, words: readonly string[], lang: Lang): Answer | undefined {
+  if (words.length === 0) return undefined;
+  const offers = view.offersOfTeam(teamId, lang);
+  for (const offer of offers) {
+    const details = offerDetails(view, offer, lang);
+    const withPart = withAnnouncementPart(view, details, offer, words, lang);
+    if (withPart === details) continue;
+    const others = offers.length - 1;
+    if (others === 0) return withPart;
+    const team = view.team(teamId)?.name ?? teamId;
+    const more =
+      lang === 'fr'
+        ? `\n\n(D'après la plus récente des offres de ${team} qui en parlent ; ${team} en a publié ${others === 1 ? 'une autre' : `${others} autres`}.)`
+        : `\n\n(From the newest of ${team}'s offers that mention it; ${team} published ${others === 1 ? 'one other' : `${others} others`}.)`;
+    return { ...withPart, text: `${withPart.text}${more}` };
+  }
+  return undefined;
+}
+
+/**
  * An offer's details, followed by the part of its announcement the question's words name beyond
  * its title and team ("stack technique", "outils"): the section under a heading that holds them,
  * else the sentence that does. The details alone when none does.
@@ -65,10 +90,19 @@ const mostOf = (keys: ReadonlySet<string>, asked: readonly string[]) => asked.fi
 /** Lines of a section at most, quoted under its heading. */
 const SECTION_LINES = 12;
 
-/** The section of an announcement whose heading holds every word asked ("## La stack technique"), heading included. */
+/** Words of a short heading ("## 🖥️ Stack", "## Modalités"): one word asked in it is enough. */
+const SHORT_HEADING = 3;
+
+/**
+ * The section of an announcement whose heading holds the words asked ("## La stack technique"),
+ * heading included: the first holding most of them, or a short heading holding one ("## Stack"
+ * for "stack technique").
+ */
 function section(body: string, asked: readonly string[]): string | undefined {
   const lines = body.split('\n');
-  const start = lines.findIndex((l) => /^#+\s/.test(l) && mostOf(textKeys(l), asked));
+  const scored = lines.map((l, i) => ({ i, keys: /^#+\s/.test(l) ? textKeys(l) : undefined })).filter((h) => h.keys !== undefined);
+  const found = scored.find((h) => mostOf(h.keys!, asked)) ?? scored.find((h) => h.keys!.size > 0 && new Set([...h.keys!].map((k) => k.slice(2))).size <= SHORT_HEADING * 2 && asked.some((w) => holds(h.keys!, w)));
+  const start = found?.i ?? -1;
   if (start < 0) return undefined;
   const end = lines.findIndex((l, i) => i > start && /^#+\s/.test(l));
   return lines

@@ -275,18 +275,35 @@ export function describedOffers(view: KnowledgeView, offers: readonly Offer[], l
  */
 function latestOfTeam(view: KnowledgeView, query: PositionsQuery, lang: Lang): Answer | undefined {
   const team = view.team(query.teamId!);
-  const latest = view.offersOfTeam(query.teamId!, lang).slice(0, MAX_LATEST);
+  const all = view.offersOfTeam(query.teamId!, lang);
+  const latest = all.slice(0, MAX_LATEST);
   if (!team || latest.length === 0) return undefined;
   const newest = latest[0]!.published_on;
+  // Every offer counted: those beyond the cards named in a line, the oldest last ("et 2 autres, plus anciennes : …").
+  const older = all.slice(MAX_LATEST);
+  const olderLine = older.length === 0 ? '' : ` ${olderOffers(older, lang)}`;
   // "fermées" only when each is: an old page without a closing date is probably filled, not closed.
   const closed = latest.every((o) => notOpenWords(o, 'fr') === 'fermée');
   const state = { fr: closed ? (latest.length === 1 ? 'fermée' : 'fermées') : latest.length === 1 ? 'plus ouverte' : 'plus ouvertes', en: closed ? 'closed' : 'no longer open' }[lang];
   const text =
     lang === 'fr'
-      ? `Je ne connais aucune offre ouverte chez ${team.name} en ce moment. ${latest.length === 1 ? `Sa dernière offre, ${state}` : `Ses ${number(latest.length, lang)} dernières offres, ${state}`}${newest ? ` (la plus récente publiée le ${date(newest, lang)})` : ''} :`
-      : `I know of no open offer at ${team.name} right now. ${latest.length === 1 ? `Its latest offer, ${state}` : `Its ${number(latest.length, lang)} latest offers, ${state}`}${newest ? ` (the newest published on ${date(newest, lang)})` : ''}:`;
+      ? `Je ne connais aucune offre ouverte chez ${team.name} en ce moment.${older.length ? ` Je connais ${number(all.length, lang)} offres de ${team.name}.${olderLine}` : ''} ${latest.length === 1 ? `Sa dernière offre, ${state}` : `Ses ${number(latest.length, lang)} dernières offres, ${state}`}${newest ? ` (la plus récente publiée le ${date(newest, lang)})` : ''} :`
+      : `I know of no open offer at ${team.name} right now.${older.length ? ` I know of ${number(all.length, lang)} offers of ${team.name}.${olderLine}` : ''} ${latest.length === 1 ? `Its latest offer, ${state}` : `Its ${number(latest.length, lang)} latest offers, ${state}`}${newest ? ` (the newest published on ${date(newest, lang)})` : ''}:`;
   const suggestions: Suggestion[] = [{ title: lang === 'fr' ? 'Offres ouvertes' : 'Open offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }];
   return answer({ intent: 'positions', lang, text, offerCards: latest.map((o) => o.id), sources: [view.source(team), ...latest.map((o) => view.source(o))], suggestions });
+}
+
+/** Titles named at most in a line of older offers; beyond, their number. */
+const MAX_OLDER_NAMED = 8;
+
+/** `Les 2 plus anciennes : « A » (19 novembre 2021), « B » (2021).`: offers beyond the cards, by title and date. */
+export function olderOffers(older: readonly Offer[], lang: Lang): string {
+  const named = older.slice(0, MAX_OLDER_NAMED).map((o) => `${quote(o.title, lang)}${o.published_on ? ` (${date(o.published_on, lang)})` : ''}`);
+  const beyond = older.length - named.length;
+  const more = beyond > 0 ? (lang === 'fr' ? ` et ${number(beyond, lang)} autres` : ` and ${number(beyond, lang)} more`) : '';
+  return lang === 'fr'
+    ? `${older.length === 1 ? 'La plus ancienne' : `Les ${number(older.length, lang)} plus anciennes`} : ${named.join(', ')}${more}.`
+    : `${older.length === 1 ? 'The oldest' : `The ${number(older.length, lang)} oldest`}: ${named.join(', ')}${more}.`;
 }
 
 const detailSuggestions = (lang: Lang): Suggestion[] => [

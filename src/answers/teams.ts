@@ -9,6 +9,9 @@ import { answer, type Answer } from './answer.js';
 import { date, quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 
+/** Offers shown under a team's presentation, at most. */
+const TEAM_CARDS = 5;
+
 /** `Dora (beta.gouv.fr)`. */
 function teamName(view: KnowledgeView, team: Team): string {
   const org = view.organisation(team.organisation);
@@ -91,6 +94,10 @@ export function teamPresentation(view: KnowledgeView, team: Team, lang: Lang): A
         : ` ${team.name} has ${open === 1 ? 'one open offer' : `${open} open offers`}.`
       : noneOpen(view, team, lang);
   const about = team.body || (lang === 'fr' ? `${name} est une équipe ${view.organisation(team.organisation) ? `de ${view.organisation(team.organisation)!.name}` : ''} ; sa fiche ne la présente pas.` : `${name} is a team; its file does not present it.`);
-  const text = `${team.body ? `${name} : ${about}` : about}${recruits}`;
-  return answer({ intent: 'organisation_info', lang, text, sources: [view.source(team)], answered: team.body !== '' });
+  // Its offers follow, open ones first, else its latest: what a candidate naming a team wants next.
+  const offers = view.offersOfTeam(team.id, lang);
+  const shown = (open > 0 ? offers.filter((o) => o.open) : offers).slice(0, TEAM_CARDS);
+  const listed = shown.length === 0 ? '' : lang === 'fr' ? ` ${open > 0 ? 'Ses offres ouvertes' : `Ses offres connues (${offers.length}), de la plus récente à la plus ancienne`}${shown.length < (open > 0 ? open : offers.length) ? `, les ${shown.length} premières` : ''} :` : ` ${open > 0 ? 'Its open offers' : `Its known offers (${offers.length}), newest first`}${shown.length < (open > 0 ? open : offers.length) ? `, the first ${shown.length}` : ''}:`;
+  const text = `${team.body ? `${name} : ${about}` : about}${recruits}${listed}`;
+  return answer({ intent: 'organisation_info', lang, text, sources: [view.source(team), ...shown.map((o) => view.source(o))], offerCards: shown.map((o) => o.id), answered: team.body !== '' });
 }

@@ -208,3 +208,18 @@ describe('whom to write to about an offer, its team’s address before its emplo
   it('puts someone asking for a team in touch with the team’s own address', () =>
     play(tremplin, [["Je veux parler à quelqu'un de l'équipe Dora", { intent: 'escalation', say: ['recrutement@dora.example.fr', 'J’ai noté votre question'], notSay: 'recrutement@beta.example.fr' }]]));
 });
+
+describe('a team’s offers counted whole, and its pages read for what its file does not say', () => {
+  it('counts every offer of a team and names those beyond the cards', () =>
+    play(tremplin, [
+      ['offres chez covoiturage', { intent: 'positions', say: ['Je connais 6 offres', 'La plus ancienne : « Un·e dev web » (5 septembre 2018)', 'Ses 5 dernières offres'], cards: 5 }],
+    ]));
+
+  it('presents a team named alone with its offers', () =>
+    play(tremplin, [['registre de preuve de covoiturage', { intent: 'organisation_info', say: ['certifie les trajets', 'Ses offres connues (6)', 'les 5 premières'], cards: 5 }]]));
+
+  it('answers a question about the team from the newest of its offers’ pages that holds the words', () =>
+    play(tremplin, [
+      ['Le registre de preuve de covoiturage utilise quelle stack technique ?', { say: ['NodeJS et Angular', 'Développeur ou développeuse', '5 autres'], notSay: "je n'ai pas cette information", cite: 'covoit-dev-2021' }],
+    ]));
+});
