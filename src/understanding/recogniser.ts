@@ -8,15 +8,10 @@
  * Plain TypeScript: no botbuilder, no I/O. Build one per knowledge version.
  */
 import type { Faq, Lang, Offer, Organisation, Team, Term } from '../knowledge/schemas.js';
-import { editDistance } from '../text/edit-distance.js';
 import { detectLanguage } from '../text/language.js';
 import { LruCache } from '../text/lru.js';
 import { A_PLUS_TOKEN, isStopword, normalise, stem, tokenize } from '../text/normalise.js';
-import { Vocabulary } from '../text/vocabulary.js';
-import {
-  DESCRIBED, EXPERIENCE_SALARY_SCORE, INTENT_THRESHOLD, NAMED_PLAINLY, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_TEXT_LENGTH, REMEMBERED_UNDERSTANDINGS,
-  RIVAL_GAP, SHORT_MESSAGE_WORDS, SHORTEST_CORRECTED_WORD, SOCIAL_COVERAGE, SPECIFIC_OVER_POSITIONS, TWO_EDITS_FROM,
-} from '../tuning.js';
+import { DESCRIBED, INTENT_THRESHOLD, NAMED_PLAINLY, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_TEXT_LENGTH, REMEMBERED_UNDERSTANDINGS, SHORT_MESSAGE_WORDS } from '../tuning.js';
 import { readAspects, readChoice, readCondition, searchQueries, typedWords } from './aspects.js';
 import { Catalogue } from './catalogue.js';
 import { resolveIntent, type ResolvedIntent } from './context-rules.js';
@@ -24,15 +19,17 @@ import { readDefinition } from './definitions.js';
 import { findCategories, findClosesBefore, findContracts, findEmail, findReference, findYears, wantsRemote } from './entities.js';
 import { findExperience } from './experience.js';
 import { aboutFocusOffer, aboutListed, factOfListed, languageAskedAlone, offersOfTheWord, pointsAtFocus, topicBeyond, withPreviousSubject } from './follow-up.js';
-import { IntentClassifier, stemsOf, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
-import { intentsWith, POLITENESS, type IntentName } from './intents.js';
+import { DomainVocabulary, ordinaryWords } from './domain-vocabulary.js';
+import { IntentClassifier, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
+import type { IntentName } from './intents.js';
 import { jobWords, type JobWords } from './job-words.js';
-import { CLASSES, type ClassName } from './lexicon-classes.js';
+import { leadingIntent } from './leading-intent.js';
 import { shippedLexicon, type Lexicon } from './lexicon.js';
 import type { ConversationContext, Entities, Understanding } from './reading.js';
 import { findDepartments, findExcludedPlaces, findRegions } from './regions.js';
 import { TermMentions } from './term-mentions.js';
 import { UnitNames } from './units.js';
+import { unknownEmployers } from './unknown-employers.js';
 import type { IntentExamples } from './utterances.js';
 import { wordClasses, type WordClasses } from './word-classes.js';
 
@@ -73,9 +70,6 @@ const WARM_UP = ['Bonjour, quel est le salaire du poste de développeur à Paris
 /** The aspects that ask for a kind of fact a passage states (see src/answers/passage-answers.ts): their words are not the question's subject. */
 const FACT_ASPECTS = ['date', 'start', 'count', 'days', 'duration', 'location', 'address', 'phone', 'contact'] as const;
 
-/** Intents that name a precise need and win over `positions` when a message has both. */
-const SPECIFIC = intentsWith('specific');
-
 export class Recogniser {
   private readonly classifier: IntentClassifier;
   private readonly catalogue: Catalogue;
@@ -86,14 +80,8 @@ export class Recogniser {
   private readonly unitCues: ReadonlySet<string>;
   /** Team id → its offers' ids: a team named narrows the offers its message names to its own. */
   private readonly offersOfUnit = new Map<string, string[]>();
-  private readonly vocabulary: Vocabulary;
-  private readonly terms: string[];
-  private readonly known: Set<string>;
-  /** Stems of the known words: another form of a known word ("recruter" for "recrutez") is known too. */
-  private readonly knownStems: Set<string>;
-  /** Stems of the intents' and names' words (not the FAQ's): another form of them is in the domain. */
-  private readonly termStems: Set<string>;
-  private readonly intentStems: Set<string>;
+  /** The domain's words: typos corrected to them, unknown ones a sign of a question out of scope. */
+  private readonly vocabulary: DomainVocabulary;
   private readonly threshold: number;
   private readonly now: () => Date;
   private readonly remembered: LruCache<string, Understanding> | undefined;
@@ -125,82 +113,15 @@ export class Recogniser {
     this.now = options.now ?? (() => new Date());
     const remember = options.remember ?? REMEMBERED_UNDERSTANDINGS;
     this.remembered = remember > 0 ? new LruCache(remember, REMEMBERED_TEXT_LENGTH) : undefined;
-    // Words a typo may be corrected to: the intents' own words and the knowledge's names.
-    const words = new Map<string, number>();
-    const add = (text: string, into: Map<string, number>) => {
-      for (const t of tokenize(text)) if (t.length >= 3 && !/\d/.test(t)) into.set(t, (into.get(t) ?? 0) + 1);
-    };
-    for (const { cues, examples } of intents) {
-      for (const c of [...cues.strong, ...cues.weak]) add(c, words);
-      for (const e of examples) add(e.text, words);
-    }
     // Words of the bot's own: a team named by one of them ("Transport") needs a cue (see ./units.ts).
-    const ordinary = new Set([...words.keys(), ...this.lexiconWords()]);
-    for (const faq of knowledge.faqs) for (const t of tokenize([faq.question, ...faq.alternatives].join(' '))) ordinary.add(t);
-    this.units = new UnitNames(knowledge.teams ?? [], knowledge.offers, knowledge.offerTeams ?? new Map(), ordinary);
+    this.units = new UnitNames(knowledge.teams ?? [], knowledge.offers, knowledge.offerTeams ?? new Map(), ordinaryWords(intents, this.lexicon, knowledge.faqs));
     this.unitCues = this.lexicon.words('unit_cues');
     for (const [offerId, team] of knowledge.offerTeams ?? []) this.offersOfUnit.set(team.id, [...(this.offersOfUnit.get(team.id) ?? []), offerId]);
-    for (const w of this.catalogue.words) add(w, words);
-    for (const term of knowledge.terms ?? []) for (const name of [term.term, ...term.aliases]) add(name, words);
-    for (const w of this.units.words) add(w, words);
-    this.terms = [...words.keys()];
-    this.vocabulary = new Vocabulary(this.terms, Uint32Array.from(this.terms.map((t) => words.get(t)!)));
-    // Words that are known but never a correction target: the FAQ's questions and phrasings.
-    const faqWords = new Map<string, number>();
-    for (const faq of knowledge.faqs) for (const q of [faq.question, ...faq.alternatives]) add(q, faqWords);
-    this.known = new Set([...this.terms, ...faqWords.keys()]);
-    this.knownStems = new Set([...this.known].flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
-    this.termStems = new Set(this.terms.flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
-    this.intentStems = new Set(
-      intents.flatMap(({ cues }) => [...cues.strong, ...cues.weak].flatMap((c) => [...stemsOf(c, 'fr'), ...stemsOf(c, 'en')])),
-    );
+    const names = [...this.catalogue.words, ...(knowledge.terms ?? []).flatMap((term) => [term.term, ...term.aliases]), ...this.units.words];
+    this.vocabulary = new DomainVocabulary(intents, names, knowledge.faqs, this.words);
     // The first reading compiles what V8 compiles lazily (regular expressions, hot paths): done
     // here, off a user's turn, rather than on the first message after a knowledge change.
     for (const warmUp of WARM_UP) this.understand(warmUp, {}, this.now());
-  }
-
-  /**
-   * Replaces words of 5 letters or more that the vocabulary does not know by their closest known
-   * word (shorter ones are too often real words: "sors" is not "sers"), unless another form of it
-   * is known ("recruter" is not "recruteur"): one edit up to 9 letters, two from 10 (stricter than search: a wrong correction changes the intent, and an
-   * unknown word is evidence that the question is out of scope).
-   */
-  private correct(tokens: string[], corrections: Record<string, string>): string[] {
-    return tokens.map((t) => {
-      if (t.length < SHORTEST_CORRECTED_WORD || /\d/.test(t) || this.known.has(t) || isStopword(t) || this.words.politeFiller.has(t)) return t;
-      if (this.knownStems.has(stem(t, 'fr')) || this.knownStems.has(stem(t, 'en'))) return t;
-      const max = t.length >= TWO_EDITS_FROM ? 2 : 1;
-      const best = this.vocabulary.typosOf(t).find((m) => editDistance(t, this.terms[m.term]!, max) <= max);
-      if (!best) return t;
-      const fixed = this.terms[best.term]!;
-      corrections[t] = fixed;
-      return fixed;
-    });
-  }
-
-  /**
-   * Capitalised names the knowledge does not know, where an employer's name goes: "chez X",
-   * "at X", "offres de X", "X recrute", "X is hiring", and acronyms after "à la", "au"…
-   */
-  private unknownEmployers(text: string): string[] {
-    const names = new Set<string>();
-    const { all: patterns, publicEmployer } = this.words.employerPatterns;
-    for (const pattern of patterns) {
-      for (const m of text.matchAll(pattern)) {
-        const tokens = tokenize(m[1]!);
-        const isPublic = pattern === publicEmployer;
-        if (tokens.length === 0 || (!isPublic && (tokens.some((t) => this.known.has(t)) || this.catalogue.findPlaces(tokens.join(' ')).length))) continue;
-        if (this.catalogue.findOrganisation(tokens)) continue;
-        names.add(isPublic ? m[1]!.replace(/^(La|Le|L['’])\s?/, (a) => a.toLowerCase()) : m[1]!);
-      }
-    }
-    // "le ministère des Armées recrute": "Armées" alone is part of a name already found.
-    return [...names].filter((name) => ![...names].some((other) => other !== name && other.includes(name)));
-  }
-
-  /** Every word of the lexicon's single-word classes (for telling ordinary words from names). */
-  private lexiconWords(): string[] {
-    return (Object.keys(CLASSES) as ClassName[]).flatMap((name) => [...this.lexicon.words(name)].filter((w) => !w.includes(' ')));
   }
 
   /**
@@ -233,48 +154,6 @@ export class Recogniser {
     const own = this.catalogue.findOffers(rest, this.offersOfUnit.get(loose.unit.id) ?? []);
     // Most of a title, or two of its words ("growth hacker snu": the title also holds the team's long name).
     return own.some((m) => m.queryCoverage >= NAMED_PLAINLY && (m.titleCoverage >= DESCRIBED || m.matched >= 2)) ? loose : undefined;
-  }
-
-  /** Share of the message's content words that the intent's cues and best example account for. */
-  private explainedShare(score: IntentScore, tokens: readonly string[], lang: Lang): number {
-    const { socialWords, notTopic, politeFiller } = this.words;
-    const content = tokens.filter((t) => socialWords.has(t) || (!isStopword(t) && !notTopic.has(t) && !politeFiller.has(t)));
-    if (content.length === 0) return 1;
-    const explaining = new Set([...score.cues.flatMap((c) => stemsOf(c, lang)), ...(score.example ? stemsOf(score.example.text, lang) : [])]);
-    return content.filter((t) => explaining.has(stem(t, lang))).length / content.length;
-  }
-
-  /** Share of the message's content words that the domain's vocabulary does not know. */
-  private unknownShare(tokens: readonly string[]): number {
-    // Greetings and thanks are left out: "Bonjour, qui a gagné la coupe du monde ?" is as far from the domain as the question alone.
-    const { socialWords, notTopic, politeFiller } = this.words;
-    const content = tokens.filter((t) => t.length >= 3 && !notTopic.has(t) && !politeFiller.has(t) && !socialWords.has(t) && !/\d/.test(t));
-    if (content.length === 0) return 0;
-    return content.filter((t) => !this.known.has(t) && !this.termStems.has(stem(t, 'fr'))).length / content.length;
-  }
-
-  /**
-   * The best intent of the ranking, with two corrections: politeness that accounts for little
-   * of the message gives way ("Bonjour, le poste d'ingénieur data, c'est où ?"), and a precise
-   * need close behind `positions` wins ("le salaire du poste de …").
-   */
-  private leadingIntent(ranking: IntentScore[], tokens: readonly string[], lang: Lang, normalised: string, entities: Entities): IntentScore {
-    let top = ranking[0]!;
-    const filtersList = (intent: IntentName) => (intent === 'contract' && entities.contracts.length > 0) || (intent === 'remote_work' && entities.remote === true);
-    if (POLITENESS.has(top.intent) && this.explainedShare(top, tokens, lang) < SOCIAL_COVERAGE) {
-      top = ranking.find((r) => !POLITENESS.has(r.intent)) ?? top;
-      if (top.score < this.threshold) top = { ...top, score: 0 };
-    }
-    if (top.intent === 'positions') {
-      const specific = ranking.find((r) => SPECIFIC.has(r.intent));
-      if (specific && specific.score >= SPECIFIC_OVER_POSITIONS && top.score - specific.score < RIVAL_GAP && !(filtersList(specific.intent) && this.words.listing(normalised))) top = specific;
-      const employer = ranking.find((r) => r.intent === 'organisation_info');
-      if (top.intent === 'positions' && employer && employer.score >= SPECIFIC_OVER_POSITIONS && top.score - employer.score < RIVAL_GAP && employer.cues.some((c) => this.words.employerSubjects.has(c))) top = employer;
-    } else if (filtersList(top.intent) && this.words.listing(normalised)) {
-      const listing = ranking.find((r) => r.intent === 'positions');
-      if (listing && listing.score >= this.threshold) top = listing;
-    }
-    return top;
   }
 
   /** Whether these words name an offer plainly (its title's words), the message's other words left out. */
@@ -348,7 +227,7 @@ export class Recogniser {
     const reference = findReference(text, lexicon);
     const email = findEmail(text);
     const words = [email, reference].reduce<string>((t, item) => (item ? t.split(item).join(' ') : t), text);
-    const tokens = this.correct(tokenize(words), corrections);
+    const tokens = this.vocabulary.correct(tokenize(words), corrections);
     const normalised = tokens.join(' ');
     const stems = tokens.map((t) => stem(t, lang));
 
@@ -368,9 +247,9 @@ export class Recogniser {
     if (again) return { ...again, text };
     const content = meaningful.map((w) => w.stem);
     // Words that ask for a kind of fact ("quand", "adresse", "how big") are the fact asked, not its subject; vague verbs ask nothing.
-    const topic = content.filter((s) => !this.intentStems.has(s) && !this.entityStems.has(s));
+    const topic = content.filter((s) => !this.vocabulary.intentStems.has(s) && !this.entityStems.has(s));
     // The same words, as offer titles are indexed, whatever the language: "data analyst" and "analyste de données" alike.
-    const titleWords = meaningful.flatMap(({ token, stem: s }) => (this.jobWords.shared(token) || !this.intentStems.has(s) ? [this.jobWords.key(token)] : []));
+    const titleWords = meaningful.flatMap(({ token, stem: s }) => (this.jobWords.shared(token) || !this.vocabulary.intentStems.has(s) ? [this.jobWords.key(token)] : []));
     const experience = findExperience(normalise(words), context.awaiting === 'experience') ?? findExperience(normalised, context.awaiting === 'experience');
     const years = findYears(normalised);
     const entities: Entities = {
@@ -390,7 +269,7 @@ export class Recogniser {
       closesBefore: findClosesBefore(normalised, now, lexicon),
       reference,
       email,
-      unknownEmployers: this.unknownEmployers(text),
+      unknownEmployers: unknownEmployers(text, this.words, (t) => this.vocabulary.knows(t), this.catalogue),
       years,
     };
     const asks = readAspects(normalised, content, lexicon);
@@ -403,11 +282,11 @@ export class Recogniser {
       politeFiller.has(w.token) || socialWords.has(w.token) || vague.has(w.token) || named?.has(this.jobWords.key(w.token)) ? [] : [w.token],
     );
 
-    const damping = 1 - Math.max(0, this.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * OUT_OF_DOMAIN_DAMPING;
+    const damping = 1 - Math.max(0, this.vocabulary.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * OUT_OF_DOMAIN_DAMPING;
     const winning = this.words.winning(normalised);
     const evidence = tokens.flatMap((t, i) => (intensifiers.has(t) || (winning && winningVerbs.has(t)) ? [] : [stems[i]!]));
     const ranking = this.classifier.classify(evidence, lang).map((r) => ({ ...r, score: r.score * damping }));
-    const top = this.leadingIntent(ranking, tokens, lang, normalised, entities);
+    const top = leadingIntent({ ranking, tokens, lang, normalised, entities, words: this.words, threshold: this.threshold });
     const short = tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS;
     const onlyOfferWords = terms.every((t) => this.catalogue.subjects.has(t));
     const offerSubject = terms.length > 0 && onlyOfferWords;
@@ -419,7 +298,7 @@ export class Recogniser {
     const offersAsked = listing !== undefined && listing.score >= this.threshold && listing.cues.length > 0;
     const definition = this.termMentions.empty
       ? undefined
-      : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, content, offersAsked, followUp: resolved.followUp, isKnown: (t) => this.known.has(t) || this.knownStems.has(stem(t, 'fr')) || this.termStems.has(stem(t, 'fr')) });
+      : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, content, offersAsked, followUp: resolved.followUp, isKnown: (t) => this.vocabulary.knowsAForm(t) });
     // "Des postes avec ce type de contrat ?" right after an explanation: the offers of the word explained, its words their subject.
     const wordOffers = !definition && offersOfTheWord(context, offersAsked, topicBeyond(topic, normalised, lang, lexicon), entities);
     const { intent, score, followUp: resolvedFollowUp } = definition
@@ -430,7 +309,7 @@ export class Recogniser {
     // "what's the contract and the pay?" right after a listing: asked of each offer listed.
     const listed = listedFirst ?? (!definition && factOfListed(context, entities, short, topic, intent) ? ({ among: true } as const) : undefined);
     const followUp = resolvedFollowUp || listed !== undefined;
-    const known = tokens.filter((t) => this.known.has(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
+    const known = tokens.filter((t) => this.vocabulary.knows(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
     const knownText = known !== normalised && known.split(' ').some((t) => t !== '' && !isStopword(t)) ? known : undefined;
     const withoutOrganisation = tokens.filter((t) => !orgTokens.has(t)).join(' ');
     const condition = readCondition(normalised, lexicon);

@@ -1,0 +1,57 @@
+/**
+ * Which intent of the classifier's ranking leads a message, with two corrections to the raw
+ * best: politeness that accounts for little of the message gives way ("Bonjour, le poste
+ * d'ingénieur data, c'est où ?"), and a precise need close behind `positions` wins ("le salaire
+ * du poste de …") — unless it only filters a listing ("quels postes en CDD ?").
+ */
+import type { Lang } from '../knowledge/schemas.js';
+import { isStopword, stem } from '../text/normalise.js';
+import { RIVAL_GAP, SOCIAL_COVERAGE, SPECIFIC_OVER_POSITIONS } from '../tuning.js';
+import { stemsOf, type IntentScore } from './intent-classifier.js';
+import { intentsWith, POLITENESS, type IntentName } from './intents.js';
+import type { Entities } from './reading.js';
+import type { WordClasses } from './word-classes.js';
+
+/** Intents that name a precise need and win over `positions` when a message has both. */
+const SPECIFIC = intentsWith('specific');
+
+/** What the choice reads of the message. */
+export interface LeadingInput {
+  ranking: IntentScore[];
+  tokens: readonly string[];
+  lang: Lang;
+  normalised: string;
+  entities: Entities;
+  words: WordClasses;
+  /** Least score for an intent to be taken. */
+  threshold: number;
+}
+
+/** Share of the message's content words that the intent's cues and best example account for. */
+function explainedShare(score: IntentScore, tokens: readonly string[], lang: Lang, words: WordClasses): number {
+  const { socialWords, notTopic, politeFiller } = words;
+  const content = tokens.filter((t) => socialWords.has(t) || (!isStopword(t) && !notTopic.has(t) && !politeFiller.has(t)));
+  if (content.length === 0) return 1;
+  const explaining = new Set([...score.cues.flatMap((c) => stemsOf(c, lang)), ...(score.example ? stemsOf(score.example.text, lang) : [])]);
+  return content.filter((t) => explaining.has(stem(t, lang))).length / content.length;
+}
+
+/** The best intent of the ranking, corrected (see the module comment). */
+export function leadingIntent({ ranking, tokens, lang, normalised, entities, words, threshold }: LeadingInput): IntentScore {
+  let top = ranking[0]!;
+  const filtersList = (intent: IntentName) => (intent === 'contract' && entities.contracts.length > 0) || (intent === 'remote_work' && entities.remote === true);
+  if (POLITENESS.has(top.intent) && explainedShare(top, tokens, lang, words) < SOCIAL_COVERAGE) {
+    top = ranking.find((r) => !POLITENESS.has(r.intent)) ?? top;
+    if (top.score < threshold) top = { ...top, score: 0 };
+  }
+  if (top.intent === 'positions') {
+    const specific = ranking.find((r) => SPECIFIC.has(r.intent));
+    if (specific && specific.score >= SPECIFIC_OVER_POSITIONS && top.score - specific.score < RIVAL_GAP && !(filtersList(specific.intent) && words.listing(normalised))) top = specific;
+    const employer = ranking.find((r) => r.intent === 'organisation_info');
+    if (top.intent === 'positions' && employer && employer.score >= SPECIFIC_OVER_POSITIONS && top.score - employer.score < RIVAL_GAP && employer.cues.some((c) => words.employerSubjects.has(c))) top = employer;
+  } else if (filtersList(top.intent) && words.listing(normalised)) {
+    const listing = ranking.find((r) => r.intent === 'positions');
+    if (listing && listing.score >= threshold) top = listing;
+  }
+  return top;
+}

@@ -1,0 +1,26 @@
+/**
+ * Employers Tremplin does not know, named in a message ("Est-ce que Google recrute ?"):
+ * capitalised names where an employer's name goes — "chez X", "at X", "offres de X", "X
+ * recrute", "X is hiring", and acronyms after "à la", "au"… (the lexicon's grammars, see
+ * ./word-classes.ts) — that are neither words of the domain, nor places, nor a known employer.
+ */
+import { tokenize } from '../text/normalise.js';
+import type { Catalogue } from './catalogue.js';
+import type { WordClasses } from './word-classes.js';
+
+/** The names of unknown employers in `text`, as typed; a name inside a longer one found is left out. */
+export function unknownEmployers(text: string, words: WordClasses, knows: (token: string) => boolean, catalogue: Catalogue): string[] {
+  const names = new Set<string>();
+  const { all: patterns, publicEmployer } = words.employerPatterns;
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const tokens = tokenize(m[1]!);
+      const isPublic = pattern === publicEmployer;
+      if (tokens.length === 0 || (!isPublic && (tokens.some(knows) || catalogue.findPlaces(tokens.join(' ')).length))) continue;
+      if (catalogue.findOrganisation(tokens)) continue;
+      names.add(isPublic ? m[1]!.replace(/^(La|Le|L['’])\s?/, (a) => a.toLowerCase()) : m[1]!);
+    }
+  }
+  // "le ministère des Armées recrute": "Armées" alone is part of a name already found.
+  return [...names].filter((name) => ![...names].some((other) => other !== name && other.includes(name)));
+}
