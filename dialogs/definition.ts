@@ -4,6 +4,7 @@
  * which), from the knowledge's explained terms.
  */
 import { explainTerms } from '../src/answers/definitions.js';
+import { normalise } from '../src/text/normalise.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
@@ -18,11 +19,16 @@ export class DefinitionDialog extends SingleStepDialog {
   protected async respond(turn: Turn): Promise<void> {
     const { definition, lang } = turn.understanding;
     // A word no explanation has, but a passage of another entry holds with the rest of the question ("DSAF" spelled out in the recruitment process): that passage answers.
-    if (definition?.unexplainedWords?.length && definition.unexplainedWords.every((w) => turn.runtime.passages.says(w))) {
-      const lookup = lookUpFaq(turn, 'fallback');
-      if (lookup.found === 'passage') {
-        if (lookup.answer.intent === 'fallback') lookup.answer.intent = 'organisation_info';
-        return turn.send(lookup.answer);
+    // Read with the message's other words first, else — when it names no explained word, whose explanation would answer — the word
+    // alone ("la DSAF dont parle l'offre beta" → "DSAF", at beta.gouv.fr), whose entry must say it.
+    if (definition?.unexplained && definition.unexplainedWords?.length && definition.unexplainedWords.every((w) => turn.runtime.passages.says(w))) {
+      const alone = definition.alternatives?.length ? [] : [{ text: definition.unexplained, organisation: turn.understanding.entities.organisation }];
+      for (const asked of [undefined, ...alone]) {
+        const lookup = lookUpFaq(turn, 'fallback', asked);
+        const body = lookup.found === 'answer' && asked !== undefined ? ` ${normalise(turn.runtime.view.inLanguage(lookup.match.faq, lang).entry.body)} ` : '';
+        const says = body !== '' && definition.unexplainedWords.every((w) => body.includes(` ${w} `));
+        // A word explained, from whichever entry holds it: a definition.
+        if (lookup.found === 'passage' || (lookup.found === 'answer' && says)) return turn.send({ ...lookup.answer, intent: 'definition' });
       }
     }
     await turn.send(explainTerms(turn.runtime.view, definition ?? { terms: [], compare: false }, lang));

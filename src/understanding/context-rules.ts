@@ -18,7 +18,7 @@
  * | short, asks only a kind of fact (a date, a place, a count…), after an answer about an employer, applying or a contact ("c'est quand ?" after the forum) | the previous intent (follow-up) |
  * | gives years of experience and a word of pay ("7 ans, je toucherais combien ?") | `salary` |
  * | short, asks about an attribute, an offer in focus ("c'est quelle catégorie ?", "c'est où ?") | `positions` (follow-up) |
- * | names an employer and nothing else ("C'est quoi la DINUM ?") | `organisation_info` |
+ * | names an employer and nothing else, or only words about it as a whole ("C'est quoi la DINUM ?", "beta.gouv.fr dépend de qui ?") | `organisation_info` |
  * | excludes a place or names a region, nothing else understood ("anything outside Paris?") | `positions` |
  * | asks whether an offer is full or part time ("le poste de dev, c'est possible à mi-temps ?") | `contract` |
  * | only filters offers: a category or a closing date, nothing else understood ("catégorie A+ qui ferment avant fin décembre") | `positions` |
@@ -178,7 +178,7 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     intent = 'positions';
   }
   if (intent === 'fallback' && !followUp) {
-    if (e.organisation && input.content.length === 0 && e.offers.length === 0) {
+    if (e.organisation && (input.content.length === 0 || input.asks.presentation) && e.offers.length === 0) {
       intent = 'organisation_info';
       score = threshold;
     } else if (e.excludedPlaces.length > 0 || e.regions.length > 0 || e.departments.length > 0 || e.categories.length > 0 || e.closesBefore !== undefined) {

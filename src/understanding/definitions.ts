@@ -39,7 +39,7 @@ import type { Lexicon } from './lexicon.js';
 import type { ClassName } from './lexicon-classes.js';
 import type { Asks, ConversationContext, Definition, Entities } from './reading.js';
 import type { TermMention, TermMentions } from './term-mentions.js';
-import { mentionAsked, unexplainedWordAsked } from './unknown-word.js';
+import { mentionAsked, textOnlyWordAsked, unexplainedWordAsked } from './unknown-word.js';
 
 /** What the rules read. */
 export interface DefinitionInput {
@@ -74,6 +74,10 @@ export interface DefinitionInput {
   offersAsked?: boolean;
   /** Whether the domain's vocabulary knows a token: a word asked that it does not know is not explained (./unknown-word.ts). Default: every token known. */
   isKnown?: (token: string) => boolean;
+  /** Whether the bot's own words (intents' cues and examples, names of offers, teams, explained words) use a token, not only the knowledge's text ("DSAF"). Default: every known token. */
+  isOwnWord?: (token: string) => boolean;
+  /** Whether the knowledge's text (FAQ answers, organisation pages) says a token. Default: none. */
+  textSays?: (token: string) => boolean;
 }
 
 /** The aspects a question may ask of a word's rules, whose lexicon words help find the passage that answers. */
@@ -204,6 +208,8 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const waiting = context.awaiting !== undefined && entities.reference === undefined && entities.email === undefined;
   if (input.followUp && input.short && context.lastIntent !== 'definition' && !asked && !waiting) return undefined;
   let mentions = input.mentions.filter((m) => !orgNameLonger(m));
+  // "Le PEReN, c'est quoi comme structure ?", "who does beta.gouv.fr belong to?": the employer as a whole is asked, not a word.
+  if (entities.organisation && asks.presentation && mentions.length === 0) return undefined;
   // A longer question that says it goes on from the explanation ("who would I sign with then?", "je peux encore… ?") stays on its word too.
   const continues = !asks.waiting && lexicon.test('continuing', input.normalised);
   if (mentions.length === 0 && context.lastExplained && context.lastIntent === 'definition' && (input.short || continues)) return afterExplanation(input, context.lastExplained, continues);
@@ -212,7 +218,13 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   if (own) return { terms: [own], compare: false };
   // "C'est quoi la NBI ?", "what is the CET, for a contractuel?": a word no explanation has is said unexplained, the words named besides suggested.
   const offerTitled = entities.offers.some((o) => o.queryCoverage >= 0.99) && input.namesAnOffer(tokens);
-  const unexplained = asked && input.isKnown && !offerTitled ? unexplainedWordAsked({ text: input.text, tokens, normalised: input.normalised, lexicon, mentions, employerTokens: input.orgTokens, isKnown: (t) => input.orgTokens.has(t) || input.termMentions.knowsWord(t) || input.isKnown!(t), namesATerm: (words) => input.termMentions.find(words, normalise(words).split(' ')).length > 0 }) : undefined;
+  const unknownInput = { text: input.text, tokens, normalised: input.normalised, lexicon, mentions, employerTokens: input.orgTokens, isKnown: (t: string) => input.orgTokens.has(t) || input.termMentions.knowsWord(t) || (input.isKnown?.(t) ?? true), namesATerm: (words: string) => input.termMentions.find(words, normalise(words).split(' ')).length > 0 };
+  const unexplained = asked && input.isKnown && !offerTitled ? unexplainedWordAsked(unknownInput) : undefined;
+  // "La DSAF dont parle l'offre, c'est quoi ?": a word only a page's text uses is the word asked (./unknown-word.ts).
+  // Open: no intent is sure, or the sure one only read a listing or the question's own words ("stands for").
+  const open = input.top.score < input.threshold || LISTS_OFFERS.has(input.top.intent) || input.top.cues.every((c) => lexicon.test('definition', normalise(c)));
+  const textOnly = !unexplained && asked && open && !offerTitled && mentions.length === 0 && input.isOwnWord && input.textSays ? textOnlyWordAsked(unknownInput, input.isOwnWord, input.textSays) : undefined;
+  if (textOnly) return { terms: [], compare: false, unexplained: textOnly, unexplainedWords: normalise(textOnly).split(' ').filter((w) => w && !isStopword(w)) };
   if (unexplained) {
     const near = [...new Set([...mentions, ...input.termMentions.findSubjects(input.text, tokens)].map((m) => m.id))];
     const words = normalise(unexplained).split(' ').filter((w) => w && !isStopword(w));

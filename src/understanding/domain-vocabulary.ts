@@ -6,7 +6,7 @@
  *
  * Plain TypeScript, built once per knowledge version with the recogniser.
  */
-import type { Faq } from '../knowledge/schemas.js';
+import type { Faq, Organisation } from '../knowledge/schemas.js';
 import { editDistance } from '../text/edit-distance.js';
 import { isStopword, stem, tokenize } from '../text/normalise.js';
 import { Vocabulary } from '../text/vocabulary.js';
@@ -52,6 +52,8 @@ export class DomainVocabulary {
   private readonly knownStems: Set<string>;
   /** Stems of the intents' and names' words (not the FAQ's): another form of them is in the domain. */
   private readonly termStems: Set<string>;
+  /** Stems of the words of the FAQ's answers and the organisations' pages: what the knowledge's text says, beyond its questions and names. */
+  private readonly textStems: Set<string>;
   /** Stems of the intents' cue words: words that ask for a kind of fact rather than name a subject. */
   readonly intentStems: ReadonlySet<string>;
 
@@ -59,7 +61,7 @@ export class DomainVocabulary {
    * @param names the knowledge's names (offer titles' words, explained words, teams).
    * @param words the lexicon's word classes (polite fillers are never corrected).
    */
-  constructor(intents: readonly IntentExamples[], names: Iterable<string>, faqs: readonly Faq[], private readonly words: WordClasses) {
+  constructor(intents: readonly IntentExamples[], names: Iterable<string>, faqs: readonly Faq[], private readonly words: WordClasses, organisations: readonly Organisation[] = []) {
     const counted = intentWords(intents);
     for (const name of names) count(name, counted);
     this.terms = [...counted.keys()];
@@ -70,6 +72,7 @@ export class DomainVocabulary {
     this.known = new Set([...this.terms, ...faqWords.keys()]);
     this.knownStems = new Set([...this.known].flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
     this.termStems = new Set(this.terms.flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
+    this.textStems = new Set([...faqs, ...organisations].flatMap((entry) => tokenize(entry.body)).filter((t) => t.length >= 3 && !isStopword(t)).map((t) => stem(t, 'fr')));
     this.intentStems = new Set(intents.flatMap(({ cues }) => [...cues.strong, ...cues.weak].flatMap((c) => [...stemsOf(c, 'fr'), ...stemsOf(c, 'en')])));
   }
 
@@ -89,6 +92,11 @@ export class DomainVocabulary {
    */
   usesAForm(token: string): boolean {
     return this.termStems.has(stem(token, 'fr')) || this.termStems.has(stem(token, 'en'));
+  }
+
+  /** Whether the FAQ's answers or the organisations' pages say this word or another form of it ("DSAF", spelled out in a recruitment passage). */
+  textSays(token: string): boolean {
+    return this.textStems.has(stem(token, 'fr'));
   }
 
   /**

@@ -2,18 +2,22 @@
  * Which intent of the classifier's ranking leads a message, with two corrections to the raw
  * best: politeness that accounts for little of the message gives way ("Bonjour, le poste
  * d'ingénieur data, c'est où ?"), and a precise need close behind `positions` wins ("le salaire
- * du poste de …") — unless it only filters a listing ("quels postes en CDD ?").
+ * du poste de …") — unless it only filters a listing ("quels postes en CDD ?") — and so does a need
+ * whose cue comes with a kind of fact no listing states ("How long does hiring take?").
  */
 import type { Lang } from '../knowledge/schemas.js';
 import { isStopword, stem } from '../text/normalise.js';
 import { RIVAL_GAP, SOCIAL_COVERAGE, SPECIFIC_OVER_POSITIONS } from '../tuning.js';
 import { stemsOf, type IntentScore } from './intent-classifier.js';
 import { intentsWith, POLITENESS, type IntentName } from './intents.js';
-import type { Entities } from './reading.js';
+import type { Asks, Aspect, Entities } from './reading.js';
 import type { WordClasses } from './word-classes.js';
 
 /** Intents that name a precise need and win over `positions` when a message has both. */
 const SPECIFIC = intentsWith('specific');
+
+/** Kinds of fact a listing of offers never states: asked with a precise need's cue, that need wins ("How long does hiring take at beta.gouv.fr?"). */
+const NOT_IN_A_LISTING: readonly Aspect[] = ['duration', 'date', 'start', 'days', 'phone', 'negotiation', 'stipend', 'waiting', 'renewal'];
 
 /** What the choice reads of the message. */
 export interface LeadingInput {
@@ -22,6 +26,8 @@ export interface LeadingInput {
   lang: Lang;
   normalised: string;
   entities: Entities;
+  /** The aspects the message asks about. */
+  asks: Asks;
   words: WordClasses;
   /** Least score for an intent to be taken. */
   threshold: number;
@@ -37,7 +43,7 @@ function explainedShare(score: IntentScore, tokens: readonly string[], lang: Lan
 }
 
 /** The best intent of the ranking, corrected (see the module comment). */
-export function leadingIntent({ ranking, tokens, lang, normalised, entities, words, threshold }: LeadingInput): IntentScore {
+export function leadingIntent({ ranking, tokens, lang, normalised, entities, asks, words, threshold }: LeadingInput): IntentScore {
   let top = ranking[0]!;
   const filtersList = (intent: IntentName) => (intent === 'contract' && entities.contracts.length > 0) || (intent === 'remote_work' && entities.remote === true);
   if (POLITENESS.has(top.intent) && explainedShare(top, tokens, lang, words) < SOCIAL_COVERAGE) {
@@ -47,6 +53,9 @@ export function leadingIntent({ ranking, tokens, lang, normalised, entities, wor
   if (top.intent === 'positions') {
     const specific = ranking.find((r) => SPECIFIC.has(r.intent));
     if (specific && specific.score >= SPECIFIC_OVER_POSITIONS && top.score - specific.score < RIVAL_GAP && !(filtersList(specific.intent) && words.listing(normalised))) top = specific;
+    // A kind of fact no listing states, and a precise need that names it: that need, however far behind.
+    const precise = NOT_IN_A_LISTING.some((a) => asks[a]) ? ranking.find((r) => SPECIFIC.has(r.intent) && r.cues.length > 0 && r.score >= threshold) : undefined;
+    if (top.intent === 'positions' && precise && !(filtersList(precise.intent) && words.listing(normalised))) top = precise;
     const employer = ranking.find((r) => r.intent === 'organisation_info');
     if (top.intent === 'positions' && employer && employer.score >= SPECIFIC_OVER_POSITIONS && top.score - employer.score < RIVAL_GAP && employer.cues.some((c) => words.employerSubjects.has(c))) top = employer;
   } else if (filtersList(top.intent) && words.listing(normalised)) {

@@ -118,7 +118,7 @@ export class Recogniser {
     this.unitCues = this.lexicon.words('unit_cues');
     for (const [offerId, team] of knowledge.offerTeams ?? []) this.offersOfUnit.set(team.id, [...(this.offersOfUnit.get(team.id) ?? []), offerId]);
     const names = [...this.catalogue.words, ...(knowledge.terms ?? []).flatMap((term) => [term.term, ...term.aliases]), ...this.units.words];
-    this.vocabulary = new DomainVocabulary(intents, names, knowledge.faqs, this.words);
+    this.vocabulary = new DomainVocabulary(intents, names, knowledge.faqs, this.words, knowledge.organisations);
     // The first reading compiles what V8 compiles lazily (regular expressions, hot paths): done
     // here, off a user's turn, rather than on the first message after a knowledge change.
     for (const warmUp of WARM_UP) this.understand(warmUp, {}, this.now());
@@ -286,7 +286,7 @@ export class Recogniser {
     const winning = this.words.winning(normalised);
     const evidence = tokens.flatMap((t, i) => (intensifiers.has(t) || (winning && winningVerbs.has(t)) ? [] : [stems[i]!]));
     const ranking = this.classifier.classify(evidence, lang).map((r) => ({ ...r, score: r.score * damping }));
-    const top = leadingIntent({ ranking, tokens, lang, normalised, entities, words: this.words, threshold: this.threshold });
+    const top = leadingIntent({ ranking, tokens, lang, normalised, entities, asks, words: this.words, threshold: this.threshold });
     const short = tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS;
     const onlyOfferWords = terms.every((t) => this.catalogue.subjects.has(t));
     const offerSubject = terms.length > 0 && onlyOfferWords;
@@ -298,7 +298,7 @@ export class Recogniser {
     const offersAsked = listing !== undefined && listing.score >= this.threshold && listing.cues.length > 0;
     const definition = this.termMentions.empty
       ? undefined
-      : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, content, offersAsked, followUp: resolved.followUp, isKnown: (t) => this.vocabulary.knowsAForm(t) });
+      : readDefinition({ text: words, mentions: this.termMentions.find(words, tokens), termMentions: this.termMentions, namesAnOffer: (some) => this.namesAnOffer(some), tokens, normalised, lexicon, top, threshold: this.threshold, entities, asks, context, orgTokens, short, content, offersAsked, followUp: resolved.followUp, isKnown: (t) => this.vocabulary.knowsAForm(t), isOwnWord: (t) => this.vocabulary.usesAForm(t) || this.words.politeFiller.has(t), textSays: (t) => this.vocabulary.textSays(t) });
     // "Des postes avec ce type de contrat ?" right after an explanation: the offers of the word explained, its words their subject.
     const wordOffers = !definition && offersOfTheWord(context, offersAsked, topicBeyond(topic, normalised, lang, lexicon), entities);
     const { intent, score, followUp: resolvedFollowUp } = definition

@@ -14,13 +14,23 @@ export function unknownEmployers(text: string, words: WordClasses, knows: (token
   const { all: patterns, publicEmployer } = words.employerPatterns;
   for (const pattern of patterns) {
     for (const m of text.matchAll(pattern)) {
-      const tokens = tokenize(m[1]!);
+      // "at Google Paris": the place after the name says where, it is not part of it.
+      const name = withoutPlaceAfter(m[1]!, catalogue);
+      const tokens = tokenize(name);
       const isPublic = pattern === publicEmployer;
       if (tokens.length === 0 || (!isPublic && (tokens.some(knows) || catalogue.findPlaces(tokens.join(' ')).length))) continue;
       if (catalogue.findOrganisation(tokens)) continue;
-      names.add(isPublic ? m[1]!.replace(/^(La|Le|L['’])\s?/, (a) => a.toLowerCase()) : m[1]!);
+      names.add(isPublic ? name.replace(/^(La|Le|L['’])\s?/, (a) => a.toLowerCase()) : name);
     }
   }
   // "le ministère des Armées recrute": "Armées" alone is part of a name already found.
   return [...names].filter((name) => ![...names].some((other) => other !== name && other.includes(name)));
+}
+
+/** The name without the places typed after it ("Google Paris" → "Google"); a name that is only a place stays whole (and is then no employer). */
+function withoutPlaceAfter(name: string, catalogue: Catalogue): string {
+  const words = name.split(/\s+/);
+  let end = words.length;
+  while (end > 1 && catalogue.findPlaces(tokenize(words[end - 1]!).join(' ')).length > 0) end--;
+  return words.slice(0, end).join(' ');
 }

@@ -34,6 +34,29 @@ export interface UnknownWordInput {
   employerTokens: ReadonlySet<string>;
 }
 
+/**
+ * "La DSAF dont parle l'offre, c'est quoi ?": the words of a question about a word's meaning
+ * that only the knowledge's text uses — no intent's cue or example, no name of offer, team or
+ * explained word, no employer — as typed ("DSAF"): a word of a page that no card explains, that
+ * a passage may (see dialogs/definition.ts). At most two such words, or none.
+ *
+ * A single such word is asked whether the text says it or not ("la PFR dont parle l'annonce",
+ * then named back as unexplained); two must both be said: "what is the capital of Australia?"
+ * is a question out of the domain, not about a word of it.
+ *
+ * @param ownWord whether the bot's own vocabulary (intents, names) uses a token.
+ * @param textSays whether the knowledge's text says a token.
+ */
+export function textOnlyWordAsked(input: UnknownWordInput, ownWord: (token: string) => boolean, textSays: (token: string) => boolean): string | undefined {
+  const { tokens, lexicon } = input;
+  const asking = new Set(lexicon.findAll('definition', input.normalised).flatMap((p) => p.split(' ')));
+  const fillers = new Set((['term_fillers', 'intensifiers', 'polite_filler', 'not_topic'] as const).flatMap((c) => [...lexicon.words(c)]));
+  const foreign = tokens.filter((t) => t.length >= 3 && !isStopword(t) && !/\d/.test(t) && !asking.has(t) && !fillers.has(t) && !input.employerTokens.has(t) && !ownWord(t));
+  // One word alone is the word asked, said or not ("la PFR dont parle l'annonce"); two must both be said.
+  if (foreign.length === 0 || foreign.length > 2 || (foreign.length === 2 && !foreign.every(textSays))) return undefined;
+  return typedName(input.text, foreign);
+}
+
 /** Words at most in the name of the word asked ("indemnité spécifique", "compte épargne temps"). */
 const LONGEST_NAME = 5;
 
