@@ -24,6 +24,7 @@
  * | only filters offers: a category or a closing date, nothing else understood ("catégorie A+ qui ferment avant fin décembre") | `positions` |
  * | names a team and words of its offers' titles, nothing else understood ("data engineer chez data inclusion") | `positions` |
  * | names a level of experience, nothing else understood ("Vous prenez des juniors ?") | `positions` |
+ * | short, every word that says something a subject of offers, nothing else understood ("any data thing at DINUM?") | `positions` |
  * | about an employer but excludes a place or names a department ("based outside Paris?") | `positions` |
  *
  * Plain TypeScript, no I/O.
@@ -189,6 +190,10 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
       intent = 'positions';
       score = threshold;
     } else if (e.experience?.level && e.experience.years === undefined) {
+      intent = 'positions';
+      score = threshold;
+    } else if (short && input.onlyOfferWords && input.content.length > 0 && e.offers.length > 0) {
+      // Every word that says something is a subject of offers ("any data thing at DINUM?", "un truc en design ?"): the offers about it.
       intent = 'positions';
       score = threshold;
     } else if (short && input.onlyOfferWords && plainOffers.some((m) => m.matched >= 2 || (!e.organisation && input.content.length === 1))) {

@@ -100,14 +100,14 @@ export class DomainVocabulary {
   }
 
   /**
-   * Replaces words of 5 letters or more that the vocabulary does not know by their closest known
+   * Replaces words of 5 letters or more that the vocabulary does not know (nor the lexicon lists as words of no subject: "stuff" is not "staff") by their closest known
    * word (shorter ones are too often real words: "sors" is not "sers"), unless another form of it
    * is known ("recruter" is not "recruteur"): one edit up to 9 letters, two from 10 (stricter than search: a wrong correction changes the intent, and an
    * unknown word is evidence that the question is out of scope).
    */
   correct(tokens: string[], corrections: Record<string, string>): string[] {
     return tokens.map((t) => {
-      if (t.length < SHORTEST_CORRECTED_WORD || /\d/.test(t) || this.known.has(t) || isStopword(t) || this.words.politeFiller.has(t)) return t;
+      if (t.length < SHORTEST_CORRECTED_WORD || /\d/.test(t) || this.known.has(t) || isStopword(t) || this.words.politeFiller.has(t) || this.words.notTopic.has(t)) return t;
       if (this.knownStems.has(stem(t, 'fr')) || this.knownStems.has(stem(t, 'en'))) return t;
       const max = t.length >= TWO_EDITS_FROM ? 2 : 1;
       const best = this.vocabulary.typosOf(t).find((m) => editDistance(t, this.terms[m.term]!, max) <= max);

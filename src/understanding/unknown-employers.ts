@@ -4,7 +4,7 @@
  * recrute", "X is hiring", and acronyms after "à la", "au"… (the lexicon's grammars, see
  * ./word-classes.ts) — that are neither words of the domain, nor places, nor a known employer.
  */
-import { tokenize } from '../text/normalise.js';
+import { isStopword, tokenize } from '../text/normalise.js';
 import type { Catalogue } from './catalogue.js';
 import type { WordClasses } from './word-classes.js';
 
@@ -27,10 +27,14 @@ export function unknownEmployers(text: string, words: WordClasses, knows: (token
   return [...names].filter((name) => ![...names].some((other) => other !== name && other.includes(name)));
 }
 
-/** The name without the places typed after it ("Google Paris" → "Google"); a name that is only a place stays whole (and is then no employer). */
+/**
+ * The name without the places typed right after it ("Google Paris" → "Google"); a place joined by
+ * a word ("la mairie de Rennes") is part of the name, and a name that is only a place stays whole
+ * (and is then no employer).
+ */
 function withoutPlaceAfter(name: string, catalogue: Catalogue): string {
   const words = name.split(/\s+/);
   let end = words.length;
-  while (end > 1 && catalogue.findPlaces(tokenize(words[end - 1]!).join(' ')).length > 0) end--;
+  while (end > 1 && !isStopword(tokenize(words[end - 2]!).join(' ')) && catalogue.findPlaces(tokenize(words[end - 1]!).join(' ')).length > 0) end--;
   return words.slice(0, end).join(' ');
 }

@@ -62,3 +62,10 @@ describe('an employer Tremplin does not know stays unknown when a town follows i
     await play(tremplin, [['Is Thales Toulouse hiring?', { intent: 'fallback', say: 'Thales', cards: 0 }]], { locale: 'en-US' });
   });
 });
+
+describe('a vague word ("truc", "stuff") is no subject the offers must state', () => {
+  it('in French', () =>
+    play(tremplin, [["je suis dev front-end, vous avez un truc pour moi ?", { intent: 'positions', say: 'front', notSay: '« truc »' }]]));
+  it('in English, with only words of offers besides', () =>
+    play(tremplin, [['data stuff at DINUM?', { intent: 'positions', say: 'Data scientist', notSay: '“stuff”' }]], { locale: 'en-US' }));
+});
