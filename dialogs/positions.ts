@@ -123,8 +123,9 @@ export class PositionsDialog extends SingleStepDialog {
     const details = offerDetails(view, offer, u.lang);
     const withPart = withAnnouncementPart(view, details, offer, u.terms, u.lang);
     if (withPart !== details || u.followUp) return turn.send(withPart);
-    // Else the lines that hold any word asked, or that the page says nothing of them ("a laptop?").
-    const says = offerSays(offer, u.terms, turn.runtime.recogniser.lexicon.words('announcement_common_words'));
+    // Else the lines that hold any word asked, or that the page says nothing of them ("a laptop?") — not of the words
+    // the candidates says of themselves ("je suis dev back-end senior"): they describe who asks, not what the page should say.
+    const says = u.asks.self_description ? undefined : offerSays(offer, u.terms, turn.runtime.recogniser.lexicon.words('announcement_common_words'));
     await turn.send(says ? offerDetails(view, offer, u.lang, says) : details);
   }
 

@@ -23,8 +23,8 @@
  * | asks whether an offer is full or part time ("le poste de dev, c'est possible à mi-temps ?") | `contract` |
  * | only filters offers: a category or a closing date, nothing else understood ("catégorie A+ qui ferment avant fin décembre") | `positions` |
  * | names a team and words of its offers' titles, nothing else understood ("data engineer chez data inclusion") | `positions` |
- * | names a level of experience, nothing else understood ("Vous prenez des juniors ?") | `positions` |
- * | short, every word that says something a subject of offers, nothing else understood ("any data thing at DINUM?") | `positions` |
+ * | names a level of experience, or describes the candidate with years or job words, nothing else understood ("Vous prenez des juniors ?", "I'm a senior backend dev with 10 years of experience.") | `positions` |
+ * | short, no intent's word, every word that says something a subject of offers ("any data thing at DINUM?"; not "qui est le directeur ?") | `positions` |
  * | about an employer but excludes a place or names a department ("based outside Paris?") | `positions` |
  *
  * Plain TypeScript, no I/O.
@@ -160,7 +160,9 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     score = Math.max(score, threshold);
     followUp = true;
   }
-  if (!followUp && e.experience && (intent === 'fallback' || POLITENESS.has(intent)) && scoreOf(ranking, 'salary') >= EXPERIENCE_SALARY_SCORE) {
+  // Describing oneself needs a word of pay besides: "je suis data scientist junior" only says who the candidate is.
+  const salary = ranking.find((r) => r.intent === 'salary');
+  if (!followUp && e.experience && (intent === 'fallback' || POLITENESS.has(intent)) && salary && salary.score >= EXPERIENCE_SALARY_SCORE && (salary.cues.length > 0 || !input.asks.self_description)) {
     intent = 'salary';
     score = Math.max(scoreOf(ranking, 'salary'), threshold);
   }
@@ -189,10 +191,11 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
       // A team and words of its offers' titles, nothing else understood ("stack du dev fullstack de Territoires en Transitions"): those offers.
       intent = 'positions';
       score = threshold;
-    } else if (e.experience?.level && e.experience.years === undefined) {
+    } else if ((e.experience?.level && e.experience.years === undefined) || (input.asks.self_description && (e.experience || e.offers.length > 0))) {
+      // "Vous prenez des juniors ?", "I'm a senior backend dev with 10 years of experience.": the offers that fit.
       intent = 'positions';
       score = threshold;
-    } else if (short && input.onlyOfferWords && input.content.length > 0 && e.offers.length > 0) {
+    } else if (short && top.cues.length === 0 && input.onlyOfferWords && input.content.length > 0 && e.offers.length > 0) {
       // Every word that says something is a subject of offers ("any data thing at DINUM?", "un truc en design ?"): the offers about it.
       intent = 'positions';
       score = threshold;

@@ -69,3 +69,12 @@ describe('a vague word ("truc", "stuff") is no subject the offers must state', (
   it('in English, with only words of offers besides', () =>
     play(tremplin, [['data stuff at DINUM?', { intent: 'positions', say: 'Data scientist', notSay: '“stuff”' }]], { locale: 'en-US' }));
 });
+
+describe('a candidate who only describes themselves gets the offers that fit, not a salary', () => {
+  it('in French, with years of experience', () =>
+    play(tremplin, [["Je suis développeur back-end senior, 9 ans d'expérience.", { intent: 'positions', notSay: ['€', "l'annonce n'en dit rien"] }]]));
+  it('in English, with a level', () =>
+    play(tremplin, [["I'm a junior data scientist.", { intent: 'positions', say: 'data scientist', notSay: ['€', 'salary'] }]], { locale: 'en-US' }));
+  it('a word of pay still asks the pay', () =>
+    play(tremplin, [["Je suis développeur avec 9 ans d'expérience, je toucherais combien chez beta.gouv.fr ?", { intent: 'salary', say: '€' }]]));
+});
