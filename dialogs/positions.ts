@@ -141,14 +141,27 @@ export class PositionsDialog extends SingleStepDialog {
     return true;
   }
 
+  /** Of the offers just listed, those about a subject (the same announcement in either language counts), in the listing's order. */
+  private listedAbout(turn: Turn, listed: readonly string[], subject: string): string[] {
+    const view = turn.runtime.view;
+    const key = (id: string) => {
+      const offer = view.offer(id);
+      return offer ? view.primaryId(offer) : id;
+    };
+    const about = new Set(offersAbout(subject, turn.understanding.lang, turn.runtime.searchOffers, true).map(key));
+    return listed.filter((id) => about.has(key(id)));
+  }
+
   /** The listing, or, when nothing matches, an FAQ entry that answers the question if there is one. */
   private async listMatchingOffers(turn: Turn): Promise<void> {
     const u = turn.understanding;
     const e = u.entities;
     // "Lesquelles sont en A+ ?": the offers just listed are the subject, the employer theirs.
-    const among = u.listed && 'among' in u.listed ? turn.memory.listedOfferIds : undefined;
-    const subjectWords = among ? [] : listingSubject(u, turn.runtime.searchOffers).about;
+    const listed = u.listed && 'among' in u.listed ? turn.memory.listedOfferIds : undefined;
+    const subjectWords = listingSubject(u, turn.runtime.searchOffers).about;
     const subject = subjectWords.length ? subjectWords.join(' ') : undefined;
+    // "Which of those is about language processing?": those of the offers listed that are about it.
+    const among = listed && subject ? this.listedAbout(turn, listed, subject) : listed;
     const query: PositionsQuery = {
       organisationId: u.entities.organisation ?? ((u.followUp || u.employerKept) && !among ? turn.memory.organisationId : undefined),
       teamId: u.entities.unit?.id ?? ((u.followUp || u.employerKept) && !among && !u.entities.organisation ? turn.memory.unitId : undefined),
@@ -163,7 +176,7 @@ export class PositionsDialog extends SingleStepDialog {
       subjectMatches: among ?? (subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers) : undefined),
       pastSubjectMatches: among ?? (subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers, true) : undefined),
       subject: subject ? typedSubject(u, subjectWords) : undefined,
-      ...(among ? { among: among.length } : {}),
+      ...(listed ? { among: listed.length } : {}),
       count: u.asks.count === true,
     };
     const listing = listPositions(turn.runtime.view, query, u.lang);

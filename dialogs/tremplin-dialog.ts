@@ -7,7 +7,7 @@ import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { ComponentDialog, DialogTurnStatus } from './sdk.js';
 import { cancelled, welcome } from '../src/answers/welcome.js';
 import { forgetTopic } from '../src/conversation/memory.js';
-import { CHANGE_OF_SUBJECT } from '../src/tuning.js';
+import { CHANGE_OF_SUBJECT, INTENT_THRESHOLD } from '../src/tuning.js';
 import type { Understanding } from '../src/understanding/reading.js';
 import { turnOf } from './turn.js';
 
@@ -32,6 +32,15 @@ export function standsAlone(u: Understanding, organisationInFlow: string | undef
   const own = u.ranking.find((r) => r.intent === u.intent);
   const names = u.entities.organisation !== undefined || u.entities.offers.length > 0 || u.entities.places.length > 0;
   return u.intent !== 'fallback' && !u.followUp && (own?.cues.length ?? 0) > 0 && names;
+}
+
+/**
+ * Whether, while the bot asks which offer, the message asks another fact of its own, sure
+ * enough and designating no offer ("et j'envoie ma candidature à qui ?" after "Quelle offre
+ * vous intéresse ?" about a contract): that question is answered, the choice dropped.
+ */
+export function asksAnotherFact(u: Understanding, memory: { awaiting?: string; lastIntent?: string }): boolean {
+  return memory.awaiting === 'offer' && u.intent !== 'fallback' && u.intent !== memory.lastIntent && u.score >= INTENT_THRESHOLD;
 }
 
 export class TremplinDialog extends ComponentDialog {
@@ -65,7 +74,7 @@ export class TremplinDialog extends ComponentDialog {
     }
     if (this.answersWaitingQuestion(dc)) return undefined;
     // A question about a word ("c'est quoi, catégorie A ?") is never an answer to the flow's question.
-    if (intent === 'definition' || (intent !== 'fallback' && score >= CHANGE_OF_SUBJECT) || standsAlone(turn.understanding, turn.memory.organisationId) || this.givesWay(dc)) {
+    if (intent === 'definition' || (intent !== 'fallback' && score >= CHANGE_OF_SUBJECT) || standsAlone(turn.understanding, turn.memory.organisationId) || asksAnotherFact(turn.understanding, turn.memory) || this.givesWay(dc)) {
       turn.memory.awaiting = undefined;
       dc.context.turnState.set(RESTART, true);
       return dc.cancelAllDialogs();

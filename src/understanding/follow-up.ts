@@ -92,9 +92,9 @@ export function topicBeyond(topic: readonly string[], normalised: string, lang: 
   return topic.filter((s) => !asking.has(s));
 }
 
-/** Whether a short question right after an answer about the offer in focus, naming no offer, no employer and no subject of its own, is about that offer ("comment je postule ?"). */
-export function aboutFocusOffer(context: ConversationContext, entities: Entities, short: boolean, topic: readonly string[]): boolean {
-  return context.focusJustAnswered === true && short && topic.length === 0 && !entities.organisation && entities.offers.every((m) => m.queryCoverage < NAMED_PLAINLY);
+/** Whether a short question right after an answer about the offer in focus, naming no offer, no employer and no subject of its own (`subjects`: its words that offers are about), is about that offer ("comment je postule ?", "j'envoie ma candidature à qui ?"). */
+export function aboutFocusOffer(context: ConversationContext, entities: Entities, short: boolean, subjects: readonly string[]): boolean {
+  return context.focusJustAnswered === true && short && subjects.length === 0 && !entities.organisation && entities.offers.every((m) => m.queryCoverage < NAMED_PLAINLY);
 }
 
 /**

@@ -332,7 +332,8 @@ export class Recogniser {
       ...(employerKept ? { employerKept: true as const } : {}),
       followUp,
       ...(listed ? { listed } : {}),
-      ...(!listed && (focusNamed || aboutFocusOffer(context, entities, short, topic)) ? { aboutFocus: true as const } : {}),
+      // A subject of its own is a word offers are about ("et pour les data scientists ?"), not any other word ("j'envoie ma candidature à qui ?").
+      ...(!listed && (focusNamed || aboutFocusOffer(context, entities, short, terms.filter((t) => this.catalogue.subjects.has(t)))) ? { aboutFocus: true as const } : {}),
       ...(!listed && focusNamed ? { focusNamed: true as const } : {}),
       topic: wordOffers ? [] : topic,
       content,

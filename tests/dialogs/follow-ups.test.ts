@@ -5,9 +5,11 @@
  *
  * - what the candidate said of themself (years of experience) holds for later answers;
  * - one fact asked right after a listing is asked of each offer listed, not of the employer's others;
+ * - "which of those is about X?" keeps the listed offers about X;
  * - "ils", "they" stand for the employer or team the conversation is about;
  * - "cette offre", "that job" stand for the offer in focus, which is shown with where it stands;
  * - a fact the offer in focus does not state is said missing about that offer, by name;
+ * - a question of its own while the bot asks which offer is answered, the choice dropped;
  * - a bare fact asked right after an explanation ("au bout de combien de temps ?") is asked of the word.
  *
  * Offers of an imported catalogue (sections in their bodies, closed, of a team) are in
@@ -69,6 +71,23 @@ describe('one fact asked right after a listing is asked of each offer listed', (
     ]));
 });
 
+describe('which of the offers just listed are about a subject', () => {
+  it('keeps only the listed offer about it, in English and in French', async () => {
+    await play(
+      shipped,
+      [
+        ['PEReN job openings?', { intent: 'positions', cards: 3 }],
+        ['which one of them is about natural language?', { intent: 'positions', say: 'among the 3', cite: 'peren-data-scientist-nlp-en', notSay: 'Frontend', cards: 1 }],
+      ],
+      { locale: 'en-US' },
+    );
+    await play(shipped, [
+      ['Quels postes en données à la DINUM ?', { intent: 'positions', cards: 6 }],
+      ["lesquels parlent d'ingénierie ?", { intent: 'positions', say: 'parmi les 6', cite: 'dinum-ingenieur-data', notSay: 'Datalab', cards: 1 }],
+    ]);
+  });
+});
+
 describe('"ils", "they" stand for the employer or team the conversation is about', () => {
   it('lists the team just presented, not every employer’s offers', () =>
     play(imported, [
@@ -107,12 +126,26 @@ describe('the offer in focus, imported with sections in its body', () => {
       { locale: 'en-US' },
     ));
 
+  it('gives where to send an application for that offer, however the question is worded', () =>
+    play(imported, [
+      ['Développeur fullstack Django chez Logis', { intent: 'positions', cite: 'logis-dev' }],
+      ["et j'envoie ma candidature à qui ?", { intent: 'application_process', say: 'equipe@logis.example.fr', cite: 'logis-dev' }],
+    ]));
+
   it('does the same in French, a few questions later', () =>
     play(imported, [
       ['Développeur fullstack Django chez Logis', { intent: 'positions', cite: 'logis-dev' }],
       ['quel type de contrat ?', { intent: 'contract', say: 'indépendant' }],
       ['merci', {}],
       ['au fait, ce poste est toujours ouvert ?', { intent: 'positions', say: 'est fermée', cite: 'logis-dev', cards: 0 }],
+    ]));
+});
+
+describe('a question of its own while the bot asks which offer', () => {
+  it('answers it instead of asking which offer again', () =>
+    play(shipped, [
+      ['Quel contrat pour les postes ?', { intent: 'contract', say: 'Quelle offre vous intéresse' }],
+      ["j'envoie ma candidature à qui ?", { say: 'Lequel vous intéresse', notSay: 'Pour quelle offre' }],
     ]));
 });
 
