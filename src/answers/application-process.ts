@@ -36,7 +36,7 @@ const processSuggestions = (lang: Lang): Suggestion[] => [
 export function organisationChoices(view: KnowledgeView, lang: Lang, only?: ReadonlySet<string>): Suggestion[] {
   return view.snapshot.organisations
     .filter((o) => !o.translation_of)
-    .filter((o) => (only ? only.has(o.id) : o.recruitment_steps.length > 0 || view.snapshot.offers.some((x) => x.open && x.organisation === o.id)))
+    .filter((o) => (only ? only.has(o.id) : o.recruitment_steps.length > 0 || view.offersOf(o.id).some((x) => x.open)))
     .map((o) => ({ title: o.name, value: lang === 'fr' ? at(o, lang).replace(/^./, (c) => c.toUpperCase()) + ' ?' : `At ${o.name}?` }));
 }
 

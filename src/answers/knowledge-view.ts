@@ -9,7 +9,7 @@ import type { KnowledgeSnapshot } from '../knowledge/snapshot.js';
 import type { Entry, Faq, Lang, Offer, Organisation, Team, Term } from '../knowledge/schemas.js';
 import { normalise } from '../text/normalise.js';
 import type { Source } from './answer.js';
-import { words } from '../knowledge/search/filters.js';
+import { organisationId as toOrganisationId, words } from '../knowledge/search/filters.js';
 
 /** The date an offer is listed by: its publication, else its last review (`''` when undated). */
 export const listingDate = (offer: Pick<Offer, 'published_on' | 'reviewed_on'>): string => offer.published_on ?? offer.reviewed_on ?? '';
@@ -33,6 +33,12 @@ export class KnowledgeView {
   private readonly byOrganisation = new Map<Lang, Map<string, Offer[]>>();
   /** Per language: each word of the open offers' locations → those offers, in listing order. */
   private readonly byPlaceWord = new Map<Lang, Map<string, Offer[]>>();
+  /** Organisation id → all its offers, open or not, every language, in file order (see `offersOf`). */
+  private allByOrganisation?: Map<string, Offer[]>;
+  /** Per language: organisation id → its offers no longer open, one per offer, in file order (see `pastOffers`). */
+  private readonly closedByOrganisation = new Map<Lang, Map<string, Offer[]>>();
+  /** `lang|organisation` (`lang|` for all) → what `pastOffers` gave. */
+  private readonly past = new Map<string, readonly Offer[]>();
 
   constructor(readonly snapshot: KnowledgeSnapshot) {
     for (const entry of snapshot.entries) {
@@ -158,6 +164,58 @@ export class KnowledgeView {
       }
       out = Object.freeze(this.withoutRepeats(newestFirst(list)));
       this.open.set(lang, out);
+    }
+    return out;
+  }
+
+  /**
+   * Every offer of an organisation, open or not, in every language, in file order: indexed on
+   * first use, where a pass over 30,000 offers per question cost milliseconds.
+   */
+  offersOf(organisationId: string): readonly Offer[] {
+    if (!this.allByOrganisation) {
+      this.allByOrganisation = new Map();
+      for (const offer of this.snapshot.offers) {
+        const list = this.allByOrganisation.get(offer.organisation);
+        if (list) list.push(offer);
+        else this.allByOrganisation.set(offer.organisation, [offer]);
+      }
+    }
+    return this.allByOrganisation.get(organisationId) ?? [];
+  }
+
+  /**
+   * Offers no longer open (closed, or probably filled), one per offer (translations folded into
+   * the wanted language), newest first, repeats left out; of one organisation when given
+   * (`organisationId` as `filterOffers` reads it). What a listing shows, marked, when no open
+   * offer matches. Grouped by organisation once per language, each list sorted on first use:
+   * "des offres à la Présidence ?" reads that employer's offers, not the 30,000 others.
+   */
+  pastOffers(lang: Lang, organisationId?: string): readonly Offer[] {
+    const organisation = organisationId === undefined ? '' : toOrganisationId(organisationId);
+    const key = `${lang}|${organisation}`;
+    let out = this.past.get(key);
+    if (!out) {
+      let grouped = this.closedByOrganisation.get(lang);
+      if (!grouped) {
+        grouped = new Map([['', []]]);
+        const seen = new Set<string>();
+        for (const offer of this.snapshot.offers) {
+          if (offer.open) continue;
+          const primary = this.primaryId(offer);
+          if (seen.has(primary)) continue;
+          seen.add(primary);
+          const entry = this.inLanguage(offer, lang).entry;
+          grouped.get('')!.push(entry);
+          const ofOrganisation = grouped.get(entry.organisation);
+          if (ofOrganisation) ofOrganisation.push(entry);
+          else grouped.set(entry.organisation, [entry]);
+        }
+        this.closedByOrganisation.set(lang, grouped);
+      }
+      // An organisation id is never empty: '' holds them all.
+      out = Object.freeze(this.withoutRepeats(newestFirst(grouped.get(organisation) ?? [])));
+      this.past.set(key, out);
     }
     return out;
   }

@@ -56,7 +56,7 @@ export interface OfferQuestion {
  * per announcement, in the user's language.
  */
 export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, lang: Lang): OffersInQuestion {
-  const fold = (offers: Offer[]) => {
+  const fold = (offers: readonly Offer[]) => {
     const seen = new Set<string>();
     const folded = offers
       .filter((o) => {
@@ -103,7 +103,7 @@ export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, l
   if (orgId) {
     const open = view.openOffersOf(orgId, lang);
     // None open: its latest offers, whose facts still answer ("remote work at the DINUM?"), said not open.
-    const offers = open.length > 0 ? open : fold(view.snapshot.offers.filter((o) => o.organisation === orgId));
+    const offers = open.length > 0 ? open : fold(view.offersOf(orgId));
     return { offers: [...offers], basis: 'organisation', organisationId: orgId };
   }
   return { offers: view.openOffers(lang), basis: 'all' };

@@ -63,8 +63,7 @@ function subjectCandidates(view: KnowledgeView, ids: readonly string[], lang: La
 
 /**
  * The open offers a query asks for, filtered like search filters them (see filterOffers); with
- * `past`, the offers no longer open that it would have found (a pass over every offer: only
- * when no open one matches).
+ * `past`, the offers no longer open that it would have found (only when no open one matches).
  */
 export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang, past = false): Offer[] {
   const candidates = past
@@ -72,7 +71,7 @@ export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang:
       ? subjectCandidates(view, query.pastSubjectMatches, lang, true).filter((o) => !o.open)
       : query.teamId
         ? view.offersOfTeam(query.teamId, lang).filter((o) => !o.open)
-        : view.withoutRepeats(newestFirst(subjectCandidates(view, view.snapshot.offers.filter((o) => !o.open).map((o) => o.id), lang, true)))
+        : view.pastOffers(lang, query.organisationId)
     : query.subjectMatches
     ? subjectCandidates(view, query.subjectMatches, lang)
     : query.teamId
