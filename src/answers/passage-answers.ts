@@ -111,7 +111,7 @@ export function readPassages(passages: Passages, first: PassageEntry, q: Passage
   const holdsResidual = (r: RankedPassage) => wanted.length > 0 || r.inText.some((w) => residual.includes(w));
   const best = ranked.find((r) => r.hasFact && r.score >= PASSAGE_MIN_SCORE && holdsResidual(r));
   if (best) {
-    return { kind: 'passage', best, text: passageText(best, ranked) };
+    return { kind: 'passage', best, text: passageText(passages, best, ranked) };
   }
   if (wanted.length === 0 || ranked.some((r) => r.hasFact)) return { kind: 'whole' };
   const asked = wanted.map((group) => [...group.keys()][0]!);
@@ -140,7 +140,7 @@ export function searchPassages(passages: Passages, q: PassageQuestion, organisat
   const held = best.inText.length + best.inParagraph.length + (dated ? 1 : 0);
   const words = new Set(q.terms).size + (dated ? 1 : 0);
   if (held < 2 || (best.score < PASSAGE_SEARCH_MIN && (held < MOST_WORDS || held < words - 1))) return undefined;
-  return { kind: 'passage', best, text: withItsParagraph(passages, best, passageText(best, ranked)) };
+  return { kind: 'passage', best, text: withItsParagraph(passages, best, passageText(passages, best, ranked)) };
 }
 
 /**
@@ -151,10 +151,12 @@ export function searchPassages(passages: Passages, q: PassageQuestion, organisat
  */
 function passageWithEveryWord(passages: Passages, q: PassageQuestion, organisation?: string): Extract<PassageReading, { kind: 'passage' }> | undefined {
   const words = [...new Set(q.terms)];
-  const ranked = passages.rank(words, new Set(), [], aboutTheYearsAsked(passages.entries(q.lang, organisation), q).entries, true);
+  const { entries } = aboutTheYearsAsked(passages.entries(q.lang, organisation), q);
+  if (!passages.holdsEvery(words, entries)) return undefined;
+  const ranked = passages.rank(words, new Set(), [], entries, true);
   const full = ranked.filter((r) => r.inText.length > 0 && r.inText.length + r.inParagraph.length === words.length && r.score >= PASSAGE_SEARCH_MIN);
   const best = full.find((r) => words.some((w) => spellsOut(r.passage.text, w))) ?? full[0];
-  return best ? { kind: 'passage', best, text: withItsParagraph(passages, best, passageText(best, ranked)) } : undefined;
+  return best ? { kind: 'passage', best, text: withItsParagraph(passages, best, passageText(passages, best, ranked)) } : undefined;
 }
 
 /** Of the entries searched, those that speak of every year the question names ("le salon 2018"), when some do. */
@@ -192,10 +194,10 @@ function spellsOut(text: string, word: string): boolean {
  * that answer as well ("Online, from 29 November…" and "In Paris, on 16 December…" for "when?"),
  * and the list items it introduces when it ends with a colon.
  */
-function passageText(best: RankedPassage, ranked: readonly RankedPassage[]): string {
+function passageText(passages: Passages, best: RankedPassage, ranked: readonly RankedPassage[]): string {
   const entry = best.passage.entry;
   const equal = new Set(ranked.filter((r) => r.passage.entry === entry && r.hasFact && r.askedScore >= best.askedScore * PASSAGE_TIE && r.score >= best.score * PASSAGE_TIE_SCORE).map((r) => r.passage.index));
-  const own = ranked.filter((r) => r.passage.entry === entry).map((r) => r.passage).sort((a, b) => a.index - b.index);
+  const own = passages.of(entry);
   const picked = [best.passage];
   for (let i = best.passage.index - 1; equal.has(i) && picked.length < 3; i--) picked.unshift(own[i]!);
   for (let i = best.passage.index + 1; equal.has(i) && picked.length < 3; i++) picked.push(own[i]!);

@@ -187,8 +187,14 @@ export function factFit(facts: ReadonlySet<Fact>, wanted: Wanted): number {
 export class Passages {
   private readonly byEntry = new Map<PassageEntry, Passage[]>();
   private readonly frames = new Map<PassageEntry, ReadonlySet<string>>();
-  /** Key → how many passages hold it in their text. */
-  private readonly df = new Map<string, number>();
+  /** Key → the passages whose own text holds it (how many: its document frequency). */
+  private readonly inText = new Map<string, Passage[]>();
+  /** Key → the passages whose lead holds it. */
+  private readonly inLead = new Map<string, Passage[]>();
+  /** Key → the entries whose frame holds it. */
+  private readonly inFrame = new Map<string, PassageEntry[]>();
+  /** A passage → the passages of its paragraph, itself included (for the ones that share one). */
+  private readonly paragraphs = new Map<Passage, readonly Passage[]>();
   /** Keys of every word any passage, lead or frame holds. */
   private readonly said = new Set<string>();
   private readonly count: number;
@@ -214,17 +220,25 @@ export class Passages {
           : [entry.name, ...entry.aliases, ...entry.tags].join(' ');
       const frameKeys = textKeys(frame);
       this.frames.set(entry, frameKeys);
-      for (const k of frameKeys) this.said.add(k);
+      for (const k of frameKeys) {
+        this.said.add(k);
+        addTo(this.inFrame, k, entry);
+      }
       const passages = cutIntoPassages(entry.body).map((piece, index): Passage => {
         const keys = textKeys(piece.text);
-        for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
         const leadKeys = piece.lead ? textKeys(piece.lead) : NO_KEYS;
         for (const k of leadKeys) this.said.add(k);
         return { entry, index, text: piece.text, ...(piece.lead !== undefined ? { lead: piece.lead } : {}), keys, leadKeys, block: piece.block, blockKeys: NO_KEYS, facts: factsOf(piece.text, words) };
       });
+      const byBlock = new Map<number, Passage[]>();
+      for (const passage of passages) byBlock.set(passage.block, [...(byBlock.get(passage.block) ?? []), passage]);
       for (const passage of passages) {
-        const others = passages.filter((p) => p.block === passage.block && p !== passage);
-        if (others.length) passage.blockKeys = new Set(others.flatMap((p) => [...p.keys]));
+        for (const k of passage.keys) addTo(this.inText, k, passage);
+        for (const k of passage.leadKeys) addTo(this.inLead, k, passage);
+        const paragraph = byBlock.get(passage.block)!;
+        if (paragraph.length < 2) continue;
+        this.paragraphs.set(passage, paragraph);
+        passage.blockKeys = new Set(paragraph.flatMap((p) => (p === passage ? [] : [...p.keys])));
       }
       count += passages.length;
       this.byEntry.set(entry, passages);
@@ -259,12 +273,12 @@ export class Passages {
 
   /** Whether any passage or frame of any entry, in either language, holds a word. */
   says(word: string): boolean {
-    return wordKeys(word).some((k) => this.said.has(k) || this.df.has(k));
+    return wordKeys(word).some((k) => this.said.has(k) || this.inText.has(k));
   }
 
   /** How rare a word is among the passages (rare words tell passages apart). */
   weight(word: string): number {
-    const df = Math.min(...wordKeys(word).map((k) => this.df.get(k) ?? 0));
+    const df = Math.min(...wordKeys(word).map((k) => this.inText.get(k)?.length ?? 0));
     return Math.log(1 + this.count / (1 + df));
   }
 
@@ -297,14 +311,17 @@ export class Passages {
    * its score; passages of the entries after the first keep PASSAGE_NEIGHBOUR_SHARE. With
    * `withParagraph` (a search over all the knowledge), a word in another sentence of the
    * passage's paragraph counts PASSAGE_PARAGRAPH_MATCH (the sentence that states a fact often
-   * leaves its subject to the one before), and a word no passage says weighs the mean of the others.
+   * leaves its subject to the one before), a word no passage says weighs the mean of the others,
+   * and only the passages that hold one of the words (in their text, lead, paragraph or frame)
+   * are scored and returned: the others would score 0, and an off-topic question would score
+   * every passage of the knowledge (2,000 at 30,000 offers) for nothing.
    */
   rank(words: readonly string[], subject: ReadonlySet<string>, wanted: Wanted, entries: readonly PassageEntry[], withParagraph = false): RankedPassage[] {
     const asked = [...new Set(words)].map((w) => ({ word: w, keys: wordKeys(w), weight: this.weight(w), subject: subject.has(w) }));
     if (withParagraph) {
       // Across the knowledge, a word no passage holds ("affichées" where they say "listait") tells
       // none apart: it weighs as the question's other words do on average, not as the rarest.
-      const inSomeText = (w: { keys: string[] }) => w.keys.some((k) => this.df.has(k));
+      const inSomeText = (w: { keys: string[] }) => w.keys.some((k) => this.inText.has(k));
       const held = asked.filter(inSomeText);
       const mean = held.reduce((sum, w) => sum + w.weight, 0) / Math.max(1, held.length);
       if (held.length) for (const w of asked) if (!inSomeText(w)) w.weight = mean;
@@ -312,9 +329,11 @@ export class Passages {
     const total = asked.reduce((sum, w) => sum + w.weight, 0);
     const askedTotal = asked.reduce((sum, w) => sum + (w.subject ? 0 : w.weight), 0);
     const out: RankedPassage[] = [];
+    const holding = withParagraph ? this.holding(asked.flatMap((w) => w.keys)) : undefined;
     entries.forEach((entry, rankOfEntry) => {
       const frame = this.frame(entry);
       for (const passage of this.of(entry)) {
+        if (holding && !holding.has(passage)) continue;
         let found = 0;
         let foundAsked = 0;
         const inText: string[] = [];
@@ -342,4 +361,43 @@ export class Passages {
     });
     return out.sort((a, b) => b.score - a.score || b.inText.length - a.inText.length);
   }
+
+  /**
+   * Whether a passage of `entries` holds every one of `words` in its text, its lead or its
+   * paragraph: a question none answers that way is told without scoring a passage.
+   */
+  holdsEvery(words: readonly string[], entries: readonly PassageEntry[]): boolean {
+    let found: Set<Passage> | undefined;
+    for (const word of words) {
+      const holders = new Set<Passage>();
+      const add = (p: Passage) => (!found || found.has(p) ? holders.add(p) : undefined);
+      for (const k of wordKeys(word)) {
+        for (const passage of this.inText.get(k) ?? []) for (const p of this.paragraphs.get(passage) ?? [passage]) add(p);
+        for (const passage of this.inLead.get(k) ?? []) add(passage);
+      }
+      if (holders.size === 0) return false;
+      found = holders;
+    }
+    const searched = new Set(entries);
+    for (const passage of found ?? []) if (searched.has(passage.entry)) return true;
+    return false;
+  }
+
+  /** The passages holding one of `keys` in their text, lead, paragraph or frame (from the indexes built with them). */
+  private holding(keys: readonly string[]): Set<Passage> {
+    const out = new Set<Passage>();
+    for (const k of keys) {
+      for (const passage of this.inText.get(k) ?? []) for (const p of this.paragraphs.get(passage) ?? [passage]) out.add(p);
+      for (const passage of this.inLead.get(k) ?? []) out.add(passage);
+      for (const entry of this.inFrame.get(k) ?? []) for (const p of this.of(entry)) out.add(p);
+    }
+    return out;
+  }
+}
+
+/** Adds `value` to the list of `key`. */
+function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
