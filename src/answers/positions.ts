@@ -7,7 +7,7 @@ import type { Category, Contract, Lang, Offer, Salary } from '../knowledge/schem
 import { isPlaceStated } from '../knowledge/places.js';
 import { filterOffers } from '../knowledge/search/index.js';
 import { normalise } from '../text/normalise.js';
-import { departmentOf, inRegion } from '../understanding/regions.js';
+import { departmentInRegion, departmentOf } from '../understanding/regions.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import { at, bandAmount, contracts, count, date, duration, list, notOpenWords, number, of, places, quote, remotePolicy, salaryUnit, shorten } from './format.js';
 import { newestFirst, type KnowledgeView } from './knowledge-view.js';
@@ -91,8 +91,8 @@ export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang:
     includeClosed: past,
   });
   if (query.teamId) offers = offers.filter((o) => view.teamOf(o)?.id === query.teamId);
-  if (query.departments?.length) offers = offers.filter((o) => o.locations.some((l) => query.departments!.includes(departmentOf(l) ?? '')));
-  if (query.regions?.length) offers = offers.filter((o) => o.locations.some((l) => query.regions!.some((r) => inRegion(l, r))));
+  if (query.departments?.length) offers = offers.filter((o) => departmentsOf(o).some((d) => query.departments!.includes(d ?? '')));
+  if (query.regions?.length) offers = offers.filter((o) => departmentsOf(o).some((d) => query.regions!.some((r) => departmentInRegion(d, r))));
   if (query.excludedPlaces?.length) {
     const excluded = query.excludedPlaces.map((p) => normalise(p));
     offers = offers.filter((o) => o.locations.some((l) => !excluded.some((x) => normalise(l).includes(x)) && isPlaceStated(l)));
@@ -104,6 +104,16 @@ export function matchingOffers(view: KnowledgeView, query: PositionsQuery, lang:
     offers = offers.filter((o) => rankOf(o) >= 0).sort((a, b) => rankOf(a) - rankOf(b));
   }
   return offers;
+}
+
+/** Each offer's departments, one per location (`undefined` where not known). */
+const departments = new WeakMap<Offer, readonly (string | undefined)[]>();
+
+/** The departments of an offer's locations, found once per offer: a region listing tests every open offer. */
+function departmentsOf(offer: Offer): readonly (string | undefined)[] {
+  let found = departments.get(offer);
+  if (!found) departments.set(offer, (found = offer.locations.map((l) => departmentOf(l))));
+  return found;
 }
 
 function describeQuery(view: KnowledgeView, query: PositionsQuery, lang: Lang): string {

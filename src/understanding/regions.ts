@@ -51,7 +51,11 @@ export function departmentOf(place: string): string | undefined {
 
 /** Whether a place lies in a region. */
 export function inRegion(place: string, region: string): boolean {
-  const department = departmentOf(place);
+  return departmentInRegion(departmentOf(place), region);
+}
+
+/** Whether a department (by number, as `departmentOf` gives it) lies in a region. */
+export function departmentInRegion(department: string | undefined, region: string): boolean {
   return department !== undefined && (own(REGIONS, region)?.includes(department) ?? false);
 }
 
