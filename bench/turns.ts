@@ -70,14 +70,18 @@ function measureExtension(label: string, tremplin: Tremplin): string[] {
   return [label, String(first.length + repeat.length), fmt(percentile(repeat, 50)), fmt(percentile(repeat, 95)), fmt(percentile(repeat, 99)), `${fmt(Math.max(...first))} (first)`, '', '', ''];
 }
 
+/** Per knowledge measured: its label and the questions whose turns cost most CPU (median of the rounds). */
+const costliest: Array<{ label: string; questions: Array<{ q: string; cpu: number }> }> = [];
+
 async function measure(label: string, tremplin: Tremplin): Promise<string[]> {
   const asked = questions();
   const times: number[] = [];
   const cpuTimes: number[] = [];
+  const cpuByQuestion = asked.map(() => [] as number[]);
   const scavenges = countScavenges();
   for (let round = 0; round <= ROUNDS; round++) {
     let n = 0;
-    for (const q of asked) {
+    for (const [i, q] of asked.entries()) {
       // A conversation per ten questions: turns with and without context.
       const conversation = `bench-${round}-${Math.floor(n++ / 10)}`;
       const cpu = process.cpuUsage();
@@ -89,6 +93,7 @@ async function measure(label: string, tremplin: Tremplin): Promise<string[]> {
         times.push(ms);
         // CPU time of the process during the turn: on a shared machine, what the turn cost, without the waits for a core.
         cpuTimes.push((used.user + used.system) / 1000);
+        cpuByQuestion[i]!.push((used.user + used.system) / 1000);
       }
       // Between two messages the event loop turns, as in a server between two requests: what a
       // turn leaves for after its reply (recording an unanswered question) runs here, not
@@ -97,6 +102,8 @@ async function measure(label: string, tremplin: Tremplin): Promise<string[]> {
     }
   }
   const gc = scavenges.stop();
+  const byCost = asked.map((q, i) => ({ q, cpu: percentile(cpuByQuestion[i]!, 50) })).sort((a, b) => b.cpu - a.cpu);
+  costliest.push({ label, questions: byCost.slice(0, 3) });
   const p99 = percentile(times, 99);
   const fmt = (v: number) => `${v.toFixed(2)} ms`;
   return [
@@ -161,5 +168,6 @@ export async function run(options: BenchOptions = {}): Promise<void> {
     await rm(dataDir, { recursive: true, force: true });
   }
   console.log(table(['knowledge', 'turns', 'p50', 'p95', 'p99', 'max', 'CPU p50 / p99', `p99 / target (${TARGET_P99_MS} ms)`, 'scavenges'], rows));
+  for (const { label, questions } of costliest) console.log(`\nCostliest questions, ${label} (CPU, median of the rounds): ${questions.map((x) => `“${x.q}” ${x.cpu.toFixed(2)} ms`).join(', ')}`);
   console.log(`\nEach question of tests/eval/questions.yaml asked ${ROUNDS} times after a warm-up round, through the real adapter (expectReplies) and bot, in-process; a conversation per ten questions; every message understood afresh (the recogniser's memory of repeated messages off).\nScavenges: young-generation collections during the measure, warm-up round included (count × mean pause): the turns that pay one wait for it; their count is what the young generation's size trades against memory, and does not depend on how busy the machine is.\n`);
 }
