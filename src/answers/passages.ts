@@ -43,10 +43,8 @@ export interface Passage {
   keys: ReadonlySet<string>;
   /** Keys of its lead's words. */
   leadKeys: ReadonlySet<string>;
-  /** The paragraph it belongs to (passages of one paragraph share it). */
+  /** The paragraph it belongs to (passages of one paragraph share it; see `Passages.paragraphSays`). */
   block: number;
-  /** Keys of the other sentences of its paragraph ("La DINUM publie ses offres sur sa page…" for "elle en listait 18"). */
-  blockKeys: ReadonlySet<string>;
   facts: ReadonlySet<Fact>;
 }
 
@@ -228,7 +226,7 @@ export class Passages {
         const keys = textKeys(piece.text);
         const leadKeys = piece.lead ? textKeys(piece.lead) : NO_KEYS;
         for (const k of leadKeys) this.said.add(k);
-        return { entry, index, text: piece.text, ...(piece.lead !== undefined ? { lead: piece.lead } : {}), keys, leadKeys, block: piece.block, blockKeys: NO_KEYS, facts: factsOf(piece.text, words) };
+        return { entry, index, text: piece.text, ...(piece.lead !== undefined ? { lead: piece.lead } : {}), keys, leadKeys, block: piece.block, facts: factsOf(piece.text, words) };
       });
       const byBlock = new Map<number, Passage[]>();
       for (const passage of passages) byBlock.set(passage.block, [...(byBlock.get(passage.block) ?? []), passage]);
@@ -236,9 +234,7 @@ export class Passages {
         for (const k of passage.keys) addTo(this.inText, k, passage);
         for (const k of passage.leadKeys) addTo(this.inLead, k, passage);
         const paragraph = byBlock.get(passage.block)!;
-        if (paragraph.length < 2) continue;
-        this.paragraphs.set(passage, paragraph);
-        passage.blockKeys = new Set(paragraph.flatMap((p) => (p === passage ? [] : [...p.keys])));
+        if (paragraph.length > 1) this.paragraphs.set(passage, paragraph);
       }
       count += passages.length;
       this.byEntry.set(entry, passages);
@@ -344,7 +340,7 @@ export class Passages {
           if (inKeys || holdsAny(passage.leadKeys, w.keys)) {
             value = w.weight * (w.subject || inKeys ? 1 : PASSAGE_LEAD_MATCH);
             inText.push(w.word);
-          } else if (withParagraph && holdsAny(passage.blockKeys, w.keys)) {
+          } else if (withParagraph && this.paragraphSays(passage, w.keys)) {
             value = w.weight * PASSAGE_PARAGRAPH_MATCH;
             inParagraph.push(w.word);
           } else if (holdsAny(frame, w.keys)) value = w.weight * (w.subject ? SUBJECT_IN_FRAME : PASSAGE_CONTEXT_MATCH);
@@ -360,6 +356,16 @@ export class Passages {
       }
     });
     return out.sort((a, b) => b.score - a.score || b.inText.length - a.inText.length);
+  }
+
+  /**
+   * Whether another sentence of a passage's paragraph holds one of a word's keys ("La DINUM
+   * publie ses offres sur sa page…" for "elle en listait 18"). Read from the sentences
+   * themselves: a set of the others' keys per passage held each paragraph's words n - 1 times.
+   */
+  private paragraphSays(passage: Passage, wordKeys: readonly string[]): boolean {
+    for (const other of this.paragraphs.get(passage) ?? []) if (other !== passage && holdsAny(other.keys, wordKeys)) return true;
+    return false;
   }
 
   /**
