@@ -32,7 +32,6 @@ export async function serve(config: Config): Promise<void> {
     server.listen(config.port, config.host, resolve);
   });
   const logger = createLogger(config.logLevel, undefined, config.logFormat);
-  logger.info({ port: config.port }, 'server: starting, loading the knowledge');
   let started: { tremplin: Tremplin; web: Awaited<ReturnType<typeof createHttpApp>> } | undefined;
 
   const stop = (signal: string) => {
@@ -67,6 +66,8 @@ export async function serve(config: Config): Promise<void> {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  // Said once the signals are handled: a SIGTERM sent on seeing it exits 0, not killed.
+  logger.info({ port: config.port }, 'server: starting, loading the knowledge');
 
   const tremplin = await assemble(config, { logger });
   const web = await createHttpApp(tremplin);
