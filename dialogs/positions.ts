@@ -31,6 +31,9 @@ export class PositionsDialog extends SingleStepDialog {
     const u = turn.understanding;
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
     if (u.entities.organisation) turn.memory.unitId = u.entities.unit?.id;
+    // "il est encore ouvert ?": the offer in focus, not the offers its kept subject names.
+    const stateOfFocus = u.asks.still_open && !u.entities.organisation && (u.followUp || u.subjectKept) ? this.focusOffer(turn) : undefined;
+    if (stateOfFocus) return this.showOffer(turn, stateOfFocus);
     const named = this.namedOffers(turn);
     if (named.length === 1) return this.showOffer(turn, named[0]!);
     const focus = this.offerInFocusAsked(turn);
@@ -102,6 +105,12 @@ export class PositionsDialog extends SingleStepDialog {
     return offers.length > 1 ? distinct : undefined;
   }
 
+  /** The offer the conversation is about, in the message's language. */
+  private focusOffer(turn: Turn): Offer | undefined {
+    const focus = turn.memory.focusOfferId ? turn.runtime.view.offer(turn.memory.focusOfferId) : undefined;
+    return focus ? turn.runtime.view.inLanguage(focus, turn.understanding.lang).entry : undefined;
+  }
+
   /** The offer in focus, when a short message asks about one of its attributes ("c'est où ?"). */
   private offerInFocusAsked(turn: Turn): Offer | undefined {
     const u = turn.understanding;
@@ -112,13 +121,15 @@ export class PositionsDialog extends SingleStepDialog {
     // "Elle est encore ouverte, cette offre ?": the offer pointed at, shown with where it stands.
     if (focus && u.focusNamed && !u.asks.list && !this.countsOffers(turn)) return turn.runtime.view.inLanguage(focus, u.lang).entry;
     if (!focus || e.offers.length || e.organisation || e.places.length || e.regions.length || e.departments.length || e.categories.length || e.contracts.length) return undefined;
-    return u.asks.offer_attribute && !u.asks.list ? turn.runtime.view.inLanguage(focus, u.lang).entry : undefined;
+    return (u.asks.offer_attribute || u.asks.still_open) && !u.asks.list ? turn.runtime.view.inLanguage(focus, u.lang).entry : undefined;
   }
 
   private async showOffer(turn: Turn, offer: Offer): Promise<void> {
     turn.memory.focusOfferId = offer.id;
     const u = turn.understanding;
     const view = turn.runtime.view;
+    // "Is it still open?" is answered by its state, said first, not by a line of its page.
+    if (u.asks.still_open) return turn.send(offerDetails(view, offer, u.lang, undefined, true));
     // With the part of its announcement the question names beyond its title ("les outils techniques du…").
     const details = offerDetails(view, offer, u.lang);
     const withPart = withAnnouncementPart(view, details, offer, u.terms, u.lang);

@@ -8,6 +8,7 @@ import { compareEmployers } from '../src/answers/comparison.js';
 import { answerEachInstead, eachOfferAnswer } from '../src/answers/each-offer.js';
 import { answerSalary, negotiationNotStated, salaryNegotiation, salaryOfOffer } from '../src/answers/salaries.js';
 import { chooseOfferPrompt, chosenOffer, designatedOffer, OFFER_PROMPT, offersAsked, pickOffer } from './offer-choice.js';
+import { offerStatusLine } from '../src/answers/offer-status.js';
 import { withOfferStatus } from './offer-status.js';
 import { TremplinDialog } from './tremplin-dialog.js';
 import type { Offer } from '../src/knowledge/schemas.js';
@@ -94,7 +95,9 @@ export class SalariesDialog extends TremplinDialog {
       return step.endDialog();
     }
     turn.memory.awaiting = 'experience';
-    await turn.send(outcome.answer);
+    // Not open: said first, even before asking the experience (the closest openings come with the pay).
+    const status = offer.open ? undefined : offerStatusLine(offer, turn.today, lang);
+    await turn.send(status ? { ...outcome.answer, text: `${status}\n\n${outcome.answer.text}` } : outcome.answer);
     return step.prompt(EXPERIENCE_PROMPT, {
       retryPrompt: lang === 'fr' ? "Je n'ai pas compris. Combien d'années d'expérience avez-vous ? (par exemple « 3 ans »)" : "I didn't get that. How many years of experience do you have? (for example “3 years”)",
     });

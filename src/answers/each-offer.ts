@@ -4,13 +4,14 @@
  * one block per offer with its team, publication date and state — an answer, not a question
  * back. Beyond `MAX_CHOICES` offers the bot still asks which (./offer-facts.ts).
  */
-import { offerState } from '../knowledge/open-status.js';
+import { isOpenUndated, offerState } from '../knowledge/open-status.js';
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import type { IntentName } from '../understanding/intents.js';
 import { answer, type Answer, type Source } from './answer.js';
-import { count, date, quote } from './format.js';
+import { count, date, quote, undatedWords } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { MAX_CHOICES, offerChoices, type OffersInQuestion } from './offer-facts.js';
+import { openAndUndated } from './undated-offers.js';
 
 /**
  * True when the question is answered offer by offer: it names two to `MAX_CHOICES` offers, or
@@ -36,7 +37,7 @@ export function answerEachInstead(question: OffersInQuestion, summary: { next: s
 /** Where an offer stands today, in a word or two: open, closed, probably no longer open. */
 export function offerStateWords(offer: Offer, today: string, lang: Lang): string {
   const state = offerState(offer, today).state;
-  if (state === 'open') return lang === 'fr' ? 'ouverte' : 'open';
+  if (state === 'open') return undatedWords(offer, lang) ?? (lang === 'fr' ? 'ouverte' : 'open');
   if (state === 'stale') return lang === 'fr' ? 'probablement plus ouverte' : 'probably no longer open';
   return lang === 'fr' ? 'fermée' : 'closed';
 }
@@ -60,10 +61,14 @@ const withoutQuestions = (text: string) =>
  */
 export function eachOfferAnswer(view: KnowledgeView, question: OffersInQuestion, intent: IntentName, lang: Lang, today: string, one: (offer: Offer) => Answer): Answer {
   const { offers } = question;
-  const open = offers.filter((o) => offerState(o, today).state === 'open').length;
+  // An offer open only on an undated page's word is not counted as open today: it is "announced".
+  const undated = offers.filter(isOpenUndated).length;
+  const open = offers.filter((o) => offerState(o, today).state === 'open').length - undated;
   const state =
     open === offers.length
       ? ''
+      : undated > 0
+        ? ` (${openAndUndated(open, undated, lang)})`
       : open === 0
         ? lang === 'fr' ? ` (aucune n'est ouverte aujourd'hui)` : ' (none is open today)'
         : lang === 'fr' ? ` (${count(open, lang, { one: 'ouverte', other: 'ouvertes' })} aujourd'hui)` : ` (${open} open today)`;

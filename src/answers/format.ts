@@ -1,6 +1,7 @@
 /**
  * Formatting shared by answers: amounts, dates, lists, offer one-liners — in French or English.
  */
+import { isOpenUndated } from '../knowledge/open-status.js';
 import { isPlaceStated } from '../knowledge/places.js';
 import type { Lang, Offer, Organisation, PayBasis, PayPeriod, RemotePolicy, Salary, SalaryBand, Contract } from '../knowledge/schemas.js';
 
@@ -217,7 +218,7 @@ export function offerFacts(offer: Offer, employer: string, lang: Lang): string[]
     offer.remote ? remotePolicy(offer.remote.policy, lang) : undefined,
     offer.positions > 1 ? count(offer.positions, lang, lang === 'fr' ? { one: 'poste', other: 'postes' } : { one: 'position', other: 'positions' }) : undefined,
     publishedOn(offer, lang),
-    notOpenWords(offer, lang),
+    notOpenWords(offer, lang) ?? undatedWords(offer, lang),
   ].filter((fact): fact is string => Boolean(fact));
 }
 
@@ -230,6 +231,15 @@ export function notOpenWords(offer: Pick<Offer, 'open' | 'status' | 'closes_on'>
   if (offer.open) return undefined;
   if (offer.status === 'open' && offer.closes_on === undefined) return lang === 'fr' ? 'probablement plus ouverte' : 'probably no longer open';
   return lang === 'fr' ? 'fermée' : 'closed';
+}
+
+/**
+ * `annoncée sans date, à vérifier` for an offer open only on the word of a page that gives no
+ * date (see `isOpenUndated`); `undefined` for any other.
+ */
+export function undatedWords(offer: Pick<Offer, 'open' | 'closes_on' | 'published_on' | 'reviewed_on'>, lang: Lang): string | undefined {
+  if (!isOpenUndated(offer)) return undefined;
+  return lang === 'fr' ? 'annoncée sans date, à vérifier' : 'listed without a date: check it';
 }
 
 /** « Title » (employer, category, places, remote, seats, publication). */

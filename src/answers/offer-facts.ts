@@ -2,6 +2,7 @@
  * Questions about one fact of an offer (salary, remote work, contract) when the message does
  * not name exactly one offer: which offers are meant, and whether they all say the same.
  */
+import { openForms } from './undated-offers.js';
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import { DESCRIBED, NAMED_PLAINLY } from '../tuning.js';
 import type { Entities } from '../understanding/recogniser.js';
@@ -49,7 +50,7 @@ export interface OfferQuestion {
 
 /**
  * Finds the offers a question is about: the offers it names (narrowed by the organisation and
- * the team it names; a title named whole wins over titles it only describes), else the offer
+ * the team it names, else by the conversation's organisation when some are its; a title named whole wins over titles it only describes), else the offer
  * in focus, else the team's offers (open ones, else its latest), else the organisation's open
  * offers, else every open offer. Open offers come before closed ones, the newest first; an
  * offer published again under the same title is one offer; translations are folded: one offer
@@ -80,8 +81,12 @@ export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, l
     // "Dev Ruby on Rails expérimenté·e en résidence": the offer whose whole title it is.
     const whole = complete.filter((m) => m.mention.titleCoverage >= NAMED_PLAINLY);
     const chosen = verbatimFirst(whole.length > 0 ? whole : complete.length > 0 ? complete : named.filter((m) => m.mention.titleCoverage >= DESCRIBED), (m) => m.offer.title, question.saysTitle);
-    const open = chosen.filter((m) => m.offer.open);
-    const offers = fold((open.length > 0 ? open : chosen).map((m) => m.offer));
+    // "salary for a senior dev there?": the conversation's employer's, when it published one of them —
+    // not another employer's only because that one is open.
+    const ofConversation = !organisationId && question.organisationId ? chosen.filter((m) => m.offer.organisation === question.organisationId) : [];
+    const pool = ofConversation.length > 0 ? ofConversation : chosen;
+    const open = pool.filter((m) => m.offer.open);
+    const offers = fold((open.length > 0 ? open : pool).map((m) => m.offer));
     if (offers.length > 0) return { offers, basis: 'named', organisationId, ...(teamId ? { teamId } : {}) };
   }
   const listed = (question.listedOfferIds ?? []).map((id) => view.offer(id)).filter((o): o is Offer => o !== undefined);
@@ -134,9 +139,7 @@ export function offersInQuestionPhrase(view: KnowledgeView, question: OffersInQu
       ? `${count(n, lang, { one: 'dernière offre', other: 'dernières offres' })}${org ? ` ${of(org, lang)}` : ''} (plus ouverte${n === 1 ? '' : 's'} aujourd'hui${dateOfNewest(question.offers, lang)})`
       : `${count(n, lang, { one: 'latest offer', other: 'latest offers' })}${org ? ` at ${org.name}` : ''} (no longer open today${dateOfNewest(question.offers, lang)})`;
   }
-  return lang === 'fr'
-    ? `${count(n, lang, { one: 'offre ouverte', other: 'offres ouvertes' })}${org ? ` ${of(org, lang)}` : ''}`
-    : `${count(n, lang, { one: 'open offer', other: 'open offers' })}${org ? ` at ${org.name}` : ''}`;
+  return lang === 'fr' ? `${count(n, lang, openForms(question.offers, lang))}${org ? ` ${of(org, lang)}` : ''}` : `${count(n, lang, openForms(question.offers, lang))}${org ? ` at ${org.name}` : ''}`;
 }
 
 /** `, la plus récente publiée le 2 mai 2023`: when the newest of some offers was published, if it says. */
@@ -185,8 +188,8 @@ export function askWhichOfMany(view: KnowledgeView, question: OffersInQuestion, 
   const employers = question.basis === 'all' ? view.openEmployers(lang) : [...new Set(question.offers.map((o) => o.organisation))];
   const text =
     lang === 'fr'
-      ? `Cela dépend de l'offre (${count(question.offers.length, lang, { one: 'offre ouverte', other: 'offres ouvertes' })}). De quel poste ou de quel employeur parlez-vous ?`
-      : `It depends on the offer (${count(question.offers.length, lang, { one: 'open offer', other: 'open offers' })}). Which position or employer do you mean?`;
+      ? `Cela dépend de l'offre (${count(question.offers.length, lang, openForms(question.offers, lang))}). De quel poste ou de quel employeur parlez-vous ?`
+      : `It depends on the offer (${count(question.offers.length, lang, openForms(question.offers, lang))}). Which position or employer do you mean?`;
   const suggestions = employers.slice(0, 6).map((id) => {
     const name = view.organisation(id)?.name ?? id;
     return { title: name, value: lang === 'fr' ? `Chez ${name} ?` : `At ${name}?` };

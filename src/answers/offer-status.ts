@@ -33,6 +33,11 @@ export function offerStatusLine(offer: Offer, today: string, lang: Lang): string
         ? `**L'offre ${name} est fermée** : les candidatures étaient ouvertes jusqu'au ${date(state.since, lang)}${published ? ` (elle avait été${published.slice(1)})` : ''}.`
         : `**The ${name} offer is closed**: applications were open until ${date(state.since, lang)}${published ? ` (it was${published.slice(1)})` : ''}.`;
     case 'stale': {
+      if (state.startedOn !== undefined) {
+        return lang === 'fr'
+          ? `**L'offre ${name} n'est probablement plus ouverte** : elle ne dit pas quand elle a été publiée, mais prévoyait une arrivée le ${date(state.startedOn, lang)} ; elle date donc d'avant, et personne n'a confirmé depuis qu'elle est toujours ouverte.`
+          : `**The ${name} offer is probably no longer open**: it does not say when it was published, but it planned a start on ${date(state.startedOn, lang)}, so it dates from before then, and nobody has confirmed since that it still is.`;
+      }
       if (state.from === undefined) {
         return lang === 'fr'
           ? `**L'offre ${name} n'est probablement plus ouverte** : sa page ne dit pas quand elle a été publiée, et personne n'a confirmé depuis qu'elle l'est toujours.`
@@ -47,6 +52,24 @@ export function offerStatusLine(offer: Offer, today: string, lang: Lang): string
         : `**The ${name} offer is probably no longer open**: ${since}, it gives no closing date and has not been updated for more than ${FRESH_FOR_DAYS} days.`;
     }
   }
+}
+
+/**
+ * "Is it still open?" about an offer that is: "**L'offre « X » est ouverte** : candidatures
+ * jusqu'au…" or "confirmée ouverte le…", with the date that says so; `undefined` when it is not
+ * open or has no date to say it with (see ./undated-offers.ts for those).
+ */
+export function offerOpenLine(offer: Offer, today: string, lang: Lang): string | undefined {
+  const state = offerState(offer, today);
+  if (state.state !== 'open') return undefined;
+  const name = quote(offer.title, lang);
+  const head = lang === 'fr' ? `**L'offre ${name} est ouverte**` : `**The ${name} offer is open**`;
+  if (offer.closes_on) return lang === 'fr' ? `${head} : candidatures jusqu'au ${date(offer.closes_on, lang)}.` : `${head}: applications until ${date(offer.closes_on, lang)}.`;
+  if (!state.from) return undefined;
+  const reviewed = offer.reviewed_on === state.from && offer.published_on !== state.from;
+  return lang === 'fr'
+    ? `${head} : ${reviewed ? 'confirmée ouverte' : 'publiée'} le ${date(state.from, lang)}, sans date de clôture.`
+    : `${head}: ${reviewed ? 'confirmed open on' : 'published on'} ${date(state.from, lang)}, with no closing date.`;
 }
 
 /**

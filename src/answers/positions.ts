@@ -4,6 +4,7 @@
  * presented as open.
  */
 import type { Category, Contract, Lang, Offer, Salary } from '../knowledge/schemas.js';
+import { isOpenUndated } from '../knowledge/open-status.js';
 import { isPlaceStated } from '../knowledge/places.js';
 import { filterOffers } from '../knowledge/search/index.js';
 import { normalise } from '../text/normalise.js';
@@ -11,7 +12,8 @@ import { departmentInRegion, departmentOf } from '../understanding/regions.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import { at, bandAmount, contracts, count, date, duration, list, notOpenWords, number, of, places, quote, remotePolicy, salaryUnit, shorten } from './format.js';
 import { newestFirst, type KnowledgeView } from './knowledge-view.js';
-import { offerStatusLine } from './offer-status.js';
+import { offerOpenLine, offerStatusLine } from './offer-status.js';
+import { openAndUndated, openCount, undatedLine, undatedNote } from './undated-offers.js';
 import { offerSaysText, type OfferSays } from './offer-says.js';
 import { whereToAsk } from './not-stated.js';
 
@@ -190,10 +192,8 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
     const suggestions: Suggestion[] = described ? [{ title: lang === 'fr' ? 'Toutes les offres' : 'All offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }] : [];
     return answer({ intent: 'positions', lang, text, suggestions, answered: false });
   }
-  const countText =
-    lang === 'fr'
-      ? `${offers.length === 1 ? 'Une offre ouverte' : count(offers.length, lang, { one: 'offre ouverte', other: 'offres ouvertes' })}${seatsNote(seats, offers.length, lang)}`
-      : `${offers.length === 1 ? 'One open offer' : count(offers.length, lang, { one: 'open offer', other: 'open offers' })}${seatsNote(seats, offers.length, lang)}`;
+  const countText = `${openCount(offers, lang)}${seatsNote(seats, offers.length, lang)}`;
+  const undated = undatedNote(view, offers, lang);
   const shown = offers.slice(0, MAX_CARDS);
   // The offers themselves follow the text: as a card list, or as lines where cards are not shown (src/bot/replies.ts).
   const more =
@@ -204,8 +204,8 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
       : '';
   const text =
     lang === 'fr'
-      ? `${countText} ${described || 'en ce moment'}.${unstated}${more}`
-      : `${countText} ${described || 'right now'}.${unstated}${more}`;
+      ? `${countText} ${described || 'en ce moment'}.${undated ? `\n\n${undated}` : ''}${unstated}${more}`
+      : `${countText} ${described || 'right now'}.${undated ? `\n\n${undated}` : ''}${unstated}${more}`;
   const suggestions: Suggestion[] =
     shown.length === 1
       ? detailSuggestions(lang)
@@ -261,15 +261,18 @@ export function describedOffers(view: KnowledgeView, offers: readonly Offer[], l
   const all = view.withoutRepeats(newestFirst(offers));
   const shown = all.slice(0, MAX_CARDS);
   const of = team ? (lang === 'fr' ? ` de ${team.name}` : ` of ${team.name}`) : '';
-  const open = shown.filter((o) => o.open).length;
+  const undated = shown.filter(isOpenUndated).length;
+  const open = shown.filter((o) => o.open).length - undated;
   const state =
     open === shown.length
       ? ''
+      : undated > 0
+        ? ` (${openAndUndated(open, undated, lang)})`
       : lang === 'fr'
         ? ` (${open === 0 ? (shown.length === 1 ? 'plus ouverte' : "aucune n'est ouverte aujourd'hui") : `${number(open, lang)} ouverte${open > 1 ? 's' : ''}`})`
         : ` (${open === 0 ? (shown.length === 1 ? 'no longer open' : 'none is open today') : `${number(open, lang)} open`})`;
   const more = all.length > shown.length ? (lang === 'fr' ? ` ; voici les ${number(shown.length, lang)} plus récentes` : `; here are the ${number(shown.length, lang)} newest`) : '';
-  const lead = listing && open === 0 ? (lang === 'fr' ? `Je ne connais aucune offre ouverte de ce type en ce moment. ` : `I know of no open offer of this kind right now. `) : '';
+  const lead = listing && open + undated === 0 ? (lang === 'fr' ? `Je ne connais aucune offre ouverte de ce type en ce moment. ` : `I know of no open offer of this kind right now. `) : '';
   const text =
     lang === 'fr'
       ? `${lead}${count(all.length, lang, { one: 'offre', other: 'offres' })}${of} ${all.length === 1 ? 'correspond' : 'correspondent'} à votre question${state}${more}, de la plus récente à la plus ancienne :`
@@ -325,9 +328,10 @@ const detailSuggestions = (lang: Lang): Suggestion[] => [
 /**
  * One offer in detail: every fact the knowledge holds, "non précisé" for the others. `says`:
  * what its announcement says of the words the question asked (see ./offer-says.ts), after its
- * state and before its facts; when it says nothing of them, where to ask.
+ * state and before its facts; when it says nothing of them, where to ask. `stateAsked`: the
+ * question asks whether it is still open — an open offer says so first, with its date.
  */
-export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang, says?: OfferSays): Answer {
+export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang, says?: OfferSays, stateAsked = false): Answer {
   const org = view.organisation(offer.organisation);
   const notStated = lang === 'fr' ? 'non précisé' : 'not stated';
   const team = view.teamOf(offer);
@@ -348,7 +352,8 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang, says
   const apply = offer.apply ?? offer.url ?? offer.contact;
   if (apply) rows.push([lang === 'fr' ? 'Postuler' : 'Apply', apply]);
   // Not open: said first, with its date (closed, closing date passed, or too old to be trusted).
-  const status = offerStatusLine(offer, view.snapshot.today, lang);
+  const today = view.snapshot.today;
+  const status = offerStatusLine(offer, today, lang) ?? (undatedLine(view, offer, lang, true) || (stateAsked ? offerOpenLine(offer, today, lang) : undefined));
   const summary = [
     offer.category ? (lang === 'fr' ? `catégorie ${offer.category}` : `category ${offer.category}`) : undefined,
     places(offer, lang),

@@ -7,7 +7,7 @@ import type { Experience } from '../understanding/experience.js';
 import { answer, type Answer } from './answer.js';
 import { allContacts, contactLine } from './contacts.js';
 import { bandAmount, bandAudience, bandCovers, dependsOnExperience, list, number, of, offerLine, quote, salaryUnit, salaryUnstated } from './format.js';
-import type { KnowledgeView } from './knowledge-view.js';
+import { newestFirst, type KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
 import { askWhichOfMany, MAX_SUMMARISED, offerChoices, offersInQuestionPhrase, type OffersInQuestion } from './offer-facts.js';
 
@@ -144,7 +144,15 @@ export function answerSalary(view: KnowledgeView, question: OffersInQuestion, la
       lang === 'fr'
         ? `Aucune des ${offersInQuestionPhrase(view, question, lang)} n'indique de salaire dans ce que je sais. Chaque annonce complète peut le préciser ; vous pouvez aussi poser la question à l'équipe de recrutement.`
         : `None of the ${offersInQuestionPhrase(view, question, lang)} states a salary in what I know. Each full announcement may give it; you can also ask the recruitment team.`;
-    return { next: 'ask-offer', offers, answer: answer({ intent: 'salary', lang, text, answered: false, suggestions: offerChoices(view, offers) }) };
+    // Earlier offers that stated one, said not to be open: what was paid, never "open".
+    const past = question.basis === 'all' || question.basis === 'organisation' ? pastOffersWithSalary(view, question, lang) : [];
+    const earlier = past.length
+      ? lang === 'fr'
+        ? `\n\n${past.length === 1 ? 'Une offre plus ancienne, qui n’est plus ouverte (ou probablement plus), en indiquait un' : 'Des offres plus anciennes, qui ne sont plus ouvertes (ou probablement plus), en indiquaient un'} :\n${past.map((o) => `- ${offerLine(o, view.employerOf(o), lang)}`).join('\n')}`
+        : `\n\n${past.length === 1 ? 'An earlier offer, no longer (or probably no longer) open, stated one' : 'Earlier offers, no longer (or probably no longer) open, stated one'}:\n${past.map((o) => `- ${offerLine(o, view.employerOf(o), lang)}`).join('\n')}`
+      : '';
+    const choices = [...past, ...offers];
+    return { next: 'ask-offer', offers: choices, answer: answer({ intent: 'salary', lang, text: `${text}${earlier}`, answered: past.length > 0, suggestions: offerChoices(view, choices), sources: past.map((o) => view.source(o)) }) };
   }
   if (withSalary.length === 1 && offers.length <= FEW_OFFERS) {
     // "Quel salaire en tant que développeur ?" and one of the three developer offers states one:
@@ -161,6 +169,17 @@ export function answerSalary(view: KnowledgeView, question: OffersInQuestion, la
       : `The salary depends on the offer. ${withSalary.length === 1 ? 'Only one offer states it' : `${number(withSalary.length, lang)} offers state it`}:\n${lines.join('\n')}\n\nWhich offer do you want the salary for?`;
   const choices = offerChoices(view, [...withSalary, ...offers.filter((o) => !o.salary)]);
   return { next: 'ask-offer', offers, answer: answer({ intent: 'salary', lang, text, suggestions: choices, sources: withSalary.slice(0, 3).map((o) => view.source(o)) }) };
+}
+
+/** Most earlier offers whose pay is shown when no open offer in question states one. */
+const MAX_PAST_PAY = 3;
+
+/** The newest offers no longer open that state a salary, of the employer in question if any, one per announcement. */
+function pastOffersWithSalary(view: KnowledgeView, question: OffersInQuestion, lang: Lang): Offer[] {
+  const past = view.snapshot.offers.filter((o) => !o.open && o.salary && (!question.organisationId || o.organisation === question.organisationId));
+  const seen = new Set<string>();
+  const distinct = past.filter((o) => !seen.has(view.primaryId(o)) && seen.add(view.primaryId(o)));
+  return view.withoutRepeats(newestFirst(distinct.map((o) => view.inLanguage(o, lang).entry))).slice(0, MAX_PAST_PAY);
 }
 
 /** "Le salaire est-il négociable ?" about no offer in particular: no announcement says; whom to ask. */

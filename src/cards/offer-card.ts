@@ -4,7 +4,7 @@
  * a chat reply shows — one full-width card, an offer per row, that fits a narrow chat panel.
  */
 import type { Attachment } from 'botbuilder';
-import { contracts, date, duration, notOpenWords, offerFacts, places, remotePolicy } from '../answers/format.js';
+import { contracts, date, duration, notOpenWords, offerFacts, places, remotePolicy, undatedWords } from '../answers/format.js';
 import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
 
 /** "Offre fermée", "Offre probablement plus ouverte": the banner of an offer that is not open. */
@@ -33,6 +33,8 @@ export function offerCardContent(offer: Offer, org: Organisation | undefined, la
     body: [
       { type: 'TextBlock', text: offer.title, weight: 'Bolder', size: 'Medium', wrap: true },
       ...(offer.open ? [] : [{ type: 'TextBlock', text: closedLabel(offer, lang), color: 'Attention', weight: 'Bolder' }]),
+      // Open only on the word of a page that gives no date: said, never shown as surely open.
+      ...(undatedWords(offer, lang) ? [{ type: 'TextBlock', text: `${lang === 'fr' ? 'Offre' : 'Offer'} ${undatedWords(offer, lang)}`, color: 'Warning', wrap: true }] : []),
       { type: 'FactSet', facts },
     ],
     actions: link && /^https?:/.test(link) ? [{ type: 'Action.OpenUrl', title: lang === 'fr' ? "Voir l'offre" : 'View the offer', url: link }] : [],

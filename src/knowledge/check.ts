@@ -8,7 +8,7 @@ import path from 'node:path';
 import { TremplinError } from '../errors.js';
 import { loadKnowledge, type LoadOptions, type LoadResult } from './load.js';
 import { freshnessLines, freshnessReport } from './freshness.js';
-import { offerState } from './open-status.js';
+import { isOpenUndated, offerState } from './open-status.js';
 import { formatDateWithZone } from '../applications/dates.js';
 import { restoreLastGood, type LastGoodStore } from './last-good.js';
 import { formatProblem } from './problems.js';
@@ -107,7 +107,8 @@ export function summarise(result: LoadResult): string[] {
     if (kind === 'offer') {
       const open = entries.filter((entry) => entry.kind === 'offer' && entry.open).length;
       const stale = entries.filter((entry) => entry.kind === 'offer' && offerState(entry, result.today).state === 'stale').length;
-      line += ` : ${count(open, ['ouverte', 'ouvertes'])}, ${count(entries.length - open, ['fermée', 'fermées'])}`;
+      const undated = entries.filter((entry) => entry.kind === 'offer' && isOpenUndated(entry)).length;
+      line += ` : ${count(open, ['ouverte', 'ouvertes'])}${undated > 0 ? ` (dont ${undated} non datée${undated > 1 ? 's' : ''})` : ''}, ${count(entries.length - open, ['fermée', 'fermées'])}`;
       if (stale > 0) line += ` (dont ${stale} sans date de clôture et trop ancienne${stale > 1 ? 's' : ''})`;
     }
     return line;

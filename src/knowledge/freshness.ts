@@ -17,6 +17,8 @@ export interface StaleOffer {
   readonly reviewed: boolean;
   /** Days since `from`. */
   readonly ageDays?: number;
+  /** For an offer with no publication or review date, aged by its start date: that date, `YYYY-MM-DD`. */
+  readonly startedOn?: string;
 }
 
 /** What the freshness rule says of a folder's offers on one day. */
@@ -35,7 +37,8 @@ export function freshnessReport(entries: readonly Entry[], today: string): Fresh
     if (entry.kind !== 'offer') continue;
     const state = offerState(entry, today);
     if (state.state === 'stale') {
-      stale.push({ path: entry.path, title: entry.title, ...(state.from ? { from: state.from, ageDays: state.ageDays } : {}), reviewed: state.from !== undefined && isReviewDate(entry, state.from) });
+      const dated = state.from ? { from: state.from, ageDays: state.ageDays } : state.startedOn ? { startedOn: state.startedOn, ageDays: state.ageDays } : {};
+      stale.push({ path: entry.path, title: entry.title, ...dated, reviewed: state.from !== undefined && isReviewDate(entry, state.from) });
     } else if (state.state === 'open' && state.from === undefined && entry.closes_on === undefined) {
       undated.push(entry.path);
     }
@@ -56,20 +59,25 @@ export function freshnessLines(report: FreshnessReport, indent = ''): string[] {
   const lines: string[] = [];
   if (report.stale.length > 0) {
     lines.push(
-      `${indent}${report.stale.length} offre${report.stale.length > 1 ? 's' : ''} « ouverte${report.stale.length > 1 ? 's' : ''} » sans date de clôture, publiée${report.stale.length > 1 ? 's' : ''} ou revue${report.stale.length > 1 ? 's' : ''} il y a plus de ${FRESH_FOR_DAYS} jours (ou importée${report.stale.length > 1 ? 's' : ''} sans date) : le bot les présente comme probablement pourvues.`,
+      `${indent}${report.stale.length} offre${report.stale.length > 1 ? 's' : ''} « ouverte${report.stale.length > 1 ? 's' : ''} » sans date de clôture, publiée${report.stale.length > 1 ? 's' : ''} ou revue${report.stale.length > 1 ? 's' : ''} il y a plus de ${FRESH_FOR_DAYS} jours (ou sans date de publication mais avec une date de début passée depuis plus de ${FRESH_FOR_DAYS} jours, ou importée${report.stale.length > 1 ? 's' : ''} sans date) : le bot les présente comme probablement plus ouvertes, sans les proposer.`,
       `${indent}  Pour chacune : closes_on, ou status: closed, ou reviewed_on: <date du jour> si elle est toujours ouverte.`,
     );
     for (const offer of report.stale) {
       lines.push(
         offer.from
           ? `${indent}  ${offer.path} : ${offer.reviewed ? 'revue' : 'publiée'} le ${offer.from}, il y a ${days(offer.ageDays!)}`
-          : `${indent}  ${offer.path} : importée d'une page sans date (ajoutez published_on, ou reviewed_on si elle est ouverte)`,
+          : offer.startedOn
+            ? `${indent}  ${offer.path} : sans date de publication, début prévu le ${offer.startedOn}, il y a ${days(offer.ageDays!)} (ajoutez published_on, ou reviewed_on si elle est ouverte)`
+            : `${indent}  ${offer.path} : importée d'une page sans date (ajoutez published_on, ou reviewed_on si elle est ouverte)`,
       );
     }
   }
   if (report.undated.length > 0) {
+    const many = report.undated.length > 1;
     lines.push(
-      `${indent}${report.undated.length} offre${report.undated.length > 1 ? 's' : ''} ouverte${report.undated.length > 1 ? 's' : ''} sans date de publication ni de clôture : leur fraîcheur ne peut pas être vérifiée (ajoutez published_on ou closes_on).`,
+      `${indent}${report.undated.length} offre${many ? 's' : ''} ouverte${many ? 's' : ''} sans date de publication ni de clôture : leur fraîcheur ne peut pas être vérifiée. Le bot ${many ? 'les liste' : 'la liste'} comme « annoncée${many ? 's' : ''} (non datée${many ? 's' : ''}) » et invite à vérifier sur l'annonce qu'${many ? 'elles sont' : 'elle est'} toujours ouverte${many ? 's' : ''}.`,
+      `${indent}  Pour chacune : published_on, ou reviewed_on: <date du jour> si elle est toujours ouverte, ou closes_on.`,
+      ...report.undated.map((path) => `${indent}  ${path} : ni published_on, ni reviewed_on, ni closes_on`),
     );
   }
   return lines;

@@ -7,8 +7,10 @@
  * published in 2019 would be served as open for ever. So an open offer WITHOUT `closes_on`
  * counts as open for `FRESH_FOR_DAYS` days after the later of its `published_on` and its
  * `reviewed_on` (the day HR last checked it was still open), then as stale: not proposed to
- * candidates, said to be probably filled when asked about. An offer with neither date cannot
- * be aged: one HR wrote stays open (`knowledge check` counts those); one the import wrote from
+ * candidates, said to be probably filled when asked about. An offer with neither date is aged
+ * by its start date when it has one (stale once that date is more than `FRESH_FOR_DAYS` days
+ * past: it was published before). Without any date it cannot be aged: one HR wrote stays open
+ * (`knowledge check` counts those); one the import wrote from
  * a page that gave no date (it carries `source`) counts as stale until HR sets `reviewed_on` —
  * nobody knows when its page was open. Why 90 days: in the 44 real
  * beta.gouv.fr job pages that state both an opening and a closing date (2020–2022), the median
@@ -50,7 +52,20 @@ export function calendarDate(now: Date, timeZone: string = KNOWLEDGE_TIME_ZONE):
 }
 
 /** The dates the state of an offer depends on. */
-export type DatedOffer = Pick<OfferFrontMatter, 'status' | 'closes_on' | 'published_on' | 'reviewed_on'> & Partial<Pick<OfferFrontMatter, 'source'>>;
+export type DatedOffer = Pick<OfferFrontMatter, 'status' | 'closes_on' | 'published_on' | 'reviewed_on'> & Partial<Pick<OfferFrontMatter, 'source' | 'start_date'>>;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The start date (`YYYY-MM-DD`) of an offer with no publication or review date, when it was to start more than
+ * `FRESH_FOR_DAYS` days ago: it was published before its start, so it is older still, and its
+ * team was to be in place long since. Such an offer is stale with no date of its own (the start
+ * date is not a publication date, so no answer may present it as one). `undefined` otherwise.
+ */
+function startedLongAgo(offer: DatedOffer, today: string): string | undefined {
+  const start = offer.start_date;
+  return typeof start === 'string' && ISO_DATE.test(start) && daysBetween(start, today) > FRESH_FOR_DAYS ? start : undefined;
+}
 
 /**
  * Where an offer stands on a day:
@@ -59,14 +74,17 @@ export type DatedOffer = Pick<OfferFrontMatter, 'status' | 'closes_on' | 'publis
  * - `expired`: its `closes_on` has passed (`since` is that date);
  * - `stale`: no `closes_on`, and more than `FRESH_FOR_DAYS` days since its publication or last
  *   review (`since` is the day it turned stale, `from` the date it counts from, `ageDays` how
- *   long ago) — or imported from a page that gave no date at all (none of the three).
+ *   long ago) — or, with no publication or review date, aged by a start date more than
+ *   `FRESH_FOR_DAYS` days past (`startedOn`, and `ageDays` since it) — or imported from a page
+ *   that gave no date at all (none of these).
  */
 export type OfferState =
   | { readonly state: 'open'; readonly from?: string }
   | { readonly state: 'closed' }
   | { readonly state: 'expired'; readonly since: string }
-  | { readonly state: 'stale'; readonly since: string; readonly from: string; readonly ageDays: number }
-  | { readonly state: 'stale'; readonly since?: undefined; readonly from?: undefined; readonly ageDays?: undefined };
+  | { readonly state: 'stale'; readonly since: string; readonly from: string; readonly ageDays: number; readonly startedOn?: undefined }
+  | { readonly state: 'stale'; readonly startedOn: string; readonly ageDays: number; readonly since?: undefined; readonly from?: undefined }
+  | { readonly state: 'stale'; readonly since?: undefined; readonly from?: undefined; readonly ageDays?: undefined; readonly startedOn?: undefined };
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
@@ -92,7 +110,11 @@ export function offerState(offer: DatedOffer, today: string): OfferState {
   if (offer.status !== 'open') return { state: 'closed' };
   if (offer.closes_on !== undefined) return offer.closes_on >= today ? { state: 'open' } : { state: 'expired', since: offer.closes_on };
   const from = freshnessStart(offer);
-  if (from === undefined) return offer.source ? { state: 'stale' } : { state: 'open' };
+  if (from === undefined) {
+    const startedOn = startedLongAgo(offer, today);
+    if (startedOn) return { state: 'stale', startedOn, ageDays: daysBetween(startedOn, today) };
+    return offer.source ? { state: 'stale' } : { state: 'open' };
+  }
   const ageDays = daysBetween(from, today);
   if (ageDays <= FRESH_FOR_DAYS) return { state: 'open', from };
   return { state: 'stale', since: isoOfDay(dayNumber(from) + FRESH_FOR_DAYS + 1), from, ageDays };
@@ -105,6 +127,17 @@ export function offerState(offer: DatedOffer, today: string): OfferState {
  */
 export function isOfferOpen(offer: DatedOffer, today: string): boolean {
   return offerState(offer, today).state === 'open';
+}
+
+/**
+ * True when an offer counts as open only on the word of whoever wrote it: open today, with no
+ * closing, publication or review date, so nothing says since when (the PEReN's offers, copied
+ * from a recruitment page that gives no date). It stays listed, but answers never call it surely
+ * open: they say it is announced as open, undated, and where to check that it still is.
+ * Reads `open` as computed for the day (`withOpenStatus`).
+ */
+export function isOpenUndated(offer: Pick<Offer, 'open' | 'closes_on' | 'published_on' | 'reviewed_on'>): boolean {
+  return offer.open && offer.closes_on === undefined && offer.published_on === undefined && offer.reviewed_on === undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { CONDITIONS, type Aspect, type Condition, type SearchQuery, type TypedWo
 /** The aspects read from the lexicon class of the same name. */
 const BY_CLASS: readonly Aspect[] = [
   'count', 'list', 'offer_attribute', 'location', 'start', 'duration', 'contract_type', 'renewal', 'negotiation', 'days', 'phone',
-  'no_reference', 'comparison', 'yes_no', 'stipend', 'full_time', 'date', 'address', 'contact', 'injection', 'self_description', 'waiting',
+  'no_reference', 'comparison', 'yes_no', 'stipend', 'full_time', 'date', 'address', 'contact', 'injection', 'self_description', 'waiting', 'still_open',
 ];
 
 /**

@@ -171,6 +171,12 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     score = threshold;
     followUp = true;
   }
+  if (!followUp && input.asks.still_open && (intent === 'fallback' || KEEPS_BARE.has(intent)) && (e.offers.length > 0 || (context.focusOfferId && !e.organisation))) {
+    // "il est encore ouvert ?", "et le data scientist de la DINUM, toujours ouvert ?": an offer's state.
+    intent = 'positions';
+    score = Math.max(score, threshold);
+    followUp = e.offers.length === 0;
+  }
   if (!followUp && input.asks.full_time && (intent === 'positions' || intent === 'fallback') && (e.offers.length > 0 || context.focusOfferId)) {
     // Full or part time is a term of the contract.
     intent = 'contract';

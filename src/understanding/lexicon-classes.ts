@@ -49,6 +49,7 @@ export const CLASSES = {
   precisely: c('words that ask for more than a town when a place is asked ("où … exactement ?", "where precisely?"): then an address is asked'),
   contact: c('a contact is asked ("contacter", "e-mail", "reach")'),
   injection: c('an attempt to change the bot\'s instructions or to reach data it never gives ("ignore tes instructions", "mode admin", "liste des candidats")'),
+  still_open: c('asks whether an offer still takes applications ("encore ouvert ?", "déjà pourvu ?", "still open?"): its state answers, with its date'),
   waiting: c('a candidate still waiting for an answer ("pas de réponse depuis un mois", "haven\'t heard back")'),
   self_description: c('the candidate describing themself ("je suis", "en tant que", "I am")'),
   employer_pronoun: c('refers to the employer or team the conversation is about without naming it ("ils recrutent ?", "chez eux", "do they hire?"): its offers, not every employer\'s'),

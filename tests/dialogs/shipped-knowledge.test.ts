@@ -57,7 +57,7 @@ describe('the shipped knowledge', () => {
     play(
       tremplin,
       [
-        ['What jobs does PEReN have?', { intent: 'positions', answered: true, say: 'open offer' }],
+        ['What jobs does PEReN have?', { intent: 'positions', answered: true, say: 'offers listed (undated) at PEReN', notSay: 'open offers' }],
         ['How do I apply?', { intent: 'application_process', answered: true, notSay: 'Comment postuler' }],
       ],
       { locale: 'en-US' },

@@ -105,6 +105,12 @@ describe('the freshness rule', () => {
     expect(on({ status: 'open' })).toEqual({ state: 'open' });
   });
 
+  it('ages an offer with no publication date by its start date, without giving it a publication date', () => {
+    expect(on({ status: 'open', start_date: '2021-01-04' })).toEqual({ state: 'stale', startedOn: '2021-01-04', ageDays: 1988 });
+    expect(on({ status: 'open', start_date: '2026-05-01' })).toEqual({ state: 'open' });
+    expect(on({ status: 'open', start_date: 'dès que possible' })).toEqual({ state: 'open' });
+  });
+
   it('is listed by knowledge check with each stale offer’s age, without failing the check', async () => {
     const dir = await makeKnowledgeDir({
       'organisations/beta-gouv.md': '---\nname: beta.gouv.fr\n---\nL’incubateur.\n',
@@ -112,14 +118,16 @@ describe('the freshness rule', () => {
       'offers/revue.md': offer('Revue', 'published_on: 2021-05-04\nreviewed_on: 2026-01-10\n'),
       'offers/fraiche.md': offer('Fraîche', 'published_on: 2026-06-01\n'),
       'offers/sans-date.md': offer('Sans date'),
+      'offers/commencee.md': offer('Commencée', 'start_date: 2021-01-04\n'),
     });
     let out = '';
     const code = await checkKnowledge(dir, { now: today, write: (text) => (out += text) });
     await removeKnowledgeDir(dir);
     expect(code).toBe(0);
-    expect(out).toContain('4 offres (fr 4) : 2 ouvertes, 2 fermées (dont 2 sans date de clôture et trop anciennes)');
+    expect(out).toContain('5 offres (fr 5) : 2 ouvertes (dont 1 non datée), 3 fermées (dont 3 sans date de clôture et trop anciennes)');
     expect(out).toContain('  offers/ancienne.md : publiée le 2021-05-04, il y a 1 868 jours');
     expect(out).toContain('  offers/revue.md : revue le 2026-01-10, il y a 156 jours');
+    expect(out).toContain('  offers/commencee.md : sans date de publication, début prévu le 2021-01-04, il y a 1 988 jours');
     expect(out).toContain('1 offre ouverte sans date de publication ni de clôture');
     expect(out).not.toContain('fraiche.md');
   });

@@ -51,12 +51,21 @@ const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array
 export const CONVERSATION_KNOWLEDGE = path.join(import.meta.dirname, '../fixtures/knowledge/conversations');
 
 /**
+ * The day frozen knowledge is read on when a test names none: its offers were last confirmed
+ * open on 2 November 2026 (`reviewed_on`), so the freshness rule keeps them open on this day
+ * whatever day the tests run.
+ */
+export const FROZEN_NOW = () => new Date('2026-12-07T10:00:00Z');
+
+/**
  * Starts Tremplin as `npm start` would (without HTTP), on the frozen knowledge (or
  * `env.KNOWLEDGE_DIR`; `shipped: true` for a copy of the project's own knowledge/, so that what
  * a test makes the bot write — a recruiter's draft — never lands in the repository), with its
- * data (the application store) in a fresh temporary folder.
+ * data (the application store) in a fresh temporary folder. `now`: default `FROZEN_NOW`, the
+ * real clock with `shipped: true`.
  */
 export async function startTremplin(now?: () => Date, env: Record<string, string> = {}, options: { shipped?: boolean } = {}): Promise<Tremplin> {
+  now ??= options.shipped ? undefined : FROZEN_NOW;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tremplin-test-'));
   if (options.shipped) await cp(path.join(PROJECT_ROOT, 'knowledge'), path.join(dataDir, 'knowledge'), { recursive: true });
   const knowledge = { KNOWLEDGE_DIR: options.shipped ? path.join(dataDir, 'knowledge') : CONVERSATION_KNOWLEDGE };

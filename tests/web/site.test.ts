@@ -132,7 +132,8 @@ describe.skipIf(!hasChromium)(`the site in Chromium, on the real bot${skipNote}`
       const target = (await dislike.boundingBox())!;
       expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(24);
       const suggestions = await page.getByRole('toolbar', { name: 'Actions suggérées' }).getByRole('button').allInnerTexts();
-      expect(suggestions).toEqual(['Salaire', 'Contrat', 'Postuler']);
+      // The shipped beta.gouv.fr offer is probably no longer open (its start was in January 2021): applying is no next step.
+      expect(suggestions).toEqual(['Salaire', 'Contrat']);
       // With the keyboard: back from the text box to the conversation, into the answer, Tab to its dislike.
       await sendBox(page).focus();
       const transcript = page.locator('.webchat__basic-transcript');
