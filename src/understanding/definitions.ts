@@ -11,10 +11,10 @@
  * | message | reading |
  * | --- | --- |
  * | follows up another question ("et contractuel ?" after a listing borrows the listing), without asking what a word means ("c'est quoi, catégorie A ?" after a listing is asked), unless the bot waits for a dossier number | none |
- * | right after an explanation, short and naming no word, or saying it goes on from it (`continuing`: "then", "encore"): "et en anglais ?" (the same word, in English), "et pour un B ?" (the word's phrase with its end replaced: "catégorie A" → "catégorie B"), another aspect ("et qui paie ?") unless another intent is sure ("où en est ma candidature ?") | the word |
+ * | right after an explanation, short and naming no word, or saying it goes on from it (`continuing`: "then", "encore"): "et en anglais ?" (the same word, in English), "et pour un B ?" (the word's phrase with its end replaced: "catégorie A" → "catégorie B"), another aspect ("et qui paie ?") unless another intent is sure ("où en est ma candidature ?") and no measure is asked ("au bout de combien de temps ?") | the word |
  * | asks what a word is that no explanation has ("c'est quoi la NBI ?", "what is the PSC, for contract staff?": ./unknown-word.ts), no offer titled | none explained: the word named back as `unexplained`, the explained words named besides as `alternatives` |
  * | asks what the explained word right after (or right before) "c'est quoi" / "what is" is ("c'est quoi le RIFSEEP et combien au PEReN ?") | that word, the others as alternatives |
- * | a yes or no about another employer that no intent reads surely ("can I be détaché to the DINUM?") | the word |
+ * | a yes or no, or a whole sentence, about another employer that no intent reads surely ("can I be détaché to the DINUM?", "il faut passer un concours pour bosser à la DINUM ?"), or from a candidate who says who they are when the sure intent's cues are the word's own | the word |
  * | names no explained word — a tag only one explanation has ("télétravail", "remote") counts beside another word or the public service in general ("dans les ministères"); inside an employer's longer name a word does not count ("l'incubateur de la DINUM") | none |
  * | asks for a list or a count of offers ("des postes de vacataire ?", "lesquels sont en A+ ?"), with other words than the explained phrase ("où sont publiées les offres d'emploi public ?" asks about the phrase) | none |
  * | compares, naming two words ("détachement ou mise à disposition, quelle différence ?") | both, compared |
@@ -81,7 +81,10 @@ export interface DefinitionInput {
 }
 
 /** The aspects a question may ask of a word's rules, whose lexicon words help find the passage that answers. */
-const ASPECTS_OF_A_WORD = ['count', 'duration', 'renewal', 'days', 'start', 'date', 'contact', 'condition_degrees', 'condition_benefits'] as const;
+const ASPECTS_OF_A_WORD = ['count', 'amount_asked', 'duration', 'renewal', 'days', 'start', 'date', 'contact', 'condition_degrees', 'condition_benefits'] as const;
+
+/** The aspects that measure a word's rule (its length, renewal, count, amount, days): asked right after its explanation, they are asked of it. */
+const MEASURES_OF_A_WORD = ['count', 'amount_asked', 'duration', 'renewal', 'days'] as const;
 
 /** The intents whose question may ask about a word's own rules (its length, its pay, its days of remote work). */
 const RULES_OF_A_WORD: ReadonlySet<string> = new Set(['contract', 'salary', 'remote_work', 'definition']);
@@ -120,9 +123,11 @@ function afterExplanation(input: DefinitionInput, last: string, continues: boole
     }
   }
   // Another aspect of the same word ("et qui paie ?"), unless the message asks something else the intents know ("où en est ma candidature ?")
-  // without saying it goes on from the explanation ("je peux encore ajouter mon lien GitHub ?" after "en instruction").
+  // without saying it goes on from the explanation ("je peux encore ajouter mon lien GitHub ?" after "en instruction"). A length, a count or
+  // an amount asked ("au bout de combien de temps ?", "how long can each last?") is asked of the word just explained.
   if (input.offersAsked && !continues) return undefined;
-  if (!continues && !asksBareFact(input) && input.top.score >= input.threshold && !RULES_OF_A_WORD.has(input.top.intent)) return undefined;
+  const asksAspect = MEASURES_OF_A_WORD.some((a) => lexicon.test(a, normalised));
+  if (!continues && !asksAspect && !asksBareFact(input) && input.top.score >= input.threshold && !RULES_OF_A_WORD.has(input.top.intent)) return undefined;
   return { terms: [last], compare: false };
 }
 
@@ -161,8 +166,8 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   const notTopic = lexicon.words('not_topic');
   // A count is stated by a number: its words ("trois", "dizaines") stand for it.
   const wordsOf = (a: (typeof ASPECTS_OF_A_WORD)[number]) => [...lexicon.words(a), ...(a === 'count' ? lexicon.words('number_words') : [])];
-  // "Combien de temps", "combien de jours" ask a length or days, not a count.
-  const counted = (a: string) => a !== 'count' || (!input.asks.duration && !input.asks.days);
+  // "Combien de temps", "combien de jours" ask a length or days, "c'est combien ?" an amount: not a count.
+  const counted = (a: string) => a !== 'count' || (!input.asks.duration && !input.asks.days && !lexicon.test('amount_asked', normalised));
   const aspects = ASPECTS_OF_A_WORD.filter((a) => counted(a) && lexicon.test(a, normalised)).map((a) =>
     [...new Set(wordsOf(a).flatMap((p) => p.split(' ')).filter((w) => w && !w.endsWith('*') && !isStopword(w) && !notTopic.has(w)))].join('|'),
   );
@@ -190,7 +195,8 @@ function sentenceAskingAWord(input: DefinitionInput): string | undefined {
     const found = input.termMentions.find(sentence, tokens);
     if (found.length !== 1) continue;
     const asking = new Set(lexicon.findAll('definition', normalised).flatMap((p) => p.split(' ')));
-    const fillers = lexicon.words('term_fillers');
+    // "la DSAF, c'est qui **exactement** ?": an intensifier names nothing.
+    const fillers = new Set([...lexicon.words('term_fillers'), ...lexicon.words('intensifiers')]);
     const rest = tokens.filter((t, i) => (i < found[0]!.start || i >= found[0]!.end) && !asking.has(t) && !fillers.has(t) && !isStopword(t));
     if (rest.length === 0) return found[0]!.id;
   }
@@ -269,7 +275,9 @@ function readTerms(input: DefinitionInput): Definition | undefined {
 
   // "Passerelles — what's that?": the word just named is asked, whatever else the message says or names.
   if (mentions.length && lexicon.test('definition_of_that', input.normalised)) return { terms: byLength(mentions).slice(0, 1), compare: false };
-  if (asks.comparison) return ids.length >= 2 ? { terms: byLength(mentions.length >= 2 ? mentions : [...mentions, ...subjects]).slice(0, 2), compare: true } : one();
+  // Two forms of one word compared ("un CDD public et un CDD du privé") ask what its explanation says of the difference.
+  const compared = [...new Set(byLength(mentions.length >= 2 ? mentions : [...mentions, ...subjects]))];
+  if (asks.comparison) return compared.length >= 2 ? { terms: compared.slice(0, 2), compare: true } : one();
   const named = new Set([...input.mentions, ...subjects].flatMap((m) => tokens.slice(m.start, m.end)).flatMap(stems));
   const allowed = new Set(['job_nouns', 'work_words', 'term_fillers'].flatMap((c) => [...lexicon.stems(c as ClassName)]));
   const saysMore = (cue: string) => normalise(cue).split(' ').some((t) => !isStopword(t) && !stems(t).some((s) => named.has(s) || allowed.has(s)));
@@ -292,9 +300,12 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const offerNamed = entities.offers.some((o) => o.queryCoverage >= 0.99) && !asks.self_description && input.namesAnOffer(tokens.filter((t) => !named.has(t) && !scope.has(t)));
   // The employer named is the one the explanation belongs to ("freelance chez beta.gouv.fr"): still a question about the word.
   const otherEmployer = entities.organisation !== undefined && entities.organisation !== input.termMentions.organisationOf(ids[0]!);
-  // "Can I be détaché to the DINUM?": a yes or no about another employer, that no intent reads better than the word's rule.
-  const unsure = input.top.score < input.threshold;
-  if (otherEmployer && unsure && asks.yes_no && !offerNamed && !context.focusOfferId && mentions.length && !(input.short && context.lastIntent)) return one();
+  // "Can I be détaché to the DINUM?", "il faut passer un concours pour bosser à la DINUM ?": a question about another employer that no
+  // intent reads surely, asked of the word's rule — a yes or no, or a whole sentence. A candidate who says who they are and asks
+  // whether their status fits ("je suis titulaire, je peux rejoindre la DINUM en détachement ?") asks the word's rule too, when the
+  // sure intent's cues are only the word's own ("détachement" for contracts).
+  const unsure = input.top.score < input.threshold || (asks.self_description === true && otherCues.length === 0);
+  if (otherEmployer && unsure && (asks.yes_no || !input.short) && !offerNamed && !context.focusOfferId && mentions.length && !(input.short && context.lastIntent)) return one();
   if ((input.short && context.lastIntent && !waiting) || otherEmployer || context.focusOfferId || offerNamed) return undefined;
   // A place, a closing date, remote work (not the word explained: "télétravail dans la fonction publique") or a level of experience filters offers: a listing.
   const { places, regions, departments, excludedPlaces, closesBefore, remote, experience } = entities;

@@ -69,7 +69,7 @@ export class DomainVocabulary {
     // Words that are known but never a correction target: the FAQ's questions and phrasings.
     const faqWords = new Map<string, number>();
     for (const faq of faqs) for (const q of [faq.question, ...faq.alternatives]) count(q, faqWords);
-    this.known = new Set([...this.terms, ...faqWords.keys()]);
+    this.known = new Set([...this.terms, ...faqWords.keys(), ...words.plainWords]);
     this.knownStems = new Set([...this.known].flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
     this.termStems = new Set(this.terms.flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
     this.textStems = new Set([...faqs, ...organisations].flatMap((entry) => tokenize(entry.body)).filter((t) => t.length >= 3 && !isStopword(t)).map((t) => stem(t, 'fr')));

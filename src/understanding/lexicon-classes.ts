@@ -22,6 +22,8 @@ export const CLASSES = {
   work_words: c('words of work and jobs; with a word of place, "where are the jobs?"; compared with stems'),
   start: c('when a contract starts'),
   duration: c('how long a contract lasts'),
+  plain_words: c('everyday words of candidates that are no typo of a domain word ("privé" is not "prime"): known, never corrected'),
+  amount_asked: c('an amount or a value is asked of a word ("c\'est combien", "combien vaut", "how much is", "worth"): not a count; its words find the line that states it'),
   contract_type: c('the type of a contract'),
   renewal: c('what comes after the contract: renewal, extension'),
   negotiation: c('whether the pay can be negotiated'),

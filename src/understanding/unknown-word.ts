@@ -76,8 +76,9 @@ function indexOf(tokens: readonly string[], phrase: readonly string[]): number {
 export function unexplainedWordAsked(input: UnknownWordInput): string | undefined {
   const { tokens, lexicon, mentions, isKnown } = input;
   const named = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  // The words that ask for a comparison ("c koi **la diff** avec un CDD du privé ?") ask how, not what.
   const fillers = new Set([
-    ...(['term_fillers', 'intensifiers', 'polite_filler', 'not_topic'] as const).flatMap((c) => [...lexicon.words(c)]),
+    ...(['term_fillers', 'intensifiers', 'polite_filler', 'not_topic', 'comparison'] as const).flatMap((c) => [...lexicon.words(c)]),
     ...lexicon.findAll('public_scope', input.normalised).flatMap((p) => p.split(' ')),
   ]);
   const unknown = (i: number) => i >= 0 && i < tokens.length && !named.has(i) && !isStopword(tokens[i]!) && !isKnown(tokens[i]!) && !/^\d+$/.test(tokens[i]!);

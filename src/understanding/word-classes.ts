@@ -16,6 +16,8 @@ export interface WordClasses {
   intensifiers: ReadonlySet<string>;
   /** Words too common to describe a subject. */
   notTopic: ReadonlySet<string>;
+  /** Ordinary words that are never typos of a domain word ("privé" is not "prime"). */
+  plainWords: ReadonlySet<string>;
   /**
    * Subjects of a question about the employer itself: with one of them, `organisation_info` wins
    * over a close `positions` whose cues are only words of jobs ("Is DINUM committed to diversity?").
@@ -63,6 +65,7 @@ export function wordClasses(lexicon: Lexicon): WordClasses {
     socialWords: lexicon.words('social_words'),
     intensifiers: lexicon.words('intensifiers'),
     notTopic: lexicon.words('not_topic'),
+    plainWords: lexicon.words('plain_words'),
     employerSubjects: lexicon.words('employer_subjects'),
     winningVerbs: lexicon.words('winning_verbs'),
     listing: (normalised) => lexicon.test('listing', normalised),

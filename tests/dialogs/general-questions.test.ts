@@ -25,7 +25,7 @@ describe('a rule of the public service asked with no offer named', () => {
       ['Un détachement peut durer combien de temps au maximum ?', explains('detachement', ['6 mois', '5 ans'])],
       ['Est-ce qu’un contractuel peut être placé en détachement ?', explains('detachement', 'un contractuel ne peut pas être détaché')],
       ["Comment est fixé le salaire d'un contractuel ?", explains('contractuel', ['qualification', 'expérience'], 'Quelle offre')],
-      ["C'est quoi le point d'indice ?", explains('grille-indiciaire', 'indice majoré')],
+      ["C'est quoi le point d'indice ?", explains('point-d-indice', ['indice majoré', '4,92278'])],
     ]));
 
   it('is answered from the explanation of its word, in English', () =>
