@@ -14,7 +14,7 @@
  * | right after an explanation, short and naming no word, or saying it goes on from it (`continuing`: "then", "encore"): "et en anglais ?" (the same word, in English), "et pour un B ?" (the word's phrase with its end replaced: "catégorie A" → "catégorie B"), another aspect ("et qui paie ?") unless another intent is sure ("où en est ma candidature ?") and no measure is asked ("au bout de combien de temps ?") | the word |
  * | asks what a word is that no explanation has ("c'est quoi la NBI ?", "what is the PSC, for contract staff?": ./unknown-word.ts), no offer titled | none explained: the word named back as `unexplained`, the explained words named besides as `alternatives` |
  * | asks what the explained word right after (or right before) "c'est quoi" / "what is" is ("c'est quoi le RIFSEEP et combien au PEReN ?") | that word, the others as alternatives |
- * | a yes or no, or a whole sentence, about another employer that no intent reads surely ("can I be détaché to the DINUM?", "il faut passer un concours pour bosser à la DINUM ?"), or from a candidate who says who they are when the sure intent's cues are the word's own | the word |
+ * | a yes or no, or a question from a candidate who says who they are, about another employer that no intent reads surely ("can I be détaché to the DINUM?", "il faut passer un concours pour bosser à la DINUM ?"), or from a candidate who says who they are when the sure intent's cues are the word's own | the word |
  * | names no explained word — a tag only one explanation has ("télétravail", "remote") counts beside another word or the public service in general ("dans les ministères"); inside an employer's longer name a word does not count ("l'incubateur de la DINUM") | none |
  * | asks for a list or a count of offers ("des postes de vacataire ?", "lesquels sont en A+ ?"), with other words than the explained phrase ("où sont publiées les offres d'emploi public ?" asks about the phrase) | none |
  * | compares, naming two words ("détachement ou mise à disposition, quelle différence ?") | both, compared |
@@ -300,12 +300,13 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const offerNamed = entities.offers.some((o) => o.queryCoverage >= 0.99) && !asks.self_description && input.namesAnOffer(tokens.filter((t) => !named.has(t) && !scope.has(t)));
   // The employer named is the one the explanation belongs to ("freelance chez beta.gouv.fr"): still a question about the word.
   const otherEmployer = entities.organisation !== undefined && entities.organisation !== input.termMentions.organisationOf(ids[0]!);
-  // "Can I be détaché to the DINUM?", "il faut passer un concours pour bosser à la DINUM ?": a question about another employer that no
-  // intent reads surely, asked of the word's rule — a yes or no, or a whole sentence. A candidate who says who they are and asks
+  // "Can I be détaché to the DINUM?", "je suis dev, il faut passer un concours pour bosser à la DINUM ?": a question about another employer
+  // that no intent reads surely, asked of the word's rule — a yes or no, or from a candidate who says who they are ("any perks at
+  // beta.gouv.fr: health insurance?" asks the employer's own facts). A candidate who says who they are and asks
   // whether their status fits ("je suis titulaire, je peux rejoindre la DINUM en détachement ?") asks the word's rule too, when the
   // sure intent's cues are only the word's own ("détachement" for contracts).
   const unsure = input.top.score < input.threshold || (asks.self_description === true && otherCues.length === 0);
-  if (otherEmployer && unsure && (asks.yes_no || !input.short) && !offerNamed && !context.focusOfferId && mentions.length && !(input.short && context.lastIntent)) return one();
+  if (otherEmployer && unsure && (asks.yes_no || asks.self_description) && !offerNamed && !context.focusOfferId && mentions.length && !(input.short && context.lastIntent)) return one();
   if ((input.short && context.lastIntent && !waiting) || otherEmployer || context.focusOfferId || offerNamed) return undefined;
   // A place, a closing date, remote work (not the word explained: "télétravail dans la fonction publique") or a level of experience filters offers: a listing.
   const { places, regions, departments, excludedPlaces, closesBefore, remote, experience } = entities;

@@ -236,7 +236,7 @@ describe('a word asked that no explanation holds is named back as unexplained, t
     ]);
     await play(
       tremplin,
-      [['What is the PSC and does it apply to contract staff?', { intent: 'definition', answered: false, cards: 0, say: 'no explanation of “psc”', notSay: '3 years' }]],
+      [['What is the NBI and does it apply to contract staff?', { intent: 'definition', answered: false, cards: 0, say: 'no explanation of “nbi”', notSay: '3 years' }]],
       { locale: 'en-US' },
     );
   });

@@ -81,3 +81,15 @@ describe('a measure asked right after an explanation is asked of the word just e
       en,
     ));
 });
+
+describe('what the employer pays besides the salary, for civil servants and contract staff alike', () => {
+  it('the health insurance refund, as an amount', () =>
+    play(tremplin, [["la mutuelle, l'employeur public en rembourse combien ?", explains('complementaire-sante', ['15 €', '1er janvier 2022'])]]));
+
+  it('the commuting costs: pass and bike, in English', () =>
+    play(tremplin, [['Is there a cycling allowance for public agents?', explains('frais-de-transport-en', ['€300', '30 days'])]], en));
+
+  it('part-time work for a contract agent', () =>
+    play(tremplin, [['le temps partiel, c\'est possible pour un contractuel ?', explains('temps-partiel', '1er janvier 2025')]]));
+});
+
