@@ -1,7 +1,8 @@
 /**
  * Which intent of the classifier's ranking leads a message, with two corrections to the raw
  * best: politeness that accounts for little of the message gives way ("Bonjour, le poste
- * d'ingénieur data, c'est où ?"), and a precise need close behind `positions` wins ("le salaire
+ * d'ingénieur data, c'est où ?") — to the politeness that accounts for it, if any ("Thanks, that
+ * helps!") — and a precise need close behind `positions` wins ("le salaire
  * du poste de …") — unless it only filters a listing ("quels postes en CDD ?") — and so does a need
  * whose cue comes with a kind of fact no listing states ("How long does hiring take?").
  */
@@ -47,7 +48,9 @@ export function leadingIntent({ ranking, tokens, lang, normalised, entities, ask
   let top = ranking[0]!;
   const filtersList = (intent: IntentName) => (intent === 'contract' && entities.contracts.length > 0) || (intent === 'remote_work' && entities.remote === true);
   if (POLITENESS.has(top.intent) && explainedShare(top, tokens, lang, words) < SOCIAL_COVERAGE) {
-    top = ranking.find((r) => !POLITENESS.has(r.intent)) ?? top;
+    // Another politeness intent taken may account for the message ("Thanks, that helps!": thanks, not help).
+    const social = ranking.find((r) => POLITENESS.has(r.intent) && r.score >= threshold && explainedShare(r, tokens, lang, words) >= SOCIAL_COVERAGE);
+    top = social ?? ranking.find((r) => !POLITENESS.has(r.intent)) ?? top;
     if (top.score < threshold) top = { ...top, score: 0 };
   }
   if (top.intent === 'positions') {

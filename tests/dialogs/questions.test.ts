@@ -46,6 +46,14 @@ describe('greeting, help, thanks, cancel', () => {
       ['merci beaucoup', { intent: 'thanks', say: 'Avec plaisir' }],
     ]));
 
+  it('takes a short thanks that says it helped for thanks, not for a question on helping', () =>
+    play(tremplin, [
+      ['Thanks, that helps!', { intent: 'thanks', say: 'You’re welcome', notSay: 'job dating' }],
+      ['Great, that helped a lot', { intent: 'thanks', say: 'You’re welcome', notSay: 'job dating' }],
+      ["merci, ça m'aide", { intent: 'thanks', say: 'Avec plaisir', notSay: 'job dating' }],
+      ['How does the job dating help candidates?', { say: 'job dating', cite: 'forum-job-dating-en' }],
+    ]));
+
   it('welcomes in English', () =>
     play(tremplin, [['Hello!', { intent: 'greeting', say: 'recruitment assistant', suggest: 'See the offers' }]], { locale: 'en-US' }));
 
