@@ -2,6 +2,7 @@
  * The open offers on the home page: one version of each offer (the page's language when it
  * exists), grouped by organisation, as DSFR cards.
  */
+import { isOpenUndated } from '../knowledge/open-status.js';
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import { html, type Html } from './html.js';
 import type { PageStrings } from './strings.js';
@@ -74,9 +75,10 @@ function card({ offer, otherLanguage }: ShownOffer, t: PageStrings): Html {
           ${tags.length ? html`<ul class="fr-tags-group">${tags.map((tag) => html`<li><p class="fr-tag fr-tag--sm">${tag}</p></li>`)}</ul>` : ''}
         </div>
         <div class="fr-card__end">
-          <p class="fr-card__detail fr-icon-map-pin-2-line">${offer.locations.join(' · ')}</p>
+          ${offer.locations.length ? html`<p class="fr-card__detail fr-icon-map-pin-2-line">${offer.locations.join(' · ')}</p>` : ''}
           ${offer.closes_on ? html`<p class="fr-card__detail fr-icon-calendar-line">${t.offers.closesOn(t.date(offer.closes_on))}</p>` : ''}
           ${!offer.closes_on && offer.start_date ? html`<p class="fr-card__detail fr-icon-calendar-line">${t.offers.start(t.date(offer.start_date))}</p>` : ''}
+          ${isOpenUndated(offer) ? html`<p class="fr-card__detail fr-icon-calendar-line">${t.offers.undated}</p>` : ''}
           ${otherLanguage ? html`<p class="fr-card__detail fr-icon-translate-2">${t.offers.inOtherLanguage}</p>` : ''}
         </div>
       </div>
@@ -88,8 +90,9 @@ function card({ offer, otherLanguage }: ShownOffer, t: PageStrings): Html {
 /** The "open offers" section's content. */
 export function renderOffers(groups: OfferGroup[], t: PageStrings): Html {
   const total = groups.reduce((n, g) => n + g.offers.length, 0);
+  const undated = groups.reduce((n, g) => n + g.offers.filter((shown) => isOpenUndated(shown.offer)).length, 0);
   if (total === 0) return html`<p>${t.offers.none}</p>`;
-  return html`<p class="fr-text--sm fr-mb-4w">${t.offers.count(total)}</p>
+  return html`<p class="fr-text--sm fr-mb-4w">${t.offers.count(total, undated)}</p>
 ${groups.map(
   (group) => html`<h3 class="fr-h5 fr-mt-4w">${group.name}</h3>
 <ul class="fr-grid-row fr-grid-row--gutters tremplin-offers" role="list">

@@ -33,7 +33,10 @@ export interface PageStrings {
   };
   offers: {
     heading: string;
-    count: (n: number) => string;
+    /** How many offers are listed; `undated` of them are open offers HR gave no date (see knowledge/open-status.ts). */
+    count: (n: number, undated: number) => string;
+    /** On the card of an offer HR gave no date: it may no longer be open. */
+    undated: string;
     none: string;
     remote: (policy: RemotePolicy, daysPerWeek?: number) => string;
     category: (category: string) => string;
@@ -98,7 +101,13 @@ const fr: PageStrings = {
   },
   offers: {
     heading: 'Offres ouvertes',
-    count: (n) => (n === 1 ? '1 offre ouverte' : `${n} offres ouvertes`),
+    count: (n, undated) =>
+      undated === 0
+        ? n === 1 ? '1 offre ouverte' : `${n} offres ouvertes`
+        : undated === n
+          ? n === 1 ? '1 offre annoncée (non datée)' : `${n} offres annoncées (non datées)`
+          : `${n} offres (${n - undated === 1 ? 'une ouverte' : `${n - undated} ouvertes`}, ${undated === 1 ? 'une annoncée' : `${undated} annoncées`} sans date)`,
+    undated: 'Annoncée sans date : vérifiez sur l’annonce qu’elle est toujours ouverte',
     none: 'Aucune offre n’est ouverte en ce moment. Tremplin peut tout de même répondre à vos questions sur nos métiers et nos recrutements.',
     remote: (policy, days) =>
       ({
@@ -170,7 +179,13 @@ const en: PageStrings = {
   },
   offers: {
     heading: 'Open positions',
-    count: (n) => (n === 1 ? '1 open position' : `${n} open positions`),
+    count: (n, undated) =>
+      undated === 0
+        ? n === 1 ? '1 open position' : `${n} open positions`
+        : undated === n
+          ? n === 1 ? '1 position listed (undated)' : `${n} positions listed (undated)`
+          : `${n} positions (${n - undated} open, ${undated} listed without a date)`,
+    undated: 'Listed without a date: check on the ad that it is still open',
     none: 'No position is open right now. Tremplin can still answer your questions about our jobs and how we recruit.',
     remote: (policy, days) =>
       ({

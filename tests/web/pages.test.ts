@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupOffers, renderOffers } from '../../src/web/offers.js';
 import { EMPTY_STYLE_HASH } from '../../src/web/security.js';
+import { pageStrings } from '../../src/web/strings.js';
 import { TEST_OFFERS } from '../support/offers.js';
 import { startTestServer, type TestServer } from '../support/web-server.js';
 
@@ -47,7 +49,9 @@ describe('the home page', () => {
     expect(text).toMatch(/role="region" aria-label="Conversation avec Tremplin, l’assistant de recrutement"/);
     expect(text).toMatch(/data-locale="fr-FR"/);
     expect(text).toContain('<a class="fr-link" href="#assistant">Assistant</a>');
-    expect(text).toContain('4 offres ouvertes');
+    // One offer has a closing date; three were given no date by HR: listed, but not called open.
+    expect(text).toContain('4 offres (une ouverte, 3 annoncées sans date)');
+    expect(text.split('Annoncée sans date : vérifiez sur l’annonce qu’elle est toujours ouverte').length - 1).toBe(3);
     expect(text).toContain('<a href="https://example.org/offres/dinum-data-scientist">Data scientist</a>');
     expect(text).not.toContain('Data scientist (EN)');
     expect(text).not.toContain('Poste pourvu');
@@ -58,6 +62,15 @@ describe('the home page', () => {
     expect(text).toContain('Offre rédigée en anglais');
     // Where to apply serves as the link when the offer has no page.
     expect(text).toContain('<a href="https://example.org/candidater">Développeur·se full-stack</a>');
+  });
+
+  it('shows no place line on the card of an offer that names no place', async () => {
+    const [first] = TEST_OFFERS;
+    const groups = groupOffers([{ ...first!, locations: [] }], 'fr', () => 'DINUM');
+    const page = String(renderOffers(groups, pageStrings('fr')));
+    expect(page).toContain('Data scientist');
+    expect(page).not.toContain('fr-icon-map-pin-2-line');
+    expect(page).toContain('1 offre ouverte');
   });
 
   it('shows what HR wrote as text, never as markup', async () => {
@@ -73,6 +86,7 @@ describe('the home page', () => {
       expect(text).toContain('Join the French State’s digital teams');
       expect(text).toMatch(/data-locale="en-US"/);
       expect(text).toContain('Data scientist (EN)');
+      expect(text).toContain('4 positions (1 open, 3 listed without a date)');
       expect(text).toContain('Remote 2 days a week');
       expect(text).toContain('Apply by 31 March 2031');
       expect(text).toMatch(/<h4 class="fr-card__title" lang="fr">/);
