@@ -37,6 +37,7 @@ import { isStopword, normalise, stem } from '../text/normalise.js';
 import type { IntentScore } from './intent-classifier.js';
 import type { Lexicon } from './lexicon.js';
 import type { ClassName } from './lexicon-classes.js';
+import { wordClasses } from './word-classes.js';
 import type { Asks, ConversationContext, Definition, Entities } from './reading.js';
 import type { TermMention, TermMentions } from './term-mentions.js';
 import { mentionAsked, textOnlyWordAsked, unexplainedWordAsked } from './unknown-word.js';
@@ -141,7 +142,7 @@ const BARE_FACTS = ['duration', 'date', 'start', 'count', 'days'] as const;
  */
 function asksBareFact(input: DefinitionInput): boolean {
   if (!input.content || !BARE_FACTS.some((a) => input.asks[a])) return false;
-  const fillers = new Set([...input.lexicon.words('term_fillers')].flatMap((w) => [stem(w, 'fr'), stem(w, 'en')]));
+  const fillers = wordClasses(input.lexicon).termFillerStems;
   const factWords = new Set(BARE_FACTS.flatMap((a) => input.lexicon.findAll(a, input.normalised)).flatMap((p) => p.split(' ')).flatMap((w) => [stem(w, 'fr'), stem(w, 'en')]));
   return input.content.every((s) => fillers.has(s) || factWords.has(s));
 }
@@ -196,8 +197,8 @@ function sentenceAskingAWord(input: DefinitionInput): string | undefined {
     if (found.length !== 1) continue;
     const asking = new Set(lexicon.findAll('definition', normalised).flatMap((p) => p.split(' ')));
     // "la DSAF, c'est qui **exactement** ?": an intensifier names nothing.
-    const fillers = new Set([...lexicon.words('term_fillers'), ...lexicon.words('intensifiers')]);
-    const rest = tokens.filter((t, i) => (i < found[0]!.start || i >= found[0]!.end) && !asking.has(t) && !fillers.has(t) && !isStopword(t));
+    const { termFillers, intensifiers } = wordClasses(lexicon);
+    const rest = tokens.filter((t, i) => (i < found[0]!.start || i >= found[0]!.end) && !asking.has(t) && !termFillers.has(t) && !intensifiers.has(t) && !isStopword(t));
     if (rest.length === 0) return found[0]!.id;
   }
   return undefined;

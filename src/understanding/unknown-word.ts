@@ -14,6 +14,7 @@
  */
 import { isStopword, normalise } from '../text/normalise.js';
 import type { Lexicon } from './lexicon.js';
+import { wordClasses } from './word-classes.js';
 import type { TermMention } from './term-mentions.js';
 
 /** What the reading needs. */
@@ -50,8 +51,8 @@ export interface UnknownWordInput {
 export function textOnlyWordAsked(input: UnknownWordInput, ownWord: (token: string) => boolean, textSays: (token: string) => boolean): string | undefined {
   const { tokens, lexicon } = input;
   const asking = new Set(lexicon.findAll('definition', input.normalised).flatMap((p) => p.split(' ')));
-  const fillers = new Set((['term_fillers', 'intensifiers', 'polite_filler', 'not_topic'] as const).flatMap((c) => [...lexicon.words(c)]));
-  const foreign = tokens.filter((t) => t.length >= 3 && !isStopword(t) && !/\d/.test(t) && !asking.has(t) && !fillers.has(t) && !input.employerTokens.has(t) && !ownWord(t));
+  const { namesNothing } = wordClasses(lexicon);
+  const foreign = tokens.filter((t) => t.length >= 3 && !isStopword(t) && !/\d/.test(t) && !asking.has(t) && !namesNothing.has(t) && !input.employerTokens.has(t) && !ownWord(t));
   // One word alone is the word asked, said or not ("la PFR dont parle l'annonce"); two must both be said.
   if (foreign.length === 0 || foreign.length > 2 || (foreign.length === 2 && !foreign.every(textSays))) return undefined;
   return typedName(input.text, foreign);
@@ -77,12 +78,11 @@ export function unexplainedWordAsked(input: UnknownWordInput): string | undefine
   const { tokens, lexicon, mentions, isKnown } = input;
   const named = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
   // The words that ask for a comparison ("c koi **la diff** avec un CDD du privé ?") ask how, not what.
-  const fillers = new Set([
-    ...(['term_fillers', 'intensifiers', 'polite_filler', 'not_topic', 'comparison'] as const).flatMap((c) => [...lexicon.words(c)]),
-    ...lexicon.findAll('public_scope', input.normalised).flatMap((p) => p.split(' ')),
-  ]);
+  const { namesNothing, comparisonWords } = wordClasses(lexicon);
+  const scope = new Set(lexicon.findAll('public_scope', input.normalised).flatMap((p) => p.split(' ')));
+  const filler = (t: string) => namesNothing.has(t) || comparisonWords.has(t) || scope.has(t);
   const unknown = (i: number) => i >= 0 && i < tokens.length && !named.has(i) && !isStopword(tokens[i]!) && !isKnown(tokens[i]!) && !/^\d+$/.test(tokens[i]!);
-  const content = (i: number) => i >= 0 && i < tokens.length && !named.has(i) && !isStopword(tokens[i]!) && !fillers.has(tokens[i]!);
+  const content = (i: number) => i >= 0 && i < tokens.length && !named.has(i) && !isStopword(tokens[i]!) && !filler(tokens[i]!);
 
   for (const m of input.text.matchAll(QUOTED)) {
     const quoted = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();

@@ -4,6 +4,7 @@
  * close intents), compiled from the lexicon (dialogs/lexicon/*.yaml) once per lexicon. The
  * words are data; this module only puts them in the shape the recogniser reads.
  */
+import { stem } from '../text/normalise.js';
 import type { Lexicon } from './lexicon.js';
 
 /** The word classes of one lexicon, as the recogniser reads them. */
@@ -16,6 +17,14 @@ export interface WordClasses {
   intensifiers: ReadonlySet<string>;
   /** Words too common to describe a subject. */
   notTopic: ReadonlySet<string>;
+  /** Words around a word asked that are not part of it ("le **terme** de…", "c'est quoi au **juste**"). */
+  termFillers: ReadonlySet<string>;
+  /** The French and English stems of `termFillers`. */
+  termFillerStems: ReadonlySet<string>;
+  /** Words that never name the word asked: term fillers, intensifiers, politeness, words too common. */
+  namesNothing: ReadonlySet<string>;
+  /** The words of a comparison ("la diff", "versus"): they ask how two things differ, not what one is. */
+  comparisonWords: ReadonlySet<string>;
   /** Ordinary words that are never typos of a domain word ("privé" is not "prime"). */
   plainWords: ReadonlySet<string>;
   /**
@@ -66,6 +75,10 @@ export function wordClasses(lexicon: Lexicon): WordClasses {
     intensifiers: lexicon.words('intensifiers'),
     notTopic: lexicon.words('not_topic'),
     plainWords: lexicon.words('plain_words'),
+    termFillers: lexicon.words('term_fillers'),
+    termFillerStems: new Set([...lexicon.words('term_fillers')].flatMap((w) => [stem(w, 'fr'), stem(w, 'en')])),
+    namesNothing: new Set((['term_fillers', 'intensifiers', 'polite_filler', 'not_topic'] as const).flatMap((c) => [...lexicon.words(c)])),
+    comparisonWords: lexicon.words('comparison'),
     employerSubjects: lexicon.words('employer_subjects'),
     winningVerbs: lexicon.words('winning_verbs'),
     listing: (normalised) => lexicon.test('listing', normalised),
