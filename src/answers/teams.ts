@@ -8,6 +8,7 @@ import type { Lang, Offer, Team } from '../knowledge/schemas.js';
 import { answer, type Answer } from './answer.js';
 import { date, quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
+import { openCount, undatedNote } from './undated-offers.js';
 
 /** Offers shown under a team's presentation, at most. */
 const TEAM_CARDS = 5;
@@ -86,12 +87,13 @@ export function teamApplication(view: KnowledgeView, team: Team, lang: Lang, gen
 /** What a team is: its presentation, and whether it recruits. */
 export function teamPresentation(view: KnowledgeView, team: Team, lang: Lang): Answer {
   const name = teamName(view, team);
-  const open = view.offersOfTeam(team.id, lang).filter((o) => o.open).length;
+  const openOffers = view.offersOfTeam(team.id, lang).filter((o) => o.open);
+  const open = openOffers.length;
+  // Offers open only on the word of an undated page are counted as such, never as surely open.
+  const counted = open > 0 ? openCount(openOffers, lang) : '';
   const recruits =
     open > 0
-      ? lang === 'fr'
-        ? ` ${team.name} a ${open === 1 ? 'une offre ouverte' : `${open} offres ouvertes`}.`
-        : ` ${team.name} has ${open === 1 ? 'one open offer' : `${open} open offers`}.`
+      ? `${lang === 'fr' ? ` ${team.name} a ` : ` ${team.name} has `}${counted.charAt(0).toLowerCase()}${counted.slice(1)}.${undatedNote(view, openOffers, lang) ? ` ${undatedNote(view, openOffers, lang)}` : ''}`
       : noneOpen(view, team, lang);
   const about = team.body || (lang === 'fr' ? `${name} est une équipe ${view.organisation(team.organisation) ? `de ${view.organisation(team.organisation)!.name}` : ''} ; sa fiche ne la présente pas.` : `${name} is a team; its file does not present it.`);
   // Its offers follow, open ones first, else its latest: what a candidate naming a team wants next.

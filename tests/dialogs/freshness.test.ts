@@ -84,6 +84,11 @@ describe('offers announced on a page that gives no date', () => {
       ['Quelles sont les offres ouvertes ?', { intent: 'positions', cards: 4, say: ['4 offres (une ouverte, 3 annoncées sans date) en ce moment', 'Les 3 offres sans date figurent comme ouvertes sur la page du PEReN'], notSay: '4 offres ouvertes' }],
     ]));
 
+  it('are counted as announced when a team of theirs is presented', () =>
+    play(tremplin, [
+      ["c'est quoi l'Atelier web ?", { intent: 'organisation_info', say: ['a une offre annoncée (non datée)', 'qui ne donne aucune date'], notSay: 'une offre ouverte', cite: 'atelier-web' }],
+    ]));
+
   it('in English too', () =>
     play(tremplin, [['list all open positions', { intent: 'positions', cards: 4, say: ['4 offers (1 open, 3 listed without a date) right now'], notSay: '4 open offers' }]], { locale: 'en-GB' }));
 });
