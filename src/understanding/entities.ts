@@ -138,6 +138,11 @@ export function findReference(text: string, lexicon: Lexicon = shippedLexicon())
   const withoutEmail = text.replace(new RegExp(EMAIL.source, 'g'), ' ');
   const code = /\b([A-Za-z]{2,5}-?\d[\d-]{2,14}\d)\b/.exec(withoutEmail);
   if (code) return code[1];
+  // Digits joined by a dash ("réf 2023-1196743"), said to be a reference or too long to be a span of years.
+  for (const m of withoutEmail.matchAll(/(?:^|[^\d/.,-])(\d{2,6}-\d{4,12})(?![\d/.,-]*\d)/g)) {
+    const before = withoutEmail.slice(0, m.index! + m[0].length - m[1]!.length);
+    if (referenceCue.test(before) || m[1]!.split('-')[1]!.length > 4) return m[1];
+  }
   for (const m of withoutEmail.matchAll(/(?:^|[^\d/.,-])(\d{4,12})(?![\d/.,-]*\d)/g)) {
     const digits = m[1]!;
     const after = withoutEmail.slice(m.index! + m[0].length);

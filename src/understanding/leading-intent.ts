@@ -35,11 +35,12 @@ export interface LeadingInput {
 }
 
 /** Share of the message's content words that the intent's cues and best example account for. */
-function explainedShare(score: IntentScore, tokens: readonly string[], lang: Lang, words: WordClasses): number {
+function explainedShare(score: IntentScore | readonly IntentScore[], tokens: readonly string[], lang: Lang, words: WordClasses): number {
+  const scores: readonly IntentScore[] = Array.isArray(score) ? score : [score as IntentScore];
   const { socialWords, notTopic, politeFiller } = words;
   const content = tokens.filter((t) => socialWords.has(t) || (!isStopword(t) && !notTopic.has(t) && !politeFiller.has(t)));
   if (content.length === 0) return 1;
-  const explaining = new Set([...score.cues.flatMap((c) => stemsOf(c, lang)), ...(score.example ? stemsOf(score.example.text, lang) : [])]);
+  const explaining = new Set(scores.flatMap((one) => [...one.cues.flatMap((c) => stemsOf(c, lang)), ...(one.example ? stemsOf(one.example.text, lang) : [])]));
   return content.filter((t) => explaining.has(stem(t, lang))).length / content.length;
 }
 
@@ -50,7 +51,10 @@ export function leadingIntent({ ranking, tokens, lang, normalised, entities, ask
   if (POLITENESS.has(top.intent) && explainedShare(top, tokens, lang, words) < SOCIAL_COVERAGE) {
     // Another politeness intent taken may account for the message ("Thanks, that helps!": thanks, not help).
     const social = ranking.find((r) => POLITENESS.has(r.intent) && r.score >= threshold && explainedShare(r, tokens, lang, words) >= SOCIAL_COVERAGE);
-    top = social ?? ranking.find((r) => !POLITENESS.has(r.intent)) ?? top;
+    // Several together may ("hi, what can you help me with?": a greeting and a request for help): the best of them stays.
+    const polite = ranking.filter((r) => POLITENESS.has(r.intent) && r.score >= threshold);
+    const together = polite.length > 1 && explainedShare(polite, tokens, lang, words) >= SOCIAL_COVERAGE;
+    top = social ?? (together ? top : undefined) ?? ranking.find((r) => !POLITENESS.has(r.intent)) ?? top;
     if (top.score < threshold) top = { ...top, score: 0 };
   }
   if (top.intent === 'positions') {
@@ -65,5 +69,15 @@ export function leadingIntent({ ranking, tokens, lang, normalised, entities, ask
     const listing = ranking.find((r) => r.intent === 'positions');
     if (listing && listing.score >= threshold) top = listing;
   }
+  // "Quelqu'un a-t-il lu mon dossier ?", "ma candidature date de 2 semaines, pas de retour, c'est normal ?": where the candidate's own
+  // application stands, not how applying works — a question of its progress, or a candidate still waiting.
+  // Its progress asked goes there unless another need is sure ("my application: what salary?"); a candidate waiting only when one of its cues is said.
+  const progress = words.ownApplicationProgress(normalised) && (APPLYING_HOW_OR_WHO.has(top.intent) || top.intent === 'application_status' || top.score < threshold);
+  const status = ranking.find((r) => r.intent === 'application_status');
+  if (status && (progress || (asks.waiting && APPLYING_HOW_OR_WHO.has(top.intent) && status.cues.length > 0))) top = { ...status, score: Math.max(status.score, threshold) };
   return top;
 }
+
+/** Intents a question about one's own application's progress is taken for, by its words ("candidature", "statut", "dossier"). */
+const APPLYING_HOW_OR_WHO: ReadonlySet<IntentName> = new Set(['application_process', 'contract', 'positions', 'escalation', 'organisation_info']);
+

@@ -42,6 +42,12 @@ export interface WordClasses {
   listing: (normalised: string) => boolean;
   /** "Qui a gagné le match ?": winning, not earning: the verb is then no evidence of a question about pay. */
   winning: (normalised: string) => boolean;
+  /**
+   * The candidate's own application is asked about ("ma candidature", "my file") with a word of its
+   * progress ("lue", "retenue", "looked at", "any news"): where it stands, not how applying works —
+   * unless it asks who or how ("qui examine ma candidature ?": the process).
+   */
+  ownApplicationProgress: (normalised: string) => boolean;
   /** Raw-text grammars of employer names (see Recogniser.unknownEmployers). */
   employerPatterns: { all: RegExp[]; publicEmployer: RegExp };
 }
@@ -83,6 +89,7 @@ export function wordClasses(lexicon: Lexicon): WordClasses {
     winningVerbs: lexicon.words('winning_verbs'),
     listing: (normalised) => lexicon.test('listing', normalised),
     winning: (normalised) => lexicon.test('winning', normalised),
+    ownApplicationProgress: (normalised) => lexicon.test('own_application', normalised) && lexicon.test('application_progress', normalised) && !lexicon.test('who_or_how', normalised),
     employerPatterns: { all, publicEmployer },
   };
   cache.set(lexicon, out);
