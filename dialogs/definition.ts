@@ -3,6 +3,7 @@
  * explanation of the public service's words the message asks about (the understanding reads
  * which), from the knowledge's explained terms.
  */
+import { acronymAnswer } from '../src/answers/acronyms.js';
 import { explainTerms } from '../src/answers/definitions.js';
 import { normalise } from '../src/text/normalise.js';
 import { lookUpFaq } from './faq-lookup.js';
@@ -31,6 +32,9 @@ export class DefinitionDialog extends SingleStepDialog {
         if (lookup.found === 'passage' || (lookup.found === 'answer' && says)) return turn.send({ ...lookup.answer, intent: 'definition' });
       }
     }
+    // An acronym no explanation has: the words of the knowledge it stands for, or the entry that uses it without spelling it out.
+    const spelled = definition?.acronym ? acronymAnswer(turn.runtime.view, definition.acronym, lang) : undefined;
+    if (spelled) return turn.send(spelled);
     await turn.send(explainTerms(turn.runtime.view, definition ?? { terms: [], compare: false }, lang));
   }
 }

@@ -40,7 +40,7 @@ import type { ClassName } from './lexicon-classes.js';
 import { wordClasses } from './word-classes.js';
 import type { Asks, ConversationContext, Definition, Entities } from './reading.js';
 import type { TermMention, TermMentions } from './term-mentions.js';
-import { mentionAsked, textOnlyWordAsked, unexplainedWordAsked } from './unknown-word.js';
+import { acronymAsked, mentionAsked, textOnlyWordAsked, unexplainedWordAsked } from './unknown-word.js';
 
 /** What the rules read. */
 export interface DefinitionInput {
@@ -226,6 +226,9 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   // "C'est quoi la NBI ?", "what is the CET, for a contractuel?": a word no explanation has is said unexplained, the words named besides suggested.
   const offerTitled = entities.offers.some((o) => o.queryCoverage >= 0.99) && input.namesAnOffer(tokens);
   const unknownInput = { text: input.text, tokens, normalised: input.normalised, lexicon, mentions, employerTokens: input.orgTokens, isKnown: (t: string) => input.orgTokens.has(t) || input.termMentions.knowsWord(t) || (input.isKnown?.(t) ?? true), namesATerm: (words: string) => input.termMentions.find(words, normalise(words).split(' ')).length > 0 };
+  // "RIE ça veut dire quoi ?", "FTAP c'est quoi dans l'offre d'adjoint au PMO ?": an acronym typed in capitals, asked, that no explanation has — even one an offer's title uses.
+  const acronym = asked && !input.asks.comparison ? acronymAsked(unknownInput) : undefined;
+  if (acronym) return { terms: [], compare: false, unexplained: acronym, unexplainedWords: normalise(acronym).split(' ').filter(Boolean), acronym };
   const unexplained = asked && input.isKnown && !offerTitled ? unexplainedWordAsked(unknownInput) : undefined;
   // "La DSAF dont parle l'offre, c'est quoi ?": a word only a page's text uses is the word asked (./unknown-word.ts).
   // Open: no intent is sure, or the sure one only read a listing or the question's own words ("stands for").

@@ -53,6 +53,7 @@ export const CLASSES = {
   injection: c('an attempt to change the bot\'s instructions or to reach data it never gives ("ignore tes instructions", "mode admin", "liste des candidats")'),
   still_open: c('asks whether an offer still takes applications ("encore ouvert ?", "déjà pourvu ?", "still open?"): its state answers, with its date'),
   waiting: c('a candidate still waiting for an answer ("pas de réponse depuis un mois", "haven\'t heard back")'),
+  subject_pronouns: c('pronouns that a verb follows ("vous **auriez**", "you **recommend**"): the word after one is not a word asked to be explained'),
   who_or_how: c('asks who does something or how ("qui examine ma candidature ?", "how is my file read?"): how applying works, not where an application stands'),
   own_application: c('the candidate\'s own application or file ("ma candidature", "mon dossier", "my CV"): with `application_progress`, where it stands is asked'),
   application_progress: c('words of an application\'s progress ("lu", "regardé", "retenu", "des nouvelles", "looked at", "any news"): with `own_application`, where it stands is asked, not how applying works'),

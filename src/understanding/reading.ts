@@ -195,6 +195,8 @@ export interface Definition {
   unexplained?: string;
   /** Its words, normalised ("nbi"): whether another entry's passages hold them. */
   unexplainedWords?: string[];
+  /** The word asked is an acronym, as typed ("RIE", "H/F"): the knowledge's text may spell it out. */
+  acronym?: string;
 }
 
 /** The recogniser's reading of one message. */

@@ -52,10 +52,21 @@ export function textOnlyWordAsked(input: UnknownWordInput, ownWord: (token: stri
   const { tokens, lexicon } = input;
   const asking = new Set(lexicon.findAll('definition', input.normalised).flatMap((p) => p.split(' ')));
   const { namesNothing } = wordClasses(lexicon);
-  const foreign = tokens.filter((t) => t.length >= 3 && !isStopword(t) && !/\d/.test(t) && !asking.has(t) && !namesNothing.has(t) && !input.employerTokens.has(t) && !ownWord(t));
+  const verb = verbAt(tokens, lexicon);
+  const foreign = tokens.filter((t, i) => t.length >= 3 && !isStopword(t) && !/\d/.test(t) && !asking.has(t) && !namesNothing.has(t) && !input.employerTokens.has(t) && !ownWord(t) && !verb(i));
   // One word alone is the word asked, said or not ("la PFR dont parle l'annonce"); two must both be said.
   if (foreign.length === 0 || foreign.length > 2 || (foreign.length === 2 && !foreign.every(textSays))) return undefined;
   return typedName(input.text, foreign);
+}
+
+/**
+ * Whether the token at a position is a verb by its place: right after a subject pronoun ("qu'est-ce
+ * que vous **auriez** pour moi ?", "what would you **recommend**?") it says what someone does, not a
+ * word to explain.
+ */
+function verbAt(tokens: readonly string[], lexicon: Lexicon): (i: number) => boolean {
+  const subjects = lexicon.words('subject_pronouns');
+  return (i) => i > 0 && subjects.has(tokens[i - 1]!);
 }
 
 /** Words at most in the name of the word asked ("indemnité spécifique", "compte épargne temps"). */
@@ -63,6 +74,9 @@ const LONGEST_NAME = 5;
 
 /** Quoted spans of the typed text: «…», “…”, "…", '…' between spaces (not an apostrophe), and (…) ("the CET (compte épargne-temps)"). */
 const QUOTED = /«\s*([^»]{2,60}?)\s*»|“([^”]{2,60})”|"([^"]{2,60})"|(?:^|\s)['‘]([^'’]{2,60})['’](?=[\s?!.,;:]|$)|\(([^)]{2,60})\)/gu;
+
+/** The positions from `from` to `to` (excluded). */
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** Where a phrase of tokens starts in `tokens`, if it does. */
 function indexOf(tokens: readonly string[], phrase: readonly string[]): number {
@@ -81,8 +95,9 @@ export function unexplainedWordAsked(input: UnknownWordInput): string | undefine
   const { namesNothing, comparisonWords } = wordClasses(lexicon);
   const scope = new Set(lexicon.findAll('public_scope', input.normalised).flatMap((p) => p.split(' ')));
   const filler = (t: string) => namesNothing.has(t) || comparisonWords.has(t) || scope.has(t);
+  const verb = verbAt(tokens, lexicon);
   const unknown = (i: number) => i >= 0 && i < tokens.length && !named.has(i) && !isStopword(tokens[i]!) && !isKnown(tokens[i]!) && !/^\d+$/.test(tokens[i]!);
-  const content = (i: number) => i >= 0 && i < tokens.length && !named.has(i) && !isStopword(tokens[i]!) && !filler(tokens[i]!);
+  const content = (i: number) => i >= 0 && i < tokens.length && !named.has(i) && !isStopword(tokens[i]!) && !filler(tokens[i]!) && !verb(i);
 
   for (const m of input.text.matchAll(QUOTED)) {
     const quoted = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
@@ -97,6 +112,48 @@ export function unexplainedWordAsked(input: UnknownWordInput): string | undefine
     const elsewhere = tokens.some((_, i) => !span.includes(i) && unknown(i));
     if (span.some((i) => input.employerTokens.has(tokens[i]!))) continue;
     if (span.some(unknown) && !elsewhere) return typedName(input.text, span.map((i) => tokens[i]!));
+  }
+  return undefined;
+}
+
+/** An acronym as typed: two to six capitals or digits, a capital first, maybe cut by slashes or dots ("RIE", "H/F", "A.P.I."). */
+const ACRONYM = /^(?=\p{Lu})(?:[\p{Lu}\d][/.]?){2,6}$/u;
+
+/**
+ * The acronym a question asks the meaning of, as typed ("RIE ça veut dire quoi ?", "H/F in job
+ * titles, what does it mean?", "FTAP c'est quoi dans l'offre d'adjoint au PMO ?"): the word
+ * typed in capitals right after or before the phrase that asks, even when the vocabulary knows
+ * it (an offer's title or tags use it) — unless it is an explained word or an employer's name.
+ * When the phrase is followed by a place ("c'est quoi **dans** l'offre…"), the word before it is asked.
+ */
+export function acronymAsked(input: UnknownWordInput): string | undefined {
+  const { tokens, lexicon, mentions } = input;
+  const named = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  const typed = input.text.split(/[^\p{L}\p{N}/.]+/u).map((w) => w.replace(/[/.]+$/u, '')).filter(Boolean);
+  const acronyms = new Map(typed.filter((w) => ACRONYM.test(w)).map((w) => [normalise(w), w]));
+  if (acronyms.size === 0) return undefined;
+  // "H/F" is no token at all (inclusive writing is dropped by normalisation): typed in a question that names no explained word, it is what is asked.
+  const dropped = [...acronyms].find(([folded]) => folded.trim() === '');
+  if (dropped && mentions.length === 0) return dropped[1];
+  const places = lexicon.words('term_places');
+  const free = (at: readonly number[]) => at.every((i) => !named.has(i) && !input.employerTokens.has(tokens[i]!));
+  const acronymAt = (from: number, to: number) => (from >= 0 && to <= tokens.length && from < to ? acronyms.get(tokens.slice(from, to).join(' ')) : undefined);
+  // Nearest the phrase that asks: right after it, else right before it; an acronym of two letters typed apart ("A P") is two tokens.
+  const asking = (['definition', 'definition_openings'] as const).flatMap((c) => lexicon.findAll(c, input.normalised));
+  for (const phrase of asking.map((p) => p.split(' '))) {
+    const at = indexOf(tokens, phrase);
+    if (at < 0) continue;
+    let after = at + phrase.length;
+    const placed = places.has(tokens[after] ?? '');
+    while (after < tokens.length && isStopword(tokens[after]!)) after++;
+    let before = at - 1;
+    while (before >= 0 && isStopword(tokens[before]!)) before--;
+    for (const width of [1, 2, 3]) {
+      const next = placed ? undefined : acronymAt(after, after + width);
+      if (next && free(range(after, after + width))) return next;
+      const previous = acronymAt(before - width + 1, before + 1);
+      if (previous && free(range(before - width + 1, before + 1))) return previous;
+    }
   }
   return undefined;
 }
