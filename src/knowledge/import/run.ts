@@ -26,7 +26,7 @@ import { OrganisationResolver, organisationStub, readOrganisations } from './org
 import { listPageFiles, readPageText, type PageFile } from './page-files.js';
 import { Bare, importedFileState, renderEntry, type ImportedFileState, type YamlValue } from './render.js';
 import { summarise, type EntryFileReport, type FileReport, type ImportReport } from './report.js';
-import { contactOf, readTeams, TeamResolver, type PlannedTeam } from './teams.js';
+import { contactOf, readTeams, startupKey, TeamResolver, type PlannedTeam } from './teams.js';
 
 /** Options of `importPages`. */
 export interface ImportOptions {
@@ -149,13 +149,19 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     return { page, conversion, notes: [...read.notes.map((text) => ({ kind: 'converted' as const, text })), ...conversion.notes] };
   }
 
-  // A page whose team (`equipe:`) is an organisation met in the pages ("Incubateur des Territoires",
-  // named by other pages as `friend:`) is an offer of that organisation, not of the default one.
+  // A page whose team (`equipe:` "Incubateur des Territoires", or `startup: aidantsconnect`) is an
+  // organisation met in the pages (named by other pages as `friend:` "Aidants Connect") is an offer
+  // of that organisation, not of the default one: all its offers are found under the name candidates type.
   const defaultOrganisation = options.organisation ?? 'beta-gouv';
+  const organisationOfKey = (raw: string) => {
+    const key = startupKey(raw);
+    const name = key.length >= 5 ? organisations.allNames().find((n) => startupKey(n) === key) : undefined;
+    return name === undefined ? undefined : organisations.find(name);
+  };
   for (let i = 0; i < reports.length; i++) {
     const r = reports[i]!;
-    if (!('conversion' in r) || !r.conversion.team?.isName || r.conversion.organisation.id !== defaultOrganisation) continue;
-    const own = organisations.find(r.conversion.team.raw);
+    if (!('conversion' in r) || !r.conversion.team || r.conversion.organisation.id !== defaultOrganisation) continue;
+    const own = r.conversion.team.isName ? organisations.find(r.conversion.team.raw) : organisationOfKey(r.conversion.team.raw);
     if (own && own.id !== defaultOrganisation) {
       reports[i] = { ...r, conversion: { ...r.conversion, organisation: own, frontMatter: { ...r.conversion.frontMatter, organisation: new Bare(own.id) } } };
     }

@@ -199,6 +199,22 @@ function productNamesIn(body: string): string[] {
   return [...new Set([...plainText(body).matchAll(JOIN_PRODUCT)].map((m) => cleanSpelling(m[1]!)).filter((n) => /^\p{Lu}/u.test(n) && /\s|.\p{Lu}|[\d+.]/u.test(n)))];
 }
 
+/** An e-mail address in a page. */
+const EMAIL = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
+
+/**
+ * The product names one page writes as the domain it gives to write to ("RDV-Solidarités" for
+ * contact@rdv-solidarites.fr): the short name candidates type. Only names of several words or
+ * with a hyphen, a dot or a capital inside — an ordinary word ("Inclusion" of tech@inclusion…) is no name.
+ */
+function addressedProductNamesIn(mention: Pick<TeamMention, 'text' | 'contact' | 'apply'>): string[] {
+  const addresses = [mention.contact ?? '', mention.apply ?? '', mention.text].join(' ');
+  // The domain's own name: its first label ("rdv-solidarites" of rdv-solidarites.fr, "inclusion" of inclusion.beta.gouv.fr).
+  const keys = new Set([...addresses.matchAll(EMAIL)].map((m) => startupKey(m[1]!.replace(/^(?:www|contact|mail)\./, '').split('.')[0]!)).filter((k) => k.length >= 6));
+  const names = [...keys].flatMap((k) => spellingsIn(mention.text, k)).filter((n) => /^\p{Lu}/u.test(n) && /\s|.\p{Lu}|[.-]/u.test(n) && !DOMAIN.test(n));
+  return [...new Set(names)];
+}
+
 /** Pages of one team that must name a product alike for it to become an alias: one page could be a slip. */
 const PRODUCT_PAGES = 2;
 
@@ -278,9 +294,10 @@ export class TeamResolver {
   /**
    * The product names (see JOIN_PRODUCT) that at least PRODUCT_PAGES of a team's pages give, most pages first,
    * other than the team's own key, another team's or an organisation's (an incubator pages
-   * name, "la startup d'État Engagement Civique", is no alias of its teams).
+   * name, "la startup d'État Engagement Civique", is no alias of its teams), with their number
+   * of pages, by key.
    */
-  private productNames(key: string, mentions: readonly TeamMention[]): string[] {
+  private productNames(key: string, mentions: readonly TeamMention[]): Map<string, { name: string; count: number }> {
     const pages = new Map<string, { name: string; count: number }>();
     for (const mention of mentions) {
       const add = (name: string, weight: number) => {
@@ -288,22 +305,43 @@ export class TeamResolver {
         const seen = pages.get(k);
         pages.set(k, { name: seen?.name ?? name, count: (seen?.count ?? 0) + weight });
       };
-      for (const name of productNamesIn(mention.body)) add(name, 1);
+      for (const name of new Set([...productNamesIn(mention.body), ...addressedProductNamesIn(mention)])) add(name, 1);
       // A name linked to its own site is no slip: one page is enough.
       for (const name of linkedProductNamesIn(mention.body)) add(name, PRODUCT_PAGES);
     }
     const others = new Set([...this.mentions.keys(), ...this.known.keys()].filter((k) => k !== key));
     const organisations = new Set(this.organisationNames().map(startupKey));
-    return [...pages]
-      .filter(([k, { count }]) => count >= PRODUCT_PAGES && k.length >= 4 && !key.includes(k) && !k.includes(key) && !others.has(k) && !organisations.has(k))
-      .filter(([k]) => ![...others].some((other) => sameTeam(other, k)))
-      .sort((a, b) => b[1].count - a[1].count)
-      .map(([, { name }]) => name);
+    return new Map(
+      [...pages]
+        .filter(([k, { count }]) => count >= PRODUCT_PAGES && k.length >= 4 && !key.includes(k) && !k.includes(key) && !others.has(k) && !organisations.has(k))
+        .filter(([k]) => ![...others].some((other) => sameTeam(other, k))),
+    );
+  }
+
+  /**
+   * Each team's product names, most pages first: a name several teams' pages give ("RDV-Solidarités",
+   * named by data.insertion's pages as a partner) is the one team's whose pages give it most, none's on a tie.
+   */
+  private productsByTeam(): Map<string, string[]> {
+    const all = new Map([...this.mentions].map(([key, mentions]) => [key, this.productNames(key, mentions)]));
+    const best = new Map<string, number[]>();
+    for (const products of all.values()) for (const [k, { count }] of products) best.set(k, [...(best.get(k) ?? []), count]);
+    const owns = (k: string, count: number) => count === Math.max(...best.get(k)!) && best.get(k)!.filter((c) => c === count).length === 1;
+    return new Map(
+      [...all].map(([key, products]) => [
+        key,
+        [...products]
+          .filter(([k, { count }]) => owns(k, count))
+          .sort((a, b) => b[1].count - a[1].count)
+          .map(([, { name }]) => name),
+      ]),
+    );
   }
 
   /** The teams named by the pages added, by id: what the folder must hold. */
   planned(): PlannedTeam[] {
     const out: PlannedTeam[] = [];
+    const productsByTeam = this.productsByTeam();
     for (const [key, mentions] of this.mentions) {
       const known = this.known.get(key);
       const newest = newestFirst(mentions);
@@ -313,7 +351,7 @@ export class TeamResolver {
       const organisation = known?.organisation || mostFrequent(mentions.map((m) => m.organisation))!;
       const spellings = new Set(mentions.map((m) => m.raw.trim().replace(/^#+/, '')));
       // The product its pages invite to join names a team better than a technical key ("SignalConso", not "Signalement"); an `equipe:` name is the team's own.
-      const products = this.productNames(key, mentions);
+      const products = productsByTeam.get(key) ?? [];
       const name = known?.name ?? (mentions.some((m) => m.isName) ? undefined : products[0]) ?? this.nameFor(key, mentions);
       const aliases = [...spellings, ...products].filter((s) => s !== name && !(known?.aliases ?? []).includes(s)).sort();
       out.push({

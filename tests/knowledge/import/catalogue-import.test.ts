@@ -87,6 +87,29 @@ describe('teams from the pages', () => {
     await removeKnowledgeDir(into);
   });
 
+  it('files the pages of a startup named as an organisation under that organisation, and names a team as the address its pages give to write to', async () => {
+    const page = (date: string, startup: string, roles: string, text: string) =>
+      `---\nroles: ${roles}\nstartup: ${startup}\nopen: false\ndate: ${date}\n---\n## Qui sommes-nous ?\nUn service public pour les familles.\n\n## Modalités\n- Contrat : freelance\n\n${text}\n`;
+    const pages = await makeKnowledgeDir({
+      // One partner page names "Main Tendue" as an organisation; its startup's own pages say `startup: maintendue`.
+      '_jobs/2020-10-13-po-main-tendue.md': '---\nroles: Cheffe de produit\ntype: friend\nfriend: Main Tendue\nequipe: Main Tendue\nopen: false\npost_ouvert: 2020-10-13\n---\nMain Tendue recrute.\n\n## Modalités\n- Contrat : freelance\n',
+      '_jobs/2022-07-12-main-tendue-junior.md': page('2022-07-12', 'maintendue', 'Chargée de déploiement junior', 'Écrivez à contact@maintendue.example.fr.'),
+      '_jobs/2021-12-07-dev-lutins.md': page('2021-12-07', 'lutins', 'Dev Ruby on Rails', 'Les agents utilisent RDV-Familles chaque jour. Écrivez à contact@rdv-familles.example.fr.'),
+      '_jobs/2022-03-28-relation-lutins.md': page('2022-03-28', 'lutins', 'Chargée de relation usagers', 'Le support de RDV-Familles grandit. Écrivez à contact@rdv-familles.example.fr.'),
+      // A partner team's page that names the product once is not that product.
+      '_jobs/2022-01-27-data-lutins.md': page('2022-01-27', 'data.familles', 'Développeuse data', 'Nous travaillons avec RDV-Familles. Écrivez à contact@rdv-familles.example.fr.'),
+    });
+    const into = await makeKnowledgeDir();
+    await importPages({ sources: [pages], out: into, now, organisation: 'beta-gouv' });
+    await removeKnowledgeDir(pages);
+    const read = async (file: string) => parse((await readFile(path.join(into, file), 'utf8')).split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
+    expect(await read('offers/2022-07-12-main-tendue-junior.md')).toMatchObject({ organisation: 'main-tendue' });
+    expect(await read('offers/2022-07-12-main-tendue-junior.md')).not.toHaveProperty('team');
+    expect(await read('teams/lutins.md')).toMatchObject({ name: 'RDV-Familles', aliases: ['lutins'] });
+    expect(JSON.stringify(await read('teams/data-familles.md'))).not.toContain('RDV-Familles');
+    await removeKnowledgeDir(into);
+  });
+
   it('never makes an organisation its own team, and merges two names of one organisation', async () => {
     expect(await frontMatterOf('offers/2022-01-19-anssi-dev.md')).not.toHaveProperty('team');
     expect(report.organisations.map((o) => o.id)).toEqual(['anssi-incubateur', 'beta-gouv']);
