@@ -16,6 +16,8 @@ export class ContractsDialog extends OfferFactDialog {
   }
 
   protected answerFor(turn: Turn, question: OffersInQuestion, asks: Asks): FactOutcome {
-    return answerContract(turn.runtime.view, question, contractAspect(asks), turn.understanding.lang, turn.today, asks.renewal === true);
+    const lexicon = turn.runtime.recogniser.lexicon;
+    // Lines of working time, not of remote work ("télétravail 2 jours par semaine").
+    return answerContract(turn.runtime.view, question, contractAspect(asks), turn.understanding.lang, turn.today, asks.renewal === true, (line) => lexicon.test('working_time', line) && !lexicon.test('remote_wanted', line) && !lexicon.test('remote_refused', line));
   }
 }

@@ -19,6 +19,9 @@ import type { Turn } from './turn.js';
 
 export const POSITIONS = 'positions';
 
+/** Most offers shown for a whole title said among other words when nothing matches them all: beyond, the title is too common to name one. */
+const MAX_WHOLLY_NAMED = 3;
+
 /** Kinds of contract that are programmes of their own, which the FAQ tells where to find ("offres de stage"). */
 const PROGRAMMES = new Set<string>(['stage', 'alternance', 'apprentissage']);
 
@@ -79,8 +82,7 @@ export class PositionsDialog extends SingleStepDialog {
         const o = view.offer(m.id);
         return o !== undefined && (!employer || o.organisation === employer) && (!team || view.teamOf(o)?.id === team);
       });
-    const whole = complete.filter((m) => m.titleCoverage >= NAMED_PLAINLY && m.queryCoverage >= NAMED_PLAINLY);
-    const chosen = verbatimFirst((whole.length > 0 ? whole : complete).map((m) => view.offer(m.id)!), (o) => o.title, (t) => namesTitle(u, t));
+    const chosen = verbatimFirst(closestNamed(complete).map((m) => view.offer(m.id)!), (o) => o.title, (t) => namesTitle(u, t));
     const seen = new Set<string>();
     const distinct = chosen.filter((o) => {
       const key = view.primaryId(o);
@@ -91,13 +93,28 @@ export class PositionsDialog extends SingleStepDialog {
     return view.withoutRepeats(newestFirst(distinct.map((o) => view.inLanguage(o, u.lang).entry)));
   }
 
+  /** The offers whose every title word the message says, among others, of the employer and team it names; none beyond MAX_WHOLLY_NAMED. */
+  private whollyNamed(turn: Turn): Offer[] {
+    const u = turn.understanding;
+    const view = turn.runtime.view;
+    const offers = u.entities.offers
+      .filter((m) => m.titleCoverage >= NAMED_PLAINLY)
+      .map((m) => view.offer(m.id))
+      .filter((o): o is Offer => o !== undefined && (!u.entities.organisation || o.organisation === u.entities.organisation) && (!u.entities.unit || view.teamOf(o)?.id === u.entities.unit.id));
+    const distinct = view.withoutRepeats(newestFirst([...new Map(offers.map((o) => [view.primaryId(o), view.inLanguage(o, u.lang).entry])).values()]));
+    return distinct.length <= MAX_WHOLLY_NAMED ? distinct : [];
+  }
+
   /** "Quand a été publiée l'offre de développeur senior de Dora ?" when Dora published several: those it describes, with their dates. */
   private describedOfTeam(turn: Turn) {
     const u = turn.understanding;
     const view = turn.runtime.view;
     if (!u.entities.unit || this.countsOffers(turn)) return undefined;
-    const offers = u.entities.offers
-      .filter((m) => m.titleCoverage >= DESCRIBED || m.queryCoverage >= NAMED_PLAINLY)
+    const ofTeam = u.entities.offers.filter((m) => {
+      const o = view.offer(m.id);
+      return (m.titleCoverage >= DESCRIBED || m.queryCoverage >= NAMED_PLAINLY) && o !== undefined && view.teamOf(o)?.id === u.entities.unit!.id;
+    });
+    const offers = closestNamed(ofTeam)
       .map((m) => view.offer(m.id))
       .filter((o): o is Offer => o !== undefined && view.teamOf(o)?.id === u.entities.unit!.id);
     // One offer published again under the same title is one offer: its newest round.
@@ -209,7 +226,24 @@ export class PositionsDialog extends SingleStepDialog {
         if (lookup.found === 'answer') return turn.send(lookup.answer);
       }
     }
+    // Nothing about all the words said, open or not, but a whole title among them ("le poste d'intrapreneur
+    // … est-il pour moi ?"): that offer, said closed if it is, rather than "no offer about" every word.
+    const wholly = listing.offerCards.length === 0 && !listed && !filtered && !u.followUp ? this.whollyNamed(turn) : [];
+    if (wholly.length === 1) return this.showOffer(turn, wholly[0]!);
+    if (wholly.length > 1) return turn.send(describedOffers(turn.runtime.view, wholly, u.lang, u.entities.unit?.id));
     if (listing.offerCards.length === 1) turn.memory.focusOfferId = listing.offerCards[0];
     await turn.send(listing);
   }
+}
+
+/**
+ * The offers a message names most closely: those whose whole title it says, else those whose
+ * title holds every word it says ("relation utilisateur conseillers numériques": the title with
+ * "Conseillers Numériques", not the team's other "relation utilisateur" offer), else all it describes.
+ */
+function closestNamed<M extends { titleCoverage: number; queryCoverage: number }>(mentions: readonly M[]): M[] {
+  const whole = mentions.filter((m) => m.titleCoverage >= NAMED_PLAINLY && m.queryCoverage >= NAMED_PLAINLY);
+  if (whole.length > 0) return whole;
+  const plain = mentions.filter((m) => m.queryCoverage >= NAMED_PLAINLY);
+  return plain.length > 0 ? plain : [...mentions];
 }

@@ -10,15 +10,24 @@ import type { KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
 import { askWhichOfMany, groupBy, MAX_SUMMARISED, offerChoices, offersInQuestionPhrase, type OffersInQuestion } from './offer-facts.js';
 import { section } from './sections.js';
+import { normalise } from '../text/normalise.js';
 
-/** The part of the contract a question is about. */
-export type ContractAspect = 'type' | 'duration' | 'start' | 'any';
+/** The part of the contract a question is about: `workload` is the days worked a week ("3 jours par semaine", "4/5"). */
+export type ContractAspect = 'type' | 'duration' | 'start' | 'workload' | 'any';
+
+/** Whether a clause of an announcement, normalised, states working time ("3 jours/semaine", "temps partiel"), not remote days — the lexicon's `working_time`. */
+export type WorkingTimeTest = (normalisedLine: string) => boolean;
+
+/** Lines of an announcement that state its working time, quoted at most. */
+const MAX_WORKING_TIME_LINES = 3;
 
 /** What the contract flow does next. */
 export type ContractOutcome = { next: 'done'; answer: Answer; offer?: Offer } | { next: 'ask-offer'; answer: Answer; offers: readonly Offer[] };
 
 /** Which part of the contract a question asks about: its start first, then its length, then its type. */
 export function contractAspect(asks: Asks): ContractAspect {
+  // "Combien de jours par semaine ?" read as a contract question: the days worked, not remote days.
+  if (asks.days) return 'workload';
   if (asks.start) return 'start';
   if (asks.duration) return 'duration';
   if (asks.contract_type) return 'type';
@@ -26,9 +35,10 @@ export function contractAspect(asks: Asks): ContractAspect {
 }
 
 /** The contract of one offer, today being `today` (YYYY-MM-DD) to tell past start dates. */
-export function contractOfOffer(view: KnowledgeView, offer: Offer, aspect: ContractAspect, lang: Lang, today: string, renewal = false): ContractOutcome {
+export function contractOfOffer(view: KnowledgeView, offer: Offer, aspect: ContractAspect, lang: Lang, today: string, renewal = false, workingTime?: WorkingTimeTest): ContractOutcome {
   const org = view.organisation(offer.organisation);
   const name = `${quote(offer.title, lang)}${org ? ` ${lang === 'fr' ? of(org, lang) : `(${org.name})`}` : ''}`;
+  if (aspect === 'workload') return workloadOfOffer(view, offer, name, lang, today, workingTime);
   if (aspect === 'start' && !offer.start_date) return { next: 'done', offer, answer: notStated(view, offer, 'start_date', lang) };
   if (aspect === 'duration' && !offer.duration) return { next: 'done', offer, answer: notStated(view, offer, 'duration', lang) };
   if ((aspect === 'type' || aspect === 'any') && !offer.contract && !offer.duration && !offer.start_date) {
@@ -75,10 +85,33 @@ export function contractOfOffer(view: KnowledgeView, offer: Offer, aspect: Contr
   return { next: 'done', offer, answer: answer({ intent: 'contract', lang, text: sentences.join(' ').replace(/ \n/g, '\n'), sources: [view.source(offer)], suggestions }) };
 }
 
+/**
+ * "C'est combien de jours par semaine ?": the lines of the announcement that state its working
+ * time ("3 jours/semaine", "Charge : 2/5e"), then its contract; or that it does not state it.
+ */
+function workloadOfOffer(view: KnowledgeView, offer: Offer, name: string, lang: Lang, today: string, workingTime?: WorkingTimeTest): ContractOutcome {
+  const lines = offer.body
+    .split('\n')
+    .map((l) => l.replace(/^[\s>*•-]+/, '').trim())
+    // Clause by clause: "Temps plein, télétravail 2 jours par semaine" states its working time in its first.
+    .filter((l) => l.length > 0 && l.length <= 300 && l.split(/[,;()]/).some((clause) => workingTime?.(normalise(clause))));
+  const contract = contractOfOffer(view, offer, 'any', lang, today);
+  if (lines.length === 0) {
+    const none = lang === 'fr' ? `L'offre ${name} ne précise pas le nombre de jours travaillés par semaine. ${whereToAsk(view, offer, lang)}` : `The offer ${name} does not state how many days a week the job takes. ${whereToAsk(view, offer, lang)}`;
+    return { ...contract, answer: { ...contract.answer, text: `${none}\n\n${contract.answer.text}`, answered: false } };
+  }
+  const said = [...new Set(lines)].slice(0, MAX_WORKING_TIME_LINES).map((l) => `> ${l}`).join('\n');
+  const lead =
+    lang === 'fr'
+      ? `Ce que l'offre ${name} dit du temps de travail :`
+      : `What the offer ${name} says of the working time${offer.lang === lang ? '' : ' (in French)'}:`;
+  return { ...contract, answer: { ...contract.answer, text: `${lead}\n\n${said}\n\n${contract.answer.text}` } };
+}
+
 /** The contract question for the offers it may be about. */
-export function answerContract(view: KnowledgeView, question: OffersInQuestion, aspect: ContractAspect, lang: Lang, today: string, renewal = false): ContractOutcome {
+export function answerContract(view: KnowledgeView, question: OffersInQuestion, aspect: ContractAspect, lang: Lang, today: string, renewal = false, workingTime?: WorkingTimeTest): ContractOutcome {
   const { offers } = question;
-  if (offers.length === 1) return contractOfOffer(view, offers[0]!, aspect, lang, today, renewal);
+  if (offers.length === 1) return contractOfOffer(view, offers[0]!, aspect, lang, today, renewal, workingTime);
   if (offers.length > MAX_SUMMARISED) return { next: 'done', answer: askWhichOfMany(view, question, 'contract', lang) };
   const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
   if (offers.length === 0) {

@@ -145,15 +145,16 @@ export class Recogniser {
    * Places are left out of `tokens` by the caller ("le dev covoiturage pouvait bosser depuis Lyon ?").
    */
   private unitNamedWithItsOffer(tokens: readonly string[]): ReturnType<UnitNames['find']> {
-    const loose = this.units.find(tokens, () => true);
-    if (!loose) return undefined;
-    const start = tokens.findIndex((_, i) => loose.tokens.every((t, j) => tokens[i + j] === t));
-    const rest = [...tokens.slice(0, start), ...tokens.slice(start + loose.tokens.length)]
-      .filter((t) => !isStopword(t) && !this.words.notTopic.has(t))
-      .map((t) => this.jobWords.key(t));
-    const own = this.catalogue.findOffers(rest, this.offersOfUnit.get(loose.unit.id) ?? []);
-    // Most of a title, or two of its words ("growth hacker snu": the title also holds the team's long name).
-    return own.some((m) => m.queryCoverage >= NAMED_PLAINLY && (m.titleCoverage >= DESCRIBED || m.matched >= 2)) ? loose : undefined;
+    // Each team the words may name, in turn ("insertion" may name data.insertion, "itou" Itou): the one whose offer the rest describes.
+    return this.units.findAll(tokens).find((loose) => {
+      const start = tokens.findIndex((_, i) => loose.tokens.every((t, j) => tokens[i + j] === t));
+      const rest = [...tokens.slice(0, start), ...tokens.slice(start + loose.tokens.length)]
+        .filter((t) => !isStopword(t) && !this.words.notTopic.has(t))
+        .map((t) => this.jobWords.key(t));
+      const own = this.catalogue.findOffers(rest, this.offersOfUnit.get(loose.unit.id) ?? []);
+      // Most of a title, or two of its words ("growth hacker snu": the title also holds the team's long name).
+      return own.some((m) => m.queryCoverage >= NAMED_PLAINLY && (m.titleCoverage >= DESCRIBED || m.matched >= 2));
+    });
   }
 
   /** Whether these words name an offer plainly (its title's words), the message's other words left out. */

@@ -54,6 +54,8 @@ function namesOf(team: Team): string[][] {
 /** Names of teams and products, indexed for the recogniser. */
 export class UnitNames {
   private readonly names: UnitName[] = [];
+  /** Names of GLUED_NAME letters or more, their words put together ("ellesfontlaculture") → their team. */
+  private readonly glued = new Map<string, { unit: OrganisationUnit; words: number }>();
   /** Every word the names are made of (the spelling corrector's vocabulary). */
   readonly words = new Set<string>();
 
@@ -92,6 +94,8 @@ export class UnitNames {
           meaningful.every((t) => ordinaryWords.has(t)) ||
           (tokens.length === 1 && (tokens[0]!.length <= 3 || otherUses(tokens[0]!, team.id) > OTHER_TEAMS_USE));
         this.names.push({ tokens, unit: { id: team.id, organisation: team.organisation }, ordinary });
+        const joined = tokens.join('');
+        if (!ordinary && joined.length >= GLUED_NAME && !this.glued.has(joined)) this.glued.set(joined, { unit: { id: team.id, organisation: team.organisation }, words: tokens.length });
         for (const t of tokens) this.words.add(t);
       }
       const said = new Set(names.filter((tokens) => tokens.length === 1).map((tokens) => tokens[0]!));
@@ -105,15 +109,50 @@ export class UnitNames {
    * only where `cued(start, end)` says a name is expected (token indexes of the match).
    */
   find(tokens: readonly string[], cued: (start: number, end: number) => boolean): { unit: OrganisationUnit; tokens: string[] } | undefined {
+    const glued = this.gluedIn(tokens);
     for (const name of this.names) {
+      if (glued && glued.length >= name.tokens.length) break;
       const start = indexOfSequence(tokens, name.tokens);
       if (start < 0) continue;
       if (name.ordinary && !cued(start, start + name.tokens.length)) continue;
       return { unit: name.unit, tokens: name.tokens };
     }
-    return undefined;
+    return glued ? { unit: glued.unit, tokens: glued.tokens } : undefined;
+  }
+
+  /** Every team a message names, ordinary names too, longest name first (see `find`). */
+  findAll(tokens: readonly string[]): { unit: OrganisationUnit; tokens: string[] }[] {
+    const found = new Map<string, { unit: OrganisationUnit; tokens: string[] }>();
+    const glued = this.gluedIn(tokens);
+    if (glued) found.set(glued.unit.id, { unit: glued.unit, tokens: glued.tokens });
+    for (const name of this.names) if (!found.has(name.unit.id) && indexOfSequence(tokens, name.tokens) >= 0) found.set(name.unit.id, { unit: name.unit, tokens: name.tokens });
+    return [...found.values()];
+  }
+
+  /**
+   * A name written in one piece by its team ("EllesfontlaCulture", "mon-entreprise") and in
+   * words by the message ("Elles font la culture"), or the reverse: several words of the message
+   * that, put together, spell a name of GLUED_NAME letters or more that is no ordinary word.
+   */
+  private gluedIn(tokens: readonly string[]): { unit: OrganisationUnit; tokens: string[]; length: number } | undefined {
+    let best: { unit: OrganisationUnit; tokens: string[]; length: number } | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      let joined = '';
+      for (let n = 1; n <= MAX_GLUED_WORDS && i + n <= tokens.length; n++) {
+        joined += tokens[i + n - 1];
+        const name = this.glued.get(joined);
+        // The same words as the name's are its plain match, found (or not, when ordinary) by `find`.
+        if (name && n !== name.words && (!best || n > best.length)) best = { unit: name.unit, tokens: tokens.slice(i, i + n), length: n };
+      }
+    }
+    return best;
   }
 }
+
+/** Fewest letters of a name matched written in one piece or in words (see `UnitNames.gluedIn`). */
+const GLUED_NAME = 8;
+/** Most words of a message put together to spell a name. */
+const MAX_GLUED_WORDS = 6;
 
 function indexOfSequence(haystack: readonly string[], needle: readonly string[]): number {
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
