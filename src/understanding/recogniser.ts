@@ -237,8 +237,9 @@ export class Recogniser {
     const regions = findRegions(normalised);
     const departments = findDepartments(normalised);
     const placeTokens = new Set([...places, ...excludedPlaces, ...regions].flatMap((p) => normalise(p).split(' ')));
-    const unit = this.findUnit(tokens, text) ?? this.unitNamedWithItsOffer(tokens.filter((t) => !placeTokens.has(t)));
     const orgTokens = this.catalogue.organisationTokens(tokens);
+    // An organisation's own name is not one of its teams' ("Etalab" of "La branche IA d'Etalab"): the organisation is named.
+    const unit = [this.findUnit(tokens, text) ?? this.unitNamedWithItsOffer(tokens.filter((t) => !placeTokens.has(t)))].find((u) => u && !u.tokens.every((t) => orgTokens.has(t)));
     for (const t of unit?.tokens ?? []) orgTokens.add(t);
     // The words that say something, with their stems (computed once, above).
     const meaningful = tokens.flatMap((t, i) =>

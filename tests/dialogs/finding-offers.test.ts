@@ -26,6 +26,9 @@ describe('the offer named, not its neighbours', () => {
   it('reads "combien d’années d’expérience" as asked of the offer named, with an abbreviation of its title', () =>
     play(tremplin, [["dev JS jeunes pousses, il faut combien d'années d'expérience ?", { say: ['Dev JavaScript', 'est fermée', "2 ans d'expérience"], notSay: ['Lead dev', '8 ans'], cite: 'pousses-js' }]]));
 
+  it('reads an organisation’s name as the organisation, not as the team whose long name holds it', () =>
+    play(tremplin, [['Is LabCommun hiring a data engineer?', { say: ['Data Engineer', 'closed'], notSay: 'Data scientist', cite: 'labcommun-data-engineer' }]], { locale: 'en-US' }));
+
   it('finds a team its pages write in one piece when the message writes it in words', () =>
     play(tremplin, [['offres plantons ensemble', { intent: 'positions', say: ['PlantonsEnsemble', 'Chargé·e de déploiement', 'fermée'], notSay: 'Vélos Partout' }]]));
 });
