@@ -39,6 +39,12 @@ export interface Answer {
   answered: boolean;
   /** True when the reply is a question back to the user ("which employer?"): no feedback buttons. */
   asks?: boolean;
+  /**
+   * The step a closing yes/no question of the reply offers ("Voulez-vous voir toutes les offres
+   * ouvertes ?"), one of its suggestions: a plain "oui" then sends its value, a plain "non"
+   * declines it (see src/understanding/yes-no.ts). Absent: the reply asks no such question.
+   */
+  proposal?: Suggestion;
 }
 
 /** Builds an answer with empty lists filled in. */

@@ -44,7 +44,7 @@ export function feedbackThanks(lang: Lang, helpful: boolean): Answer {
       ? 'Merci de nous le dire : l’équipe RH verra cette réponse pour l’améliorer. Voulez-vous le contact d’une personne ?'
       : 'Thank you for telling us: the HR team will see this answer to improve it. Would you like a person’s contact?';
   const suggestions = helpful ? [] : [{ title: lang === 'fr' ? 'Parler à un humain' : 'Talk to a person', value: lang === 'fr' ? 'Parler à un humain' : 'Talk to a person' }];
-  return answer({ intent: 'feedback', lang, text, suggestions });
+  return answer({ intent: 'feedback', lang, text, suggestions, ...(suggestions[0] ? { proposal: suggestions[0] } : {}) });
 }
 
 /** "Parler à un humain": the contact of the employer in question, or every employer's. */

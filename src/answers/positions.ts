@@ -189,8 +189,8 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
       lang === 'fr'
         ? `${noneOpen(described, lang)}${unstated}${described ? `${unstated ? '\n\n' : ' '}Voulez-vous voir toutes les offres ouvertes ?` : ''}`
         : `${noneOpen(described, lang)}${unstated}${described ? `${unstated ? '\n\n' : ' '}Would you like to see all open offers?` : ''}`;
-    const suggestions: Suggestion[] = described ? [{ title: lang === 'fr' ? 'Toutes les offres' : 'All offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }] : [];
-    return answer({ intent: 'positions', lang, text, suggestions, answered: false });
+    const suggestions: Suggestion[] = described ? [{ title: lang === 'fr' ? 'Toutes les offres' : 'All offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'Show all open offers' }] : [];
+    return answer({ intent: 'positions', lang, text, suggestions, answered: false, ...(suggestions[0] ? { proposal: suggestions[0] } : {}) });
   }
   const countText = `${openCount(offers, lang)}${seatsNote(seats, offers.length, lang)}`;
   const undated = undatedNote(view, offers, lang);
@@ -242,7 +242,7 @@ function pastOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang, desc
       : `${count(past.length, lang, { one: 'offer published earlier', other: 'offers published earlier' })}${seatsNote(seats, past.length, lang)} ${past.length === 1 ? 'is' : 'are'} no longer (or probably no longer) open`;
   const newestFirstNote = past.length > shown.length ? (lang === 'fr' ? ` ; les ${number(shown.length, lang)} plus récentes` : `; the ${number(shown.length, lang)} newest`) : '';
   const text = `${noneOpen(described, lang)} ${howMany}${newestFirstNote}${lang === 'fr' ? ' :' : ':'}`;
-  const suggestions: Suggestion[] = [{ title: lang === 'fr' ? 'Offres ouvertes' : 'Open offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }];
+  const suggestions: Suggestion[] = [{ title: lang === 'fr' ? 'Offres ouvertes' : 'Open offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'Show all open offers' }];
   return answer({ intent: 'positions', lang, text, offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions });
 }
 
@@ -301,7 +301,7 @@ function latestOfTeam(view: KnowledgeView, query: PositionsQuery, lang: Lang): A
     lang === 'fr'
       ? `Je ne connais aucune offre ouverte chez ${team.name} en ce moment.${older.length ? ` Je connais ${number(all.length, lang)} offres de ${team.name}.${olderLine}` : ''} ${latest.length === 1 ? `Sa dernière offre, ${state}` : `Ses ${number(latest.length, lang)} dernières offres, ${state}`}${newest ? ` (la plus récente publiée le ${date(newest, lang)})` : ''} :`
       : `I know of no open offer at ${team.name} right now.${older.length ? ` I know of ${number(all.length, lang)} offers of ${team.name}.${olderLine}` : ''} ${latest.length === 1 ? `Its latest offer, ${state}` : `Its ${number(latest.length, lang)} latest offers, ${state}`}${newest ? ` (the newest published on ${date(newest, lang)})` : ''}:`;
-  const suggestions: Suggestion[] = [{ title: lang === 'fr' ? 'Offres ouvertes' : 'Open offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'All open offers' }];
+  const suggestions: Suggestion[] = [{ title: lang === 'fr' ? 'Offres ouvertes' : 'Open offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'Show all open offers' }];
   return answer({ intent: 'positions', lang, text, offerCards: latest.map((o) => o.id), sources: [view.source(team), ...latest.map((o) => view.source(o))], suggestions });
 }
 

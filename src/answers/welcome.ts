@@ -41,6 +41,12 @@ export function thanks(lang: Lang): Answer {
   return answer({ intent: 'thanks', lang, text, suggestions: startSuggestions(lang).slice(0, 3) });
 }
 
+/** "Non merci" to the step the last reply offered: dropped, and what else the user wants. */
+export function declined(lang: Lang): Answer {
+  const text = lang === 'fr' ? 'Très bien. Que puis-je faire d’autre pour vous ?' : 'All right. What else can I do for you?';
+  return answer({ intent: 'thanks', lang, text, suggestions: startSuggestions(lang).slice(0, 4) });
+}
+
 /** Cancelled. */
 export function cancelled(lang: Lang): Answer {
   const text = lang === 'fr' ? 'D’accord, on reprend à zéro. Que voulez-vous savoir ?' : 'All right, let’s start again. What would you like to know?';

@@ -11,9 +11,10 @@ import { RESTART } from '../../dialogs/tremplin-dialog.js';
 import { setTurn, type Turn } from '../../dialogs/turn.js';
 import { answer, type Answer } from '../answers/answer.js';
 import { explainedWords, withExplanations } from '../answers/term-explanations.js';
-import { welcome } from '../answers/welcome.js';
+import { declined, welcome } from '../answers/welcome.js';
 import { feedbackThanks, rated } from '../answers/feedback.js';
 import { readFeedback } from '../understanding/feedback.js';
+import { readYesNo } from '../understanding/yes-no.js';
 import { intentsWith } from '../understanding/intents.js';
 import { calendarDate } from '../knowledge/open-status.js';
 import type { Lang } from '../knowledge/schemas.js';
@@ -131,7 +132,10 @@ export class TremplinBot extends TeamsActivityHandler {
     this.recordLater({
       feedback: { helpful: rating.helpful, intent: target.intent, sources: target.sources, question: target.question, lang, channel: context.activity.channelId ?? 'unknown' },
     });
-    if (reply) await this.sendAnswer(context, feedbackThanks(lang, rating.helpful));
+    if (!reply) return;
+    const thanks = feedbackThanks(lang, rating.helpful);
+    memory.proposal = thanks.proposal?.value;
+    await this.sendAnswer(context, thanks);
   }
 
   /** The Teams search message extension. */
@@ -219,10 +223,17 @@ export class TremplinBot extends TeamsActivityHandler {
         channel: context.activity.channelId ?? 'unknown',
       };
       this.recordLater({ feedback: record });
-      return this.sendAnswer(context, feedbackThanks(lang, feedback));
+      const thanks = feedbackThanks(lang, feedback);
+      memory.proposal = thanks.proposal?.value;
+      return this.sendAnswer(context, thanks);
     }
+    // "Oui" / "non merci" to the step the last reply offered ("Voulez-vous voir toutes les offres ouvertes ?"): that step, or nothing.
+    const proposal = memory.proposal;
+    memory.proposal = undefined;
+    const yes = proposal !== undefined ? readYesNo(text, runtime.recogniser.lexicon) : undefined;
+    if (yes === false) return this.sendAnswer(context, declined(memory.lang ?? langFromLocale(context.activity.locale) ?? 'fr'));
     const profile = await this.profile.get(context, {});
-    const understanding = runtime.recogniser.recognise(text, contextOf(memory, context.activity.locale));
+    const understanding = runtime.recogniser.recognise(yes ? proposal! : text, contextOf(memory, context.activity.locale));
     memory.lang = understanding.lang;
     followListed(memory, understanding.listed);
     rememberTold(memory, understanding.told);
@@ -242,6 +253,7 @@ export class TremplinBot extends TeamsActivityHandler {
         const reply = withExplanations(given, runtime.termMentions, runtime.view, new Set(memory.explainedTerms));
         rememberExplained(memory, explainedWords(reply, runtime.view));
         memory.lastIntent = reply.intent;
+        memory.proposal = reply.proposal?.value;
         rememberListed(memory, reply);
         if (ANSWERS_QUESTION.has(reply.intent)) {
           // Kept an hour in the conversation's state (Redis with several instances): without the

@@ -35,6 +35,8 @@ export interface ConversationMemory {
   offerCandidates?: string[];
   /** The offers the latest listing showed (two or more), in their order: what "lesquelles…?" and "la deuxième" refer to. */
   listedOfferIds?: string[];
+  /** The message a plain "oui" sends: the step the last reply offered with a yes/no question (Answer.proposal). */
+  proposal?: string;
   /** The question held while the bot asks which organisation it is about. */
   pendingQuestion?: string;
   /** The intent of the pending question. */

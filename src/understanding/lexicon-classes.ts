@@ -129,6 +129,8 @@ export const CLASSES = {
   among_listed: c('refers to the offers just listed ("lesquelles", "parmi elles", "which of them"): a question about those offers only'),
   feedback_helpful: c('a whole message saying the last answer helped'),
   feedback_not_helpful: c('a whole message saying the last answer did not help'),
+  assent: c('a whole message saying yes to what the bot has just offered ("oui", "ok", "yes please"): the step offered is taken'),
+  decline: c('a whole message saying no to what the bot has just offered ("non merci", "no thanks"): the step offered is dropped'),
 
   // --- Facts stated by passages of the knowledge (see src/answers/passages.ts) ------------------
   number_words: c('numbers written as words ("deux", "dozen"): a passage holding one states a number'),
