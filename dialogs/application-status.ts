@@ -8,7 +8,8 @@
 import type { DialogContext, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { TextPrompt, WaterfallDialog } from './sdk.js';
 import { isValidEmail } from '../src/applications/index.js';
-import { applicationStatus, askEmail, askReference, noMatch, statusUnavailable, tooManyAttempts } from '../src/answers/application-status.js';
+import type { Answer } from '../src/answers/answer.js';
+import { applicationStatus, askEmail, askReference, noMatch, statusUnavailable, tooManyAttempts, withoutNumber } from '../src/answers/application-status.js';
 import { usualDelays } from '../src/answers/application-process.js';
 import { answerContact } from '../src/answers/contacts.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
@@ -47,8 +48,13 @@ export class ApplicationStatusDialog extends TremplinDialog {
     return u.intent !== 'application_status' && (u.intent !== 'fallback' || u.asks.yes_no === true);
   }
 
+  /**
+   * The number, or no number: said plainly ("je n'ai pas de numéro"), or a message that only tells
+   * about the application ("c'était pour la DINUM, j'ai postulé en juin"): how to follow it without one.
+   */
   private readsAsReference(turn: Turn): boolean {
-    return turn.understanding.entities.reference !== undefined || turn.understanding.asks.no_reference === true;
+    const u = turn.understanding;
+    return u.entities.reference !== undefined || u.asks.no_reference === true || (u.asks.applied === true && !u.asks.yes_no && u.definition === undefined);
   }
 
   private async referenceGiven(prompt: PromptValidatorContext<string>): Promise<boolean> {
@@ -96,7 +102,7 @@ export class ApplicationStatusDialog extends TremplinDialog {
     turn.memory.awaiting = undefined;
     // The reference and the address come from this turn's message (given together, or the reference alone in answer to the question).
     const reference = turn.understanding.entities.reference;
-    if (!reference) return this.explainHowToFollow(step);
+    if (!reference) return this.explainHowToFollow(step, true);
     (step.values as Record<string, unknown>).reference = reference;
     const email = turn.understanding.entities.email;
     if (email) return step.next(email);
@@ -132,15 +138,19 @@ export class ApplicationStatusDialog extends TremplinDialog {
     return step.endDialog();
   }
 
-  /** Without a number (or without a store): how to follow an application, and whom to ask. */
-  private async explainHowToFollow(step: WaterfallStepContext) {
+  /** Without a number (`asked`: the bot asked for it) or without a store: how to follow an application, and whom to ask. */
+  private async explainHowToFollow(step: WaterfallStepContext, numberAsked = false) {
     const turn = turnOf(step.context);
     const values = step.values as Record<string, unknown>;
-    const asked = typeof values.question === 'string' ? { text: values.question, organisation: values.organisation as string | undefined } : undefined;
+    // The employer named when the candidate told about the application ("c'était pour la DINUM") counts as named with the question.
+    const organisation = (values.organisation as string | undefined) ?? turn.understanding.entities.organisation;
+    if (organisation) turn.memory.organisationId = organisation;
+    const asked = typeof values.question === 'string' ? { text: values.question, organisation } : undefined;
     const lookup = lookUpFaq(turn, 'application_status', asked);
-    if (lookup.found === 'answer') await turn.send({ ...lookup.answer, intent: 'application_status' });
+    const told = (reply: Answer) => (numberAsked ? withoutNumber(reply) : reply);
+    if (lookup.found === 'answer') await turn.send(told({ ...lookup.answer, intent: 'application_status' }));
     else if (lookup.found === 'ask-organisation') await turn.send(lookup.answer);
-    else await turn.send({ ...answerContact(turn.runtime.view, turn.understanding.lang, turn.understanding.entities.organisation ?? organisationInContext(turn)), intent: 'application_status' });
+    else await turn.send(told({ ...answerContact(turn.runtime.view, turn.understanding.lang, turn.understanding.entities.organisation ?? organisationInContext(turn)), intent: 'application_status' }));
     return step.endDialog();
   }
 }

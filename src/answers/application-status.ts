@@ -67,6 +67,18 @@ export function askReference(lang: Lang): Answer {
 }
 
 /** "And the e-mail address you applied with?" */
+/**
+ * How to follow an application, told to a candidate who has no dossier number to give (or only
+ * told about the application): said first that the bot cannot see it without one.
+ */
+export function withoutNumber(reply: Answer): Answer {
+  const lead =
+    reply.lang === 'fr'
+      ? 'Sans numéro de dossier, je ne peux pas voir où en est votre candidature : l’équipe de recrutement peut vous le dire.'
+      : 'Without a dossier number I cannot see where your application stands: the recruitment team can tell you.';
+  return { ...reply, text: `${lead}\n\n${reply.text}` };
+}
+
 export function askEmail(lang: Lang): Answer {
   const text =
     lang === 'fr'

@@ -58,6 +58,7 @@ export const CLASSES = {
   who_or_how: c('asks who does something or how ("qui examine ma candidature ?", "how is my file read?"): how applying works, not where an application stands'),
   own_application: c('the candidate\'s own application or file ("ma candidature", "mon dossier", "my CV"): with `application_progress`, where it stands is asked'),
   application_progress: c('words of an application\'s progress ("lu", "regardé", "retenu", "des nouvelles", "looked at", "any news"): with `own_application`, where it stands is asked, not how applying works'),
+  applied: c('the candidate tells about their own application ("j\'ai postulé en juin", "c\'était pour le poste de", "I applied last week"): while the bot waits for a dossier number, how to follow it without one'),
   self_description: c('the candidate describing themself ("je suis", "en tant que", "I am")'),
   employer_pronoun: c('refers to the employer or team the conversation is about without naming it ("ils recrutent ?", "chez eux", "do they hire?"): its offers, not every employer\'s'),
   this_offer: c('points at the offer the conversation is about without naming it ("cette offre", "ce poste", "that job"): that offer, not a listing'),

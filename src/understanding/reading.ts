@@ -148,6 +148,8 @@ export const ASPECTS = {
   waiting: 'still waiting for an answer',
   /** "je suis data scientist", "as a designer": the candidate's own profile, to list what fits it. */
   self_description: "the candidate's own profile",
+  /** "j'ai postulé en juin", "c'était pour le poste de…", "I applied last week": the candidate tells about their own application (while the bot waits for its number: how to follow it without one). */
+  applied: "the candidate's own application, told",
 } as const;
 
 /** The name of an aspect. */

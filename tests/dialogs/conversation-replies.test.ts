@@ -1,10 +1,13 @@
 /**
  * Short replies and follow-ups that only make sense with the conversation (blind sets of
- * 7 December, fourth round: "oui" to the bot's own question misread). Each kind with wordings
- * of its own, in French and English, on the frozen knowledge:
+ * 7 December, fourth round: "oui" to the bot's own question misread, a description of the
+ * application taken for a new question). Each
+ * kind with wordings of its own, in French and English, on the frozen knowledge:
  *
  * - a plain yes to the step the bot has just offered takes it; a plain no drops it; elsewhere
- *   "oui" is no answer to anything.
+ *   "oui" is no answer to anything;
+ * - while the bot waits for a dossier number, a candidate who only tells about the application
+ *   ("c'était pour la DINUM, j'ai postulé en mars") is told how to follow it without one.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Tremplin } from '../../src/assemble.js';
@@ -53,5 +56,28 @@ describe('a plain yes or no answers the step the bot has just offered', () => {
       ],
       { locale: 'en-US' },
     ));
+});
+
+describe('while the bot waits for a dossier number, telling about the application is no new question', () => {
+  it('says it cannot see the application without a number, and names the employer’s recruitment team', () =>
+    play(tremplin, [
+      ['je voudrais savoir où en est ma candidature', { intent: 'application_status', say: 'numéro de dossier' }],
+      ["c'était pour l'offre d'analyste de données à la DINUM, j'ai postulé en mars", { intent: 'application_status', say: ['Sans numéro de dossier', 'metiers.numerique.gouv.fr'], notSay: 'Consulter l’offre' }],
+    ]));
+
+  it('does the same in English, and a question of its own is still answered as such', async () => {
+    await play(
+      tremplin,
+      [
+        ['any news on my application?', { intent: 'application_status', say: 'dossier number' }],
+        ["I've applied to PEReN a month ago", { intent: 'application_status', say: 'Without a dossier number' }],
+      ],
+      { locale: 'en-US' },
+    );
+    await play(tremplin, [
+      ['où en est ma candidature ?', { intent: 'application_status' }],
+      ["c'est quoi « en instruction » ?", { intent: 'definition', notSay: 'Sans numéro de dossier' }],
+    ]);
+  });
 });
 
