@@ -1,13 +1,14 @@
 /**
  * Short replies and follow-ups that only make sense with the conversation (blind sets of
  * 7 December, fourth round: "oui" to the bot's own question misread, a description of the
- * application taken for a new question). Each
+ * application taken for a new question, a start date asked in another tense forgotten). Each
  * kind with wordings of its own, in French and English, on the frozen knowledge:
  *
  * - a plain yes to the step the bot has just offered takes it; a plain no drops it; elsewhere
  *   "oui" is no answer to anything;
  * - while the bot waits for a dossier number, a candidate who only tells about the application
- *   ("c'était pour la DINUM, j'ai postulé en mars") is told how to follow it without one.
+ *   ("c'était pour la DINUM, j'ai postulé en mars") is told how to follow it without one;
+ * - a start asked in another tense ("ça démarrait quand ?") is the start of the offer in focus.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Tremplin } from '../../src/assemble.js';
@@ -81,3 +82,20 @@ describe('while the bot waits for a dossier number, telling about the applicatio
   });
 });
 
+describe('a start asked in another tense is the start of the offer in focus', () => {
+  it('gives the start date the offer states after "ça démarrait quand ?"', () =>
+    play(tremplin, [
+      ['quel contrat pour les développeurs de beta.gouv.fr ?', { intent: 'contract' }],
+      ['ça démarrait quand ?', { intent: 'contract', say: '4 janvier 2021', notSay: "Je n'ai pas cette information" }],
+    ]));
+
+  it('does the same in English after "when did it begin?"', () =>
+    play(
+      tremplin,
+      [
+        ['How long is the beta.gouv.fr developer contract?', { intent: 'contract' }],
+        ['when did it begin?', { intent: 'contract', say: '4 January 2021' }],
+      ],
+      { locale: 'en-US' },
+    ));
+});
