@@ -88,6 +88,8 @@ interface Reading {
   touched: boolean;
   /** Whether a passage besides the definition states the kind of fact asked ("durée|mois"), when one is. */
   factStated: boolean;
+  /** Whether the question asks anything beyond the word's own names. */
+  asksMore: boolean;
 }
 
 /**
@@ -96,21 +98,24 @@ interface Reading {
  * found weighs by how few passages hold it. Undefined when none holds a word of the question, or
  * only the definition itself does.
  */
-function answeringPassage(term: Term, question: readonly string[]): Answering | undefined {
-  return readExplanation(term, question).best;
+function answeringPassage(term: Term, question: readonly string[], variant: readonly string[] = [], scoped = false): Answering | undefined {
+  return readExplanation(term, question, variant, scoped).best;
 }
 
-function readExplanation(term: Term, question: readonly string[]): Reading {
-  // The word's own name asks nothing, nor an alias the question names it by ("trial period"); another alias may ("brouillon" on the card of "en construction").
+function readExplanation(term: Term, question: readonly string[], variant: readonly string[] = [], scoped = false): Reading {
+  // The word's own name asks nothing, nor an alias the question names it by ("trial period"); another alias may ("brouillon" on the card of "en construction"),
+  // and so does the name a follow-up asks by after another one ("et pour un CDI ?" after a CDD: `variant`).
   const said = new Set(question.flatMap(keysOf));
-  const own = new Set([term.term, ...term.aliases].map(keysOf).filter((keys, i) => i === 0 || (keys.length > 0 && keys.every((k) => said.has(k)))).flat());
+  const asIs = new Set(variant.flatMap(keysOf));
+  const own = new Set([term.term, ...term.aliases].map(keysOf).filter((keys, i) => i === 0 || (!scoped && keys.length > 0 && keys.every((k) => said.has(k)) && !keys.every((k) => asIs.has(k)))).flat());
   // Each thing asked is the keys of its words ("durée|mois": either word).
-  const facts = question.filter((q) => q.includes('|')).map((q) => q.split('|').flatMap(wordKeys));
-  const asked = [...new Set(question.map((t) => t.split('|').filter((w) => !isStopword(w) && w.length >= 2).flatMap(wordKeys).join(' ')))]
+  // Each thing asked is one of its phrases ("durée|mois", "contractuel|contract staff"), a phrase held when each of its words is.
+  const facts = question.filter((q) => q.includes('|')).map((q) => q.split('|').map((phrase) => phrase.split(' ').filter((w) => w && !isStopword(w)).map(wordKeys)));
+  const asked = [...new Set(question.map((t) => t.split(/[| ]/).filter((w) => !isStopword(w) && w.length >= 2).flatMap(wordKeys).join(' ')))]
     .filter(Boolean)
     .map((k) => k.split(' '))
     .filter((keys) => !keys.some((k) => own.has(k)));
-  if (asked.length === 0) return { touched: false, factStated: false };
+  if (asked.length === 0) return { touched: false, factStated: false, asksMore: false };
   // A word in the passage's bold opening ("**Durée** :", "**Qui paie** :") says what it is about: it counts more.
   const passages = cutIntoPassages(term.body).map((p) => ({ text: p.text, keys: new Set(keysOf(`${p.lead ?? ''} ${p.text}`)), bold: new Set(keysOf(/^\*\*([^*]+)\*\*/.exec(p.text)?.[1] ?? '')) }));
   const held = (keys: string[], p: { keys: Set<string> }) => keys.some((k) => p.keys.has(k));
@@ -118,13 +123,20 @@ function readExplanation(term: Term, question: readonly string[]): Reading {
   const total = weight.reduce((a, b) => a + b, 0);
   let best: Answering | undefined;
   let touched = false;
-  const factStated = passages.some((p, index) => index > 0 && facts.some((keys) => held(keys, p)));
+  // Another word asked of this one ("pareil pour les contractuels ?") is stated by any passage that names it, the definition too.
+  const states = (p: { keys: Set<string> }) => facts.some((phrases) => phrases.some((words) => words.length > 0 && words.every((keys) => held(keys, p))));
+  const factStated = passages.some((p, index) => (index > 0 || scoped) && states(p));
+  if (scoped) {
+    // The first passage past the definition that names the other word opens the answer; the definition alone naming it answers as it stands.
+    const first = passages.find((p, index) => index > 0 && states(p));
+    return { ...(first ? { best: { text: first.text, score: 1 } } : {}), touched: factStated, factStated, asksMore: true };
+  }
   passages.forEach((p, index) => {
     const score = asked.reduce((sum, keys, i) => sum + (held(keys, p) ? weight[i]! * (keys.some((k) => p.bold.has(k)) ? BOLD_OPENING_WEIGHT : 1) : 0), 0) / total;
     if (index > 0 && score > 0) touched = true;
     if (index > 0 && score >= ANSWERING_PASSAGE && score > (best?.score ?? 0)) best = { text: p.text, score };
   });
-  return best ? { best, touched, factStated } : { touched, factStated };
+  return best ? { best, touched, factStated, asksMore: true } : { touched, factStated, asksMore: true };
 }
 
 /** The explanation's body opened with the passage that answers the question, that passage taken out of where it stood. */
@@ -168,7 +180,7 @@ export function explainTerms(view: KnowledgeView, definition: Definition, messag
       return term ? [view.inLanguage(term, lang).entry] : [];
     });
   let terms = inLang(definition.terms);
-  let opening = !definition.compare && terms[0] ? answeringPassage(terms[0], question) : undefined;
+  let opening = !definition.compare && terms[0] ? answeringPassage(terms[0], question, definition.variant, definition.scope !== undefined) : undefined;
   if (!definition.compare) {
     for (const other of inLang(definition.alternatives ?? [])) {
       // The words that name the other word only say it is there ("a trial period when I sign a CDI"): what it answers is the rest.
@@ -203,8 +215,9 @@ export function explainTerms(view: KnowledgeView, definition: Definition, messag
   }
   const [term] = terms as [Term];
   // A precise fact ("combien de jours ?") or a yes or no asked that no passage states is said plainly before the explanation.
-  const reading = readExplanation(term, question);
-  const unanswered = question.some((q) => q.includes('|')) ? !reading.factStated : definition.closed === true && !reading.touched;
+  const reading = readExplanation(term, question, definition.variant, definition.scope !== undefined);
+  // A follow-up that asks more of the word just explained ("et qui paie ?") is told so when no passage holds it, not given the explanation again as if it answered.
+  const unanswered = question.some((q) => q.includes('|')) ? !reading.factStated : (definition.closed === true || (definition.followsUp === true && reading.asksMore)) && !reading.touched;
   if (!opening && unanswered) {
     const missing = NOT_STATED[lang](term.term);
     return answer({ intent: 'definition', lang, text: `${missing}\n\n${ONLY_IN[lang][term.lang]}${term.body}`, sources: view.termSources(term), suggestions, answered: false });

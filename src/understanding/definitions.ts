@@ -129,7 +129,23 @@ function afterExplanation(input: DefinitionInput, last: string, continues: boole
   if (input.offersAsked && !continues) return undefined;
   const asksAspect = MEASURES_OF_A_WORD.some((a) => lexicon.test(a, normalised));
   if (!continues && !asksAspect && !asksBareFact(input) && input.top.score >= input.threshold && !RULES_OF_A_WORD.has(input.top.intent)) return undefined;
-  return { terms: [last], compare: false };
+  return { terms: [last], compare: false, followsUp: true };
+}
+
+/**
+ * Right after an explanation, another explained word asked of it ("c'est pareil pour les
+ * titulaires ?", "do contractuels get them too?", lexicon `same_for`): the word explained stays
+ * the subject, asked about the other — its names are what the explanation must state, any of
+ * them ("fonctionnaire|titulaire"); the other word's own explanation is its alternative.
+ */
+function askedOfTheWordExplained(input: DefinitionInput, mentions: readonly TermMention[], last: string): Definition | undefined {
+  const { lexicon, normalised, entities } = input;
+  if (!lexicon.test('same_for', normalised) || entities.organisation || entities.offers.some((o) => o.queryCoverage >= 0.99)) return undefined;
+  const others = [...new Set(mentions.map((m) => m.id))].filter((id) => id !== last);
+  if (others.length === 0) return undefined;
+  // Each of its names, whole ("contract staff": both words; a word of a longer name alone, "agent", names nothing).
+  const names = others.map((id) => [...new Set(input.termMentions.phrasesOf(id).map((p) => p.join(' ')))].join('|'));
+  return { terms: [last], compare: false, alternatives: others, asking: names, followsUp: true, scope: others[0] };
 }
 
 /** The kinds of fact a bare question asks ("combien de temps ?", "when?", "how many?"). */
@@ -161,7 +177,7 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   const definition = readTerms(input);
   if (!definition) return undefined;
   const { lexicon, normalised, tokens } = input;
-  const said = new Set((['public_scope', 'definition', 'in_english', 'in_french', 'not_topic'] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((p) => p.split(' ')));
+  const said = new Set((['public_scope', 'definition', 'in_english', 'in_french', 'not_topic', 'same_for'] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((p) => p.split(' ')));
   const fillers = lexicon.words('term_fillers');
   // An aspect asked in other words ("combien de temps" → its class's words: "durée", "mois") finds the passage that states it.
   const notTopic = lexicon.words('not_topic');
@@ -175,9 +191,16 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   // A word named after a place word ("en construction sur Démarches Simplifiées") says where the question stands, not what it asks.
   const places = lexicon.words('term_places');
   const where = new Set(input.mentions.filter((m) => placedAt(tokens, m.start, places)).flatMap((m) => tokens.slice(m.start, m.end)));
-  const asking = [...new Set([...tokens.filter((t) => !said.has(t) && !where.has(t) && !fillers.has(t) && !isStopword(t)), ...aspects.filter(Boolean)])];
+  // The other word a question asks of the word explained ("pareil pour les titulaires ?") is asked by its names (see askedOfTheWordExplained).
+  const otherWords = new Set(definition.asking ? input.mentions.filter((m) => m.id !== definition.terms[0]).flatMap((m) => tokens.slice(m.start, m.end)) : []);
+  const own = tokens.filter((t) => !said.has(t) && !where.has(t) && !fillers.has(t) && !isStopword(t) && !otherWords.has(t));
+  const asking = [...new Set([...(definition.asking ?? []), ...own, ...aspects.filter(Boolean)])];
   const closed = input.asks.yes_no === true && !lexicon.test('definition', normalised) && !definition.compare;
-  return { ...definition, ...(asking.length ? { asking } : {}), ...(closed && asking.length ? { closed } : {}) };
+  // "Et pour un CDI ?" right after a CDD was explained: the same word by another of its names, which is what is asked.
+  const last = input.context.lastIntent === 'definition' ? input.context.lastExplained : undefined;
+  const named = last && definition.terms[0] === last && !definition.compare ? input.mentions.find((m) => m.id === last) : undefined;
+  const variant = named ? tokens.slice(named.start, named.end).filter((t) => !isStopword(t)) : [];
+  return { ...definition, ...(asking.length ? { asking } : {}), ...(closed && asking.length ? { closed } : {}), ...(variant.length ? { variant } : {}) };
 }
 
 /**
@@ -220,6 +243,8 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   // A longer question that says it goes on from the explanation ("who would I sign with then?", "je peux encore… ?") stays on its word too.
   const continues = !asks.waiting && lexicon.test('continuing', input.normalised);
   if (mentions.length === 0 && context.lastExplained && context.lastIntent === 'definition' && (input.short || continues)) return afterExplanation(input, context.lastExplained, continues);
+  const scoped = context.lastExplained && context.lastIntent === 'definition' ? askedOfTheWordExplained(input, mentions, context.lastExplained) : undefined;
+  if (scoped) return scoped;
   // "C'est quoi Passerelles ? je le vois sur les offres du PEReN": a sentence that only asks what a word is, whatever the others say.
   const own = sentenceAskingAWord(input);
   if (own) return { terms: [own], compare: false };

@@ -193,6 +193,19 @@ export interface Definition {
   asking?: string[];
   /** A closed question about the word ("un contractuel peut-il être détaché ?"): its answer must be stated, or said missing. */
   closed?: boolean;
+  /**
+   * A follow-up of the explanation just given, asking more of it ("et qui paie ?", "c'est pareil
+   * pour les titulaires ?"): when no passage holds what it asks, that is said, not the
+   * explanation given again as if it answered.
+   */
+  followsUp?: boolean;
+  /**
+   * The word explained just before, named by another of its names ("et pour un CDI ?" after a
+   * CDD, normalised words): that name is what is asked, and the passage about it opens the answer.
+   */
+  variant?: string[];
+  /** The other explained word a follow-up asks the word explained about ("pareil pour les titulaires ?": `fonctionnaire`): the explanation states it when any passage names it, its definition included. */
+  scope?: string;
   /** The word asked as typed ("NBI") when the knowledge explains no such word (`terms` then empty; `alternatives`, the explained words named besides). */
   unexplained?: string;
   /** Its words, normalised ("nbi"): whether another entry's passages hold them. */

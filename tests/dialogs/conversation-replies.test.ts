@@ -8,11 +8,14 @@
  *   "oui" is no answer to anything;
  * - while the bot waits for a dossier number, a candidate who only tells about the application
  *   ("c'était pour la DINUM, j'ai postulé en mars") is told how to follow it without one;
- * - a start asked in another tense ("ça démarrait quand ?") is the start of the offer in focus.
+ * - a start asked in another tense ("ça démarrait quand ?") is the start of the offer in focus;
+ * - right after an explanation, the same word by another name ("et un CDI ?" after a CDD) opens
+ *   with the passage about that name; another word asked of it ("les contractuels y ont droit
+ *   aussi ?") keeps the word explained as the subject; what no passage says is said missing.
  */
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tremplin } from '../../src/assemble.js';
-import { FROZEN_NOW, play, startTremplin } from '../support/conversation.js';
+import { conversation, FROZEN_NOW, play, startTremplin } from '../support/conversation.js';
 
 let tremplin: Tremplin;
 beforeAll(async () => {
@@ -98,4 +101,58 @@ describe('a start asked in another tense is the start of the offer in focus', ()
       ],
       { locale: 'en-US' },
     ));
+});
+
+/** The first line of the bot's reply to `userSays`, after `before` in the same conversation. */
+async function openingAfter(before: readonly string[], userSays: string, locale = 'fr-FR'): Promise<{ first: string; intent?: string; answered?: boolean }> {
+  const c = conversation(tremplin, { locale });
+  for (const text of before) await c.say(text);
+  const reply = (await c.say(userSays)).at(-1);
+  const data = (reply?.channelData ?? {}) as { intent?: string; answered?: boolean };
+  return { first: (reply?.text ?? '').split('\n')[0]!, intent: data.intent, answered: data.answered };
+}
+
+describe('a follow-up of an explanation stays on the word explained', () => {
+  it('opens with the passage about the other name asked: a CDI after a CDD', async () => {
+    const reply = await openingAfter(["un CDD dans l'administration, c'est quoi ?"], 'et un CDI alors ?');
+    expect(reply.intent).toBe('definition');
+    expect(reply.first).toContain('Passer en CDI');
+  });
+
+  it('does the same in English: a CDD after a CDI', async () => {
+    const reply = await openingAfter(['what does CDI mean for a public job?'], 'and a CDD?', 'en-US');
+    expect(reply.intent).toBe('definition');
+    expect(reply.first).toContain('**Length**');
+  });
+
+  it('keeps the word explained when another word is asked of it, and answers from the passage that names it', () =>
+    play(tremplin, [
+      ['le forfait télétravail, ça veut dire quoi ?', { intent: 'definition' }],
+      ['les contractuels y ont droit aussi ?', { intent: 'definition', say: ['forfait télétravail', 'contractuels'], notSay: ['Mes fiches ne répondent pas', 'Durée et renouvellement'], answered: true }],
+    ]));
+
+  it('does the same in English', () =>
+    play(
+      tremplin,
+      [
+        ['What is the forfait télétravail?', { intent: 'definition' }],
+        ['do contract staff get it too?', { intent: 'definition', say: 'contract staff', notSay: 'does not answer this precisely', answered: true }],
+      ],
+      { locale: 'en-US' },
+    ));
+
+  it('says plainly when the explanation does not say what the follow-up asks, instead of giving it again as an answer', async () => {
+    await play(tremplin, [
+      ["c'est quoi un détachement ?", { intent: 'definition' }],
+      ["c'est pareil pour les vacataires ?", { intent: 'definition', say: 'ne répondent pas précisément', answered: false }],
+    ]);
+    await play(
+      tremplin,
+      [
+        ['What is a vacataire?', { intent: 'definition' }],
+        ['and in a private company?', { intent: 'definition', say: 'does not answer this precisely', answered: false }],
+      ],
+      { locale: 'en-US' },
+    );
+  });
 });
