@@ -156,3 +156,11 @@ describe('a follow-up of an explanation stays on the word explained', () => {
     );
   });
 });
+
+describe('the job dating is an event of the forum, not a request for jobs', () => {
+  it('explains it in English, without listing offers', () =>
+    play(tremplin, [['What is the job dating about?', { intent: 'organisation_info', say: 'job dating', notSay: ['offers listed', 'Computer vision'] }]], { locale: 'en-US' }));
+
+  it('does the same in French', () =>
+    play(tremplin, [['à quoi sert le job dating ?', { intent: 'organisation_info', say: 'job dating', notSay: 'offres annoncées' }]]));
+});
