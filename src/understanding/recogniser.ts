@@ -175,10 +175,14 @@ export class Recogniser {
    * names no word to explain: it follows up what the explained question asked of the intents
    * (remote work), at the employer named, not the explanation.
    */
-  private afterAnExplanation(resolved: ResolvedIntent, context: ConversationContext, lang: Lang, now: Date): ResolvedIntent {
+  private afterAnExplanation(resolved: ResolvedIntent, ranking: readonly IntentScore[], context: ConversationContext, lang: Lang, now: Date): ResolvedIntent {
     if (!resolved.followUp || resolved.intent !== 'definition' || !context.lastQuestion) return resolved;
     const asked = sureIntent(this.understand(context.lastQuestion, { lang }, now).ranking, this.threshold);
-    return asked ? { ...resolved, intent: asked } : resolved;
+    if (asked) return { ...resolved, intent: asked };
+    // Nothing to explain, and the explained question asked nothing else ("et pour un stage au PEReN, c'est où ?" after
+    // "c'est quoi Passerelles ?"): the message's own intent, not an empty explanation.
+    const own = sureIntent(ranking, this.threshold);
+    return own ? { intent: own, score: ranking[0]!.score, followUp: false } : { intent: 'fallback', score: resolved.score, followUp: false };
   }
 
   /** "Et en français ?" after an answer: the previous question, read again, answered in the language asked (see ./follow-up.ts). */
@@ -307,7 +311,7 @@ export class Recogniser {
       ? { intent: 'definition' as const, score: Math.max(resolved.score, this.threshold), followUp: false }
       : wordOffers
         ? { intent: 'positions' as const, score: Math.max(listing!.score, this.threshold), followUp: true }
-        : this.afterAnExplanation(resolved, context, lang, now);
+        : this.afterAnExplanation(resolved, ranking, context, lang, now);
     // "what's the contract and the pay?" right after a listing: asked of each offer listed.
     const listed = listedFirst ?? (!definition && factOfListed(context, entities, short, topic, intent) ? ({ among: true } as const) : undefined);
     const followUp = resolvedFollowUp || listed !== undefined;

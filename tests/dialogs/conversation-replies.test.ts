@@ -164,3 +164,11 @@ describe('the job dating is an event of the forum, not a request for jobs', () =
   it('does the same in French', () =>
     play(tremplin, [['à quoi sert le job dating ?', { intent: 'organisation_info', say: 'job dating', notSay: 'offres annoncées' }]]));
 });
+
+describe('internships asked after an employer or an explanation are where the employer publishes them', () => {
+  it('answers a question of its own right after an explanation, not with an empty one', () =>
+    play(tremplin, [
+      ["Passerelles, c'est quoi ?", { intent: 'definition' }],
+      ['et un stage au PEReN, je le trouve où ?', { say: 'PASS', notSay: "Je n'ai pas d'explication pour ce mot" }],
+    ]));
+});
