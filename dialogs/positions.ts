@@ -12,6 +12,7 @@ import { faqForEmptyListing, faqRivalsListing, listingSubject, offersAbout } fro
 import { newestFirst } from '../src/answers/knowledge-view.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import { namesTitle, typedSubject } from '../src/understanding/aspects.js';
+import type { ClassName } from '../src/understanding/lexicon-classes.js';
 import { DESCRIBED, NAMED_PLAINLY } from '../src/tuning.js';
 import { lookUpFaq } from './faq-lookup.js';
 import { SingleStepDialog } from './single-step-dialog.js';
@@ -219,10 +220,19 @@ export class PositionsDialog extends SingleStepDialog {
     // Offers that do not state their contract may be of the kind asked: the listing says so, better
     // than an FAQ about another employer's contract.
     const contractsUnstated = () => !query.contracts.some((c) => PROGRAMMES.has(c)) && offersWithoutContract(turn.runtime.view, query, u.lang) > 0;
-    // A follow-up ("et à la DINUM ?") keeps the listing's subject: its answer is the listing, found or not.
-    if (!listing.answered && !u.followUp && (subject || (query.contracts.length > 0 && !contractsUnstated()))) {
+    // A follow-up ("et à la DINUM ?") keeps the listing's subject: its answer is the listing, found or not — but
+    // internships asked after an employer ("they take interns?") are a programme of their own, which the FAQ tells where to find.
+    const programme = query.contracts.some((c) => PROGRAMMES.has(c));
+    if (!listing.answered && (!u.followUp || programme) && (subject || (query.contracts.length > 0 && !contractsUnstated()))) {
       if (faqForEmptyListing(u, turn.runtime.findFaqs)) {
         const lookup = lookUpFaq(turn, 'positions');
+        if (lookup.found === 'answer') return turn.send(lookup.answer);
+      }
+      // Internships asked of an employer ("they take interns?"): its entry about them, found by the programme's own words.
+      if (programme && query.organisationId) {
+        const lexicon = turn.runtime.recogniser.lexicon;
+        const words = query.contracts.filter((c) => PROGRAMMES.has(c)).flatMap((c) => lexicon.phrases(`contract_${c}` as ClassName));
+        const lookup = lookUpFaq(turn, 'positions', { text: words.join(' '), organisation: query.organisationId });
         if (lookup.found === 'answer') return turn.send(lookup.answer);
       }
     }

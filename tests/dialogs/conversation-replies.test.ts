@@ -166,6 +166,16 @@ describe('the job dating is an event of the forum, not a request for jobs', () =
 });
 
 describe('internships asked after an employer or an explanation are where the employer publishes them', () => {
+  it('answers "do they take interns?" after PEReN’s offers with PASS, not an empty listing', () =>
+    play(
+      tremplin,
+      [
+        ['What does PEReN have open?', { intent: 'positions' }],
+        ['do they take interns?', { say: 'PASS', notSay: ['as stage', 'no open offer'] }],
+      ],
+      { locale: 'en-US' },
+    ));
+
   it('answers a question of its own right after an explanation, not with an empty one', () =>
     play(tremplin, [
       ["Passerelles, c'est quoi ?", { intent: 'definition' }],
