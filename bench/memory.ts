@@ -5,7 +5,7 @@
  *
  * 1. the SDK samples' echo bot (bench/echo-bot.ts: express, CloudAdapter, an ActivityHandler,
  *    conversation and user state) — the reference: what the framework alone holds, run with the
- *    environment `npm start` gives Tremplin (its allocator setting, `MALLOC_ARENA_MAX`), so that
+ *    environment `npm start` gives Tremplin (its allocator settings, `MALLOC_*`), so that
  *    the two are compared on equal terms; the same echo bot as the samples run it (glibc's
  *    default allocator); and through tsx, as the issue that set the target measured it (127 MB);
  * 2. Tremplin with the shipped knowledge, once per young-generation size
