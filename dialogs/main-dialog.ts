@@ -17,6 +17,7 @@ import { FALLBACK, FallbackDialog } from './fallback.js';
 import { WORKING_CONDITIONS, WorkingConditionsDialog } from './working-conditions.js';
 import { refusal } from '../src/answers/refusal.js';
 import { unknownEmployerAnswer } from '../src/answers/unknown-employer.js';
+import { OFFER_PAGE, OfferPageDialog, offerOfPageQuestion } from './offer-page.js';
 import { PositionsDialog } from './positions.js';
 import { RemoteWorkDialog } from './remote-work.js';
 import { SalariesDialog } from './salaries.js';
@@ -54,6 +55,7 @@ export class MainDialog extends Dialog {
       new FallbackDialog(),
       new WorkingConditionsDialog(),
       new DefinitionDialog(),
+      new OfferPageDialog(),
     ];
   }
 
@@ -69,6 +71,8 @@ export class MainDialog extends Dialog {
       await turn.send(unknownEmployerAnswer(turn.runtime.view, entities.unknownEmployers, lang));
       return dc.endDialog();
     }
+    // A part of one offer's page its fields do not hold, or several parts ("quel profil ?", "salaire et télétravail ?").
+    if (offerOfPageQuestion(turn)) return dc.beginDialog(OFFER_PAGE);
     if (YIELDS_TO_CONDITIONS.has(intent) && condition) {
       return dc.beginDialog(WORKING_CONDITIONS);
     }

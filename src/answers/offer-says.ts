@@ -23,7 +23,7 @@ export type OfferSays = { kind: 'quoted'; lines: string[] } | { kind: 'silent'; 
 const keysOf = (token: string) => [stem(token, 'fr'), stem(token, 'en')];
 
 /** A body line as plain text: no list mark, heading mark, emphasis nor link target. */
-function plainLine(line: string): string {
+export function plainLine(line: string): string {
   return line
     .replace(/^\s*(?:#{1,6}|[-*•+]|\d+[.)])\s+/, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

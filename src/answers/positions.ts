@@ -370,7 +370,7 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang, says
 }
 
 /** A card's pay: its amounts with their unit ("450 € à 700 € par jour"), else the announcement's words ("TJM selon profil"). */
-function payStated(salary: Salary, lang: Lang): string {
+export function payStated(salary: Salary, lang: Lang): string {
   const unit = salaryUnit(salary, lang);
   if (salary.bands.length > 0) return list(salary.bands.map((b) => `${bandAmount(b, lang, salary.currency)}${unit ? ` ${unit}` : ''}`), lang);
   return salary.text ? quote(shorten(salary.text, 80), lang) : lang === 'fr' ? 'indiqué' : 'stated';

@@ -117,6 +117,22 @@ export function forgetTopic(memory: ConversationMemory): void {
   memory.pendingIntent = undefined;
 }
 
+/** Answers of a general kind (an FAQ entry, a word explained): one of them between two questions about an offer leaves that offer the subject. */
+const ASIDES: ReadonlySet<IntentName> = new Set(['definition', 'application_process', 'contact', 'organisation_info', 'fallback']);
+
+/**
+ * Whether the offer in focus is what the conversation is about now: the last answer was about
+ * it, or the one before was and the last was an aside ("il faut quel profil ?" answered by the
+ * employer's FAQ, then "comment je postule ?" is still about that offer).
+ */
+function focusStillCurrent(memory: ConversationMemory): boolean {
+  const focus = memory.focusOfferId;
+  if (!focus || !memory.lastAnswer) return false;
+  if (memory.lastAnswer.sources.includes(focus)) return true;
+  const [before, last] = (memory.answers ?? []).slice(-2);
+  return before !== undefined && last !== undefined && before.sources.includes(focus) && ASIDES.has(last.intent) && ASIDES.has(memory.lastAnswer.intent);
+}
+
 /** The recogniser's view of the conversation. */
 export function contextOf(memory: ConversationMemory, locale: string | undefined): ConversationContext {
   return {
@@ -128,7 +144,7 @@ export function contextOf(memory: ConversationMemory, locale: string | undefined
     awaiting: memory.awaiting,
     ...(memory.lastIntent === 'definition' && memory.explainedTerms?.length ? { lastExplained: memory.explainedTerms.at(-1) } : {}),
     lastQuestion: memory.lastQuestionWithoutOrganisation,
-    ...(memory.focusOfferId && memory.lastAnswer?.sources.includes(memory.focusOfferId) ? { focusJustAnswered: true } : {}),
+    ...(focusStillCurrent(memory) ? { focusJustAnswered: true } : {}),
     ...(memory.listedOfferIds && memory.listedOfferIds.length >= 2 ? { listed: memory.listedOfferIds.length } : {}),
     ...(memory.listedOfferIds && memory.listedOfferIds.length >= 2 && memory.lastAnswer !== undefined && memory.listedOfferIds.every((id) => memory.lastAnswer!.sources.includes(id)) ? { listingJustAnswered: true } : {}),
   };

@@ -38,6 +38,8 @@ export function withPreviousSubject(reading: Understanding, previous: Understand
     ...reading,
     entities,
     topic: ownSubject ? reading.topic : previous.topic,
+    // "et le dev ?" after "le designer, combien de jours ?": the same parts of its page.
+    ...(reading.pageParts ?? previous.pageParts ? { pageParts: reading.pageParts ?? previous.pageParts } : {}),
     ...(ownSubject ? {} : { subjectKept: true as const }),
     typedWords: ownSubject ? reading.typedWords : [...previous.typedWords, ...reading.typedWords],
     // What the next follow-up borrows from: this question as read, without its employer.

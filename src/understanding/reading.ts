@@ -155,6 +155,14 @@ export const ASPECTS = {
 /** The name of an aspect. */
 export type Aspect = keyof typeof ASPECTS;
 
+/**
+ * The parts of one offer's page a message may ask about, each read from the lexicon class
+ * `page_<part>` (its question words) and found in the page by `heading_<part>` (its headings and
+ * lines). The first seven only the page holds; the others are fields of the offer first.
+ */
+export const PAGE_PARTS = ['missions', 'profile', 'experience', 'team', 'workload', 'process', 'stack', 'salary', 'remote', 'contract', 'duration', 'start', 'deadline', 'place', 'apply'] as const;
+export type PagePart = (typeof PAGE_PARTS)[number];
+
 /** Working conditions the knowledge rarely states, read from the lexicon class `condition_<kind>`. */
 export const CONDITIONS = ['holidays', 'meals', 'benefits', 'degrees', 'age_limit'] as const;
 export type Condition = (typeof CONDITIONS)[number];
@@ -230,6 +238,12 @@ export interface Understanding {
   entities: Entities;
   /** The aspects the message asks about (see ASPECTS). */
   asks: Asks;
+  /**
+   * The parts of one offer's page the message asks about, in the order asked ("salaire et
+   * télétravail ?" → salary, remote; "quel profil ?" → profile): answered part by part from the
+   * offer's fields and page when the message is about one offer (see src/understanding/page-parts.ts).
+   */
+  pageParts?: PagePart[];
   /** A working condition the knowledge rarely states, and the words that named it ("tickets resto"). */
   condition?: { kind: Condition; words: string };
   /** A pick among choices offered: 1-based, -1 for the last ("le deuxième", "2", "the last one"). */

@@ -18,6 +18,7 @@ import { resolveIntent, type ResolvedIntent } from './context-rules.js';
 import { readDefinition } from './definitions.js';
 import { findCategories, findClosesBefore, findContracts, findEmail, findReference, findYears, wantsRemote } from './entities.js';
 import { findExperience } from './experience.js';
+import { pagePartWords, readPageParts } from './page-parts.js';
 import { aboutFocusOffer, aboutListed, factOfListed, languageAskedAlone, offersOfTheWord, pointsAtFocus, topicBeyond, withPreviousSubject } from './follow-up.js';
 import { DomainVocabulary, ordinaryWords } from './domain-vocabulary.js';
 import { IntentClassifier, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
@@ -321,6 +322,7 @@ export class Recogniser {
     const condition = readCondition(normalised, lexicon);
     const employerKept = context.organisationId !== undefined && !entities.organisation && !unit && lexicon.test('employer_pronoun', normalised);
     const told = experience && (context.awaiting === 'experience' || asks.self_description || lexicon.test('own_experience', normalised)) ? { experience } : undefined;
+    const pageParts = readPageParts(normalised, asks, lexicon, told?.experience.years !== undefined || asks.self_description === true, (w) => named?.has(this.jobWords.key(w)) === true);
     const reading: Understanding = {
       text,
       normalised,
@@ -332,6 +334,7 @@ export class Recogniser {
       entities,
       asks,
       ...(condition ? { condition } : {}),
+      ...(pageParts ? { pageParts } : {}),
       ...(choice !== undefined ? { choice } : {}),
       ...(definition ? { definition } : {}),
       ...(told ? { told } : {}),
@@ -339,7 +342,7 @@ export class Recogniser {
       followUp,
       ...(listed ? { listed } : {}),
       // A subject of its own is a word offers are about ("et pour les data scientists ?"), not any other word ("j'envoie ma candidature à qui ?").
-      ...(!listed && (focusNamed || aboutFocusOffer(context, entities, short, terms.filter((t) => this.catalogue.subjects.has(t)))) ? { aboutFocus: true as const } : {}),
+      ...(!listed && (focusNamed || aboutFocusOffer(context, entities, short, terms.filter((t) => this.catalogue.subjects.has(t) && !(pageParts && pagePartWords(normalised, lexicon).has(t))))) ? { aboutFocus: true as const } : {}),
       ...(!listed && focusNamed ? { focusNamed: true as const } : {}),
       topic: wordOffers ? [] : topic,
       content,

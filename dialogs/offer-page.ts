@@ -1,0 +1,113 @@
+/**
+ * "Quelles sont les missions du chargé de produit de Zéro Logement Vacant ?", "il faut quel
+ * profil ?" after an offer, "salaire et télétravail pour le dev back de Reva ?" — a part of one
+ * offer's page asked (or several): answered part by part from that offer's fields and page (see
+ * src/answers/offer-page.ts), its state said first. The offer is the one the message names, or
+ * the one of the team named that it describes, or the offer the conversation is about.
+ */
+import { offerPageAnswer, PAGE_ONLY, pageAnswersPart, pageStates } from '../src/answers/offer-page.js';
+import { namedOffer } from '../src/answers/search-policy.js';
+import type { Offer } from '../src/knowledge/schemas.js';
+import { DESCRIBED, NAMED_PLAINLY } from '../src/tuning.js';
+import { pageLineReader, type PageLineReader } from '../src/understanding/page-parts.js';
+import type { PagePart } from '../src/understanding/reading.js';
+import type { OfferMention } from '../src/understanding/catalogue.js';
+import { unitInContext } from './faq-lookup.js';
+import { withOfferStatus } from './offer-status.js';
+import { SingleStepDialog } from './single-step-dialog.js';
+import type { Turn } from './turn.js';
+
+export const OFFER_PAGE = 'offer-page';
+
+/** The offer a question asks parts of its page about; `fromTeam` when the question is about its team as a whole (the newest of its offers that says it). */
+export interface PageQuestion {
+  offer: Offer;
+  fromTeam?: { name: string; others: number };
+}
+
+/** Intents whose question may be about a part of one offer's page. */
+const ABOUT_AN_OFFER = new Set(['positions', 'salary', 'remote_work', 'contract', 'application_process', 'contact', 'organisation_info', 'fallback']);
+
+/**
+ * The one offer of a team that the message describes: of the team it names ("le chargé de produit
+ * de Zéro Logement Vacant"), or of the team the conversation is about, by a word of its title
+ * ("le designer, c'est combien de jours ?" after Santé Psy Étudiant's offers); undefined unless one.
+ */
+function describedOfTeam(turn: Turn): Offer | undefined {
+  const u = turn.understanding;
+  const view = turn.runtime.view;
+  const team = unitInContext(turn)?.id;
+  if (!team) return undefined;
+  const enough = (m: OfferMention) => (u.entities.unit ? m.titleCoverage >= DESCRIBED || m.queryCoverage >= NAMED_PLAINLY : m.matched >= 1);
+  const offers = u.entities.offers
+    .filter(enough)
+    .map((m) => view.offer(m.id))
+    .filter((o): o is Offer => o !== undefined && view.teamOf(o)?.id === team);
+  const distinct = view.withoutRepeats(offers.filter((o, i) => offers.findIndex((p) => view.primaryId(p) === view.primaryId(o)) === i));
+  return distinct.length === 1 ? distinct[0] : undefined;
+}
+
+/**
+ * The offer a message asks parts of its page about, when the message asks several parts at once,
+ * or one the page answers better than the flow of its intent (see pageAnswersPart); undefined
+ * otherwise (that flow answers, as for "quel salaire ?").
+ */
+export function offerOfPageQuestion(turn: Turn): PageQuestion | undefined {
+  const u = turn.understanding;
+  const parts = u.pageParts;
+  if (!parts?.length || u.listed || u.entities.organisations.length >= 2) return undefined;
+  // A part only a page holds, asked right after an answer about an offer ("who is in the team?"), is that offer's, not a word to explain;
+  // "quelles sont les missions du…" asks that part, not a list.
+  const pageOnly = parts.some((p) => PAGE_ONLY.has(p));
+  if (u.definition && !(pageOnly && u.aboutFocus)) return undefined;
+  if (!ABOUT_AN_OFFER.has(u.intent) && !u.definition) return undefined;
+  if (u.asks.list && !pageOnly) return undefined;
+  // "Combien d'offres ?" counts offers; "combien de jours ?" asks a part.
+  if (u.asks.count && !parts.some((p) => p === 'workload' || p === 'experience' || p === 'team' || p === 'salary' || p === 'duration')) return undefined;
+  const view = turn.runtime.view;
+  const focusId = turn.memory.focusOfferId;
+  const namesNone = !u.entities.organisation && u.entities.offers.every((m) => m.queryCoverage < NAMED_PLAINLY);
+  const focus = focusId && namesNone && (u.aboutFocus || u.focusNamed) ? view.offer(focusId) : undefined;
+  // Named by most of its title, or two of its words: "quels profils recherche le forum ?" names no "Responsable de recherche".
+  const named = namedOffer(view, u, u.entities.unit?.id);
+  const mention = named ? u.entities.offers.find((m) => m.id === named.id) : undefined;
+  const offer = (mention && (mention.titleCoverage >= DESCRIBED || mention.matched >= 2) ? named : undefined) ?? describedOfTeam(turn) ?? focus;
+  const reads = pageLineReader(turn.runtime.recogniser.lexicon);
+  if (!offer) return ofTheTeam(turn, parts, reads);
+  return parts.length >= 2 || pageAnswersPart(offer, parts[0]!, u.lang, reads) ? { offer } : undefined;
+}
+
+/** Parts a team's pages say of the team as a whole, whichever offer says it: who it is, where it works, how it selects. */
+const TEAM_WIDE: ReadonlySet<PagePart> = new Set(['team', 'place', 'process']);
+
+/**
+ * "Le.taxi, ils ont des bureaux où ?", "mon-entreprise, ils font un test technique ?": a team
+ * named, none of its offers, a part the team's pages say of the whole team — from the newest of
+ * its offers whose page states it, said so.
+ */
+function ofTheTeam(turn: Turn, parts: readonly PagePart[], reads: PageLineReader): PageQuestion | undefined {
+  const u = turn.understanding;
+  const teamId = u.entities.unit?.id;
+  if (!teamId || !parts.every((p) => TEAM_WIDE.has(p))) return undefined;
+  const offers = turn.runtime.view.offersOfTeam(teamId, u.lang);
+  const offer = offers.find((o) => parts.every((p) => pageStates(o, p, u.lang, reads)));
+  return offer ? { offer, fromTeam: { name: turn.runtime.view.team(teamId)?.name ?? teamId, others: offers.length - 1 } } : undefined;
+}
+
+export class OfferPageDialog extends SingleStepDialog {
+  constructor() {
+    super(OFFER_PAGE);
+  }
+
+  protected async respond(turn: Turn): Promise<void> {
+    const u = turn.understanding;
+    const question = offerOfPageQuestion(turn);
+    if (!question) return;
+    const offer = turn.runtime.view.inLanguage(question.offer, u.lang).entry;
+    turn.memory.focusOfferId = question.offer.id;
+    if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
+    if (u.entities.unit) turn.memory.unitId = u.entities.unit.id;
+    const reply = offerPageAnswer(turn.runtime.view, offer, u.pageParts ?? [], u.lang, pageLineReader(turn.runtime.recogniser.lexicon), question.fromTeam);
+    await turn.send(withOfferStatus(turn, reply, offer));
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * One offer's page, answered part by part: "quelles missions ?", "quel profil ?", "salaire et
+ * télétravail ?", "how many days a week?" about one offer — each part from the offer's field when
+ * it states it (pay, remote work, contract…), else from the section of its page whose heading (or
+ * bold question) is about it, else from the lines of its page that state it, else said plainly
+ * missing, with whom to ask. Never another offer's words, never the card alone.
+ *
+ * Plain TypeScript, no I/O: what a heading or a line is about is read by the understanding
+ * (`PageLineReader`, from the lexicon).
+ */
+import type { Lang, Offer } from '../knowledge/schemas.js';
+import { isPlaceStated } from '../knowledge/places.js';
+import type { IntentName } from '../understanding/intents.js';
+import type { PageLineReader } from '../understanding/page-parts.js';
+import type { PagePart } from '../understanding/reading.js';
+import { answer, type Answer } from './answer.js';
+import { contracts, date, duration, places, quote, remotePolicy, shorten } from './format.js';
+import type { KnowledgeView } from './knowledge-view.js';
+import { whereToAsk } from './not-stated.js';
+import { plainLine as plain } from './offer-says.js';
+import { payStated } from './positions.js';
+
+/** Parts only the page holds (no field of the offer does). */
+export const PAGE_ONLY: ReadonlySet<PagePart> = new Set(['missions', 'profile', 'experience', 'team', 'workload', 'process', 'stack']);
+
+/** Parts whose words a page states in a line of its own ("Temps de travail : temps partiel"), not only under a heading. */
+const STATED_IN_LINES: ReadonlySet<PagePart> = new Set(['experience', 'workload', 'duration', 'start', 'deadline', 'place', 'remote', 'salary']);
+
+/** The flow a part belongs to: the answer's intent is its first part's. */
+const INTENT_OF: Record<PagePart, IntentName> = {
+  missions: 'positions',
+  profile: 'positions',
+  experience: 'positions',
+  team: 'positions',
+  workload: 'contract',
+  process: 'application_process',
+  stack: 'positions',
+  salary: 'salary',
+  remote: 'remote_work',
+  contract: 'contract',
+  duration: 'contract',
+  start: 'contract',
+  deadline: 'positions',
+  place: 'positions',
+  apply: 'application_process',
+};
+
+const LABEL: Record<PagePart, { fr: string; en: string }> = {
+  missions: { fr: 'Missions', en: 'Missions' },
+  profile: { fr: 'Profil recherché', en: 'Profile sought' },
+  experience: { fr: 'Expérience demandée', en: 'Experience asked' },
+  team: { fr: 'Équipe', en: 'Team' },
+  workload: { fr: 'Temps de travail', en: 'Working time' },
+  process: { fr: 'Sélection', en: 'Selection' },
+  stack: { fr: 'Technologies', en: 'Technologies' },
+  salary: { fr: 'Rémunération', en: 'Pay' },
+  remote: { fr: 'Télétravail', en: 'Remote work' },
+  contract: { fr: 'Contrat', en: 'Contract' },
+  duration: { fr: 'Durée', en: 'Length' },
+  start: { fr: 'Début', en: 'Start' },
+  deadline: { fr: 'Date limite de candidature', en: 'Apply by' },
+  place: { fr: 'Lieu', en: 'Place' },
+  apply: { fr: 'Pour postuler', en: 'To apply' },
+};
+
+/** Lines of a section quoted at most, and its length at most. */
+const SECTION_LINES = 12;
+const SECTION_CHARS = 1200;
+/** Lines quoted at most for a part stated in lines, and each line's length at most. */
+const STATED_LINES = 2;
+const LINE_CHARS = 280;
+
+/** The offer's own field for a part, worded; undefined when the offer does not state it. */
+export function fieldOf(offer: Offer, part: PagePart, lang: Lang): string | undefined {
+  switch (part) {
+    case 'salary':
+      return offer.salary ? payStated(offer.salary, lang) : undefined;
+    case 'remote':
+      return offer.remote ? `${remotePolicy(offer.remote.policy, lang)}${offer.remote.text ? ` — ${quote(offer.remote.text, lang)}` : ''}` : undefined;
+    case 'contract':
+      return offer.contract ? `${contracts(offer.contract, lang)}${offer.duration ? ` (${duration(offer.duration, lang)})` : ''}` : undefined;
+    case 'duration':
+      return offer.duration ? duration(offer.duration, lang) : undefined;
+    case 'start':
+      return offer.start_date ? date(offer.start_date, lang) : undefined;
+    case 'deadline':
+      return offer.closes_on ? date(offer.closes_on, lang) : undefined;
+    case 'place':
+      return offer.locations.some(isPlaceStated) ? places(offer, lang) : undefined;
+    case 'apply':
+      return offer.apply ?? offer.url ?? offer.contact;
+    default:
+      return undefined;
+  }
+}
+
+/** A line that opens a part of a page: a heading below the title ("## La mission"), or a line all in bold ("**Où êtes-vous basés ?**"). */
+function opensPart(line: string): boolean {
+  return /^\s*#{2,6}\s+\S/.test(line) || /^\s*\*\*[^*]+\*\*\s*:?\s*$/.test(line);
+}
+
+/**
+ * The section of the page under the heading about the part — the shortest such heading ("L'équipe"
+ * before "Quels sont les projets de l'équipe ?"), first among equals — as quoted lines with its
+ * heading; undefined when no heading with lines under it is about the part.
+ */
+function sectionOf(body: readonly string[], part: PagePart, reads: PageLineReader): { heading: string; lines: string[] } | undefined {
+  const sections: { heading: string; lines: string[] }[] = [];
+  for (let i = 0; i < body.length; i++) {
+    if (!opensPart(body[i]!) || !reads(plain(body[i]!), part)) continue;
+    const lines: string[] = [];
+    for (let j = i + 1; j < body.length && !opensPart(body[j]!); j++) if (plain(body[j]!)) lines.push(body[j]!.trim());
+    if (lines.length > 0) sections.push({ heading: plain(body[i]!).replace(/\s*:\s*$/, ''), lines });
+  }
+  const words = (heading: string) => heading.split(/\s+/).length;
+  const best = sections.sort((a, b) => words(a.heading) - words(b.heading))[0];
+  if (!best) return undefined;
+  const { heading, lines } = best;
+  let kept = lines.slice(0, SECTION_LINES);
+  while (kept.length > 1 && kept.join('\n').length > SECTION_CHARS) kept = kept.slice(0, -1);
+  if (kept.length < lines.length) kept.push('…');
+  return { heading, lines: kept.map((l) => shorten(l, SECTION_CHARS)) };
+}
+
+/** The page's lines (not headings) that state the part, those with a number first — not those about the team's members ("Jérémy, basé à Dijon, aux 4/5"). */
+function linesOf(body: readonly string[], part: PagePart, reads: PageLineReader): string[] {
+  const found: string[] = [];
+  let aboutTeam = false;
+  for (const line of body) {
+    if (opensPart(line) || /^\s*#/.test(line)) {
+      aboutTeam = part !== 'team' && reads(plain(line), 'team');
+      continue;
+    }
+    if (!aboutTeam && plain(line) !== '' && reads(plain(line), part)) found.push(shorten(plain(line), LINE_CHARS));
+  }
+  // A line with a number states it ("8 ans ou plus d'expérience") better than one with the word alone ("Lead dev senior").
+  const numbered = found.filter((l) => /\d/.test(l));
+  return [...numbered, ...found.filter((l) => !/\d/.test(l))].slice(0, STATED_LINES);
+}
+
+/** What the page says of one part: its field, its section, its lines, or nothing. */
+type Found = { kind: 'field'; value: string } | { kind: 'section'; heading: string; lines: string[] } | { kind: 'lines'; lines: string[] } | { kind: 'none' };
+
+function find(offer: Offer, body: readonly string[], part: PagePart, lang: Lang, reads: PageLineReader): Found {
+  const value = fieldOf(offer, part, lang);
+  if (value !== undefined) return { kind: 'field', value };
+  const section = sectionOf(body, part, reads);
+  if (section) return { kind: 'section', ...section };
+  const lines = STATED_IN_LINES.has(part) ? linesOf(body, part, reads) : [];
+  return lines.length > 0 ? { kind: 'lines', lines } : { kind: 'none' };
+}
+
+/** One part, worded. */
+function partText(found: Found, part: PagePart, lang: Lang, inFrench: boolean): string {
+  const label = `**${LABEL[part][lang]}**`;
+  const french = inFrench ? ' (only in French)' : '';
+  switch (found.kind) {
+    case 'field':
+      return `${label}${lang === 'fr' ? ' : ' : ': '}${found.value}`;
+    case 'section':
+      return `${label} — ${lang === 'fr' ? `la page le dit sous « ${found.heading} »` : `the page says, under “${found.heading}”${french}`}${lang === 'fr' ? ' :' : ':'}\n\n${found.lines.map((l) => `> ${l}`).join('\n')}`;
+    case 'lines':
+      return `${label} — ${lang === 'fr' ? 'la page dit' : `the page says${french}`}${lang === 'fr' ? ' : ' : ': '}${found.lines.map((l) => quote(l, lang)).join(lang === 'fr' ? ' ; ' : '; ')}`;
+    case 'none':
+      return `${label}${lang === 'fr' ? " : la page de l'offre ne le précise pas." : ': the offer’s page does not say.'}`;
+  }
+}
+
+/**
+ * The parts asked of one offer, each from its field, its page's section or lines, or said
+ * missing (with whom to ask, once), citing the offer. `reads`: what a line of a page is about;
+ * `fromTeam`: the question was about the offer's team as a whole, answered from its newest offer that says it.
+ */
+export function offerPageAnswer(view: KnowledgeView, offer: Offer, parts: readonly PagePart[], lang: Lang, reads: PageLineReader, fromTeam?: { name: string; others: number }): Answer {
+  const body = offer.body.split(/\r?\n/);
+  const found = parts.map((part) => ({ part, found: find(offer, body, part, lang, reads) }));
+  const inFrench = lang === 'en' && offer.lang === 'fr';
+  const team = view.teamOf(offer);
+  const org = view.organisation(offer.organisation);
+  const who = [team?.name, org?.name].filter(Boolean).join(', ');
+  const head = lang === 'fr' ? `Pour l'offre ${quote(offer.title, lang)}${who ? ` (${who})` : ''} :` : `For the offer ${quote(offer.title, lang)}${who ? ` (${who})` : ''}:`;
+  const missing = found.filter((f) => f.found.kind === 'none');
+  const ask = missing.length > 0 ? `\n\n${whereToAsk(view, offer, lang)}` : '';
+  const said = found.map((f) => partText(f.found, f.part, lang, inFrench)).join('\n\n');
+  return answer({
+    intent: INTENT_OF[parts[0]!],
+    lang,
+    text: `${head}\n\n${said}${ask}${fromTeam ? teamNote(fromTeam, lang) : ''}`,
+    sources: [view.source(offer)],
+    answered: missing.length < found.length,
+  });
+}
+
+/** `(D'après la plus récente des offres de Vélorue qui en parlent ; Vélorue en a publié 2 autres.)` */
+function teamNote(team: { name: string; others: number }, lang: Lang): string {
+  if (team.others === 0) return '';
+  return lang === 'fr'
+    ? `\n\n(D'après la plus récente des offres de ${team.name} qui en parlent ; ${team.name} en a publié ${team.others === 1 ? 'une autre' : `${team.others} autres`}.)`
+    : `\n\n(From the newest of ${team.name}'s offers that mention it; ${team.name} published ${team.others === 1 ? 'one other' : `${team.others} others`}.)`;
+}
+
+/** Whether the offer's field or page states the part. */
+export function pageStates(offer: Offer, part: PagePart, lang: Lang, reads: PageLineReader): boolean {
+  return find(offer, offer.body.split(/\r?\n/), part, lang, reads).kind !== 'none';
+}
+
+/** Parts a field answers first but the page often states instead ("Mission de 4 mois renouvelables", "Où êtes-vous basés ?"). */
+const OFTEN_ON_THE_PAGE: ReadonlySet<PagePart> = new Set(['duration', 'start', 'deadline', 'place']);
+
+/**
+ * Whether one part asked alone is this answer's to give: a part only the page holds, or a part
+ * whose field the offer leaves empty and its page states. Pay, remote work, contract and where to
+ * apply stay with their own flows, which quote the page themselves and say what it does not state.
+ */
+export function pageAnswersPart(offer: Offer, part: PagePart, lang: Lang, reads: PageLineReader): boolean {
+  if (PAGE_ONLY.has(part)) return true;
+  if (!OFTEN_ON_THE_PAGE.has(part) || fieldOf(offer, part, lang) !== undefined) return false;
+  return find(offer, offer.body.split(/\r?\n/), part, lang, reads).kind !== 'none';
+}
