@@ -154,6 +154,12 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     score = Math.max(score, threshold);
     followUp = true;
   }
+  if (!followUp && context.lastIntent === 'remote_work' && input.asks.days && short && !input.asks.contract_type && e.contracts.length === 0 && (intent === 'contract' || intent === 'fallback') && top.cues.length <= 1) {
+    // "combien de jours par semaine ?" right after remote work: days of remote work, not days worked.
+    intent = 'remote_work';
+    score = Math.max(score, threshold);
+    followUp = true;
+  }
   if (!followUp && context.lastIntent && KEEPS_BARE.has(context.lastIntent) && short && input.content.length === 0 && !namesSomething(e) && BARE_ASPECTS.some((a) => input.asks[a])) {
     // "c'est quand ?" after the forum: its date, not an offer's start.
     intent = context.lastIntent;

@@ -36,6 +36,17 @@ describe('remote work', () => {
     ], { locale: 'en-US' });
   });
 
+  it('reads the days asked right after remote work as days of remote work, not days worked', async () => {
+    await play(tremplin, [
+      ['télétravail à la DINUM ?', { intent: 'remote_work', say: 'télétravail possible' }],
+      ['combien de jours par semaine ?', { intent: 'remote_work', say: 'ne précise pas le nombre de jours de télétravail' }],
+    ]);
+    await play(tremplin, [
+      ['Can I work remotely at beta.gouv.fr?', { intent: 'remote_work', say: 'remote work is possible' }],
+      ['how many days a week?', { intent: 'remote_work', say: 'does not state how many days of remote work', cite: 'beta-gouv-developpeurs' }],
+    ], { locale: 'en-US' });
+  });
+
   it('says so when an offer does not mention remote work', () =>
     play(tremplin, [
       ['Is remote work possible for the NLP data scientist position at PEReN?', { intent: 'remote_work', answered: false, say: 'does not say whether remote work is possible', cite: 'peren-data-scientist-nlp-en' }],
