@@ -48,6 +48,9 @@ const ELIDED_WORD = /\b(jusqu|lorsqu|puisqu|quoiqu|presqu)'/g;
 /** English possessive and contractions: `PEReN's` → `peren`, `don't` → `don t`. */
 const ENGLISH_POSSESSIVE = /([a-z])'s\b/g;
 
+/** Ordinals written out: `3ème`, `3eme`, `3ieme` → `3e` ("3ème concours" is the "3e concours"). */
+const ORDINAL = /^(\d+)i?[eè]me$/;
+
 /** Masculine forms of feminine job nouns: `développeuse` → `developpeur`, `directrice` → `directeur`. */
 const FEMININE_EUSE = /^([a-z]{3,})euse(s?)$/;
 const FEMININE_TRICE = /^([a-z]{2,})trice(s?)$/;
@@ -115,7 +118,9 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 function foldWord(word: string): string {
   const chat = own(CHAT_SPELLINGS, word);
   if (chat !== undefined) return chat;
-  let m = FEMININE_EUSE.exec(word);
+  let m = ORDINAL.exec(word);
+  if (m) return `${m[1]}e`;
+  m = FEMININE_EUSE.exec(word);
   if (m) return `${m[1]}eur${m[2]}`;
   m = FEMININE_TRICE.exec(word);
   if (m && !TRICE_NOT_FEMININE.has(m[1]!)) return `${m[1]}teur${m[2]}`;

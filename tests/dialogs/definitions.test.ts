@@ -228,15 +228,15 @@ describe('a word asked about in the middle of another flow', () => {
 describe('a word asked that no explanation holds is named back as unexplained, the words named besides only suggested', () => {
   it('before a word the knowledge explains, in French and in English', async () => {
     await play(tremplin, [
-      ["la NBI, ça veut dire quoi ?", { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « nbi »" }],
+      ["le PPCR, ça veut dire quoi ?", { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « ppcr »" }],
       [
-        "c'est quoi le « compte épargne-temps » pour un contractuel ?",
-        { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « compte épargne-temps »", notSay: '3 ans', suggest: "C'est quoi, contractuel ?" },
+        "c'est quoi le « congé bonifié » pour un contractuel ?",
+        { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « congé bonifié »", notSay: '3 ans', suggest: "C'est quoi, contractuel ?" },
       ],
     ]);
     await play(
       tremplin,
-      [['What is the NBI and does it apply to contract staff?', { intent: 'definition', answered: false, cards: 0, say: 'no explanation of “nbi”', notSay: '3 years' }]],
+      [['What is the PPCR and does it apply to contract staff?', { intent: 'definition', answered: false, cards: 0, say: 'no explanation of “ppcr”', notSay: '3 years' }]],
       { locale: 'en-US' },
     );
   });
@@ -248,9 +248,9 @@ describe('a word asked that no explanation holds is named back as unexplained, t
 
 describe('a word the knowledge does not explain is said unknown, nothing invented', () => {
   for (const [question, locale, says] of [
-    ["C'est quoi la NBI ?", 'fr-FR', "je n'ai pas d'explication de « nbi »"],
+    ["C'est quoi le PPCR ?", 'fr-FR', "je n'ai pas d'explication de « ppcr »"],
     ['Que veut dire RIFSEEP ?', 'fr-FR', "je n'ai pas d'explication de « rifseep »"],
-    ['What is the NBI?', 'en-US', 'i have no explanation of “nbi”'],
+    ['What is the PPCR?', 'en-US', 'i have no explanation of “ppcr”'],
     ['What does RIFSEEP mean?', 'en-US', 'i have no explanation of “rifseep”'],
   ] as const) {
     it(`${question}`, () => play(tremplin, [[question, { answered: false, cards: 0, say: says, notSay: ['Source'] }]], { locale }));
