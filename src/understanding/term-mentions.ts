@@ -34,6 +34,8 @@ interface Phrase {
   tokens: readonly string[];
   /** Written in capitals ("PASS"): only named in capitals, unless the whole text is in lower case. */
   acronym?: RegExp;
+  /** An acronym spelt like a grammatical word ("CET", "cet emploi"): only named in capitals, even in a text in lower case. */
+  capitalsOnly?: boolean;
 }
 
 /** A token without a plural `s` or `x`, for words long enough that this says nothing else ("vacataires" → "vacataire"). */
@@ -64,7 +66,8 @@ export class TermMentions {
         // A phrase of stopwords only ("de", "the") would be found in every text.
         if (tokens.every((t) => isStopword(t))) continue;
         const acronym = ACRONYM.test(written.trim()) ? new RegExp(`(?<![\\p{L}\\p{N}])${written.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u') : undefined;
-        if (add(this.byFirst, { id, tokens, ...(acronym ? { acronym } : {}) })) this.phrasesById.set(id, [...(this.phrasesById.get(id) ?? []), tokens]);
+        const capitalsOnly = acronym !== undefined && tokens.every((t) => isStopword(t));
+        if (add(this.byFirst, { id, tokens, ...(acronym ? { acronym } : {}), ...(capitalsOnly ? { capitalsOnly } : {}) })) this.phrasesById.set(id, [...(this.phrasesById.get(id) ?? []), tokens]);
       }
     }
     // A tag that one term only has names its subject ("télétravail", "remote"); a tag several share ("statut") names none.
@@ -150,7 +153,7 @@ function scan(index: ReadonlyMap<string, Phrase[]>, text: string, tokens: readon
   const lowerCase = text === text.toLowerCase();
   const folded = tokens.map(singular);
   for (let i = 0; i < folded.length; ) {
-    const match = (index.get(folded[i]!) ?? []).find((p) => p.tokens.every((t, k) => folded[i + k] === t) && (!p.acronym || lowerCase || p.acronym.test(text)));
+    const match = (index.get(folded[i]!) ?? []).find((p) => p.tokens.every((t, k) => folded[i + k] === t) && (!p.acronym || (lowerCase && !p.capitalsOnly) || p.acronym.test(text)));
     if (match) {
       found.push({ id: match.id, start: i, end: i + match.tokens.length });
       i += match.tokens.length;

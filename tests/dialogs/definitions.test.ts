@@ -230,8 +230,8 @@ describe('a word asked that no explanation holds is named back as unexplained, t
     await play(tremplin, [
       ["le PPCR, ça veut dire quoi ?", { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « ppcr »" }],
       [
-        "c'est quoi le « congé bonifié » pour un contractuel ?",
-        { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « congé bonifié »", notSay: '3 ans', suggest: "C'est quoi, contractuel ?" },
+        "c'est quoi le « jour de carence » pour un contractuel ?",
+        { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « jour de carence »", notSay: '3 ans', suggest: "C'est quoi, contractuel ?" },
       ],
     ]);
     await play(
