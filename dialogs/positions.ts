@@ -154,7 +154,9 @@ export class PositionsDialog extends SingleStepDialog {
     if (withPart !== details || u.followUp) return turn.send(withPart);
     // Else the lines that hold any word asked, or that the page says nothing of them ("a laptop?") — not of the words
     // the candidates says of themselves ("je suis dev back-end senior"): they describe who asks, not what the page should say.
-    const says = u.asks.self_description ? undefined : offerSays(offer, u.terms, turn.runtime.recogniser.lexicon.words('announcement_common_words'));
+    const found = u.asks.self_description ? undefined : offerSays(offer, u.terms, turn.runtime.recogniser.lexicon.words('announcement_common_words'));
+    // Asked whether there are offers of a kind ("do they hire backend developers?"): an offer silent about it is only the closest.
+    const says = found?.kind === 'silent' && u.asks.hiring ? { ...found, kindOfJob: true } : found;
     await turn.send(says ? offerDetails(view, offer, u.lang, says) : details);
   }
 

@@ -18,7 +18,7 @@ const MAX_LINE = 280;
 const SHORTEST_WORD = 4;
 
 /** What the announcement says of the words asked. */
-export type OfferSays = { kind: 'quoted'; lines: string[] } | { kind: 'silent'; words: string[] } | undefined;
+export type OfferSays = { kind: 'quoted'; lines: string[] } | { kind: 'silent'; words: string[]; kindOfJob?: boolean } | undefined;
 
 const keysOf = (token: string) => [stem(token, 'fr'), stem(token, 'en')];
 
@@ -74,4 +74,15 @@ export function offerSaysText(says: Exclude<OfferSays, undefined>, lang: Lang): 
   }
   const words = quote(says.words.join(' '), lang);
   return lang === 'fr' ? `L'annonce n'en dit rien (je n'y trouve pas ${words}).` : `The announcement says nothing about it (I find no ${words} in it).`;
+}
+
+/**
+ * "Le PEReN recrute des devs python ?" answered with the closest offer, silent about the words
+ * asked: no offer of that kind is known at that employer — said plainly first, then the closest.
+ */
+export function noOfferOfThatKind(says: Extract<OfferSays, { kind: 'silent' }>, employer: string, atEmployer: string, lang: Lang): string {
+  const words = quote(says.words.join(' '), lang);
+  return lang === 'fr'
+    ? `Non : je ne connais pas d'offre ${atEmployer} qui parle de ${words}. La plus proche, dont l'annonce n'en dit rien :`
+    : `No: I know of no offer at ${employer} that mentions ${words}. The closest one, whose announcement says nothing of it:`;
 }

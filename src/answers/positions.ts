@@ -14,7 +14,7 @@ import { at, bandAmount, contracts, count, date, duration, list, notOpenWords, n
 import { newestFirst, type KnowledgeView } from './knowledge-view.js';
 import { offerOpenLine, offerStatusLine } from './offer-status.js';
 import { openAndUndated, openCount, undatedLine, undatedNote } from './undated-offers.js';
-import { offerSaysText, type OfferSays } from './offer-says.js';
+import { noOfferOfThatKind, offerSaysText, type OfferSays } from './offer-says.js';
 import { whereToAsk } from './not-stated.js';
 
 /** What a listing asks for. */
@@ -364,6 +364,12 @@ export function offerDetails(view: KnowledgeView, offer: Offer, lang: Lang, says
     lang === 'fr'
       ? `${quote(offer.title, lang)}${org ? ` ${of(org, lang)}` : ''} : ${summary.join(', ')}.`
       : `${quote(offer.title, lang)}${org ? ` at ${org.name}` : ''}: ${summary.join(', ')}.`;
+  // Asked whether the employer hires for a kind of job this offer only comes close to: that plain "no" leads, before the offer's state.
+  if (says?.kind === 'silent' && says.kindOfJob) {
+    const lead = noOfferOfThatKind(says, org?.name ?? offer.organisation, org ? of(org, lang) : offer.organisation, lang);
+    const plain = offerDetails(view, offer, lang, undefined, stateAsked);
+    return { ...plain, text: `${lead}\n\n${plain.text}`, answered: false };
+  }
   const asked = says ? `${offerSaysText(says, lang)}${says.kind === 'silent' ? ` ${whereToAsk(view, offer, lang)}` : ''}\n\n` : '';
   const text = `${status ? `${status}\n\n` : ''}${asked}${head}\n\n${rows.map(([k, v]) => `- **${k}** : ${v}`).join('\n')}`.replace(/\*\* : /g, lang === 'fr' ? '** : ' : '**: ');
   return answer({ intent: 'positions', lang, text, sources: [view.source(offer)], suggestions: offer.open ? detailSuggestions(lang) : [], answered: says?.kind !== 'silent' });

@@ -150,6 +150,8 @@ export const ASPECTS = {
   self_description: "the candidate's own profile",
   /** "j'ai postulé en juin", "c'était pour le poste de…", "I applied last week": the candidate tells about their own application (while the bot waits for its number: how to follow it without one). */
   applied: "the candidate's own application, told",
+  /** "le PEReN recrute des devs python ?", "do you hire backend developers?": whether there are offers of a kind, answered plainly yes or no. */
+  hiring: 'whether an employer hires for a kind of job',
 } as const;
 
 /** The name of an aspect. */
