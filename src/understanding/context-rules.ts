@@ -188,6 +188,11 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
     intent = 'contract';
     score = Math.max(score, threshold);
   }
+  if (!followUp && (input.asks.duration || input.asks.renewal) && intent === 'fallback' && plainOffers.length > 0) {
+    // "dev beta.gouv = 6 mois seulement ?": a length or a renewal asked of an offer named, nothing else understood — a term of its contract.
+    intent = 'contract';
+    score = Math.max(score, threshold);
+  }
   if (!followUp && intent === 'organisation_info' && (e.excludedPlaces.length > 0 || e.departments.length > 0)) {
     // "Is any of the DINUM positions based outside Paris?": a listing, not the employer's sites.
     intent = 'positions';
