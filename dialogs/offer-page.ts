@@ -107,7 +107,9 @@ export class OfferPageDialog extends SingleStepDialog {
     turn.memory.focusOfferId = question.offer.id;
     if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
     if (u.entities.unit) turn.memory.unitId = u.entities.unit.id;
-    const reply = offerPageAnswer(turn.runtime.view, offer, u.pageParts ?? [], u.lang, pageLineReader(turn.runtime.recogniser.lexicon), question.fromTeam);
+    // Days worked alone are a term of the contract: its contract follows ("2 à 3 jours par semaine", then "indépendant, 4 mois").
+    const parts = u.pageParts?.length === 1 && u.pageParts[0] === 'workload' ? (['workload', 'contract'] as const) : (u.pageParts ?? []);
+    const reply = offerPageAnswer(turn.runtime.view, offer, parts, u.lang, pageLineReader(turn.runtime.recogniser.lexicon), question.fromTeam);
     await turn.send(withOfferStatus(turn, reply, offer));
   }
 }
