@@ -4,7 +4,7 @@
  */
 import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
-import { at, date, withArticle } from './format.js';
+import { at, date, of, withArticle } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { offerStatusLine } from './offer-status.js';
 
@@ -71,9 +71,13 @@ export function applyForOffer(view: KnowledgeView, offer: Offer, lang: Lang): An
     lang === 'fr' ? `Pour postuler à l'offre ${name} : ${target}.` : `To apply for the offer ${name}: ${target}.`,
     ...(offer.closes_on && !status ? [lang === 'fr' ? `Candidatures jusqu'au ${date(offer.closes_on, lang)}.` : `Applications close on ${date(offer.closes_on, lang)}.`] : []),
   ];
-  const steps = org ? view.inLanguage(org, lang).entry.recruitment_steps : [];
-  if (steps.length) lines.push(`${lang === 'fr' ? 'Les étapes' : 'The steps'} : ${steps.map((s) => s.title).join(' → ')}.`.replace(' : ', lang === 'fr' ? ' : ' : ': '));
-  return answer({ intent: 'application_process', lang, text: lines.join('\n\n'), sources: [view.source(offer)], suggestions: processSuggestions(lang) });
+  // The employer's usual steps, said as its own and cited: never as the offer's. A team (a
+  // startup) recruits its own way, which its announcement says: its employer's steps are left out.
+  const orgEntry = org && !view.teamOf(offer) ? view.inLanguage(org, lang).entry : undefined;
+  const steps = orgEntry?.recruitment_steps ?? [];
+  if (steps.length) lines.push(lang === 'fr' ? `Les étapes habituelles ${of(orgEntry!, lang)} : ${steps.map((s) => s.title).join(' → ')}.` : `${orgEntry!.name}'s usual steps: ${steps.map((s) => s.title).join(' → ')}.`);
+  const sources = [view.source(offer), ...(steps.length ? [view.source(orgEntry!)] : [])];
+  return answer({ intent: 'application_process', lang, text: lines.join('\n\n'), sources, suggestions: processSuggestions(lang) });
 }
 
 /**

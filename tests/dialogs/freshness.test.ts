@@ -93,6 +93,17 @@ describe('offers announced on a page that gives no date', () => {
     play(tremplin, [['list all open positions', { intent: 'positions', cards: 4, say: ['4 offers (1 open, 3 listed without a date) right now'], notSay: '4 open offers' }]], { locale: 'en-GB' }));
 });
 
+describe('how to apply for one offer', () => {
+  it('gives the employer’s usual steps as the employer’s, cited, and leaves them out for a team’s offer', async () => {
+    await play(tremplin, [
+      ['comment postuler au poste de dev beta.gouv ?', { intent: 'application_process', say: ['recrutement@', 'Les étapes habituelles de beta.gouv.fr : Candidature → Rencontre avec un jury'], cite: ['beta-gouv-developpeurs', 'beta-gouv'] }],
+    ]);
+    await play(tremplin, [
+      ['comment postuler au poste de développeur front-end du PEReN ?', { intent: 'application_process', say: FRONT_END_POSTING, notSay: ['Je postule → Examen des candidatures', 'Les étapes'] }],
+    ]);
+  });
+});
+
 describe('offers last confirmed open long ago, and one confirmed recently', () => {
   it('says which is probably filled and which is open, each with its date', () =>
     play(tremplin, [
