@@ -47,6 +47,8 @@ const ELISION = /\b(?:l|d|qu|j|n|s|c|m|t)'/g;
 const ELIDED_WORD = /\b(jusqu|lorsqu|puisqu|quoiqu|presqu)'/g;
 /** English possessive and contractions: `PEReN's` → `peren`, `don't` → `don t`. */
 const ENGLISH_POSSESSIVE = /([a-z])'s\b/g;
+/** English `'s` after a question word is `is`: `what's` → `what is` (not a possessive: "what's the CAP?" asks what it is). */
+const ENGLISH_IS = /\b(what|who|where|how|that|there)'s\b/g;
 
 /** Ordinals written out: `3ème`, `3eme`, `3ieme` → `3e` ("3ème concours" is the "3e concours"). */
 const ORDINAL = /^(\d+)i?[eè]me$/;
@@ -141,7 +143,7 @@ function normaliseChunkUncached(chunk: string): string[] {
   if (/[·./]/.test(s)) s = s.replace(INCLUSIVE, '$1');
   if (s.includes('(')) s = s.replace(INCLUSIVE_PARENS, '$1');
   if (s.includes('-')) s = s.replace(INCLUSIVE_HYPHEN, '$1');
-  if (s.includes("'")) s = s.replace(ENGLISH_POSSESSIVE, '$1').replace(ELIDED_WORD, '$1 ').replace(ELISION, '');
+  if (s.includes("'")) s = s.replace(ENGLISH_IS, '$1 is').replace(ENGLISH_POSSESSIVE, '$1').replace(ELIDED_WORD, '$1 ').replace(ELISION, '');
   if (s.includes('+')) s = s.replace(A_PLUS, ` ${A_PLUS_TOKEN} `);
   if (/c\+\+|c#|\.net/.test(s)) for (const [pattern, replacement] of TECH_NAMES) s = s.replace(pattern, replacement);
   const out: string[] = [];
