@@ -134,15 +134,32 @@ function afterExplanation(input: DefinitionInput, last: string, continues: boole
 
 /**
  * Right after an explanation, another explained word asked of it ("c'est pareil pour les
- * titulaires ?", "do contractuels get them too?", lexicon `same_for`): the word explained stays
+ * titulaires ?", "do contractuels get them too?", lexicon `same_for`), or a short question naming
+ * only cases of its rule ("et pour un CDD de 6 mois ?" after the trial period): the word explained stays
  * the subject, asked about the other — its names are what the explanation must state, any of
  * them ("fonctionnaire|titulaire"); the other word's own explanation is its alternative.
  */
 function askedOfTheWordExplained(input: DefinitionInput, mentions: readonly TermMention[], last: string): Definition | undefined {
   const { lexicon, normalised, entities } = input;
-  if (!lexicon.test('same_for', normalised) || entities.organisation || entities.offers.some((o) => o.queryCoverage >= 0.99)) return undefined;
+  if (entities.organisation || entities.offers.some((o) => o.queryCoverage >= 0.99)) return undefined;
   const others = [...new Set(mentions.map((m) => m.id))].filter((id) => id !== last);
   if (others.length === 0) return undefined;
+  // "Et pour un CDD de 6 mois ?", "et en CDI ?" right after the trial period: short, naming only cases of the rule just explained (./term-mentions.ts
+  // `isCaseOf`), by another name than the word's own or with a number of units ("et contractuel ?" after a vacataire asks that word), nothing else asked.
+  const { tokens } = input;
+  const otherMentions = mentions.filter((m) => m.id !== last);
+  const inMentions = new Set(otherMentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
+  const qualifiers = new Set([...lexicon.words('case_qualifiers'), ...lexicon.words('number_words')]);
+  const aside = new Set([...lexicon.words('not_topic'), ...lexicon.words('continuing')]);
+  const rest = tokens.filter((t, i) => !inMentions.has(i) && !isStopword(t) && !aside.has(t));
+  const qualifies = (t: string) => /^\d+$/.test(t) || qualifiers.has(t);
+  const byAnotherName = otherMentions.every((m) => !input.termMentions.isNameOf(m.id, tokens.slice(m.start, m.end)));
+  const caseOfTheRule =
+    input.short && rest.every(qualifies) && (byAnotherName || rest.length > 0) && others.every((id) => input.termMentions.isCaseOf(id, last));
+  const sameFor = lexicon.test('same_for', normalised);
+  if (!caseOfTheRule && !sameFor) return undefined;
+  // A case of the rule is asked by its own words ("cdd", "6", "mois"): the passage that states that case answers.
+  if (!sameFor) return { terms: [last], compare: false, followsUp: true };
   // Each of its names, whole ("contract staff": both words; a word of a longer name alone, "agent", names nothing).
   const names = others.map((id) => [...new Set(input.termMentions.phrasesOf(id).map((p) => p.join(' ')))].join('|'));
   return { terms: [last], compare: false, alternatives: others, asking: names, followsUp: true, scope: others[0] };
@@ -341,12 +358,16 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const { places, regions, departments, excludedPlaces, closesBefore, remote, experience } = entities;
   const remoteWords = new Set([...lexicon.words('remote_wanted'), ...lexicon.words('remote_refused')]);
   const remoteFilter = remote !== undefined && tokens.some((t) => !named.has(t) && remoteWords.has(t));
-  // Years said of the public service in general ("6 years of CDD", "after 6 years in a ministry") are the rule's, not a filter.
-  const filtersByExperience = experience !== undefined && !lexicon.test('public_scope', input.normalised);
+  // Years said of the public service in general ("6 years of CDD", "after 6 years in a ministry") are the rule's, not a filter;
+  // so are years in a question of contracts, which no contract answer filters by ("préavis avec 1 an d'ancienneté", "mon CDD de 3 ans").
+  const filtersByExperience = experience !== undefined && !lexicon.test('public_scope', input.normalised) && !(sure && input.top.intent === 'contract');
   if (places.length || regions.length || departments.length || excludedPlaces.length || closesBefore || remoteFilter || filtersByExperience) return undefined;
+  // A yes or no about working in the public service in general ("can I get a job in the public service without a competitive exam?")
+  // asks the word's rule: no employer named, the job is not an offer.
+  const general = asks.yes_no === true && lexicon.test('public_scope', input.normalised);
   const work = lexicon.stems('work_words');
-  if (!asks.self_description && tokens.some((t) => !named.has(t) && work.has(stem(t, 'fr')))) return undefined;
+  if (!asks.self_description && !general && tokens.some((t) => !named.has(t) && work.has(stem(t, 'fr')))) return undefined;
   // What else it asks (the pay, the length, the renewal, who pays, what to do…) is asked of the word: its explanation says what it says; only a request for offers is not.
-  if (lexicon.test('offer_requests', input.normalised) || (LISTS_OFFERS.has(input.top.intent) && otherCues.length > 0)) return undefined;
+  if (lexicon.test('offer_requests', input.normalised) || (LISTS_OFFERS.has(input.top.intent) && otherCues.length > 0 && !general)) return undefined;
   return one();
 }

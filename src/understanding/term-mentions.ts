@@ -84,6 +84,34 @@ export class TermMentions {
     }
     for (const list of [...this.byFirst.values(), ...this.subjectsByFirst.values()]) list.sort((a, b) => b.tokens.length - a.tokens.length);
     for (const term of terms) for (const written of [term.term, ...term.aliases, ...term.tags]) for (const t of tokenize(written)) this.words.add(singular(t));
+    for (const term of terms) {
+      const id = term.translation_of ?? term.id;
+      this.names.set(id, (this.names.get(id) ?? new Set()).add(tokenize(term.term).map(singular).join(' ')));
+      const named = this.namedBy.get(id) ?? new Set<string>();
+      for (const m of scan(this.byFirst, term.body, tokenize(term.body))) if (m.id !== id) named.add(m.id);
+      this.namedBy.set(id, named);
+    }
+  }
+
+  /** The other explained words each explanation's text names, by primary id (both languages together). */
+  private readonly namedBy = new Map<string, Set<string>>();
+
+  /**
+   * Whether `other` is a case of the word `id`'s rule: the explanation of `id` names it ("CDD",
+   * "CDI" in the trial period's durations) and the explanation of `other` does not name `id`
+   * back (the contract staff's card says nothing of trial periods). Two words that name each
+   * other ("contractuel", "vacataire") are neighbours, not a rule and its case.
+   */
+  /** Whether `tokens` (normalised) are a term's own name, not one of its aliases ("contractuel", not "CDD"). */
+  isNameOf(id: string, tokens: readonly string[]): boolean {
+    return this.names.get(id)?.has(tokens.map(singular).join(' ')) ?? false;
+  }
+
+  /** Each term's own names (its `term` in both languages, singular tokens), by primary id. */
+  private readonly names = new Map<string, Set<string>>();
+
+  isCaseOf(other: string, id: string): boolean {
+    return (this.namedBy.get(id)?.has(other) ?? false) && !(this.namedBy.get(other)?.has(id) ?? false);
   }
 
   /** Every word of the explained terms' names, aliases and subjects (singular). */

@@ -51,3 +51,35 @@ describe('a precise rule is answered by the explanation that holds it', () => {
 });
 
 
+
+describe('a rule of the public service asked in general goes to the explanation, not to the offers (terms-5)', () => {
+  it('years of seniority or a contract length said in a question of contracts are the rule’s, not a filter of offers', () =>
+    play(tremplin, [
+      ['préavis de démission pour un contractuel qui a 3 ans d’ancienneté ?', explains('demission', '2 mois', 'ne précise le type de contrat')],
+    ]));
+  it('working in the public service without a competitive exam is asked of the exam’s explanation, not answered with offers', () =>
+    play(
+      tremplin,
+      [
+        ['Can I get a job in the public service without a competitive exam?', explains('concours-en', 'contract agent')],
+        ['is it possible to get a job in the civil service with no competitive exam?', explains('concours-en', 'contract agent')],
+      ],
+      { locale: 'en-US' },
+    ));
+  it('"what’s" asks what a word is: an acronym no explanation has is said unexplained, no neighbouring word given instead', () =>
+    play(tremplin, [['What’s the CAP everyone mentions for resignations?', { intent: 'definition', say: 'CAP', notSay: 'notice', cards: 0 }]], { locale: 'en-US' }));
+});
+
+describe('right after an explanation, a short question naming a case of its rule stays on that rule (terms-5)', () => {
+  it('a CDD of another length, then a CDI, after the trial period: the trial period’s durations', () =>
+    play(tremplin, [
+      ['la période d’essai d’un contractuel, elle dure combien ?', explains('periode-d-essai', '3 semaines')],
+      ['et pour un CDD d’un an ?', explains('periode-d-essai', '2 mois', 'Durée et renouvellement')],
+      ['et un CDI alors ?', explains('periode-d-essai', '4 mois', 'Durée et renouvellement')],
+    ]));
+  it('two words that name each other are neighbours: "et un vacataire ?" after contract staff explains the vacataire', () =>
+    play(tremplin, [
+      ['c’est quoi un contractuel ?', explains('contractuel', 'contrat')],
+      ['et un vacataire ?', explains('vacataire', 'vacation')],
+    ]));
+});
