@@ -83,3 +83,11 @@ describe('right after an explanation, a short question naming a case of its rule
       ['et un vacataire ?', explains('vacataire', 'vacation')],
     ]));
 });
+
+describe('the duty of restraint and professional discretion (terms-5)', () => {
+  it('is explained, then told apart from professional discretion in a follow-up', () =>
+    play(tremplin, [
+      ['le devoir de réserve, ça m’empêche de critiquer mon ministère sur LinkedIn ?', explains('devoir-de-reserve', ['opinions', 'hiérarchie'], 'hypervision')],
+      ['et la discrétion professionnelle, c’est la même chose ?', explains('devoir-de-reserve', 'plus strict')],
+    ]));
+});
