@@ -29,22 +29,38 @@ export interface PageQuestion {
 const ABOUT_AN_OFFER = new Set(['positions', 'salary', 'remote_work', 'contract', 'application_process', 'contact', 'organisation_info', 'fallback']);
 
 /**
- * The one offer of a team that the message describes: of the team it names ("le chargé de produit
+ * The offers of a team that the message describes: of the team it names ("le chargé de produit
  * de Zéro Logement Vacant"), or of the team the conversation is about, by a word of its title
- * ("le designer, c'est combien de jours ?" after Santé Psy Étudiant's offers); undefined unless one.
+ * ("le designer, c'est combien de jours ?" after Santé Psy Étudiant's offers), repeats left out.
  */
-function describedOfTeam(turn: Turn): Offer | undefined {
+function describedOfTeam(turn: Turn): Offer[] {
   const u = turn.understanding;
   const view = turn.runtime.view;
   const team = unitInContext(turn)?.id;
-  if (!team) return undefined;
+  if (!team) return [];
   const enough = (m: OfferMention) => (u.entities.unit ? m.titleCoverage >= DESCRIBED || m.queryCoverage >= NAMED_PLAINLY : m.matched >= 1);
   const offers = u.entities.offers
     .filter(enough)
     .map((m) => view.offer(m.id))
     .filter((o): o is Offer => o !== undefined && view.teamOf(o)?.id === team);
-  const distinct = view.withoutRepeats(offers.filter((o, i) => offers.findIndex((p) => view.primaryId(p) === view.primaryId(o)) === i));
-  return distinct.length === 1 ? distinct[0] : undefined;
+  return view.withoutRepeats(offers.filter((o, i) => offers.findIndex((p) => view.primaryId(p) === view.primaryId(o)) === i));
+}
+
+/**
+ * "DomiFa dev full stack : quelles technos ?" when the team published that job twice: parts only
+ * a page holds are answered from the newest of the offers described whose page states them, said so.
+ */
+function newestDescribed(turn: Turn, described: readonly Offer[], parts: readonly PagePart[], reads: PageLineReader): PageQuestion | undefined {
+  if (described.length < 2 || turn.understanding.asks.comparison || !parts.every((p) => PAGE_ONLY.has(p))) return undefined;
+  const view = turn.runtime.view;
+  // The same job twice: the message's words name each of them alike ("dev full stack"), not two jobs ("deployment role vs front-end dev").
+  const coverage = new Set(turn.understanding.entities.offers.filter((m) => described.some((o) => o.id === m.id)).map((m) => m.queryCoverage));
+  if (coverage.size > 1) return undefined;
+  const team = view.teamOf(described[0]!);
+  if (!team) return undefined;
+  const ids = new Set(described.map((o) => view.primaryId(o)));
+  const offer = view.offersOfTeam(team.id, turn.understanding.lang).find((o) => ids.has(view.primaryId(o)) && parts.every((p) => pageStates(o, p, turn.understanding.lang, reads)));
+  return offer ? { offer, fromTeam: { name: team.name, others: described.length - 1 } } : undefined;
 }
 
 /**
@@ -73,9 +89,10 @@ export function offerOfPageQuestion(turn: Turn): PageQuestion | undefined {
   // Named by most of its title, or two of its words: "quels profils recherche le forum ?" names no "Responsable de recherche".
   const named = namedOffer(view, u, u.entities.unit?.id);
   const mention = named ? u.entities.offers.find((m) => m.id === named.id) : undefined;
-  const offer = (mention && (mention.titleCoverage >= DESCRIBED || mention.matched >= 2) ? named : undefined) ?? describedOfTeam(turn) ?? focus;
+  const described = describedOfTeam(turn);
+  const offer = (mention && (mention.titleCoverage >= DESCRIBED || mention.matched >= 2) ? named : undefined) ?? (described.length === 1 ? described[0] : undefined) ?? focus;
   const reads = pageLineReader(turn.runtime.recogniser.lexicon);
-  if (!offer) return ofTheTeam(turn, parts, reads);
+  if (!offer) return newestDescribed(turn, described, parts, reads) ?? ofTheTeam(turn, parts, reads);
   return parts.length >= 2 || pageAnswersPart(offer, parts[0]!, u.lang, reads) ? { offer } : undefined;
 }
 

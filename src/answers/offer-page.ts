@@ -99,27 +99,49 @@ function opensPart(line: string): boolean {
   return /^\s*#{2,6}\s+\S/.test(line) || /^\s*\*\*[^*]+\*\*\s*:?\s*$/.test(line);
 }
 
+/** A line of a list ("- Frontend en React", "* …", "1. …"). */
+function isListItem(line: string): boolean {
+  return /^\s*(?:[-*+]|\d+[.)])\s+\S/.test(line);
+}
+
 /**
- * The section of the page under the heading about the part — the shortest such heading ("L'équipe"
- * before "Quels sont les projets de l'équipe ?"), first among equals — as quoted lines with its
- * heading; undefined when no heading with lines under it is about the part.
+ * A line of text that introduces the list right under it ("Ses principales missions seront :",
+ * "composé des briques logicielles suivantes :"): the list it opens is a part of the page too.
  */
-function sectionOf(body: readonly string[], part: PagePart, reads: PageLineReader): { heading: string; lines: string[] } | undefined {
-  const sections: { heading: string; lines: string[] }[] = [];
+function opensList(body: readonly string[], i: number): boolean {
+  if (opensPart(body[i]!) || isListItem(body[i]!) || !/:\s*\\?\s*$/.test(body[i]!)) return false;
+  const next = body.slice(i + 1).find((l) => l.trim() !== '');
+  return next !== undefined && isListItem(next);
+}
+
+/**
+ * The section of the page about the part — under the shortest heading about it ("L'équipe" before
+ * "Quels sont les projets de l'équipe ?"), first among equals, or else the list a line about it
+ * introduces — as quoted lines with its heading; undefined when no heading with lines under it
+ * (nor line opening a list) is about the part.
+ */
+function sectionOf(body: readonly string[], part: PagePart, reads: PageLineReader): { heading: string; lines: string[]; leadIn: boolean } | undefined {
+  const sections: { heading: string; lines: string[]; leadIn: boolean }[] = [];
   for (let i = 0; i < body.length; i++) {
-    if (!opensPart(body[i]!) || !reads(plain(body[i]!), part)) continue;
+    const heading = opensPart(body[i]!);
+    // Parts stated in a line of their own ("8 ans ou plus d'expérience") are not a list's.
+    if (!(heading || (!STATED_IN_LINES.has(part) && opensList(body, i))) || !reads(plain(body[i]!), part)) continue;
     const lines: string[] = [];
-    for (let j = i + 1; j < body.length && !opensPart(body[j]!); j++) if (plain(body[j]!)) lines.push(body[j]!.trim());
-    if (lines.length > 0) sections.push({ heading: plain(body[i]!).replace(/\s*:\s*$/, ''), lines });
+    for (let j = i + 1; j < body.length && !opensPart(body[j]!); j++) {
+      // A list introduced by a line ends with the list.
+      if (!heading && plain(body[j]!) && !isListItem(body[j]!) && !/^\s{2,}\S/.test(body[j]!)) break;
+      if (plain(body[j]!)) lines.push(body[j]!.trim());
+    }
+    if (lines.length > 0) sections.push({ heading: plain(body[i]!).replace(/\s*:\s*$/, ''), lines, leadIn: !heading });
   }
   const words = (heading: string) => heading.split(/\s+/).length;
-  const best = sections.sort((a, b) => words(a.heading) - words(b.heading))[0];
+  const best = sections.sort((a, b) => Number(a.leadIn) - Number(b.leadIn) || words(a.heading) - words(b.heading))[0];
   if (!best) return undefined;
-  const { heading, lines } = best;
+  const { heading, lines, leadIn } = best;
   let kept = lines.slice(0, SECTION_LINES);
   while (kept.length > 1 && kept.join('\n').length > SECTION_CHARS) kept = kept.slice(0, -1);
   if (kept.length < lines.length) kept.push('…');
-  return { heading, lines: kept.map((l) => shorten(l, SECTION_CHARS)) };
+  return { heading, lines: kept.map((l) => shorten(l, SECTION_CHARS)), leadIn };
 }
 
 /** The page's lines (not headings) that state the part, those with a number first — not those about the team's members ("Jérémy, basé à Dijon, aux 4/5"). */
@@ -139,7 +161,7 @@ function linesOf(body: readonly string[], part: PagePart, reads: PageLineReader)
 }
 
 /** What the page says of one part: its field, its section, its lines, or nothing. */
-type Found = { kind: 'field'; value: string } | { kind: 'section'; heading: string; lines: string[] } | { kind: 'lines'; lines: string[] } | { kind: 'none' };
+type Found = { kind: 'field'; value: string } | { kind: 'section'; heading: string; lines: string[]; leadIn: boolean } | { kind: 'lines'; lines: string[] } | { kind: 'none' };
 
 function find(offer: Offer, body: readonly string[], part: PagePart, lang: Lang, reads: PageLineReader): Found {
   const value = fieldOf(offer, part, lang);
@@ -157,8 +179,11 @@ function partText(found: Found, part: PagePart, lang: Lang, inFrench: boolean): 
   switch (found.kind) {
     case 'field':
       return `${label}${lang === 'fr' ? ' : ' : ': '}${found.value}`;
-    case 'section':
-      return `${label} — ${lang === 'fr' ? `la page le dit sous « ${found.heading} »` : `the page says, under “${found.heading}”${french}`}${lang === 'fr' ? ' :' : ':'}\n\n${found.lines.map((l) => `> ${l}`).join('\n')}`;
+    case 'section': {
+      const where = found.leadIn ? (lang === 'fr' ? 'la page dit' : `the page says${french}`) : lang === 'fr' ? `la page le dit sous « ${found.heading} »` : `the page says, under “${found.heading}”${french}`;
+      const lines = found.leadIn ? [`${found.heading} :`, ...found.lines] : found.lines;
+      return `${label} — ${where}${lang === 'fr' ? ' :' : ':'}\n\n${lines.map((l) => `> ${l}`).join('\n')}`;
+    }
     case 'lines':
       return `${label} — ${lang === 'fr' ? 'la page dit' : `the page says${french}`}${lang === 'fr' ? ' : ' : ': '}${found.lines.map((l) => quote(l, lang)).join(lang === 'fr' ? ' ; ' : '; ')}`;
     case 'none':

@@ -28,6 +28,7 @@ export function plainLine(line: string): string {
     .replace(/^\s*(?:#{1,6}|[-*•+]|\d+[.)])\s+/, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`]+/g, '')
+    .replace(/\\\s*$/, '')
     .trim();
 }
 

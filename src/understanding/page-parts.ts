@@ -12,10 +12,10 @@ import type { Lexicon } from './lexicon.js';
 import type { ClassName } from './lexicon-classes.js';
 import { PAGE_PARTS, type Asks, type PagePart } from './reading.js';
 
-/** Where, in a normalised text, a phrase of the class first stands (-1: nowhere), unless each of its words names the offer ("Full Stack" of a title). */
+/** Where, in a normalised text, a phrase of the class first stands (-1: nowhere) whose words do not all name the offer ("Full Stack" of a title: "dev full stack, quelles technos ?" asks its technos). */
 function positionOf(lexicon: Lexicon, name: ClassName, normalised: string, ofTitle: (word: string) => boolean): number {
-  const words = lexicon.find(name, normalised)?.trim();
-  if (words === undefined || words.split(' ').every(ofTitle)) return -1;
+  const words = lexicon.findAll(name, normalised).map((w) => w.trim()).find((w) => !w.split(' ').every(ofTitle));
+  if (words === undefined) return -1;
   return ` ${normalised} `.indexOf(` ${words} `);
 }
 

@@ -38,6 +38,30 @@ describe('a part of one offer’s page, asked by name', () => {
     play(tremplin, [['Le chargé de déploiement d’Archipel, ils sont basés où ?', { say: 'préfecture maritime', cite: 'archipel-chargee' }]]));
 });
 
+describe('a part stated by a list the page introduces in a sentence', () => {
+  it('quotes the list a line about the part opens, not the paragraph after it', () =>
+    play(tremplin, [
+      ['Marelle, la développeuse full stack de 2022 : elle ferait quoi comme missions ?', { say: ['Vos missions au sein de l', 'calendrier partagé des sorties'], notSay: ['messagerie de l', 'ne le précise pas'], cite: 'marelle-fullstack-2022' }],
+    ]));
+
+  it('in English, the technologies of a page that calls them its software bricks', () =>
+    play(tremplin, [['Marelle full stack dev 2022, which tech stack?', { say: ['Elm', 'Haskell'], notSay: 'does not say', cite: 'marelle-fullstack-2022' }]], { locale: 'en-US' }));
+});
+
+describe('a length the offer’s fields leave out but its page states', () => {
+  it('quotes the page’s line instead of saying the offer does not state it', () =>
+    play(tremplin, [
+      ['animateur de sorties saisonnier chez Marelle, le contrat dure combien de temps ?', { say: ['de début juillet à fin août 2022', 'est fermée'], notSay: ['ne précise pas', '\\'], cite: 'marelle-animation' }],
+    ]));
+});
+
+describe('a job a team published twice, a part only its page holds asked', () => {
+  it('answers from the newest of the two whose page says it, even with "full stack" in the job named, and says so', () =>
+    play(tremplin, [
+      ['Marelle dev full stack, faut connaître quelles technos ?', { say: ['Elm', "D'après la plus récente des offres de Marelle"], notSay: ['PHP', 'correspondent à votre question'], cite: 'marelle-fullstack-2022' }],
+    ]));
+});
+
 describe('a part of a team’s pages, asked of the team', () => {
   it('answers from the newest of its offers whose page says it, and says so', () =>
     play(tremplin, [
