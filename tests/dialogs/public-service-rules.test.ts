@@ -45,6 +45,7 @@ describe('a precise rule is answered by the explanation that holds it', () => {
     ['What are the Entrepreneurs d’intérêt général?', explains('eig-en', ['10 months', 'Etalab'])],
     ['Can I run a micro-entreprise on the side?', explains('cumul-d-activites-en', 'authorisation')],
     ['What does NBI stand for?', explains('nbi-en', 'index points')],
+    ["If I'm a fonctionnaire, can I just quit when I like?", explains('demission-en', '4 months')],
   ];
   for (const turn of french) it(`(fr) ${turn[0]}`, () => play(tremplin, [turn]));
   for (const turn of english) it(`(en) ${turn[0]}`, () => play(tremplin, [turn], { locale: 'en-US' }));
