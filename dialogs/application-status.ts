@@ -9,7 +9,7 @@ import type { DialogContext, PromptValidatorContext, WaterfallStepContext } from
 import { TextPrompt, WaterfallDialog } from './sdk.js';
 import { isValidEmail } from '../src/applications/index.js';
 import type { Answer } from '../src/answers/answer.js';
-import { applicationStatus, askEmail, askReference, noMatch, statusUnavailable, tooManyAttempts, withoutNumber } from '../src/answers/application-status.js';
+import { applicationStatus, askEmail, askReference, noMatch, offerReferenceGiven, offerWithReference, statusUnavailable, tooManyAttempts, withoutNumber } from '../src/answers/application-status.js';
 import { usualDelays } from '../src/answers/application-process.js';
 import { answerContact } from '../src/answers/contacts.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
@@ -74,6 +74,7 @@ export class ApplicationStatusDialog extends TremplinDialog {
       await turn.send(statusUnavailable(turn.runtime.view, u.lang, u.entities.organisation ?? organisationInContext(turn)));
       return step.endDialog();
     }
+    if (u.entities.reference && (await this.toldOfferReference(turn, u.entities.reference))) return step.endDialog();
     if (!turn.services.applications) return this.explainHowToFollow(step);
     const values = step.values as Record<string, unknown>;
     values.question = u.text;
@@ -84,16 +85,25 @@ export class ApplicationStatusDialog extends TremplinDialog {
       const organisation = u.entities.organisation ?? organisationInContext(turn);
       const delays = organisation ? lookUpFaq(turn, 'application_status') : undefined;
       const check = u.lang === 'fr' ? { title: 'Suivre ma candidature', value: 'Où en est ma candidature ?' } : { title: 'Check my application', value: 'What is the status of my application?' };
-      const reply = delays?.found === 'answer' ? { ...delays.answer, intent: 'application_status' as const, suggestions: [check, ...delays.answer.suggestions] } : usualDelays(turn.runtime.view, u.lang, 'application_status');
+      const reply = delays?.found === 'answer' ? { ...delays.answer, intent: 'application_status' as const, suggestions: [check, ...delays.answer.suggestions] } : usualDelays(turn.runtime.view, u.lang, 'application_status', organisation);
       if (reply) {
         await turn.send(reply);
         return step.endDialog();
       }
     }
     turn.memory.awaiting = 'reference';
-    await turn.send(askReference(u.lang));
+    await turn.send(askReference(turn.runtime.view, u.lang, u.entities.organisation ?? organisationInContext(turn)));
     const retry = u.lang === 'fr' ? 'Quel est votre numéro de dossier ? (par exemple 12345678)' : 'What is your dossier number? (for example 12345678)';
     return step.prompt(REFERENCE_PROMPT, { retryPrompt: retry });
+  }
+
+  /** A number that is an offer's reference rather than a dossier number: which offer, and where to follow the application. */
+  private async toldOfferReference(turn: Turn, reference: string): Promise<boolean> {
+    const offer = offerWithReference(turn.runtime.view, reference);
+    if (!offer) return false;
+    turn.memory.organisationId = offer.organisation;
+    await turn.send(offerReferenceGiven(turn.runtime.view, offer, reference, turn.understanding.lang));
+    return true;
   }
 
   /** The e-mail address used to apply, unless the message gives it. */
@@ -103,6 +113,7 @@ export class ApplicationStatusDialog extends TremplinDialog {
     // The reference and the address come from this turn's message (given together, or the reference alone in answer to the question).
     const reference = turn.understanding.entities.reference;
     if (!reference) return this.explainHowToFollow(step, true);
+    if (await this.toldOfferReference(turn, reference)) return step.endDialog();
     (step.values as Record<string, unknown>).reference = reference;
     const email = turn.understanding.entities.email;
     if (email) return step.next(email);

@@ -15,7 +15,7 @@ export function recruitmentSteps(view: KnowledgeView, org: Organisation, lang: L
   const note = translated ? '' : lang === 'en' ? '_Only available in French:_\n\n' : "_Seulement disponible en anglais :_\n\n";
   const steps = entry.recruitment_steps.map((s, i) => `${i + 1}. **${s.title}** — ${s.text}`).join('\n');
   const extra: string[] = [];
-  if (entry.delay) extra.push(lang === 'fr' ? `Délai habituel : ${entry.delay}.` : `Usual delay: ${entry.delay}.`);
+  if (entry.delay) extra.push(lang === 'fr' ? `Délai habituel : ${entry.delay.replace(/\.$/, '')}.` : `Usual delay: ${entry.delay.replace(/\.$/, '')}.`);
   if (entry.apply.length) extra.push(lang === 'fr' ? `Où postuler : ${entry.apply.join(', ')}.` : `Where to apply: ${entry.apply.join(', ')}.`);
   if (entry.contact?.email) extra.push(lang === 'fr' ? `Questions : ${entry.contact.email}.` : `Questions: ${entry.contact.email}.`);
   const head = lang === 'fr' ? `Le recrutement ${at(org, lang)} se passe ainsi :` : `Recruitment at ${org.name} works like this:`;
@@ -84,14 +84,35 @@ export function applyForOffer(view: KnowledgeView, offer: Offer, lang: Lang): An
  * "Pas de réponse depuis un mois, c'est normal ?" without an employer: the usual delay each
  * employer's file states, each under its name, and how to check one's own application.
  */
-export function usualDelays(view: KnowledgeView, lang: Lang, intent: Answer['intent']): Answer | undefined {
-  const orgs = view.snapshot.organisations.filter((o) => !o.translation_of).map((o) => view.inLanguage(o, lang).entry).filter((o) => o.delay);
-  if (orgs.length === 0) return undefined;
-  const lines = orgs.map((o) => `- ${o.name}${lang === 'fr' ? ' :' : ':'} ${o.delay}`);
+export function usualDelays(view: KnowledgeView, lang: Lang, intent: Answer['intent'], organisationId?: string): Answer | undefined {
+  const lines = followingLines(view, lang, organisationId);
+  if (!lines) return undefined;
   const text =
     lang === 'fr'
-      ? `Le délai de réponse dépend de l'employeur :\n${lines.join('\n')}\n\nPour savoir où en est votre candidature, donnez-moi votre numéro de dossier.`
-      : `How long an answer takes depends on the employer:\n${lines.join('\n')}\n\nTo know where your application stands, give me your dossier number.`;
+      ? `${lines.organisations.length > 1 ? "Le délai de réponse dépend de l'employeur" : 'Ce que dit l’employeur'} :\n${lines.text}\n\nSi vous avez un numéro de dossier, je peux aussi vous dire où en est votre candidature.`
+      : `${lines.organisations.length > 1 ? 'How long an answer takes depends on the employer' : 'What the employer says'}:\n${lines.text}\n\nIf you have a dossier number, I can also tell you where your application stands.`;
   const check = lang === 'fr' ? { title: 'Suivre ma candidature', value: 'Où en est ma candidature ?' } : { title: 'Check my application', value: 'What is the status of my application?' };
-  return answer({ intent, lang, text, sources: orgs.map((o) => view.source(o)), suggestions: [check] });
+  return answer({ intent, lang, text, sources: lines.organisations.map((o) => view.source(o)), suggestions: [check] });
+}
+
+/**
+ * How an application is followed at each employer (or only at `organisationId`, when the
+ * candidate named one and its file says something): where it was made — the platforms its file
+ * lists — and the usual delay, one line per employer. Undefined when no file says either.
+ */
+export function followingLines(view: KnowledgeView, lang: Lang, organisationId?: string): { text: string; organisations: Organisation[] } | undefined {
+  const all = view.snapshot.organisations.filter((o) => !o.translation_of).map((o) => view.inLanguage(o, lang).entry);
+  const telling = (orgs: Organisation[]) => orgs.filter((o) => o.delay || o.apply.length);
+  const named = telling(all.filter((o) => view.primaryId(o) === organisationId || o.id === organisationId));
+  const organisations = named.length ? named : telling(all);
+  if (organisations.length === 0) return undefined;
+  const platforms = (o: Organisation) => o.apply.filter((a) => !a.includes('@')).map((a) => a.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''));
+  const line = (o: Organisation) => {
+    const parts = [
+      ...(o.delay ? [`${lang === 'fr' ? 'délai habituel : ' : 'usual delay: '}${o.delay.charAt(0).toLowerCase()}${o.delay.slice(1).replace(/\.$/, '')}`] : []),
+      ...(platforms(o).length ? [lang === 'fr' ? `candidatures sur ${platforms(o).join(', ')}` : `applications go through ${platforms(o).join(', ')}`] : []),
+    ];
+    return `- **${o.name}** — ${parts.join(lang === 'fr' ? ' ; ' : '; ')}`;
+  };
+  return { text: organisations.map(line).join('\n'), organisations };
 }

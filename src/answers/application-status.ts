@@ -6,8 +6,9 @@
  */
 import type { ApplicationStatus, CandidateApplication } from '../applications/index.js';
 import { statusLabel } from '../applications/index.js';
-import type { Lang } from '../knowledge/schemas.js';
+import type { Lang, Offer } from '../knowledge/schemas.js';
 import { answer, type Answer, type Source } from './answer.js';
+import { followingLines } from './application-process.js';
 import { allContacts, contactLine } from './contacts.js';
 import { of, quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
@@ -52,18 +53,65 @@ export function applicationStatus(view: KnowledgeView, application: CandidateApp
   return answer({ intent: 'application_status', lang, text: lines.join('\n\n'), sources });
 }
 
-/** "What is your dossier number?" */
-export function askReference(lang: Lang): Answer {
-  const text =
+/**
+ * "What is your dossier number?" — after how an application is followed at each employer (or
+ * at the one named): the platform it goes through and the usual delay, from the organisation
+ * files, so that a candidate without a number still learns where to look.
+ */
+export function askReference(view: KnowledgeView, lang: Lang, organisationId?: string): Answer {
+  const following = followingLines(view, lang, organisationId);
+  const question =
     lang === 'fr'
       ? 'Si votre candidature a été enregistrée avec un numéro de dossier, je peux vous dire où elle en est : quel est ce numéro ?'
       : 'If your application was registered with a dossier number, I can tell you where it stands: what is that number?';
+  const lead = following
+    ? lang === 'fr'
+      ? `Sans numéro de dossier, je ne vois pas votre candidature ; voici comment la suivre selon l’employeur :\n${following.text}\n\n`
+      : `Without a dossier number I cannot see your application; here is how to follow it at each employer:\n${following.text}\n\n`
+    : '';
   return answer({
     intent: 'application_status',
     lang,
-    text,
+    text: `${lead}${question}`,
+    sources: following?.organisations.map((o) => view.source(o)) ?? [],
     suggestions: [{ title: lang === 'fr' ? 'Je n’ai pas de numéro' : 'I have no number', value: lang === 'fr' ? 'Je n’ai pas de numéro de dossier' : 'I have no dossier number' }],
   });
+}
+
+/** The offer whose reference a number is (found in its page or application address), rather than a dossier number. */
+export function offerWithReference(view: KnowledgeView, reference: string): Offer | undefined {
+  if (reference.replace(/\D/g, '').length < 5) return undefined;
+  const escaped = reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inAddress = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\d])`, 'iu');
+  return view.snapshot.offers.find((o) => [o.url, o.apply].some((a) => typeof a === 'string' && inAddress.test(a)));
+}
+
+/**
+ * A number that is an offer's reference, given as if it were a dossier number: which offer it
+ * is, that the bot cannot see applications made on the employer's platform, where to follow it
+ * and the usual delay there. Not an answer about the application itself (answered: false).
+ */
+export function offerReferenceGiven(view: KnowledgeView, offer: Offer, reference: string, lang: Lang): Answer {
+  const { entry } = view.inLanguage(offer, lang);
+  const org = view.organisation(offer.organisation);
+  const address = entry.apply ?? entry.url;
+  const platform = address && /^https?:/.test(address) ? new URL(address).host.replace(/^www\./, '') : undefined;
+  const delay = org ? view.inLanguage(org, lang).entry.delay : undefined;
+  const lines =
+    lang === 'fr'
+      ? [
+          `${reference} est la référence de l’offre ${quote(entry.title, lang)}${org ? ` ${of(org, lang)}` : ''}, pas un numéro de dossier : je ne vois pas les candidatures déposées sur ${platform ?? 'la plateforme de l’employeur'}, ni leur état.`,
+          `Pour suivre la vôtre, connectez-vous à votre espace sur ${platform ?? 'la plateforme où vous avez candidaté'}${address ? ` (annonce : ${address})` : ''} ou adressez-vous à l’équipe de recrutement.`,
+          ...(delay ? [`Délai habituel : ${delay}.`] : []),
+        ]
+      : [
+          `${reference} is the reference of the offer ${quote(entry.title, lang)}${org ? ` at ${org.name}` : ''}, not a dossier number: I cannot see applications made on ${platform ?? 'the employer’s platform'}, nor where they stand.`,
+          `To follow yours, log in to your account on ${platform ?? 'the platform you applied on'}${address ? ` (posting: ${address})` : ''} or ask the recruitment team.`,
+          ...(delay ? [`Usual delay: ${delay}.`] : []),
+        ];
+  const contact = org ? contactLine(org, lang) : undefined;
+  if (contact) lines.push(`Contact${lang === 'fr' ? ' : ' : ': '}${contact}`);
+  return answer({ intent: 'application_status', lang, text: lines.join('\n\n'), sources: [view.source(entry)], answered: false });
 }
 
 /** "And the e-mail address you applied with?" */

@@ -42,3 +42,32 @@ describe('a greeting beside a request for help', () => {
 
   it('(fr) bonjour + tu peux m\'aider', () => play(tremplin, [["Bonjour ! Tu peux m'aider sur quoi ?", { intent: 'help', say: 'offres ouvertes' }]]));
 });
+
+describe('following an application without a dossier number', () => {
+  it('(fr) the bot asks for the number and says, per employer, where applications go and how long an answer takes', () =>
+    play(tremplin, [["Vous avez des nouvelles de mon dossier ?", { intent: 'application_status', say: ['numéro', '4 semaines', 'passerelles.economie.gouv.fr'] }]]));
+
+  it('(en) with the employer named, only that employer is told', () =>
+    play(tremplin, [["What is the status of the application I sent to PEReN?", { intent: 'application_status', say: ['number', 'passerelles'], notSay: '4 weeks' }]], { locale: 'en-US' }));
+
+  it('(en) waiting at a named employer: its delay, not the others’, and no demand for a number', () =>
+    play(tremplin, [['Sent my application to beta five weeks ago, nothing since, should I worry?', { intent: 'application_status', say: '4 weeks', notSay: ['PEReN', 'give me your dossier number'] }]], { locale: 'en-US' }));
+});
+
+describe("an offer's reference given as a dossier number", () => {
+  it('(fr) is recognised as the offer, with where to follow the application — no e-mail asked', () =>
+    play(tremplin, [['Je voudrais savoir où en est ma candidature n° 2023-1201291', { intent: 'application_status', say: ['Ingénieur data', 'choisirleservicepublic.gouv.fr', 'pas un numéro de dossier'], notSay: 'adresse e-mail', answered: false }]]));
+
+  it('(en) given after the bot asked for the number', () =>
+    play(
+      tremplin,
+      [
+        ['Where is my application at?', { intent: 'application_status', say: 'number' }],
+        ['2023-1201312', { say: ['Datalab', 'not a dossier number'], notSay: 'e-mail address' }],
+      ],
+      { locale: 'en-US' },
+    ));
+
+  it('(fr) a number no offer carries is still a dossier number', () =>
+    play(tremplin, [['Où en est le dossier 2024-559321 ?', { intent: 'application_status', say: 'adresse e-mail' }]]));
+});
