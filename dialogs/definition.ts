@@ -19,6 +19,9 @@ export class DefinitionDialog extends SingleStepDialog {
 
   protected async respond(turn: Turn): Promise<void> {
     const { definition, lang } = turn.understanding;
+    // An acronym asked ("what does PEReN stand for?", "FTAP ?") no explanation has: the words of the knowledge it stands for, or the entry that uses it without spelling it out.
+    const spelled = definition?.acronym ? acronymAnswer(turn.runtime.view, definition.acronym, lang) : undefined;
+    if (spelled) return turn.send(spelled);
     // A word no explanation has, but a passage of another entry holds with the rest of the question ("DSAF" spelled out in the recruitment process): that passage answers.
     // Read with the message's other words first, else — when it names no explained word, whose explanation would answer — the word
     // alone ("la DSAF dont parle l'offre beta" → "DSAF", at beta.gouv.fr), whose entry must say it.
@@ -32,9 +35,6 @@ export class DefinitionDialog extends SingleStepDialog {
         if (lookup.found === 'passage' || (lookup.found === 'answer' && says)) return turn.send({ ...lookup.answer, intent: 'definition' });
       }
     }
-    // An acronym no explanation has: the words of the knowledge it stands for, or the entry that uses it without spelling it out.
-    const spelled = definition?.acronym ? acronymAnswer(turn.runtime.view, definition.acronym, lang) : undefined;
-    if (spelled) return turn.send(spelled);
     await turn.send(explainTerms(turn.runtime.view, definition ?? { terms: [], compare: false }, lang));
   }
 }

@@ -40,7 +40,7 @@ import type { ClassName } from './lexicon-classes.js';
 import { wordClasses } from './word-classes.js';
 import type { Asks, ConversationContext, Definition, Entities } from './reading.js';
 import type { TermMention, TermMentions } from './term-mentions.js';
-import { acronymAsked, mentionAsked, textOnlyWordAsked, unexplainedWordAsked } from './unknown-word.js';
+import { acronymAlone, acronymAsked, mentionAsked, textOnlyWordAsked, unexplainedWordAsked } from './unknown-word.js';
 
 /** What the rules read. */
 export interface DefinitionInput {
@@ -256,7 +256,8 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   if (input.followUp && input.short && context.lastIntent !== 'definition' && !asked && !waiting) return undefined;
   let mentions = input.mentions.filter((m) => !orgNameLonger(m));
   // "Le PEReN, c'est quoi comme structure ?", "who does beta.gouv.fr belong to?": the employer as a whole is asked, not a word.
-  if (entities.organisation && asks.presentation && mentions.length === 0) return undefined;
+  // Unless what its name stands for is asked ("what does PEReN stand for?").
+  if (entities.organisation && asks.presentation && mentions.length === 0 && !lexicon.test('spelled_out', input.normalised)) return undefined;
   // A longer question that says it goes on from the explanation ("who would I sign with then?", "je peux encore… ?") stays on its word too.
   const continues = !asks.waiting && lexicon.test('continuing', input.normalised);
   if (mentions.length === 0 && context.lastExplained && context.lastIntent === 'definition' && (input.short || continues)) return afterExplanation(input, context.lastExplained, continues);
@@ -269,7 +270,7 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const offerTitled = entities.offers.some((o) => o.queryCoverage >= 0.99) && input.namesAnOffer(tokens);
   const unknownInput = { text: input.text, tokens, normalised: input.normalised, lexicon, mentions, employerTokens: input.orgTokens, isKnown: (t: string) => input.orgTokens.has(t) || input.termMentions.knowsWord(t) || (input.isKnown?.(t) ?? true), namesATerm: (words: string) => input.termMentions.find(words, normalise(words).split(' ')).length > 0 };
   // "RIE ça veut dire quoi ?", "FTAP c'est quoi dans l'offre d'adjoint au PMO ?": an acronym typed in capitals, asked, that no explanation has — even one an offer's title uses.
-  const acronym = asked && !input.asks.comparison ? acronymAsked(unknownInput) : undefined;
+  const acronym = asked ? (input.asks.comparison ? undefined : acronymAsked(unknownInput)) : acronymAlone(unknownInput);
   if (acronym) return { terms: [], compare: false, unexplained: acronym, unexplainedWords: normalise(acronym).split(' ').filter(Boolean), acronym };
   const unexplained = asked && input.isKnown && !offerTitled ? unexplainedWordAsked(unknownInput) : undefined;
   // "La DSAF dont parle l'offre, c'est quoi ?": a word only a page's text uses is the word asked (./unknown-word.ts).

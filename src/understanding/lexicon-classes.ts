@@ -33,6 +33,7 @@ export const CLASSES = {
   no_reference: c('the candidate has no dossier number, or does not know it'),
   comparison: c('a comparison ("vs", "par rapport à", "compared to", "quelle différence")'),
   definition: c('asks what a word means, or what it implies ("c\'est quoi", "que veut dire", "what does … mean", "que faire")'),
+  spelled_out: c('asks what an acronym stands for, even an employer\'s name ("que signifie le sigle", "what does … stand for")'),
   definition_openings: c('the opening of a question about what something is that the normalised text cannot tell from a closed question ("qu\'est-ce que" vs "est-ce que"); raw text'),
   term_fillers: c('words that come with an explained word and ask nothing more ("le statut de", "mon dossier", "the word"); compared with stems'),
   term_choices: c('a word between two forms of one explained word that asks which of them ("un CDD ou un CDI ?"): a question about an offer, not the word'),

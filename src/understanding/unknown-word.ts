@@ -119,6 +119,19 @@ export function unexplainedWordAsked(input: UnknownWordInput): string | undefine
 /** An acronym as typed: two to six capitals or digits, a capital first, maybe cut by slashes or dots ("RIE", "H/F", "A.P.I."). */
 const ACRONYM = /^(?=\p{Lu})(?:[\p{Lu}\d][/.]?){2,6}$/u;
 
+/** An acronym written with some small letters ("PEReN", "SciencesPo" not: three capitals at least, a capital first). */
+const MIXED_ACRONYM = /^(?=\p{Lu})(?=(?:\p{Ll}*\p{Lu}){3})[\p{L}]{3,8}$/u;
+
+/**
+ * A message that is only an acronym asked ("FTAP ?", "RIE?"): that acronym, unless it is an
+ * explained word or an employer's name (whose own answers say more).
+ */
+export function acronymAlone(input: UnknownWordInput): string | undefined {
+  const alone = /^\s*([\p{L}\p{N}/.]+?)[/.]?\s*\?+\s*$/u.exec(input.text)?.[1];
+  if (!alone || !ACRONYM.test(alone) || input.mentions.length > 0) return undefined;
+  return input.tokens.some((t) => input.employerTokens.has(t)) ? undefined : alone;
+}
+
 /**
  * The acronym a question asks the meaning of, as typed ("RIE ça veut dire quoi ?", "H/F in job
  * titles, what does it mean?", "FTAP c'est quoi dans l'offre d'adjoint au PMO ?"): the word
@@ -130,13 +143,15 @@ export function acronymAsked(input: UnknownWordInput): string | undefined {
   const { tokens, lexicon, mentions } = input;
   const named = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
   const typed = input.text.split(/[^\p{L}\p{N}/.]+/u).map((w) => w.replace(/[/.]+$/u, '')).filter(Boolean);
-  const acronyms = new Map(typed.filter((w) => ACRONYM.test(w)).map((w) => [normalise(w), w]));
+  // "What does PEReN stand for?": asked what it stands for, an employer's name written in capitals too.
+  const spelledOut = lexicon.test('spelled_out', input.normalised);
+  const acronyms = new Map(typed.filter((w) => ACRONYM.test(w) || (spelledOut && MIXED_ACRONYM.test(w))).map((w) => [normalise(w), w]));
   if (acronyms.size === 0) return undefined;
   // "H/F" is no token at all (inclusive writing is dropped by normalisation): typed in a question that names no explained word, it is what is asked.
   const dropped = [...acronyms].find(([folded]) => folded.trim() === '');
   if (dropped && mentions.length === 0) return dropped[1];
   const places = lexicon.words('term_places');
-  const free = (at: readonly number[]) => at.every((i) => !named.has(i) && !input.employerTokens.has(tokens[i]!));
+  const free = (at: readonly number[]) => at.every((i) => !named.has(i) && (spelledOut || !input.employerTokens.has(tokens[i]!)));
   const acronymAt = (from: number, to: number) => (from >= 0 && to <= tokens.length && from < to ? acronyms.get(tokens.slice(from, to).join(' ')) : undefined);
   // Nearest the phrase that asks: right after it, else right before it; an acronym of two letters typed apart ("A P") is two tokens.
   const asking = (['definition', 'definition_openings'] as const).flatMap((c) => lexicon.findAll(c, input.normalised));

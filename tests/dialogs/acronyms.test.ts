@@ -39,3 +39,14 @@ describe('a verb after a pronoun is not a word to explain', () => {
   it('"qu\'est-ce que vous proposeriez…" asks for offers', () =>
     play(tremplin, [["Je suis développeuse, qu'est-ce que vous proposeriez pour moi ?", { intent: 'positions', notSay: 'proposeriez' }]]));
 });
+
+describe('an acronym asked alone, or what an employer’s name stands for', () => {
+  it('(fr) an acronym typed alone with a question mark is asked, not an offer search', () =>
+    play(tremplin, [['FTAP?', { intent: 'definition', say: ['FTAP', 'sans l'], cards: 0, answered: false }]]));
+
+  it('(fr) an acronym alone spelled out by an offer title', () =>
+    play(tremplin, [['RIE ?', { intent: 'definition', say: 'Réseau interministériel de l', cards: 0 }]]));
+
+  it('(en) an employer written in mixed capitals, asked what it stands for: not spelled out, not its hiring blurb', () =>
+    play(tremplin, [['PEReN is short for what?', { intent: 'definition', say: 'does not spell out', answered: false }]], { locale: 'en-US' }));
+});
