@@ -10,6 +10,7 @@ import { bandAmount, bandAudience, bandCovers, dependsOnExperience, list, number
 import { newestFirst, type KnowledgeView } from './knowledge-view.js';
 import { notStated, whereToAsk } from './not-stated.js';
 import { askWhichOfMany, MAX_SUMMARISED, offerChoices, offersInQuestionPhrase, type OffersInQuestion } from './offer-facts.js';
+import { offerStatusLine } from './offer-status.js';
 
 /** What the salary flow does next. */
 export type SalaryOutcome =
@@ -132,6 +133,13 @@ export function answerSalary(view: KnowledgeView, question: OffersInQuestion, la
   if (offers.length > MAX_SUMMARISED) return { next: 'done', answer: askWhichOfMany(view, question, 'salary', lang) };
   const org = question.organisationId ? view.organisation(question.organisationId) : undefined;
   if (offers.length === 0) {
+    // No open offer, but an earlier one stated a pay: that pay, said first to be (probably) no longer open.
+    const past = question.basis === 'all' || question.basis === 'organisation' ? pastOffersWithSalary(view, question, lang) : [];
+    if (past.length === 1) {
+      const outcome = salaryOfOffer(view, past[0]!, lang, experience, saidEarlier);
+      const status = offerStatusLine(past[0]!, view.snapshot.today, lang);
+      return status ? { ...outcome, answer: { ...outcome.answer, text: `${status}\n\n${outcome.answer.text}` } } : outcome;
+    }
     const text =
       lang === 'fr'
         ? `Je ne connais aucune offre ouverte${org ? ` ${of(org, lang)}` : ''} : je ne peux donc pas indiquer de salaire.`

@@ -70,3 +70,18 @@ describe('salaries', () => {
       ["c koi le salair des devs beta gouv avec 10 ans d'xp", { intent: 'salary', say: '3 500' }],
     ]));
 });
+
+describe('the pay of an employer whose only offer stating one is probably no longer open', () => {
+  let later: Tremplin;
+  beforeAll(async () => {
+    // Seven months after the fixture's offers were last confirmed open: beta.gouv.fr's developer offer is stale.
+    later = await startTremplin(() => new Date('2027-06-01T10:00:00Z'));
+  });
+  afterAll(() => later.close());
+
+  it('(fr) compared with another employer: the pay is given, said probably closed', () =>
+    play(later, [['Côté rémunération, beta.gouv ou le PEReN pour un dev ?', { intent: 'salary', say: ['probablement plus ouverte', '3 000 €', '3 500 €', 'PEReN'] }]]));
+
+  it('(en) the same, asked in English', () =>
+    play(later, [['How does pay compare between beta.gouv.fr and PEReN?', { intent: 'salary', say: ['probably no longer open', '3,000'] }]], { locale: 'en-US' }));
+});
