@@ -103,6 +103,8 @@ export const CLASSES = {
   heading_contract: c('words of a heading over the terms ("Modalités", "Conditions")'),
   heading_apply: c('words of a heading over how to apply ("Candidater", "Comment postuler")'),
   heading_duration: c('words of a heading or a line stating how long the job lasts ("durée", "mois renouvelables")'),
+  page_missions_named: c('words that ask the missions themselves even beside another part ("missions"), where "la mission" alone is the job as a whole'),
+  start_alone: c('words of the `start` class that, alone, ask no start ("quand": the date of whatever else is asked)'),
   page_unstated: c('words of a page\'s line saying it does not state something ("non précisé", "not given"): such a line states no part'),
   heading_start: c('words of a line stating when the job starts ("démarrage", "à pourvoir")'),
 

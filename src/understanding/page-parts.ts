@@ -53,12 +53,12 @@ export function readPageParts(normalised: string, asks: Asks, lexicon: Lexicon, 
     if (at >= 0) found.set(part, at);
   }
   // "How long was the mission?", "quand commence la mission ?": "the mission" is the job as a whole when another part is asked of it.
-  if (found.size > 1 && found.has('missions') && !/\bmissions\b/.test(normalised)) found.delete('missions');
+  if (found.size > 1 && found.has('missions') && !lexicon.test('page_missions_named', normalised)) found.delete('missions');
   // "Combien de jours de télétravail ?": days of remote work, not days worked.
   if (found.has('remote')) found.delete('workload');
   if (told) found.delete('experience');
   // "Quand" alone asks the date of whatever else is asked ("quand a été publiée l'offre ?", "c'est quand la date limite ?"), not a start.
-  if (found.has('deadline') || lexicon.find('start', normalised)?.trim() === 'quand') found.delete('start');
+  if (found.has('deadline') || lexicon.words('start_alone').has(lexicon.find('start', normalised)?.trim() ?? '')) found.delete('start');
   // "Could the contract go beyond 6 months?": what comes after it, not its length.
   if (asks.renewal) found.delete('duration');
   if (found.size === 0) return undefined;
