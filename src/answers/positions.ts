@@ -151,7 +151,7 @@ function unstatedNote(view: KnowledgeView, query: PositionsQuery, lang: Lang, ot
   const other = (text: string) => (others ? text : text.replace(/ autres?\b| other\b/, ''));
   if (query.contracts.length) {
     const n = offersWithoutContract(view, query, lang);
-    if (n) notes.push(other(lang === 'fr' ? `${n === 1 ? 'Une autre offre ne précise' : `${number(n, lang)} autres offres ne précisent`} pas leur type de contrat.` : `${n === 1 ? 'One other offer does' : `${number(n, lang)} other offers do`} not state their contract type.`));
+    if (n) notes.push(other(lang === 'fr' ? `${n === 1 ? 'Une autre offre ne précise pas son' : `${number(n, lang)} autres offres ne précisent pas leur`} type de contrat.` : `${n === 1 ? 'One other offer does' : `${number(n, lang)} other offers do`} not state their contract type.`));
   }
   if (query.remote !== undefined) {
     const n = matchingOffers(view, { ...query, remote: undefined }, lang).filter((o) => !o.remote).length;
@@ -169,7 +169,9 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
   if (offers.length === 0 && query.places.length && !query.departments?.length) {
     // "Des offres à Rennes ?": none in the town itself, maybe in its département (Saint-Jacques-de-la-Lande).
     const departments = [...new Set(query.places.map((p) => departmentOf(p)).filter((d): d is string => d !== undefined))];
-    const near = departments.length ? listPositions(view, { ...query, places: [], departments }, lang) : undefined;
+    const nearQuery = { ...query, places: [], departments };
+    // Only offers open nearby earn "but nearby": past ones are said for the place asked, below.
+    const near = departments.length && matchingOffers(view, nearQuery, lang).length ? listPositions(view, nearQuery, lang) : undefined;
     if (near?.answered) {
       const where = list(query.places, lang, lang === 'fr' ? 'ou' : 'or');
       const lead = lang === 'fr' ? `Aucune offre ouverte à ${where} même, mais près de là, ` : `No open offer in ${where} itself, but nearby, `;

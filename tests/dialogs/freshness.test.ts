@@ -111,4 +111,20 @@ describe('offers last confirmed open long ago, and one confirmed recently', () =
       ['et le data scientist de la DINUM, toujours ouvert ?', { intent: 'positions', say: ['est ouverte**', 'confirmée ouverte le 20 novembre 2026'], cite: 'dinum-data-scientist' }],
       ['des offres à la DINUM ?', { intent: 'positions', cards: 1, say: 'Une offre ouverte à la DINUM', notSay: ['Gestionnaire financier', 'Analyste de données'] }],
     ]));
+
+  it('are said past for the place asked, never "nearby" when nothing nearby is open either (read in 2028)', async () => {
+    const later = await startTremplin(() => new Date('2028-06-01T10:00:00Z'), { KNOWLEDGE_DIR: FRESHNESS });
+    try {
+      await play(later, [
+        ['offres à Paris avec télétravail', { intent: 'positions', say: ['aucune offre ouverte a Paris', 'publiées plus tôt'], notSay: ['près de là', 'même, mais'] }],
+      ]);
+    } finally {
+      await later.close();
+    }
+  });
+
+  it('counts the one offer that does not state its contract in the singular', () =>
+    play(tremplin, [
+      ['offres à Paris en CDI avec télétravail', { intent: 'positions', say: 'Une offre ne précise pas son type de contrat', notSay: 'leur type' }],
+    ]));
 });
