@@ -153,6 +153,21 @@ function openedWith(body: string, passage: Answering | undefined): string {
   return `${passage.text}\n\n${rest}`;
 }
 
+/** Whether an explanation's text names another word, by its name or one of its aliases, whole. */
+function names(term: Term, other: Term): boolean {
+  const text = ` ${tokenize(term.body).join(' ')} `;
+  return [other.term, ...other.aliases].some((n) => {
+    const words = tokenize(n).join(' ');
+    return words !== '' && text.includes(` ${words} `);
+  });
+}
+
+/** The words explained, those whose explanation names more of the others first; equal ones keep their order. */
+function byNamingTheOthers(terms: readonly Term[]): Term[] {
+  const named = terms.map((t) => terms.filter((o) => o !== t && o.id !== t.id && names(t, o)).length);
+  return terms.map((t, i) => ({ t, i, n: named[i]! })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.t);
+}
+
 /** The passage of one explanation that names the other word (its name or an alias): what tells them apart. */
 function passageNaming(term: Term, other: Term): string | undefined {
   const names = [other.term, ...other.aliases].map((n) => ` ${tokenize(n).join(' ')} `);
@@ -180,9 +195,19 @@ export function explainTerms(view: KnowledgeView, definition: Definition, messag
       return term ? [view.inLanguage(term, lang).entry] : [];
     });
   let terms = inLang(definition.terms);
+  // Among several words named, the one whose explanation names the others answers ("un contractuel peut-il être détaché ?":
+  // the détachement's card says who may be; the contractuel's says nothing of it). Equal, the reading's order stands.
+  const candidates = !definition.compare && definition.scope === undefined && terms[0] ? byNamingTheOthers([terms[0], ...inLang(definition.alternatives ?? [])]) : [];
+  const terms0 = terms[0];
+  if (candidates[0]) terms = [candidates[0]];
   let opening = !definition.compare && terms[0] ? answeringPassage(terms[0], question, definition.variant, definition.scope !== undefined) : undefined;
+  // Chosen for naming the others: the passage that names them says how the word concerns them, and opens the answer.
+  if (candidates[0] && candidates[0] !== terms0) {
+    const apart = candidates.slice(1).map((o) => passageNaming(candidates[0]!, o)).find((p) => p !== undefined);
+    if (apart) opening = { text: apart, score: ANSWERING_PASSAGE };
+  }
   if (!definition.compare) {
-    for (const other of inLang(definition.alternatives ?? [])) {
+    for (const other of candidates.length ? candidates.slice(1) : inLang(definition.alternatives ?? [])) {
       // The words that name the other word only say it is there ("a trial period when I sign a CDI"): what it answers is the rest.
       const names = new Set(keysOf([other.term, ...other.aliases].join(' ')));
       const passage = answeringPassage(other, question.filter((q) => !keysOf(q).every((k) => names.has(k))));

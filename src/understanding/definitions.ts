@@ -180,6 +180,24 @@ function asksBareFact(input: DefinitionInput): boolean {
   return input.content.every((s) => fillers.has(s) || factWords.has(s));
 }
 
+/**
+ * The tokens of the clause where the candidate says who they are ("**je suis fonctionnaire de cat A**, je peux… ?", lexicon
+ * `self_description`), when another clause follows: the words there are the candidate's situation, not what is asked. Empty when none.
+ */
+function describedSelf(input: DefinitionInput): { start: number; end: number } {
+  const none = { start: 0, end: 0 };
+  if (!input.asks.self_description) return none;
+  const clauses = input.text.split(/[,;:.!?()]+/u).map((c) => normalise(c).split(' ').filter(Boolean));
+  if (clauses.reduce((n, c) => n + c.length, 0) !== input.tokens.length) return none;
+  let start = 0;
+  for (const clause of clauses) {
+    const end = start + clause.length;
+    if (end < input.tokens.length && clause.length && input.lexicon.test('self_description', clause.join(' '))) return { start, end };
+    start = end;
+  }
+  return none;
+}
+
 /** Whether a place word comes right before position `i`, an article or two skipped ("in **a** startup d'État"). */
 function placedAt(tokens: readonly string[], i: number, places: ReadonlySet<string>): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -317,7 +335,12 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   // A subject that carries the question's intent ("le télétravail, c'est un droit pour un contractuel ?") is what is asked.
   const cueStems = new Set(input.top.score < input.threshold ? [] : input.top.cues.flatMap((c) => normalise(c).split(' ')).flatMap(stems));
   const carrying = subjects.filter((m) => tokens.slice(m.start, m.end).some((t) => stems(t).some((x) => cueStems.has(x))));
-  const ids = [...new Set([...byLength(carrying), ...byLength(mentions), ...byLength(subjects)])];
+  // A word after a place word is kept last, as an alternative: its explanation may answer best ("can a contract agent go **on** détachement?").
+  // So is a word of the clause where the candidates says who they are ("je suis fonctionnaire de cat A, je peux rejoindre la DINUM en détachement ?").
+  const described = describedSelf(input);
+  const ofSelf = (m: TermMention) => m.start >= described.start && m.end <= described.end;
+  const notOfSelf = (list: readonly TermMention[]) => byLength(list.filter((m) => !ofSelf(m)));
+  const ids = [...new Set([...notOfSelf(carrying), ...notOfSelf(mentions), ...notOfSelf(subjects), ...notOfSelf(situated), ...byLength([...mentions, ...situated].filter(ofSelf))])];
   const one = (): Definition => (ids.length > 1 ? { terms: ids.slice(0, 1), compare: false, alternatives: ids.slice(1) } : { terms: ids.slice(0, 1), compare: false });
 
   // "Passerelles — what's that?": the word just named is asked, whatever else the message says or names.
@@ -352,8 +375,11 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   // beta.gouv.fr: health insurance?" asks the employer's own facts). A candidate who says who they are and asks
   // whether their status fits ("je suis titulaire, je peux rejoindre la DINUM en détachement ?") asks the word's rule too, when the
   // sure intent's cues are only the word's own ("détachement" for contracts).
-  const unsure = input.top.score < input.threshold || (asks.self_description === true && otherCues.length === 0);
-  if (otherEmployer && unsure && (asks.yes_no || asks.self_description) && !offerNamed && !context.focusOfferId && mentions.length && !(input.short && context.lastIntent)) return one();
+  // So does a candidate asking what the rule lets them do ("je passe en CDI automatiquement ?", "can I keep my micro-entreprise while
+  // being a contractuel at PEReN?", lexicon `own_situation`) under an intent that reads a word's rules.
+  const ownSituation = lexicon.test('own_situation', input.normalised) && input.top.score >= input.threshold && RULES_OF_A_WORD.has(input.top.intent);
+  const unsure = input.top.score < input.threshold || (asks.self_description === true && otherCues.length === 0) || ownSituation;
+  if (otherEmployer && unsure && (asks.yes_no || asks.self_description || ownSituation) && !offerNamed && !context.focusOfferId && mentions.length && !(input.short && context.lastIntent)) return one();
   if ((input.short && context.lastIntent && !waiting) || otherEmployer || context.focusOfferId || offerNamed) return undefined;
   // A place, a closing date, remote work (not the word explained: "télétravail dans la fonction publique") or a level of experience filters offers: a listing.
   const { places, regions, departments, excludedPlaces, closesBefore, remote, experience } = entities;

@@ -41,6 +41,7 @@ export const CLASSES = {
   public_scope: c('the public service in general ("dans la fonction publique", "in a French ministry"): with it, a tag of one explained word names its subject ("télétravail")'),
   continuing: c('says a question goes on from the answer before ("alors", "dans ce cas", "encore", "then", "in that case"): after an explanation, it asks more of the same word'),
   case_qualifiers: c('words that only say which case of a rule is meant, with a number ("un CDD de 6 mois", "for a 2-year contract"): units of time; right after an explanation, they ask its rule of that case'),
+  own_situation: c('the candidate asks what a rule lets them do in their own situation ("je passe en CDI ?", "puis-je garder", "can I keep", "am I allowed"): about another employer, the word\'s rule is asked, not the employer\'s offers'),
   same_for: c('right after an explanation, asks whether it holds for another explained word too ("pareil pour", "aussi", "too", "the same for"): the word explained stays the subject, asked about the other'),
   definition_of_that: c('asks what the word just named means, whatever the rest of the message ("— what\'s that?", "ça veut dire quoi ?"): the word wins over the other intents and the employer named'),
   in_english: c('asks for the answer in English ("et en anglais ?", "in English please")'),

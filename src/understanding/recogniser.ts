@@ -158,11 +158,17 @@ export class Recogniser {
     });
   }
 
-  /** Whether these words name an offer plainly (its title's words), the message's other words left out. */
+  /**
+   * Whether these words name an offer plainly (its title's words), the message's other words left out: most of a title, or two
+   * of its words, or a word of jobs (lexicon `job_word_groups`: "dev") — another single word of a longer title ("the **end** of a
+   * stage" → "front-end", "les réseaux" → "hypervision réseau") names none.
+   */
   private namesAnOffer(tokens: readonly string[]): boolean {
     const { notTopic } = this.words;
-    const words = tokens.filter((t) => !isStopword(t) && !notTopic.has(t) && !/^\d+$/.test(t)).map((t) => this.jobWords.key(t));
-    return words.length > 0 && this.catalogue.findOffers(words).some((o) => o.queryCoverage >= NAMED_PLAINLY);
+    const kept = tokens.filter((t) => !isStopword(t) && !notTopic.has(t) && !/^\d+$/.test(t));
+    const words = kept.map((t) => this.jobWords.key(t));
+    const jobWord = kept.some((t) => this.jobWords.shared(t));
+    return words.length > 0 && this.catalogue.findOffers(words).some((o) => o.queryCoverage >= NAMED_PLAINLY && (o.titleCoverage >= DESCRIBED || o.matched >= 2 || jobWord));
   }
 
   /** Every place the knowledge and the lexicon name, in its display form (for answers that tell which passages state a place). */
