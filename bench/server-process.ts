@@ -5,17 +5,22 @@
  * plain `node`, no tsx — so that the two are compared on equal terms. Also what they are
  * measured with: resident memory from /proc, sampled for its peak.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { PROJECT_ROOT } from '../src/config.js';
 import { buildServer, DIST } from '../scripts/build.js';
 
-/** The words of the `start` script (`exec env NAME=value … node <flags> dist/src/cli.js serve`). */
+/**
+ * The words of the `start` script (`exec env NAME=value … $(sh scripts/allocator-env.sh) node
+ * <flags> dist/src/cli.js serve`), its command substitutions replaced by what they print here
+ * (the allocator's settings: jemalloc when installed), as the shell running `npm start` does.
+ */
 function startWords(): string[] {
   const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  return pkg.scripts.start!.split(/\s+/);
+  const script = pkg.scripts.start!.replace(/\$\(([^)]*)\)/g, (_, command: string) => execSync(command, { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim());
+  return script.split(/\s+/).filter(Boolean);
 }
 
 /** The Node flags of the `start` script. */
