@@ -227,6 +227,12 @@ export class TremplinBot extends TeamsActivityHandler {
       memory.proposal = thanks.proposal?.value;
       return this.sendAnswer(context, thanks);
     }
+    // "Utile" typed first, or after a reply that cannot be rated: thanked all the same, with no answer to record it against.
+    if (feedback !== undefined) {
+      const thanks = feedbackThanks(detectLanguage(text, { previous: memory.lang, locale: context.activity.locale }).lang, feedback);
+      memory.proposal = thanks.proposal?.value;
+      return this.sendAnswer(context, thanks);
+    }
     // "Oui" / "non merci" to the step the last reply offered ("Voulez-vous voir toutes les offres ouvertes ?"): that step, or nothing.
     const proposal = memory.proposal;
     memory.proposal = undefined;

@@ -19,6 +19,15 @@ describe('feedback, escalation, unanswered questions', () => {
     expect(worst).toMatchObject({ intent: 'remote_work', sources: ['beta-gouv-developpeurs'], notHelpful: 1 });
   });
 
+  it('thanks a rating typed before any answer, in the language it is typed in, and records nothing', async () => {
+    await tremplin.bot.afterReply.idle();
+    const before = JSON.stringify(await tremplin.services.insights!.feedback({}));
+    await play(tremplin, [['utile', { intent: 'feedback', say: 'Merci pour votre retour' }]]);
+    await play(tremplin, [['Not helpful', { intent: 'feedback', say: 'Thank you for telling us', suggest: 'Talk to a person' }]], { locale: 'en-US' });
+    await tremplin.bot.afterReply.idle();
+    expect(JSON.stringify(await tremplin.services.insights!.feedback({}))).toBe(before);
+  });
+
   it('gives a person’s contact on request and records the question it was about', async () => {
     await play(tremplin, [
       ['Combien de jours de congés chez beta.gouv.fr ?', { answered: false }],
