@@ -8,7 +8,7 @@ import type { FaqFinder, FaqMatch } from './answers/faq-answers.js';
 import { Passages } from './answers/passages.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { Faq, Lang } from './knowledge/schemas.js';
-import { SearchIndex } from './knowledge/search/index.js';
+import { DEFAULT_SYNONYMS, SearchIndex } from './knowledge/search/index.js';
 import { NO_ANSWER_THRESHOLD, PHRASING_BONUS, REMEMBERED_TEXT_LENGTH } from './tuning.js';
 import { LruCache } from './text/lru.js';
 import type { KnowledgeSnapshot } from './knowledge/snapshot.js';
@@ -71,9 +71,11 @@ export function buildRuntime(
   options: RecogniserOptions = {},
   rememberFaqSearches = FAQ_SEARCH_CACHE,
 ): KnowledgeRuntime {
-  const index = SearchIndex.build(snapshot.entries.filter((entry) => entry.kind !== 'term'));
-  const termIndex = SearchIndex.build(snapshot.terms);
   const recogniser = new Recogniser(utterances, snapshot, options);
+  // Words of job titles that mean the same (the lexicon's `job_word_groups`: "manager" and "responsable") are searched alike too.
+  const synonyms = [...DEFAULT_SYNONYMS, ...recogniser.lexicon.groups('job_word_groups')];
+  const index = SearchIndex.build(snapshot.entries.filter((entry) => entry.kind !== 'term'), { synonyms });
+  const termIndex = SearchIndex.build(snapshot.terms);
   const names = new Set(snapshot.organisations.flatMap((o) => [o.id, o.name, ...o.aliases]).flatMap((n) => tokenize(n)));
   const phrasings = new FaqMatcher(snapshot.faqs, names);
   const offerSearches = new LruCache<string, string[]>(OFFER_SEARCH_CACHE, REMEMBERED_TEXT_LENGTH);

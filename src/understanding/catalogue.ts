@@ -73,7 +73,8 @@ export class Catalogue {
       const stems = [...new Set(tokenize(offer.title).filter((t) => t.length > 1 && !jobWords.isFiller(t) && !isStopword(t)).map((t) => jobWords.key(t)))];
       for (const t of tokenize([offer.title, offer.family ?? '', ...offer.tags].join(' '))) {
         this.words.add(t);
-        if (t.length > 1 && !jobWords.isFiller(t)) this.subjects.add(t);
+        // With the words that mean the same ("cyber" and "security" of a title's "sécurité").
+        if (t.length > 1 && !jobWords.isFiller(t)) for (const v of jobWords.variants(t)) this.subjects.add(v);
       }
       for (const s of stems) {
         df.set(s, (df.get(s) ?? 0) + 1);

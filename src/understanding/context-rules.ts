@@ -212,8 +212,9 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
       // "Vous prenez des juniors ?", "I'm a senior backend dev with 10 years of experience.": the offers that fit.
       intent = 'positions';
       score = threshold;
-    } else if (short && top.cues.length === 0 && input.onlyOfferWords && input.content.length > 0 && e.offers.length > 0) {
-      // Every word that says something is a subject of offers ("any data thing at DINUM?", "un truc en design ?"): the offers about it.
+    } else if (short && (top.cues.length === 0 || top.intent === 'positions') && input.onlyOfferWords && input.content.length > 0 && (e.offers.length > 0 || e.organisation !== undefined)) {
+      // Every word that says something is a subject of offers ("any data thing at DINUM?", "un truc en design ?"), titles
+      // or families ("peren vision", "dinum achats"): the offers about it.
       intent = 'positions';
       score = threshold;
     } else if (short && input.onlyOfferWords && plainOffers.some((m) => m.matched >= 2 || (!e.organisation && input.content.length === 1))) {

@@ -19,6 +19,8 @@ export interface JobWords {
   shared(token: string): boolean;
   /** Whether a word describes nothing by itself in a title ("de", "poste", "H/F"). */
   isFiller(token: string): boolean;
+  /** The words that share a word's key ("cyber", "security" for "securite"), itself included; just itself when it shares none. */
+  variants(token: string): readonly string[];
 }
 
 const cache = new WeakMap<Lexicon, JobWords>();
@@ -28,9 +30,21 @@ export function jobWords(lexicon: Lexicon): JobWords {
   let out = cache.get(lexicon);
   if (out) return out;
   const shared = new Map<string, string>();
-  for (const group of lexicon.groups('job_word_groups')) for (const word of group) if (!shared.has(word)) shared.set(word, `~${group[0]}`);
+  const groups = new Map<string, string[]>();
+  for (const group of lexicon.groups('job_word_groups')) {
+    for (const word of group) {
+      if (shared.has(word)) continue;
+      shared.set(word, `~${group[0]}`);
+      groups.set(`~${group[0]}`, [...(groups.get(`~${group[0]}`) ?? []), word]);
+    }
+  }
   const fillers = lexicon.words('title_fillers');
-  out = { key: (token) => shared.get(token) ?? stem(token, 'fr'), shared: (token) => shared.has(token), isFiller: (token) => fillers.has(token) };
+  out = {
+    key: (token) => shared.get(token) ?? stem(token, 'fr'),
+    shared: (token) => shared.has(token),
+    isFiller: (token) => fillers.has(token),
+    variants: (token) => groups.get(shared.get(token) ?? '') ?? [token],
+  };
   cache.set(lexicon, out);
   return out;
 }

@@ -301,7 +301,9 @@ export class Recogniser {
     const ranking = this.classifier.classify(evidence, lang).map((r) => ({ ...r, score: r.score * damping }));
     const top = leadingIntent({ ranking, tokens, lang, normalised, entities, asks, words: this.words, threshold: this.threshold });
     const short = tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS;
-    const onlyOfferWords = terms.every((t) => this.catalogue.subjects.has(t));
+    // "Cybersecurity roles?": a job noun says nothing of its own beside words that name offers.
+    const jobNouns = lexicon.words('job_nouns');
+    const onlyOfferWords = terms.every((t) => this.catalogue.subjects.has(t) || (jobNouns.has(t) && entities.offers.length > 0));
     const offerSubject = terms.length > 0 && onlyOfferWords;
     const choice = readChoice(normalised, lexicon);
     const listedFirst = aboutListed(normalised, context, entities, short, choice, lexicon);
