@@ -4,7 +4,7 @@
  * when the message names exactly one, or asks about the offer in focus ("c'est quelle
  * catégorie ?"); an FAQ entry when the question is about offers but not a listing.
  */
-import { describedOffers, listPositions, offerDetails, offersWithoutContract, type PositionsQuery } from '../src/answers/positions.js';
+import { describedOffers, listPositions, nearestOffers, offerDetails, offersWithoutContract, type PositionsQuery } from '../src/answers/positions.js';
 import { withAnnouncementPart } from '../src/answers/described-offer.js';
 import { verbatimFirst } from '../src/answers/offer-facts.js';
 import { offerSays } from '../src/answers/offer-says.js';
@@ -183,13 +183,40 @@ export class PositionsDialog extends SingleStepDialog {
     return listed.filter((id) => about.has(key(id)));
   }
 
+  /**
+   * When no offer is about all the subject's words ("chef de projet"): those about some of them
+   * (of the employer asked), the most words first, open or not.
+   */
+  private nearestOffers(turn: Turn, words: readonly string[], organisationId?: string): Offer[] {
+    if (words.length < 2) return [];
+    const view = turn.runtime.view;
+    const lang = turn.understanding.lang;
+    const hits = new Map<string, { offer: Offer; words: number; order: number }>();
+    for (const word of words) {
+      offersAbout(word, lang, turn.runtime.searchOffers, true).forEach((id, rank) => {
+        const found = view.offer(id);
+        if (!found || (organisationId && found.organisation !== organisationId)) return;
+        const offer = view.inLanguage(found, lang).entry;
+        const key = view.primaryId(offer);
+        const hit = hits.get(key);
+        if (hit) hit.words += 1;
+        else hits.set(key, { offer, words: 1, order: hits.size + rank });
+      });
+    }
+    return [...hits.values()].sort((a, b) => b.words - a.words || a.order - b.order).map((h) => h.offer);
+  }
+
   /** The listing, or, when nothing matches, an FAQ entry that answers the question if there is one. */
   private async listMatchingOffers(turn: Turn): Promise<void> {
     const u = turn.understanding;
     const e = u.entities;
     // "Lesquelles sont en A+ ?": the offers just listed are the subject, the employer theirs.
     const listed = u.listed && 'among' in u.listed ? turn.memory.listedOfferIds : undefined;
-    const subjectWords = listingSubject(u, turn.runtime.searchOffers).about;
+    const { about, other } = listingSubject(u, turn.runtime.searchOffers);
+    // "Des postes en blockchain ?": the one word asked that no offer is about is the listing's subject (none
+    // found, said so), not dropped for a listing of every offer.
+    const unmatched = about.length === 0 && !listed ? unmatchedWord(u, other) : undefined;
+    const subjectWords = unmatched ? [unmatched] : about;
     const subject = subjectWords.length ? subjectWords.join(' ') : undefined;
     // "Which of those is about language processing?": those of the offers listed that are about it.
     const among = listed && subject ? this.listedAbout(turn, listed, subject) : listed;
@@ -204,8 +231,8 @@ export class PositionsDialog extends SingleStepDialog {
       contracts: u.entities.contracts,
       remote: u.entities.remote,
       closesBefore: u.entities.closesBefore,
-      subjectMatches: among ?? (subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers) : undefined),
-      pastSubjectMatches: among ?? (subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers, true) : undefined),
+      subjectMatches: among ?? (unmatched ? [] : subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers) : undefined),
+      pastSubjectMatches: among ?? (unmatched ? [] : subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers, true) : undefined),
       subject: subject ? typedSubject(u, subjectWords) : undefined,
       ...(listed ? { among: listed.length } : {}),
       count: u.asks.count === true,
@@ -243,9 +270,26 @@ export class PositionsDialog extends SingleStepDialog {
     const wholly = listing.offerCards.length === 0 && !listed && !filtered && !u.followUp ? this.whollyNamed(turn) : [];
     if (wholly.length === 1) return this.showOffer(turn, wholly[0]!);
     if (wholly.length > 1) return turn.send(describedOffers(turn.runtime.view, wholly, u.lang, u.entities.unit?.id));
+    const nearest = listing.offerCards.length === 0 && !listed && !unmatched && !u.followUp ? this.nearestOffers(turn, subjectWords, query.organisationId) : [];
+    if (nearest.length) return turn.send(nearestOffers(turn.runtime.view, nearest, query.subject ?? subject!, u.lang));
     if (listing.offerCards.length === 1) turn.memory.focusOfferId = listing.offerCards[0];
     await turn.send(listing);
   }
+}
+
+/** Least length of a word no offer is about for a listing to be about it: shorter ones are initials or typos ("b", "si"). */
+const UNMATCHED_MIN_LENGTH = 4;
+
+/**
+ * The word, as typed, of a listing that asks for one subject no offer is about ("des postes en
+ * blockchain ?", "any quantum jobs?"), when no offer title holds it either and nothing else narrows the listing (an employer, a place,
+ * a category, a contract, remote work) and the question follows up none; undefined otherwise.
+ */
+function unmatchedWord(u: Turn['understanding'], other: readonly string[]): string | undefined {
+  const e = u.entities;
+  const narrowed = e.offers.length > 0 || e.organisation || e.unit || e.places.length || e.regions.length || e.departments.length || e.excludedPlaces.length || e.categories.length || e.contracts.length || e.remote !== undefined || e.closesBefore || e.unknownEmployers.length;
+  if (narrowed || u.followUp || u.subjectKept || other.length !== 1 || other[0]!.length < UNMATCHED_MIN_LENGTH) return undefined;
+  return u.typedWords.find((w) => w.folded.startsWith(other[0]!))?.typed ?? u.terms.find((t) => t.startsWith(other[0]!)) ?? other[0];
 }
 
 /**

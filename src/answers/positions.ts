@@ -283,6 +283,20 @@ export function describedOffers(view: KnowledgeView, offers: readonly Offer[], l
 }
 
 /**
+ * "Je suis chef de projet, vous avez quoi ?" when no offer is about all the words asked: says so,
+ * then the offers about some of them (`nearest`, closest first), labelled as the nearest — never
+ * as a match. Each keeps its state (open, undated, no longer open).
+ */
+export function nearestOffers(view: KnowledgeView, nearest: readonly Offer[], subject: string, lang: Lang): Answer {
+  const shown = view.withoutRepeats([...nearest]).slice(0, MAX_CARDS);
+  const text =
+    lang === 'fr'
+      ? `Je ne connais aucune offre en lien avec ${quote(subject, lang)}. ${shown.length === 1 ? 'La plus proche, qui n’en reprend qu’une partie' : `Les ${number(shown.length, lang)} plus proches, qui n’en reprennent qu’une partie`} :`
+      : `I know of no offer about ${quote(subject, lang)}. ${shown.length === 1 ? 'The nearest one, which shares only part of it' : `The ${number(shown.length, lang)} nearest, which share only part of it`}:`;
+  return answer({ intent: 'positions', lang, text, offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions: detailSuggestions(lang).slice(0, 3) });
+}
+
+/**
  * "Des offres chez Dora ?" when Dora has none open: say so, then its latest offers, newest
  * first with their dates, each marked closed — what the team last recruited for. `undefined`
  * when the team has no offer at all.

@@ -352,7 +352,7 @@ export class Recogniser {
       // A subject of its own is a word offers are about ("et pour les data scientists ?"), not any other word ("j'envoie ma candidature à qui ?").
       ...(!listed && (focusNamed || aboutFocusOffer(context, entities, short, terms.filter((t) => this.catalogue.subjects.has(t) && !(pageParts && pagePartWords(normalised, lexicon).has(t))))) ? { aboutFocus: true as const } : {}),
       ...(!listed && focusNamed ? { focusNamed: true as const } : {}),
-      topic: wordOffers ? [] : topic,
+      topic: wordOffers ? [] : experience ? withoutExperienceWords(topic, lexicon) : topic,
       content,
       terms,
       typedWords: typedWords(text),
@@ -382,4 +382,10 @@ function deepFreeze<T>(value: T): T {
     for (const inner of Object.values(value)) deepFreeze(inner);
   }
   return value;
+}
+
+/** A subject without the words that told the candidate's experience ("ingénieur réseau avec 8 ans d'expérience": "ingénieur réseau"). */
+function withoutExperienceWords(topic: readonly string[], lexicon: Lexicon): string[] {
+  const told = new Set([...lexicon.stems('own_experience'), ...lexicon.stems('case_qualifiers')]);
+  return topic.filter((s) => !told.has(s));
 }
