@@ -68,16 +68,15 @@ const TOPICS: [topic: string, french: Turn[], english: Turn[]][] = [
     ],
   ],
   [
-    'programmes, funds and networks named in DINUM’s offers',
+    'programmes, pay and services named around DINUM’s offers',
     [
       ['Le programme TECH.GOUV, c’est quoi ?', explains('tech-gouv', ['16 avril 2019', 'DINUM'])],
-      ['Le fonds pour la transformation de l’action publique, qui le gère ?', explains('ftap', ['DITP', '330 millions'])],
-      ['Que veut dire RIE dans une annonce de la DINUM ?', explains('rie', ['réseau', '14 000'])],
       ['Quelle différence entre une direction du numérique de ministère et la DINUM ?', explains('direction-du-numerique', ['2019-1088', 'DSI'])],
+      ['Le secrétariat général du Gouvernement, il sert à quoi ?', explains('sgg', ['Premier ministre', 'DINUM'])],
+      ['Le référentiel de rémunération des métiers du numérique, ça dit quoi ?', explains('referentiel-remuneration-numerique', ['55 métiers', '3 janvier 2024'])],
     ],
     [
-      ['What does FTAP stand for?', explains('ftap-en', ['transformation of public action', '764 million'])],
-      ['What is the RIE network?', explains('rie-en', 'interministerial network')],
+      ['What does the State’s pay framework for digital jobs say?', explains('referentiel-remuneration-numerique-en', ['55 jobs', '€54,400'])],
     ],
   ],
 ];

@@ -16,6 +16,9 @@ afterAll(() => tremplin.close());
 /** A bare yes or no opening a reply: right for one phrasing of a question, wrong for its opposite. */
 const BARE_YES_NO = { fr: ['Oui,', 'Oui.', 'Oui :', 'Non,', 'Non.', 'Non :'], en: ['Yes,', 'Yes.', 'Yes:', 'No,', 'No.', 'No:'] };
 
+/** A definition answer from one explanation, no offer shown. */
+const definition = (cite: string, say: string | string[]) => ({ intent: 'definition', cite, cards: 0, say });
+
 describe('the shipped knowledge', () => {
   it('answers a candidate in French, each kind from its source', () =>
     play(tremplin, [
@@ -64,7 +67,6 @@ describe('the shipped knowledge', () => {
     ));
 
   it('explains the pay, leave and career words a candidate from the private sector meets, each from its own page', async () => {
-    const definition = (cite: string, say: string | string[]) => ({ intent: 'definition', cite, cards: 0, say });
     await play(tremplin, [
       ["c'est quoi le CIA dans le RIFSEEP ?", definition('rifseep', 'complément indemnitaire annuel')],
       ["la période d'essai d'un CDI dans un ministère, ça dure combien ?", definition('periode-d-essai', 'pour un CDI')],
@@ -85,5 +87,14 @@ describe('the shipped knowledge', () => {
       ],
       { locale: 'en-US' },
     );
+  });
+
+  it('explains the acronyms DINUM’s offers use and the staff canteens, each from its own page', async () => {
+    await play(tremplin, [
+      ['le RIE de l’offre d’hypervision, c’est quoi ?', definition('rie', 'relie les administrations')],
+      ['FTAP, ça veut dire quoi ?', definition('ftap', 'transformation de l\'action publique')],
+      ['c’est quoi un restaurant administratif ?', definition('restauration', 'subvention')],
+    ]);
+    await play(tremplin, [['What does FTAP stand for?', definition('ftap-en', 'transformation of public action')]], { locale: 'en-US' });
   });
 });

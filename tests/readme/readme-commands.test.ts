@@ -44,7 +44,7 @@ describe('the Teams examples, in the Agents Playground set-up the README gives',
       { reference: '20240001', email: 'alice@example.org', offerId: 'beta-gouv-developpeurs', status: 'received', updatedAt: new Date('2026-11-02T09:00:00Z') },
     ]);
     // A question the bot cannot answer, for the report to hold one to draft.
-    await conversation(tremplin).say('Y a-t-il une cantine à la DINUM ?');
+    await conversation(tremplin).say('Y a-t-il une salle de sport à la DINUM ?');
     await tremplin.bot.afterReply.idle();
     const web = await createHttpApp(tremplin);
     server = web.app.listen(0, '127.0.0.1');
