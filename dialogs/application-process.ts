@@ -37,6 +37,8 @@ export class ApplicationProcessDialog extends SingleStepDialog {
     const forOffer = offer ? applyForOffer(turn.runtime.view, turn.runtime.view.inLanguage(offer, u.lang).entry, u.lang) : undefined;
     // The offer in focus, not named: its own address, then what the employer's entry says of applying.
     const employerSays = focus && forOffer && offer === focus && lookup.found === 'answer' && [focus.organisation, 'all'].includes(lookup.match.faq.organisation) ? lookup.answer : undefined;
+    // The offer answered about is the conversation's offer now ("et le salaire ?").
+    if (forOffer && offer) turn.memory.focusOfferId = offer.id;
     if (forOffer && employerSays) return turn.send({ ...employerSays, text: `${forOffer.text}\n\n${employerSays.text}`, sources: [...forOffer.sources, ...employerSays.sources] });
     if (forOffer) return turn.send(forOffer);
     const forTeam = team ? teamApplication(turn.runtime.view, team, u.lang, lookup.found === 'answer' ? lookup.answer : undefined) : undefined;

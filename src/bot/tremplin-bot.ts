@@ -239,9 +239,9 @@ export class TremplinBot extends TeamsActivityHandler {
     const yes = proposal !== undefined ? readYesNo(text, runtime.recogniser.lexicon) : undefined;
     if (yes === false) return this.sendAnswer(context, declined(memory.lang ?? langFromLocale(context.activity.locale) ?? 'fr'));
     const profile = await this.profile.get(context, {});
-    const understanding = runtime.recogniser.recognise(yes ? proposal! : text, contextOf(memory, context.activity.locale));
+    const understanding = runtime.recogniser.recognise(yes ? proposal! : text, contextOf(memory, context.activity.locale, runtime.view));
     memory.lang = understanding.lang;
-    followListed(memory, understanding.listed);
+    followListed(memory, understanding);
     rememberTold(memory, understanding.told);
     const turn: Turn = {
       runtime,

@@ -3,6 +3,7 @@
  * organisation it is about, what the bot has just asked) and of the user (their experience,
  * so that a later salary question needs no second asking).
  */
+import type { KnowledgeView } from '../answers/knowledge-view.js';
 import type { Lang } from '../knowledge/schemas.js';
 import type { Experience } from '../understanding/experience.js';
 import type { IntentName } from '../understanding/intents.js';
@@ -76,9 +77,11 @@ export function rememberExplained(memory: ConversationMemory, ids: readonly stri
 
 /**
  * What a message about the offers just listed changes in the memory: one picked by its rank
- * ("et la deuxième ?") becomes the offer in focus, which the flows then answer about.
+ * ("et la deuxième ?"), or the other of a pair ("et l'autre ?"), becomes the offer in focus,
+ * which the flows then answer about.
  */
-export function followListed(memory: ConversationMemory, listed: Understanding['listed']): void {
+export function followListed(memory: ConversationMemory, { listed, otherOffer }: Pick<Understanding, 'listed' | 'otherOffer'>): void {
+  if (otherOffer) memory.focusOfferId = otherOffer;
   const ids = memory.listedOfferIds;
   if (!listed || !('pick' in listed) || !ids?.length) return;
   const id = listed.pick < 0 ? ids.at(-1) : ids[listed.pick - 1];
@@ -133,9 +136,26 @@ function focusStillCurrent(memory: ConversationMemory): boolean {
   return before !== undefined && last !== undefined && before.sources.includes(focus) && ASIDES.has(last.intent) && ASIDES.has(memory.lastAnswer.intent);
 }
 
-/** The recogniser's view of the conversation. */
-export function contextOf(memory: ConversationMemory, locale: string | undefined): ConversationContext {
+/**
+ * The offer that makes a pair with the one in focus, what "l'autre" names: the other of the two
+ * offers just listed, else of the two its team published (else its employer), one per announcement.
+ */
+function otherOfPair(memory: ConversationMemory, view: KnowledgeView | undefined): string | undefined {
+  const focus = memory.focusOfferId && view ? view.offer(memory.focusOfferId) : undefined;
+  if (!focus || !view) return undefined;
+  const listed = memory.listedOfferIds;
+  if (listed?.length === 2 && listed.includes(focus.id)) return listed.find((id) => id !== focus.id);
+  const team = view.teamOf(focus);
+  const beside = team ? view.offersOfTeam(team.id, focus.lang) : view.withoutRepeats(view.offersOf(focus.organisation).filter((o) => o.translation_of === undefined));
+  const own = view.primaryId(focus);
+  return beside.length === 2 && beside.some((o) => view.primaryId(o) === own) ? beside.find((o) => view.primaryId(o) !== own)!.id : undefined;
+}
+
+/** The recogniser's view of the conversation (`view`: the knowledge, for the offers that make a pair with the one in focus). */
+export function contextOf(memory: ConversationMemory, locale: string | undefined, view?: KnowledgeView): ConversationContext {
+  const otherOfferId = otherOfPair(memory, view);
   return {
+    ...(otherOfferId ? { otherOfferId } : {}),
     lang: memory.lang,
     locale,
     lastIntent: memory.lastIntent,

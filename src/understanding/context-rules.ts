@@ -9,6 +9,7 @@
  * | describes the candidate and names jobs, read as about an employer ("Je suis data scientist, qu'est-ce que le PEReN propose ?") | `positions` |
  * | names one offer plainly and no employer, read as about an employer ("l'observatoire de la qualité des sites publics, c'est quoi ?") | `positions` |
  * | is about the offers just listed: which of them match a filter ("lesquelles sont en A+ ?"), or one by its rank ("et la deuxième ?") | `positions`, or the fact asked of it (follow-up) |
+ * | points at the other offer of a pair, nothing else asked, after a fact of an offer ("et l'autre ?" after its contract) | the previous intent (follow-up) |
  * | points at the offer in focus, nothing else asked ("is that offer still open?") | `positions` (follow-up) |
  * | holds a dossier number ("statut 20240001") | `application_status` |
  * | gives years of experience while the bot asked for them ("8 ans") | `salary` (follow-up) |
@@ -31,7 +32,7 @@
  */
 import type { IntentScore } from './intent-classifier.js';
 import { DESCRIBED, EXPERIENCE_SALARY_SCORE, NAMED_PLAINLY } from '../tuning.js';
-import { intentsWith, POLITENESS, type IntentName } from './intents.js';
+import { intentsWith, OFFER_FACT_INTENTS, POLITENESS, type IntentName } from './intents.js';
 import type { Aspect, ConversationContext, Entities, Understanding } from './reading.js';
 
 /** What the rules read. */
@@ -57,6 +58,8 @@ export interface RuleInput {
   listed?: Understanding['listed'];
   /** The message points at the offer in focus ("cette offre", "that job"; see Understanding.focusNamed). */
   focusNamed?: boolean;
+  /** The message points at the other offer of a pair ("et l'autre ?"; see Understanding.otherOffer). */
+  otherOffer?: boolean;
 }
 
 /** The turn's intent. */
@@ -127,6 +130,10 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
   }
   const listed = aboutListed(input, intent);
   if (listed) return { intent: listed, score: Math.max(score, threshold), followUp: true };
+  if (input.otherOffer && short && top.cues.length === 0 && context.lastIntent && OFFER_FACT_INTENTS.has(context.lastIntent)) {
+    // "et l'autre ?" right after the contract of one offer: the same fact, of the other.
+    return { intent: context.lastIntent, score: Math.max(score, threshold), followUp: true };
+  }
   if (input.focusNamed && (intent === 'fallback' || intent === 'positions' || intent === 'organisation_info' || POLITENESS.has(intent))) {
     // "Elle est encore ouverte, cette offre ?": that offer, shown with where it stands.
     return { intent: 'positions', score: Math.max(score, threshold), followUp: true };

@@ -73,6 +73,16 @@ export function factOfListed(context: ConversationContext, entities: Entities, s
   return !e.organisation && !e.unit && filters === 0 && e.offers.every((m) => m.queryCoverage < NAMED_PLAINLY);
 }
 
+/**
+ * The other offer of the pair the offer in focus belongs to, when the message points at it
+ * without naming an offer ("et l'autre offre docurba ?", "what about the other one?": lexicon
+ * `the_other`; the pair is ConversationContext.otherOfferId). Not while the bot waits for an answer.
+ */
+export function otherOfPair(normalised: string, context: ConversationContext, entities: Entities, lexicon: Lexicon): string | undefined {
+  if (!context.otherOfferId || context.awaiting || entities.offers.some((m) => m.queryCoverage >= NAMED_PLAINLY)) return undefined;
+  return lexicon.test('the_other', normalised) ? context.otherOfferId : undefined;
+}
+
 /** Whether the message points at the offer in focus without naming it ("elle est encore ouverte, cette offre ?", "who do I send it to for that job?"), whenever it was last answered about. */
 export function pointsAtFocus(normalised: string, context: ConversationContext, entities: Entities, lexicon: Lexicon): boolean {
   return context.focusOfferId !== undefined && !entities.organisation && entities.offers.every((m) => m.queryCoverage < NAMED_PLAINLY) && lexicon.test('this_offer', normalised);

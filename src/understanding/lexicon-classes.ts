@@ -165,6 +165,7 @@ export const CLASSES = {
   ordinals: c('first, second… sixth, one per line', 6),
   last_words: c('"the last one"'),
   choice_prefixes: c('what may come before the number of a choice ("n°", "le", "numéro")'),
+  the_other: c('points at the other offer of a pair, the one not in focus ("l\'autre", "l\'autre offre", "the other one"): that offer, not a listing; "les autres", "others" ask for more offers and are not here'),
   among_listed: c('refers to the offers just listed ("lesquelles", "parmi elles", "which of them"): a question about those offers only'),
   feedback_helpful: c('a whole message saying the last answer helped'),
   feedback_not_helpful: c('a whole message saying the last answer did not help'),

@@ -36,6 +36,8 @@ export interface ConversationContext {
   lastQuestion?: string;
   /** What the bot has just asked, if anything. */
   awaiting?: 'experience' | 'offer' | 'organisation' | 'reference' | 'email';
+  /** The offer that makes a pair with the one in focus (the other of the two just listed, or of the two its team or employer published): what "l'autre", "the other one" name. */
+  otherOfferId?: string;
   /** The explained word the previous answer explained (its primary id), for "et en anglais ?", "et pour un B ?". */
   lastExplained?: string;
   /** The previous answer was about the offer in focus (it cited it): a bare "how do I apply?" or "c'est où ?" is about that offer. */
@@ -272,6 +274,8 @@ export interface Understanding {
    * rank ("et la deuxième ?", "the third one, where is it?"), 1-based, -1 for the last.
    */
   listed?: { among: true } | { pick: number };
+  /** The message points at the other offer of the pair the offer in focus belongs to ("et l'autre ?", "what about the other one?", see ConversationContext.otherOfferId): it becomes the offer in focus. */
+  otherOffer?: string;
   /**
    * About the offer in focus, right after an answer about it: a short question naming no offer,
    * no employer and no subject of its own ("comment je postule ?", "where is it based?", "who do

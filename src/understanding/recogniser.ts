@@ -19,7 +19,7 @@ import { readDefinition } from './definitions.js';
 import { findCategories, findClosesBefore, findContracts, findEmail, findReference, findYears, wantsRemote } from './entities.js';
 import { findExperience } from './experience.js';
 import { pagePartWords, readPageParts } from './page-parts.js';
-import { aboutFocusOffer, aboutListed, factOfListed, languageAskedAlone, offersOfTheWord, pointsAtFocus, topicBeyond, withPreviousSubject } from './follow-up.js';
+import { aboutFocusOffer, aboutListed, factOfListed, languageAskedAlone, offersOfTheWord, otherOfPair, pointsAtFocus, topicBeyond, withPreviousSubject } from './follow-up.js';
 import { DomainVocabulary, ordinaryWords } from './domain-vocabulary.js';
 import { IntentClassifier, type ClassifierOptions, type IntentScore } from './intent-classifier.js';
 import type { IntentName } from './intents.js';
@@ -219,6 +219,7 @@ export class Recogniser {
       context.listed,
       context.listingJustAnswered,
       context.focusJustAnswered,
+      context.otherOfferId,
       Math.floor(now.getTime() / 60_000),
     ].join('\u0000');
     let understanding = this.remembered.get(key);
@@ -307,8 +308,10 @@ export class Recogniser {
     const offerSubject = terms.length > 0 && onlyOfferWords;
     const choice = readChoice(normalised, lexicon);
     const listedFirst = aboutListed(normalised, context, entities, short, choice, lexicon);
-    const focusNamed = !listedFirst && pointsAtFocus(normalised, context, entities, lexicon);
-    const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks, offerSubject, onlyOfferWords, ...(listedFirst ? { listed: listedFirst } : {}), ...(focusNamed ? { focusNamed } : {}) });
+    // "et l'autre ?": the other offer of the pair, pointed at as the offer in focus is (it becomes the focus, see src/conversation/memory.ts).
+    const otherOffer = listedFirst ? undefined : otherOfPair(normalised, context, entities, lexicon);
+    const focusNamed = !listedFirst && (otherOffer !== undefined || pointsAtFocus(normalised, context, entities, lexicon));
+    const resolved = resolveIntent({ top, ranking, entities, context, threshold: this.threshold, short, content, asks, offerSubject, onlyOfferWords, ...(listedFirst ? { listed: listedFirst } : {}), ...(focusNamed ? { focusNamed } : {}), ...(otherOffer ? { otherOffer: true } : {}) });
     const listing = ranking.find((r) => r.intent === 'positions');
     const offersAsked = listing !== undefined && listing.score >= this.threshold && listing.cues.length > 0;
     const definition = this.termMentions.empty
@@ -352,6 +355,7 @@ export class Recogniser {
       // A subject of its own is a word offers are about ("et pour les data scientists ?"), not any other word ("j'envoie ma candidature à qui ?").
       ...(!listed && (focusNamed || aboutFocusOffer(context, entities, short, terms.filter((t) => this.catalogue.subjects.has(t) && !(pageParts && pagePartWords(normalised, lexicon).has(t))))) ? { aboutFocus: true as const } : {}),
       ...(!listed && focusNamed ? { focusNamed: true as const } : {}),
+      ...(!listed && otherOffer ? { otherOffer } : {}),
       topic: wordOffers ? [] : experience ? withoutExperienceWords(topic, lexicon) : topic,
       content,
       terms,

@@ -10,7 +10,11 @@
  * - "cette offre", "that job" stand for the offer in focus, which is shown with where it stands;
  * - a fact the offer in focus does not state is said missing about that offer, by name;
  * - a question of its own while the bot asks which offer is answered, the choice dropped;
- * - a bare fact asked right after an explanation ("au bout de combien de temps ?") is asked of the word.
+ * - a bare fact asked right after an explanation ("au bout de combien de temps ?") is asked of the word;
+ * - the offer an answer was about is the conversation's offer, whatever the flow that answered (how to apply to it too);
+ * - "l'autre", "the other one" name the other offer of a pair (the two just listed, or the two its team
+ *   published), which becomes the offer in focus; said alone after a fact of one, it asks that fact of the other;
+ *   "une autre offre ?" still asks for a listing.
  *
  * Offers of an imported catalogue (sections in their bodies, closed, of a team) are in
  * tests/fixtures/knowledge/follow-ups; the rest runs on the frozen shipped knowledge.
@@ -189,4 +193,55 @@ describe('offers asked right after an explanation are the offers of the word exp
       ],
       { locale: 'en-US' },
     ));
+});
+
+describe('the offer an answer was about stays the subject', () => {
+  it('keeps the offer whose way to apply was just given, in English and in French', async () => {
+    await play(
+      imported,
+      [
+        ['how do I apply for the Logis Django developer job?', { intent: 'application_process', say: 'equipe@logis.example.fr', cite: 'logis-dev' }],
+        ['and how much does it pay?', { intent: 'salary', say: ['500', '600'], cite: 'logis-dev', notSay: 'Python' }],
+      ],
+      { locale: 'en-US' },
+    );
+    await play(imported, [
+      ['je postule comment au poste de dev Django de Logis ?', { intent: 'application_process', say: 'equipe@logis.example.fr' }],
+      ['télétravail possible ?', { intent: 'remote_work', say: 'une journée par mois à Marseille', cite: 'logis-dev', notSay: 'Python' }],
+    ]);
+  });
+});
+
+describe('"the other one" is the other offer of a pair', () => {
+  it('switches to the other offer of the team, and keeps it for the next question', () =>
+    play(imported, [
+      ['Le poste de dev Django chez Logis, il paie combien ?', { intent: 'salary', say: '500', cite: 'logis-dev' }],
+      ["et l'autre offre de Logis ?", { cite: 'logis-deploiement', say: 'Chargé·e de déploiement auprès des bailleurs', notSay: 'Développeur web Python', cards: 0 }],
+      ['elle est basée où ?', { intent: 'positions', say: 'Marseille', cite: 'logis-deploiement', notSay: 'Django' }],
+    ]));
+
+  it('asks the same fact of the other of two offers just listed', async () => {
+    await play(shipped, [
+      ['des offres de data scientist au PEReN ?', { intent: 'positions', cards: 2 }],
+      ['le NLP, c’est en CDI ?', { intent: 'contract', cite: 'peren-data-scientist-nlp-en' }],
+      ['et pour l’autre ?', { intent: 'contract', cite: 'peren-data-scientist-computer-vision', notSay: 'NLP' }],
+    ]);
+    await play(
+      shipped,
+      [
+        ['PEReN data scientist openings?', { intent: 'positions', cards: 2 }],
+        ['can I work remotely in the NLP one?', { intent: 'remote_work', cite: 'peren-data-scientist-nlp-en' }],
+        ['what about the other one?', { intent: 'remote_work', cite: 'peren-data-scientist-computer-vision-en', notSay: 'NLP' }],
+        ['and the pay?', { intent: 'salary', cite: 'peren-data-scientist-computer-vision-en', notSay: 'NLP' }],
+      ],
+      { locale: 'en-US' },
+    );
+  });
+
+  it('still lists offers when asked for another one', () =>
+    play(shipped, [
+      ['des offres de data scientist au PEReN ?', { intent: 'positions', cards: 2 }],
+      ['le NLP, c’est en CDI ?', { intent: 'contract', cite: 'peren-data-scientist-nlp-en' }],
+      ['vous avez une autre offre au PEReN ?', { intent: 'positions', cards: 3 }],
+    ]));
 });
