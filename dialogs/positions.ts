@@ -6,6 +6,8 @@
  */
 import { describedOffers, listPositions, nearestOffers, offerDetails, offersWithoutContract, type PositionsQuery } from '../src/answers/positions.js';
 import { withAnnouncementPart } from '../src/answers/described-offer.js';
+import { faqAnswer } from '../src/answers/faq-answers.js';
+import { passageAnswer, readPassages } from '../src/answers/passage-answers.js';
 import { verbatimFirst } from '../src/answers/offer-facts.js';
 import { offerSays } from '../src/answers/offer-says.js';
 import { faqForEmptyListing, faqRivalsListing, listingSubject, offersAbout } from '../src/answers/search-policy.js';
@@ -50,6 +52,7 @@ export class PositionsDialog extends SingleStepDialog {
     if (named.length > 1) return turn.send(describedOffers(turn.runtime.view, named, u.lang));
     // A follow-up that only refines the listing ("et à Lyon ?") is answered by the listing, found or not.
     if (!turn.understanding.subjectKept && (await this.answerFromFaqInstead(turn))) return;
+    if (await this.answerFromEntryBefore(turn)) return;
     await this.listMatchingOffers(turn);
   }
 
@@ -169,6 +172,28 @@ export class PositionsDialog extends SingleStepDialog {
     const lookup = lookUpFaq(turn, 'positions');
     if (lookup.found === 'nothing') return false;
     await turn.send(lookup.answer);
+    return true;
+  }
+
+  /**
+   * A count asked right after an answer from an FAQ entry (not an employer's page, not offers),
+   * naming no employer or filter ("combien de postes ?" after the forum): the passage of
+   * that entry that states it, when one does — not the catalogue's offers.
+   */
+  private async answerFromEntryBefore(turn: Turn): Promise<boolean> {
+    const u = turn.understanding;
+    const e = u.entities;
+    const last = turn.memory.lastAnswer;
+    const view = turn.runtime.view;
+    if (!last || last.intent !== 'organisation_info' || !u.asks.count || u.followUp || u.listed || u.aboutFocus) return false;
+    if (last.sources.length === 0 || last.sources.some((id) => view.offer(id) ?? view.organisation(id) ?? view.team(id))) return false;
+    // (A count names no offer: "postes" is a word of titles too — see namedOffers.)
+    if (e.organisation || e.unit || e.places.length + e.regions.length + e.departments.length + e.categories.length + e.contracts.length > 0 || e.remote !== undefined) return false;
+    const entry = view.snapshot.faqs.find((f) => last.sources.includes(f.id));
+    const reading = entry ? readPassages(turn.runtime.passages, view.inLanguage(entry, u.lang).entry, u) : undefined;
+    if (reading?.kind === 'passage') await turn.send(passageAnswer(view, reading, u.lang, 'organisation_info'));
+    else if (entry && reading?.kind === 'whole' && reading.holds) await turn.send(faqAnswer(view, entry, u.lang, 'organisation_info'));
+    else return false;
     return true;
   }
 

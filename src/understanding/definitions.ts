@@ -34,6 +34,7 @@
  * lexicon class's words ("durée", "mois"), for src/answers/definitions.ts to find the passage.
  */
 import { isStopword, normalise, stem } from '../text/normalise.js';
+import { DESCRIBED, NAMED_PLAINLY } from '../tuning.js';
 import type { IntentScore } from './intent-classifier.js';
 import type { Lexicon } from './lexicon.js';
 import type { ClassName } from './lexicon-classes.js';
@@ -111,7 +112,10 @@ function asksWhatItIs(text: string, lexicon: Lexicon): boolean {
  */
 function afterExplanation(input: DefinitionInput, last: string, continues: boolean): Definition | undefined {
   const { tokens, lexicon, normalised, entities } = input;
-  if (entities.organisation || entities.offers.some((o) => o.queryCoverage >= 0.99) || entities.places.length) return undefined;
+  // An offer named leaves the word: by most of its title or two of its words ("et le data scientist ?"), not by one word
+  // of a longer title it shares with the question ("et qui finance ?" names no "Gestionnaire financier").
+  const offerNamed = entities.offers.some((o) => o.queryCoverage >= NAMED_PLAINLY && (o.titleCoverage > DESCRIBED || o.matched >= 2));
+  if (entities.organisation || offerNamed || entities.places.length) return undefined;
   const lang = lexicon.test('in_english', normalised) ? 'en' : lexicon.test('in_french', normalised) ? 'fr' : undefined;
   if (lang) return { terms: [last], compare: false, lang };
   for (let k = 1; k <= Math.min(2, tokens.length); k++) {

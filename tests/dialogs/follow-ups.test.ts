@@ -245,3 +245,27 @@ describe('"the other one" is the other offer of a pair', () => {
       ['vous avez une autre offre au PEReN ?', { intent: 'positions', cards: 3 }],
     ]));
 });
+
+describe('a follow-up right after an answer that is not about offers stays on its subject', () => {
+  it('counts what the entry just given counts, not the open offers', async () => {
+    await play(shipped, [
+      ["C'est quoi le forum emploi tech de l'État ?", { intent: 'organisation_info', cite: 'forum-emploi-tech-etat' }],
+      ['ça fait combien de postes ?', { say: '300', cite: 'forum-emploi-tech-etat', cards: 0 }],
+    ]);
+    await play(
+      shipped,
+      [
+        ['Tell me about the State tech job forum', { intent: 'organisation_info', cite: 'forum-emploi-tech-etat-en' }],
+        ['how many positions were there?', { say: '300', cite: 'forum-emploi-tech-etat-en', cards: 0 }],
+      ],
+      { locale: 'en-US' },
+    );
+  });
+
+  it('keeps the word explained when a word of the question is only one word of an offer’s title', () =>
+    play(shipped, [
+      ["une startup d'état, c'est quoi exactement ?", { intent: 'definition', cite: 'startup-d-etat' }],
+      ['et qui la finance ?', { intent: 'definition', cite: 'startup-d-etat', notSay: 'Gestionnaire financier' }],
+      ['et le poste de gestionnaire financier ?', { intent: 'positions', cite: 'dinum-gestionnaire-financier' }],
+    ]));
+});
