@@ -38,10 +38,14 @@ export class Catalogue {
   private readonly primary = new Map<string, string>();
   /** Offer id → the year it was published, when it says ("2021"). */
   private readonly yearOf = new Map<string, string>();
+  /** Offer id → how often its page says each word (see `pageWordCounts`). */
+  private readonly pageCounts = new Map<string, Map<string, number>>();
   /** Every word the names are made of, normalised (the spelling corrector's vocabulary). */
   readonly words = new Set<string>();
   /** Words of open and closed offers' titles, families and tags, normalised: the subjects offers are about ("design", "data"). */
   readonly subjects = new Set<string>();
+  /** The same words, keyed as titles are compared (see `pageWordsWeigh`). */
+  private readonly subjectKeys = new Set<string>();
 
   /**
    * @param jobWords how words of titles are compared (see ./job-words.ts).
@@ -74,7 +78,10 @@ export class Catalogue {
       for (const t of tokenize([offer.title, offer.family ?? '', ...offer.tags].join(' '))) {
         this.words.add(t);
         // With the words that mean the same ("cyber" and "security" of a title's "sécurité").
-        if (t.length > 1 && !jobWords.isFiller(t)) for (const v of jobWords.variants(t)) this.subjects.add(v);
+        if (t.length > 1 && !jobWords.isFiller(t)) {
+          for (const v of jobWords.variants(t)) this.subjects.add(v);
+          this.subjectKeys.add(jobWords.key(t));
+        }
       }
       for (const s of stems) {
         df.set(s, (df.get(s) ?? 0) + 1);
@@ -172,20 +179,23 @@ export class Catalogue {
    * of a team the message names) weighs those offers only, whatever the rest of the catalogue.
    * `years` named in the message ("le dev de 2018") keep the offers published in one of them,
    * when some are: the round of an offer the message dates, not its other rounds.
+   * `pageOf` (an offer's page text: tags and body) lets, among a team's offers, a word no title
+   * has weigh for the offers whose page says it most ("dev react" of a team with an Angular and
+   * a React developer offer, both titled "Développeur"): see `pageWordsWeigh`.
    */
-  findOffers(stems: readonly string[], within?: readonly string[], years: readonly string[] = []): OfferMention[] {
-    const found = this.offersNamed(stems, within);
+  findOffers(stems: readonly string[], within?: readonly string[], years: readonly string[] = [], pageOf?: (id: string) => string | undefined): OfferMention[] {
+    const found = this.offersNamed(stems, within, pageOf);
     if (years.length === 0) return found;
     const dated = found.filter((m) => years.includes(this.yearOf.get(m.id) ?? ''));
     return dated.length > 0 ? dated : found;
   }
 
-  private offersNamed(stems: readonly string[], within?: readonly string[]): OfferMention[] {
+  private offersNamed(stems: readonly string[], within?: readonly string[], pageOf?: (id: string) => string | undefined): OfferMention[] {
     const inTitles = within ? new Set(within.flatMap((id) => this.titleWeights.get(id)?.stems ?? [])) : this.byTitleStem;
     // Among a team's offers, a word none of their titles has is the question's ("basé où", "fin 2021"), not the title's.
     const query = [...new Set(stems)].filter((s) => inTitles.has(s));
     if (query.length === 0) return [];
-    const queryWeight = query.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0);
+    let queryWeight = query.reduce((sum, s) => sum + (this.idf.get(s) ?? 0), 0);
     const candidates = within ? new Set(within.filter((id) => this.titleWeights.has(id))) : this.candidates(query);
     if (candidates.size === 0) return [];
     const matched = new Map<string, { weight: number; words: number }>();
@@ -200,6 +210,7 @@ export class Catalogue {
       }
       matched.set(id, { weight, words });
     }
+    if (within && pageOf) queryWeight += this.pageWordsWeigh([...new Set(stems)].filter((s) => !inTitles.has(s)), matched, pageOf);
     const out: OfferMention[] = [];
     for (const [id, { weight, words }] of matched) {
       const title = this.titleWeights.get(id)!;
@@ -218,7 +229,56 @@ export class Catalogue {
         return true;
       });
   }
+
+  
+/**
+   * Words of the message no title of the team has, said by the pages of some of the offers its
+   * title words cannot tell apart ("react", "angular", "rails", "stage"): each is credited, with the weight of
+   * a word of one title, to the offers whose page says it most — the offer the message means —,
+   * and counts in the message's weight, so the others no longer cover it all. A word no page says
+   * ("exactement") weighs nothing. Returns the weight the message gains.
+   */
+  private pageWordsWeigh(words: string[], matched: Map<string, { weight: number; words: number }>, pageOf: (id: string) => string | undefined): number {
+    // Only offers the title words cannot tell apart (each has them all), only words that describe offers somewhere ("react", not "email").
+    const most = Math.max(...[...matched.values()].map((m) => m.weight));
+    const found = [...matched].filter(([, m]) => m.words > 0 && m.weight >= most).map(([id]) => id);
+    words = words.filter((w) => this.subjectKeys.has(w));
+    if (words.length === 0 || found.length < 2) return 0;
+    const counts = new Map(found.map((id) => [id, this.pageWordCounts(id, pageOf)]));
+    const wordWeight = Math.log(1 + this.titleWeights.size);
+    let gained = 0;
+    for (const word of words) {
+      const most = Math.max(...found.map((id) => counts.get(id)!.get(word) ?? 0));
+      if (most === 0) continue;
+      gained += wordWeight;
+      for (const id of found) {
+        if ((counts.get(id)!.get(word) ?? 0) < most) continue;
+        const m = matched.get(id)!;
+        m.weight += wordWeight;
+        m.words += 1;
+      }
+    }
+    return gained;
+  }
+
+  /** How often an offer's page says each word, keyed as titles are (kept for the offers asked of, a team's few). */
+  private pageWordCounts(id: string, pageOf: (id: string) => string | undefined): Map<string, number> {
+    const known = this.pageCounts.get(id);
+    if (known) return known;
+    const counts = new Map<string, number>();
+    for (const t of tokenize(pageOf(id) ?? '')) {
+      if (t.length < 2 || isStopword(t)) continue;
+      const key = this.jobWords.key(t);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    if (this.pageCounts.size >= MAX_PAGES_COUNTED) this.pageCounts.clear();
+    this.pageCounts.set(id, counts);
+    return counts;
+  }
 }
+
+/** Offers whose page words are kept counted at most (a few teams' worth), then counted again. */
+const MAX_PAGES_COUNTED = 200;
 
 function includesSequence(haystack: readonly string[], needle: readonly string[]): boolean {
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {

@@ -81,6 +81,13 @@ export class Recogniser {
   private readonly unitCues: ReadonlySet<string>;
   /** Team id → its offers' ids: a team named narrows the offers its message names to its own. */
   private readonly offersOfUnit = new Map<string, string[]>();
+  /** The offers of teams, by id: their pages tell a team's offers apart (see Catalogue.findOffers). */
+  private readonly teamOffers = new Map<string, Offer>();
+  /** An offer of a team's page words: its tags, then its body. */
+  private readonly pageOf = (id: string) => {
+    const offer = this.teamOffers.get(id);
+    return offer && `${offer.tags.join(' ')}\n${offer.body}`;
+  };
   /** The domain's words: typos corrected to them, unknown ones a sign of a question out of scope. */
   private readonly vocabulary: DomainVocabulary;
   private readonly threshold: number;
@@ -118,6 +125,7 @@ export class Recogniser {
     this.units = new UnitNames(knowledge.teams ?? [], knowledge.offers, knowledge.offerTeams ?? new Map(), ordinaryWords(intents, this.lexicon, knowledge.faqs));
     this.unitCues = this.lexicon.words('unit_cues');
     for (const [offerId, team] of knowledge.offerTeams ?? []) this.offersOfUnit.set(team.id, [...(this.offersOfUnit.get(team.id) ?? []), offerId]);
+    for (const offer of knowledge.offers) if (knowledge.offerTeams?.has(offer.id)) this.teamOffers.set(offer.id, offer);
     const names = [...this.catalogue.words, ...(knowledge.terms ?? []).flatMap((term) => [term.term, ...term.aliases]), ...this.units.words];
     this.vocabulary = new DomainVocabulary(intents, names, knowledge.faqs, this.words, knowledge.organisations);
     // The first reading compiles what V8 compiles lazily (regular expressions, hot paths): done
@@ -271,7 +279,7 @@ export class Recogniser {
       organisations: this.catalogue.findOrganisations(tokens),
       ...(unit ? { unit: unit.unit } : {}),
       // "designer ux ui zéro logement vacant": among the team's offers, not the catalogue's dozens of designers.
-      offers: this.catalogue.findOffers(titleWords, unit ? (this.offersOfUnit.get(unit.unit.id) ?? []) : undefined, years),
+      offers: this.catalogue.findOffers(titleWords, unit ? (this.offersOfUnit.get(unit.unit.id) ?? []) : undefined, years, this.pageOf),
       places,
       regions,
       departments,

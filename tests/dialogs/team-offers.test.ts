@@ -1,0 +1,30 @@
+/**
+ * Finding which of a team's offers a message means, as transcripts, on a small catalogue of
+ * test files (tests/fixtures/knowledge/team-offers, on 15 June 2026): two developer offers of one
+ * team whose titles say nothing of their stack ("Développeuse - Développeur", "… full stack") are
+ * told apart by the technology the message names, which their pages say; the offer found stays
+ * the subject of the follow-ups.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Tremplin } from '../../src/assemble.js';
+import { play, startTremplin } from '../support/conversation.js';
+
+const TEAM_OFFERS = path.join(import.meta.dirname, '../fixtures/knowledge/team-offers');
+
+let tremplin: Tremplin;
+beforeAll(async () => {
+  tremplin = await startTremplin(() => new Date('2026-06-15T10:00:00Z'), { KNOWLEDGE_DIR: TEAM_OFFERS });
+});
+afterAll(() => tremplin.close());
+
+describe('a technology said weighs on which of a team’s offers is meant', () => {
+  it('takes the React offer for "dev react", and keeps it for the follow-ups', () =>
+    play(tremplin, [
+      ['poste de dev react chez Passerelles Numériques', { say: ['full stack expérimenté', 'est fermée'], notSay: '« Développeuse - Développeur »' }],
+      ['je postule où ?', { say: 'paul.stack@passerelles.example.fr', notSay: 'claire.front' }],
+    ]));
+
+  it('takes the Angular offer when Angular is named, in English too', () =>
+    play(tremplin, [['Passerelles Numériques angular developer: who do I write to?', { say: 'claire.front@passerelles.example.fr', notSay: 'paul.stack' }]], { locale: 'en-US' }));
+});
