@@ -180,6 +180,8 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     const team = c.team && teams.add({ ...c.team, organisation: c.organisation.id, page: item.page.relative, format: c.format, publishedOn: c.publishedOn, text: `${String(c.frontMatter.title)}\n${c.body}`, body: c.body, contact: c.contact, apply: typeof c.frontMatter.apply === 'string' ? c.frontMatter.apply : undefined });
     if (team) c.frontMatter.team = new Bare(team);
   }
+  // A team known by an older key is the one its pages name (see TeamResolver.finalId).
+  for (const { conversion: c } of kept) if (c.frontMatter.team instanceof Bare) c.frontMatter.team = new Bare(teams.finalId(c.frontMatter.team.text));
   const usedInRun = new Set<string>();
   const usedOrganisations = new Set<string>();
   const written = new Map<Converted, FileReport>();

@@ -218,6 +218,22 @@ function addressedProductNamesIn(mention: Pick<TeamMention, 'text' | 'contact' |
 /** Pages of one team that must name a product alike for it to become an alias: one page could be a slip. */
 const PRODUCT_PAGES = 2;
 
+/** The product names the pages of one team give (see JOIN_PRODUCT, SELF_LINK, addressed names), by key, with their number of pages. */
+function namedProducts(mentions: readonly TeamMention[]): Map<string, { name: string; count: number }> {
+  const pages = new Map<string, { name: string; count: number }>();
+  for (const mention of mentions) {
+    const add = (name: string, weight: number) => {
+      const k = startupKey(name);
+      const seen = pages.get(k);
+      pages.set(k, { name: seen?.name ?? name, count: (seen?.count ?? 0) + weight });
+    };
+    for (const name of new Set([...productNamesIn(mention.body), ...addressedProductNamesIn(mention)])) add(name, 1);
+    // A name linked to its own site is no slip: one page is enough.
+    for (const name of linkedProductNamesIn(mention.body)) add(name, PRODUCT_PAGES);
+  }
+  return pages;
+}
+
 /** The most frequent of `values` (the first among equals). */
 function mostFrequent(values: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
@@ -232,6 +248,8 @@ export class TeamResolver {
   private readonly known = new Map<string, KnownTeam>();
   private readonly mentions = new Map<string, TeamMention[]>();
   private readonly ids = new Map<string, string>();
+  /** Teams of the run renamed into another (see `renamed`), once every page is added. */
+  private renames?: Map<string, string>;
 
   /**
    * @param known the teams already in the output folder.
@@ -298,17 +316,7 @@ export class TeamResolver {
    * of pages, by key.
    */
   private productNames(key: string, mentions: readonly TeamMention[]): Map<string, { name: string; count: number }> {
-    const pages = new Map<string, { name: string; count: number }>();
-    for (const mention of mentions) {
-      const add = (name: string, weight: number) => {
-        const k = startupKey(name);
-        const seen = pages.get(k);
-        pages.set(k, { name: seen?.name ?? name, count: (seen?.count ?? 0) + weight });
-      };
-      for (const name of new Set([...productNamesIn(mention.body), ...addressedProductNamesIn(mention)])) add(name, 1);
-      // A name linked to its own site is no slip: one page is enough.
-      for (const name of linkedProductNamesIn(mention.body)) add(name, PRODUCT_PAGES);
-    }
+    const pages = namedProducts(mentions);
     const others = new Set([...this.mentions.keys(), ...this.known.keys()].filter((k) => k !== key));
     const organisations = new Set(this.organisationNames().map(startupKey));
     return new Map(
@@ -338,11 +346,57 @@ export class TeamResolver {
     );
   }
 
+  /**
+   * Teams of this run known by an older or technical key whose pages name, as their product,
+   * another team of the run: `startup: locatio` pages inviting to join "la startup d'État
+   * DossierFacile", whose newer pages say `startup: DossierFacile`. One team, under the other's
+   * name: when at least PRODUCT_PAGES pages and half of its pages name it, its newest page no
+   * longer writes its own name (SNU pages naming the umbrella startup Engagement Civique write
+   * "SNU" too), and that team's pages never name it back. A team named by `equipe:` or already
+   * in the folder keeps its file. Key → key of the team it is.
+   */
+  private renamed(): Map<string, string> {
+    if (this.renames) return this.renames;
+    const keys = [...this.mentions.keys()];
+    const productsOf = new Map(keys.map((k) => [k, namedProducts(this.mentions.get(k)!)]));
+    const teamNamed = (k: string) => keys.find((other) => other === k || sameTeam(other, k));
+    const out = new Map<string, string>();
+    for (const key of keys) {
+      const mentions = this.mentions.get(key)!;
+      // Its newest page still writing its own name ("le SNU", the product of an umbrella startup it names) is no older name.
+      if (this.known.has(key) || mentions.some((m) => m.isName) || spellingsIn(newestFirst(mentions)[0]!.text, key).length > 0) continue;
+      const pages = mentions.length;
+      const [best] = [...productsOf.get(key)!]
+        .map(([k, { count }]) => ({ target: teamNamed(k), count }))
+        .filter((c): c is { target: string; count: number } => c.target !== undefined && c.target !== key && c.count >= PRODUCT_PAGES && c.count * 2 >= pages)
+        .sort((a, b) => b.count - a.count);
+      if (best && ![...productsOf.get(best.target)!.keys()].some((k) => k === key || sameTeam(k, key))) out.set(key, best.target);
+    }
+    // A team renamed into one itself renamed is the last one's.
+    for (const [key, first] of out) {
+      let target = first;
+      for (const seen = new Set([key]); out.has(target) && !seen.has(target); target = out.get(target)!) seen.add(target);
+      out.set(key, target);
+    }
+    this.renames = out;
+    return out;
+  }
+
+  /** The id a page's team has once every page is added: `id` (from `add`), or the team's it is another name of (see `renamed`). */
+  finalId(id: string): string {
+    const key = [...this.ids].find(([, i]) => i === id)?.[0];
+    const target = key === undefined ? undefined : this.renamed().get(key);
+    return target === undefined ? id : this.ids.get(target)!;
+  }
+
   /** The teams named by the pages added, by id: what the folder must hold. */
   planned(): PlannedTeam[] {
     const out: PlannedTeam[] = [];
     const productsByTeam = this.productsByTeam();
-    for (const [key, mentions] of this.mentions) {
+    const renamed = this.renamed();
+    for (const [key, own] of this.mentions) {
+      if (renamed.has(key)) continue;
+      const mentions = [...own, ...[...renamed].filter(([, target]) => target === key).flatMap(([k]) => this.mentions.get(k)!)];
       const known = this.known.get(key);
       const newest = newestFirst(mentions);
       const contact = contactOf(newest);

@@ -52,8 +52,8 @@ describe('teams from the pages', () => {
       '_jobs/2023-01-10-dev-signalconso.md': page('2023-01-10', 'signalement', 'Vous souhaitez rejoindre la startup SignalConso ? Écrivez-nous.'),
       '_jobs/2022-01-01-dev-chaleur.md': page('2022-01-01', 'chauffage-urbain', 'Venez rejoindre France chaleur urbaine.'),
       '_jobs/2022-02-01-ops-chaleur.md': page('2022-02-01', 'chauffage-urbain', 'Venez rejoindre France chaleur urbaine.'),
-      '_jobs/2022-03-01-dev-snu.md': page('2022-03-01', 'snu', 'Rejoindre la startup Engagement Civique.'),
-      '_jobs/2022-04-01-ops-snu.md': page('2022-04-01', 'snu', 'Rejoindre la startup Engagement Civique.'),
+      '_jobs/2022-03-01-dev-snu.md': page('2022-03-01', 'snu', 'Le SNU recrute. Rejoindre la startup Engagement Civique.'),
+      '_jobs/2022-04-01-ops-snu.md': page('2022-04-01', 'snu', 'Le SNU recrute. Rejoindre la startup Engagement Civique.'),
       '_jobs/2022-05-01-dev-ec.md': page('2022-05-01', 'Engagement Civique', 'Bienvenue.'),
     });
     const teams = await makeKnowledgeDir();
@@ -107,6 +107,28 @@ describe('teams from the pages', () => {
     expect(await read('offers/2022-07-12-main-tendue-junior.md')).not.toHaveProperty('team');
     expect(await read('teams/lutins.md')).toMatchObject({ name: 'RDV-Familles', aliases: ['lutins'] });
     expect(JSON.stringify(await read('teams/data-familles.md'))).not.toContain('RDV-Familles');
+    await removeKnowledgeDir(into);
+  });
+
+  it('makes one team of a startup whose older pages use an older key and name the product its newer pages are filed under', async () => {
+    const page = (date: string, startup: string, roles: string, text: string) =>
+      `---\nroles: ${roles}\nstartup: ${startup}\nopen: false\ndate: ${date}\n---\n## Le poste\n${text}\n\n## Modalités\n- Contrat : freelance\n`;
+    const pages = await makeKnowledgeDir({
+      '_jobs/2019-06-01-stage-ancien-nom.md': page('2019-06-01', 'cleflogis', 'Stagiaire', 'Rejoindre la startup CléfLogis, qui aide les locataires.'),
+      '_jobs/2021-02-08-operateur.md': page('2021-02-08', 'cleflogis', 'Opérateur de validation', "La startup d'État ToitSimple recrute. Écrivez à bonjour@toitsimple.example.fr."),
+      '_jobs/2022-05-30-operateur.md': page('2022-05-30', 'cleflogis', 'Opératrice de validation saisonnière', "La startup d'État ToitSimple recrute pour l'été."),
+      '_jobs/2022-03-21-bizdev.md': page('2022-03-21', 'ToitSimple', 'Bizdev senior', 'ToitSimple grandit vite. Écrivez à bonjour@toitsimple.example.fr.'),
+      // A team whose pages name a partner once stays itself.
+      '_jobs/2022-04-01-dev-voisins.md': page('2022-04-01', 'voisins-solidaires', 'Développeur', 'Nous travaillons avec ToitSimple.'),
+    });
+    const into = await makeKnowledgeDir();
+    const report = await importPages({ sources: [pages], out: into, now, organisation: 'beta-gouv' });
+    await removeKnowledgeDir(pages);
+    const read = async (file: string) => parse((await readFile(path.join(into, file), 'utf8')).split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
+    for (const offer of ['2019-06-01-stage-ancien-nom', '2021-02-08-operateur', '2022-05-30-operateur', '2022-03-21-bizdev']) expect(await read(`offers/${offer}.md`)).toMatchObject({ team: 'toitsimple' });
+    expect(await read('offers/2022-04-01-dev-voisins.md')).toMatchObject({ team: 'voisins-solidaires' });
+    expect(await read('teams/toitsimple.md')).toMatchObject({ name: 'ToitSimple', aliases: expect.arrayContaining(['cleflogis']) });
+    expect(report.teams.map((t) => `${t.target} ${t.offers}`)).toEqual(['teams/toitsimple.md 4', 'teams/voisins-solidaires.md 1']);
     await removeKnowledgeDir(into);
   });
 
