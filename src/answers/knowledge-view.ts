@@ -7,7 +7,7 @@
  */
 import type { KnowledgeSnapshot } from '../knowledge/snapshot.js';
 import type { Entry, Faq, Lang, Offer, Organisation, Team, Term } from '../knowledge/schemas.js';
-import { normalise } from '../text/normalise.js';
+import { isStopword, normalise, tokenize } from '../text/normalise.js';
 import type { Source } from './answer.js';
 import { organisationId as toOrganisationId, words } from '../knowledge/search/filters.js';
 
@@ -107,6 +107,30 @@ export class KnowledgeView {
       seen.add(key);
       return true;
     });
+  }
+
+  /**
+   * `offers` (newest first) without the older rounds of one job a team published again, its
+   * title reworded a little — compared without case, accents, punctuation, small words, the
+   * team's own name, nor spaces: "Développeur‧se full-stack chez DossierFacile" (2022) is a round
+   * of "Développeur.se fullstack" (2021). For the one offer a question names; listings show each round.
+   */
+  withoutOlderRounds(offers: readonly Offer[]): Offer[] {
+    const seen = new Set<string>();
+    return offers.filter((o) => {
+      const team = this.teamOf(o);
+      const key = `${o.organisation}\u0000${team?.id ?? ''}\u0000${this.titleKey(o.title, team)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  /** A title as `withoutOlderRounds` compares it. */
+  private titleKey(title: string, team: Team | undefined): string {
+    const own = new Set(team ? [team.name, team.id.replace(/-/g, ' '), ...team.aliases].flatMap((n) => tokenize(n)) : []);
+    const kept = tokenize(title).filter((t) => t.length > 1 && !isStopword(t) && !own.has(t));
+    return kept.length > 0 ? kept.join('') : normalise(title);
   }
 
   /** Every offer of a team, open and closed, newest first, repeats left out, in `lang` when translated. */

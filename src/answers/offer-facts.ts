@@ -77,7 +77,9 @@ export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, l
     .filter((m) => !organisationId || m.offer.organisation === organisationId)
     .filter((m) => !teamId || view.teamOf(m.offer)?.id === teamId);
   if (named.length > 0) {
-    const complete = named.filter((m) => m.mention.queryCoverage >= NAMED_PLAINLY);
+    // A job a team published again, its title reworded ("… chez DossierFacile"), is one offer: its newest round.
+    const newest = new Set(view.withoutOlderRounds(newestFirst(named.map((m) => m.offer))).map((o) => o.id));
+    const complete = named.filter((m) => m.mention.queryCoverage >= NAMED_PLAINLY && newest.has(m.offer.id));
     // "Dev Ruby on Rails expérimenté·e en résidence": the offer whose whole title it is.
     const whole = complete.filter((m) => m.mention.titleCoverage >= NAMED_PLAINLY);
     const chosen = verbatimFirst(whole.length > 0 ? whole : complete.length > 0 ? complete : named.filter((m) => m.mention.titleCoverage >= DESCRIBED), (m) => m.offer.title, question.saysTitle);

@@ -14,7 +14,7 @@ import type { SearchQuery, Understanding } from '../understanding/reading.js';
 import type { Answer } from './answer.js';
 import { askOrganisation } from './application-process.js';
 import { answersByEmployer, faqAnswer, questionSuggestions, type FaqFinder, type FaqMatch } from './faq-answers.js';
-import type { KnowledgeView } from './knowledge-view.js';
+import { newestFirst, type KnowledgeView } from './knowledge-view.js';
 import { notStatedAnswer, passageAnswer, readPassages, searchPassages, type PassageQuestion } from './passage-answers.js';
 import type { Passages } from './passages.js';
 
@@ -231,7 +231,9 @@ export function plainlyNamedOffers(view: KnowledgeView, u: Pick<Understanding, '
 export function namedOffer(view: KnowledgeView, u: Pick<Understanding, 'entities'>, team?: string): Offer | undefined {
   const plain = plainlyNamedOffers(view, u);
   const ofTeam = team && plain.length > 1 ? plain.filter((o) => o.team === team) : plain;
-  return ofTeam.length === 1 ? ofTeam[0] : undefined;
+  // One offer published again (same team, same title) is one offer: its newest round.
+  const rounds = view.withoutOlderRounds(newestFirst(ofTeam));
+  return rounds.length === 1 ? rounds[0] : undefined;
 }
 
 /**

@@ -28,3 +28,13 @@ describe('a technology said weighs on which of a team’s offers is meant', () =
   it('takes the Angular offer when Angular is named, in English too', () =>
     play(tremplin, [['Passerelles Numériques angular developer: who do I write to?', { say: 'claire.front@passerelles.example.fr', notSay: 'paul.stack' }]], { locale: 'en-US' }));
 });
+
+describe('a job a team published again, its title reworded, is one offer: its newest round', () => {
+  it('says where to apply for the newest round, not the team’s address nor a question', () =>
+    play(tremplin, [['toitsimple dev fullstack : comment je postule ?', { intent: 'application_process', say: 'nouveau-tour@toitsimple.example.fr', notSay: ['ancien-tour', 'bonjour@toitsimple'] }]]));
+
+  it('answers a fact of the newest round alone, not of both rounds, in English too', async () => {
+    await play(tremplin, [['salaire du dev fullstack toitsimple ?', { intent: 'salary', say: ['full-stack chez ToitSimple', 'nouveau-tour@toitsimple.example.fr'], notSay: ['2 offres', 'ancien-tour'] }]]);
+    await play(tremplin, [['Remote work for the ToitSimple full-stack dev?', { intent: 'remote_work', say: 'full-stack chez ToitSimple', notSay: ['2 offers', 'ancien-tour'] }]], { locale: 'en-US' });
+  });
+});
