@@ -38,3 +38,11 @@ describe('a job a team published again, its title reworded, is one offer: its ne
     await play(tremplin, [['Remote work for the ToitSimple full-stack dev?', { intent: 'remote_work', say: 'full-stack chez ToitSimple', notSay: ['2 offers', 'ancien-tour'] }]], { locale: 'en-US' });
   });
 });
+
+describe('a title word written in one piece or in several, or by its short form', () => {
+  it('finds "Développeur front-end" for "frontend", "Business developer" for "bizdev", "full stack" for "fullstack"', async () => {
+    await play(tremplin, [['le dev frontend de Vélos Partout, il est encore ouvert ?', { say: ['Développeur front-end', 'est fermée'], notSay: 'Business developer' }]]);
+    await play(tremplin, [['bizdev Vélos Partout : quel contrat ?', { intent: 'contract', say: ['Business developer', 'CDD', '12 mois'], notSay: 'front-end' }]]);
+    await play(tremplin, [['Passerelles Numériques fullstack : quelle durée ?', { intent: 'contract', say: ['full stack expérimenté', '6 mois'], notSay: '3 mois' }]]);
+  });
+});
