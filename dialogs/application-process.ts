@@ -7,6 +7,7 @@ import { namedOffer } from '../src/answers/search-policy.js';
 import { notKnown } from '../src/answers/fallback.js';
 import { teamApplication } from '../src/answers/teams.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
+import { pageLineReader } from '../src/understanding/page-parts.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
 
@@ -34,7 +35,7 @@ export class ApplicationProcessDialog extends SingleStepDialog {
     const asksWhereOrHow = !(u.asks.duration || u.asks.date || u.asks.start || u.asks.count || u.asks.waiting);
     const focus = u.aboutFocus && asksWhereOrHow && turn.memory.focusOfferId ? turn.runtime.view.offer(turn.memory.focusOfferId) : undefined;
     const offer = namedOffer(turn.runtime.view, u, u.entities.unit?.id) ?? focus;
-    const forOffer = offer ? applyForOffer(turn.runtime.view, turn.runtime.view.inLanguage(offer, u.lang).entry, u.lang) : undefined;
+    const forOffer = offer ? applyForOffer(turn.runtime.view, turn.runtime.view.inLanguage(offer, u.lang).entry, u.lang, pageLineReader(turn.runtime.recogniser.lexicon)) : undefined;
     // The offer in focus, not named: its own address, then what the employer's entry says of applying.
     const employerSays = focus && forOffer && offer === focus && lookup.found === 'answer' && [focus.organisation, 'all'].includes(lookup.match.faq.organisation) ? lookup.answer : undefined;
     // The offer answered about is the conversation's offer now ("et le salaire ?").

@@ -8,6 +8,7 @@ import { answerContact, eachOfferContact, withTeamAddress } from '../src/answers
 import { namedOffer, plainlyNamedOffers } from '../src/answers/search-policy.js';
 import { MAX_CHOICES } from '../src/answers/offer-facts.js';
 import { teamContact } from '../src/answers/teams.js';
+import { pageLineReader } from '../src/understanding/page-parts.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
 import type { Turn } from './turn.js';
@@ -27,7 +28,7 @@ export class ContactsDialog extends SingleStepDialog {
     // conversation is about: the address its own announcement gives, before its team's and its employer's.
     const view = turn.runtime.view;
     const offer = namedOffer(view, u, u.entities.unit?.id) ?? (u.aboutFocus && turn.memory.focusOfferId && !u.entities.unit ? view.offer(turn.memory.focusOfferId) : undefined);
-    const forOffer = offer ? applyForOffer(view, view.inLanguage(offer, u.lang).entry, u.lang) : undefined;
+    const forOffer = offer ? applyForOffer(view, view.inLanguage(offer, u.lang).entry, u.lang, pageLineReader(turn.runtime.recogniser.lexicon)) : undefined;
     if (offer && forOffer) {
       turn.memory.focusOfferId = offer.id;
       return turn.send(withTeamAddress(view, offer, { ...forOffer, intent: 'contact' }, u.lang));

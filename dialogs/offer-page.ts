@@ -46,12 +46,18 @@ function describedOfTeam(turn: Turn): Offer[] {
   return view.withoutRepeats(offers.filter((o, i) => offers.findIndex((p) => view.primaryId(p) === view.primaryId(o)) === i));
 }
 
+/** Parts whose flows answer a job published twice themselves, each offer's own (pay, remote work, contract, where to apply). */
+const OWN_FLOW: ReadonlySet<PagePart> = new Set(['salary', 'remote', 'contract', 'apply']);
+
 /**
- * "DomiFa dev full stack : quelles technos ?" when the team published that job twice: parts only
- * a page holds are answered from the newest of the offers described whose page states them, said so.
+ * "DomiFa dev full stack : quelles technos ?", "… démarrage prévu quand ?" when the team published
+ * that job twice: parts only a page holds, or dates and places its page often states, are answered
+ * from the newest of the offers described whose page (or fields) states them all, said so.
+ * `asksWord`: the message would otherwise be read as a word to explain.
  */
-function newestDescribed(turn: Turn, described: readonly Offer[], parts: readonly PagePart[], reads: PageLineReader): PageQuestion | undefined {
-  if (described.length < 2 || turn.understanding.asks.comparison || !parts.every((p) => PAGE_ONLY.has(p))) return undefined;
+function newestDescribed(turn: Turn, described: readonly Offer[], parts: readonly PagePart[], reads: PageLineReader, asksWord: boolean): PageQuestion | undefined {
+  // Pay, remote work, contract: their flows give each offer's own — unless the message would otherwise be read as a word to explain ("c'est quoi le TJM du déploiement Data Subvention ?").
+  if (described.length < 2 || turn.understanding.asks.comparison || (!asksWord && parts.some((p) => OWN_FLOW.has(p)))) return undefined;
   const view = turn.runtime.view;
   // The same job twice: the message's words name each of them alike ("dev full stack"), not two jobs ("deployment role vs front-end dev").
   const coverage = new Set(turn.understanding.entities.offers.filter((m) => described.some((o) => o.id === m.id)).map((m) => m.queryCoverage));
@@ -75,11 +81,12 @@ export function offerOfPageQuestion(turn: Turn): PageQuestion | undefined {
   // A part only a page holds, asked right after an answer about an offer ("who is in the team?"), is that offer's, not a word to explain;
   // "quelles sont les missions du…" asks that part, not a list.
   const pageOnly = parts.some((p) => PAGE_ONLY.has(p));
-  if (u.definition && !(pageOnly && u.aboutFocus)) return undefined;
+  // "C'est quoi le TJM du déploiement Data Subvention et ça commence quand ?" asks that offer's parts, not what a TJM is: an offer it names answers.
+  const asksWord = u.definition && !(pageOnly && u.aboutFocus);
   if (!ABOUT_AN_OFFER.has(u.intent) && !u.definition) return undefined;
   if (u.asks.list && !pageOnly) return undefined;
   // "Combien d'offres ?" counts offers; "combien de jours ?" asks a part.
-  if (u.asks.count && !parts.some((p) => p === 'workload' || p === 'experience' || p === 'team' || p === 'salary' || p === 'duration')) return undefined;
+  if (u.asks.count && !parts.some((p) => p === 'workload' || p === 'experience' || p === 'team' || p === 'salary' || p === 'duration' || p === 'process')) return undefined;
   // "Combien de jours par semaine ?" right after remote work asks days of remote work (its flow answers).
   if (parts.length === 1 && parts[0] === 'workload' && turn.memory.lastIntent === 'remote_work') return undefined;
   const view = turn.runtime.view;
@@ -90,9 +97,11 @@ export function offerOfPageQuestion(turn: Turn): PageQuestion | undefined {
   const named = namedOffer(view, u, u.entities.unit?.id);
   const mention = named ? u.entities.offers.find((m) => m.id === named.id) : undefined;
   const described = describedOfTeam(turn);
-  const offer = (mention && (mention.titleCoverage >= DESCRIBED || mention.matched >= 2) ? named : undefined) ?? (described.length === 1 ? described[0] : undefined) ?? focus;
+  const plainlyNamed = mention && (mention.titleCoverage >= DESCRIBED || mention.matched >= 2) ? named : undefined;
+  if (asksWord && !plainlyNamed && described.length === 0) return undefined;
+  const offer = plainlyNamed ?? (described.length === 1 ? described[0] : undefined) ?? (asksWord ? undefined : focus);
   const reads = pageLineReader(turn.runtime.recogniser.lexicon);
-  if (!offer) return newestDescribed(turn, described, parts, reads) ?? ofTheTeam(turn, parts, reads);
+  if (!offer) return newestDescribed(turn, described, parts, reads, Boolean(asksWord)) ?? ofTheTeam(turn, parts, reads);
   return parts.length >= 2 || pageAnswersPart(offer, parts[0]!, u.lang, reads) ? { offer } : undefined;
 }
 

@@ -5,7 +5,9 @@
 import type { Lang, Offer, Organisation } from '../knowledge/schemas.js';
 import { answer, type Answer, type Suggestion } from './answer.js';
 import { at, date, of, withArticle } from './format.js';
+import type { PageLineReader } from '../understanding/page-parts.js';
 import type { KnowledgeView } from './knowledge-view.js';
+import { pageWords } from './offer-page.js';
 import { offerStatusLine } from './offer-status.js';
 
 /** The recruitment steps of an organisation, or undefined when its file lists none. */
@@ -57,9 +59,10 @@ export const organisationLabel = (org: Organisation, lang: Lang) => withArticle(
 /**
  * How to apply for one offer the question names ("Comment postuler au poste FranceConnect ?"):
  * where its announcement says to apply, by when, and the employer's steps when its file gives
- * them. Undefined when the offer gives no way to apply.
+ * them; with `reads`, what its page says under its own "how to apply" heading (every address,
+ * what to send, the subject line…). Undefined when the offer gives no way to apply.
  */
-export function applyForOffer(view: KnowledgeView, offer: Offer, lang: Lang): Answer | undefined {
+export function applyForOffer(view: KnowledgeView, offer: Offer, lang: Lang, reads?: PageLineReader): Answer | undefined {
   const target = offer.apply ?? offer.url ?? offer.contact;
   if (!target) return undefined;
   const org = view.organisation(offer.organisation);
@@ -71,6 +74,8 @@ export function applyForOffer(view: KnowledgeView, offer: Offer, lang: Lang): An
     lang === 'fr' ? `Pour postuler à l'offre ${name} : ${target}.` : `To apply for the offer ${name}: ${target}.`,
     ...(offer.closes_on && !status ? [lang === 'fr' ? `Candidatures jusqu'au ${date(offer.closes_on, lang)}.` : `Applications close on ${date(offer.closes_on, lang)}.`] : []),
   ];
+  const pageSays = reads ? pageWords(offer, 'apply', lang, reads) : undefined;
+  if (pageSays && pageSays.includes('\n')) lines.push(pageSays);
   // The employer's usual steps, said as its own and cited: never as the offer's. A team (a
   // startup) recruits its own way, which its announcement says: its employer's steps are left out.
   const orgEntry = org && !view.teamOf(offer) ? view.inLanguage(org, lang).entry : undefined;

@@ -12,7 +12,7 @@ import type { Lang, Offer } from '../knowledge/schemas.js';
 import { isPlaceStated } from '../knowledge/places.js';
 import type { IntentName } from '../understanding/intents.js';
 import type { PageLineReader } from '../understanding/page-parts.js';
-import type { PagePart } from '../understanding/reading.js';
+import { PAGE_PARTS, type PagePart } from '../understanding/reading.js';
 import { answer, type Answer } from './answer.js';
 import { contracts, date, duration, places, quote, remotePolicy, shorten } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
@@ -25,6 +25,12 @@ export const PAGE_ONLY: ReadonlySet<PagePart> = new Set(['missions', 'profile', 
 
 /** Parts whose words a page states in a line of its own ("Temps de travail : temps partiel"), not only under a heading. */
 const STATED_IN_LINES: ReadonlySet<PagePart> = new Set(['experience', 'workload', 'duration', 'start', 'deadline', 'place', 'remote', 'salary']);
+
+/**
+ * Parts a page may also state in a line of another section, when no heading is about them
+ * ("Aidants Connect est en Django" under "Responsabilités") — besides those stated in lines.
+ */
+const FOUND_IN_LINES: ReadonlySet<PagePart> = new Set([...STATED_IN_LINES, 'stack']);
 
 /** The flow a part belongs to: the answer's intent is its first part's. */
 const INTENT_OF: Record<PagePart, IntentName> = {
@@ -114,6 +120,22 @@ function opensList(body: readonly string[], i: number): boolean {
   return next !== undefined && isListItem(next);
 }
 
+/** The last sentence of a line ("… Tes missions seront, en lien avec l'intrapreneure, de :"). */
+function lastSentence(line: string): string {
+  return line.split(/(?<=[.!?])\s+(?=\S)/).pop() ?? line;
+}
+
+/**
+ * Whether a line that introduces a list opens the part: its last sentence names it, or names no
+ * part and the line does ("Les entretiens auront lieu à partir du 17 octobre. Nous échangerons sur
+ * les sujets suivants :") — "…le processus de recrutement des cantines. Tes missions seront de :" opens missions, not a selection.
+ */
+function leadInOpens(line: string, part: PagePart, reads: PageLineReader): boolean {
+  const last = lastSentence(line);
+  if (reads(last, part)) return true;
+  return !PAGE_PARTS.some((p) => reads(last, p)) && reads(line, part);
+}
+
 /**
  * The section of the page about the part — under the shortest heading about it ("L'équipe" before
  * "Quels sont les projets de l'équipe ?"), first among equals, or else the list a line about it
@@ -125,7 +147,7 @@ function sectionOf(body: readonly string[], part: PagePart, reads: PageLineReade
   for (let i = 0; i < body.length; i++) {
     const heading = opensPart(body[i]!);
     // Parts stated in a line of their own ("8 ans ou plus d'expérience") are not a list's.
-    if (!(heading || (!STATED_IN_LINES.has(part) && opensList(body, i))) || !reads(plain(body[i]!), part)) continue;
+    if (!(heading || (!STATED_IN_LINES.has(part) && opensList(body, i))) || !(heading ? reads(plain(body[i]!), part) : leadInOpens(plain(body[i]!), part, reads))) continue;
     const lines: string[] = [];
     for (let j = i + 1; j < body.length && !opensPart(body[j]!); j++) {
       // A list introduced by a line ends with the list.
@@ -137,7 +159,10 @@ function sectionOf(body: readonly string[], part: PagePart, reads: PageLineReade
   const words = (heading: string) => heading.split(/\s+/).length;
   const best = sections.sort((a, b) => Number(a.leadIn) - Number(b.leadIn) || words(a.heading) - words(b.heading))[0];
   if (!best) return undefined;
-  const { heading, lines, leadIn } = best;
+  const { heading, leadIn } = best;
+  // A section too long to quote whole whose list is what it holds ("Voici les principales missions : * …"): the list, with the line that opens it.
+  const firstItem = best.lines.findIndex((l) => isListItem(l));
+  const lines = firstItem > 0 && best.lines.join('\n').length > SECTION_CHARS ? [shorten(lastSentence(best.lines[firstItem - 1]!), LINE_CHARS), ...best.lines.slice(firstItem)] : best.lines;
   let kept = lines.slice(0, SECTION_LINES);
   while (kept.length > 1 && kept.join('\n').length > SECTION_CHARS) kept = kept.slice(0, -1);
   if (kept.length < lines.length) kept.push('…');
@@ -150,14 +175,34 @@ function linesOf(body: readonly string[], part: PagePart, reads: PageLineReader)
   let aboutTeam = false;
   for (const line of body) {
     if (opensPart(line) || /^\s*#/.test(line)) {
-      aboutTeam = part !== 'team' && reads(plain(line), 'team');
+      // …nor, for a stack, those about the selection ("second entretien technique").
+      aboutTeam = (part !== 'team' && reads(plain(line), 'team')) || (part === 'stack' && reads(plain(line), 'process'));
       continue;
     }
-    if (!aboutTeam && plain(line) !== '' && reads(plain(line), part)) found.push(shorten(plain(line), LINE_CHARS));
+    // A line of a word or two ("- Rémunération" in a list of topics) names the part, it does not state it.
+    if (!aboutTeam && plain(line).split(/\s+/).length >= 3 && reads(plain(line), part) && (part !== 'salary' || statesPay(plain(line), reads))) found.push(shorten(plain(line), LINE_CHARS));
   }
   // A line with a number states it ("8 ans ou plus d'expérience") better than one with the word alone ("Lead dev senior").
   const numbered = found.filter((l) => /\d/.test(l));
   return [...numbered, ...found.filter((l) => !/\d/.test(l))].slice(0, STATED_LINES);
+}
+
+/**
+ * The selection a page tells under its "how to apply" heading when no heading is about it
+ * ("## Candidater — … On programmera un entretien en visio avec Johan et Evelyne").
+ */
+function selectionUnderApply(body: readonly string[], part: PagePart, reads: PageLineReader): ReturnType<typeof sectionOf> {
+  if (part !== 'process') return undefined;
+  const apply = sectionOf(body, 'apply', reads);
+  return apply && !apply.leadIn && apply.lines.some((l) => reads(plain(l), 'process')) ? apply : undefined;
+}
+
+/**
+ * Whether a line about pay states it: with an amount, or opening with its word ("Gratification au
+ * minimum légal") — not "envoyez-nous votre CV et votre TJM".
+ */
+function statesPay(line: string, reads: PageLineReader): boolean {
+  return /\d/.test(line) || reads(line.split(/\s+/).slice(0, 3).join(' '), 'salary');
 }
 
 /** What the page says of one part: its field, its section, its lines, or nothing. */
@@ -166,9 +211,9 @@ type Found = { kind: 'field'; value: string } | { kind: 'section'; heading: stri
 function find(offer: Offer, body: readonly string[], part: PagePart, lang: Lang, reads: PageLineReader): Found {
   const value = fieldOf(offer, part, lang);
   if (value !== undefined) return { kind: 'field', value };
-  const section = sectionOf(body, part, reads);
+  const section = sectionOf(body, part, reads) ?? selectionUnderApply(body, part, reads);
   if (section) return { kind: 'section', ...section };
-  const lines = STATED_IN_LINES.has(part) ? linesOf(body, part, reads) : [];
+  const lines = FOUND_IN_LINES.has(part) ? linesOf(body, part, reads) : [];
   return lines.length > 0 ? { kind: 'lines', lines } : { kind: 'none' };
 }
 
@@ -224,18 +269,35 @@ function teamNote(team: { name: string; others: number }, lang: Lang): string {
     : `\n\n(From the newest of ${team.name}'s offers that mention it; ${team.name} published ${team.others === 1 ? 'one other' : `${team.others} others`}.)`;
 }
 
+/**
+ * What the offer's page itself says of a part, under its heading or in its lines, worded as in
+ * an answer ("**Pour postuler** — la page le dit sous « Comment postuler » : > …"); undefined
+ * when the page says nothing of it. For the flows that answer from a field first and add the page's words.
+ */
+export function pageWords(offer: Offer, part: PagePart, lang: Lang, reads: PageLineReader): string | undefined {
+  const body = offer.body.split(/\r?\n/);
+  const section = sectionOf(body, part, reads);
+  const lines = section ? undefined : FOUND_IN_LINES.has(part) ? linesOf(body, part, reads) : [];
+  const found: Found = section ? { kind: 'section', ...section } : lines && lines.length > 0 ? { kind: 'lines', lines } : { kind: 'none' };
+  return found.kind === 'none' ? undefined : partText(found, part, lang, lang === 'en' && offer.lang === 'fr');
+}
+
 /** Whether the offer's field or page states the part. */
 export function pageStates(offer: Offer, part: PagePart, lang: Lang, reads: PageLineReader): boolean {
   return find(offer, offer.body.split(/\r?\n/), part, lang, reads).kind !== 'none';
 }
 
-/** Parts a field answers first but the page often states instead ("Mission de 4 mois renouvelables", "Où êtes-vous basés ?"). */
-const OFTEN_ON_THE_PAGE: ReadonlySet<PagePart> = new Set(['duration', 'start', 'deadline', 'place']);
+/**
+ * Parts a field answers first but the page often states instead ("Mission de 4 mois
+ * renouvelables", "Où êtes-vous basés ?", "Lieu de travail : télétravail par défaut",
+ * "Gratification au minimum légal", a "Modalités" section).
+ */
+const OFTEN_ON_THE_PAGE: ReadonlySet<PagePart> = new Set(['duration', 'start', 'deadline', 'place', 'salary', 'remote', 'contract']);
 
 /**
  * Whether one part asked alone is this answer's to give: a part only the page holds, or a part
- * whose field the offer leaves empty and its page states. Pay, remote work, contract and where to
- * apply stay with their own flows, which quote the page themselves and say what it does not state.
+ * whose field the offer leaves empty and its page states. A part whose field the offer fills
+ * (pay, remote work, contract…) and where to apply stay with their own flows, which quote the page themselves.
  */
 export function pageAnswersPart(offer: Offer, part: PagePart, lang: Lang, reads: PageLineReader): boolean {
   if (PAGE_ONLY.has(part)) return true;
