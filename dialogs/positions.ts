@@ -10,7 +10,7 @@ import { faqAnswer } from '../src/answers/faq-answers.js';
 import { passageAnswer, readPassages } from '../src/answers/passage-answers.js';
 import { verbatimFirst } from '../src/answers/offer-facts.js';
 import { offerSays } from '../src/answers/offer-says.js';
-import { faqForEmptyListing, faqRivalsListing, listingSubject, offersAbout } from '../src/answers/search-policy.js';
+import { faqForEmptyListing, faqRivalsListing, listingSubject, offersAbout, offersAboutEvery } from '../src/answers/search-policy.js';
 import { newestFirst } from '../src/answers/knowledge-view.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import { namesTitle, typedSubject } from '../src/understanding/aspects.js';
@@ -64,8 +64,20 @@ export class PositionsDialog extends SingleStepDialog {
    */
   private namedOffers(turn: Turn): Offer[] {
     const u = turn.understanding;
+    return u.asks.list || this.countsOffers(turn) ? [] : this.aboutEveryWord(turn, this.plainlyNamed(turn));
+  }
+
+  /**
+   * Of the offers a message names, those about every other word it asks ("dev python": the
+   * developer offer that names Python, not the one whose page never does).
+   */
+  private aboutEveryWord(turn: Turn, offers: Offer[]): Offer[] {
+    const u = turn.understanding;
+    // A level told ("junior data scientist") describes the candidate, not what each page must say.
+    if (offers.length < 2 || u.entities.experience?.level) return offers;
     const view = turn.runtime.view;
-    return u.asks.list || this.countsOffers(turn) ? [] : this.plainlyNamed(turn);
+    const found = listingSubject(u, turn.runtime.searchOffers).about.map((w) => new Set(offersAbout(w, u.lang, turn.runtime.searchOffers, true).map((id) => view.primaryId(view.offer(id)!))));
+    return offers.filter((o) => found.every((ids) => ids.has(view.primaryId(o))));
   }
 
   /** The message asks how many offers, not how many days ("combien de jours" is a term of the offer named). */
@@ -243,6 +255,8 @@ export class PositionsDialog extends SingleStepDialog {
     const unmatched = about.length === 0 && !listed ? unmatchedWord(u, other) : undefined;
     const subjectWords = unmatched ? [unmatched] : about;
     const subject = subjectWords.length ? subjectWords.join(' ') : undefined;
+    // Each word must be about the offer, unless a level is told ("junior data scientist": the candidate, not the page).
+    const everyWord = u.entities.experience?.level ? [subjectWords.join(' ')] : subjectWords;
     // "Which of those is about language processing?": those of the offers listed that are about it.
     const among = listed && subject ? this.listedAbout(turn, listed, subject) : listed;
     const query: PositionsQuery = {
@@ -256,8 +270,8 @@ export class PositionsDialog extends SingleStepDialog {
       contracts: u.entities.contracts,
       remote: u.entities.remote,
       closesBefore: u.entities.closesBefore,
-      subjectMatches: among ?? (unmatched ? [] : subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers) : undefined),
-      pastSubjectMatches: among ?? (unmatched ? [] : subject ? offersAbout(subject, u.lang, turn.runtime.searchOffers, true) : undefined),
+      subjectMatches: among ?? (unmatched ? [] : subject ? offersAboutEvery(everyWord, u.lang, turn.runtime.searchOffers) : undefined),
+      pastSubjectMatches: among ?? (unmatched ? [] : subject ? offersAboutEvery(everyWord, u.lang, turn.runtime.searchOffers, true) : undefined),
       subject: subject ? typedSubject(u, subjectWords) : undefined,
       ...(listed ? { among: listed.length } : {}),
       count: u.asks.count === true,

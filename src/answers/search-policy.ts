@@ -253,6 +253,17 @@ export function offersAbout(subject: string, lang: Lang, searchOffers: OfferFind
 }
 
 /**
+ * The offers about every word of a subject, best first: "dev python" is the developer offers
+ * that name Python, not every developer offer. One word: the offers about it.
+ */
+export function offersAboutEvery(words: readonly string[], lang: Lang, searchOffers: OfferFinder, includeClosed = false): string[] {
+  const found = offersAbout(words.join(' '), lang, searchOffers, includeClosed);
+  if (words.length < 2) return found;
+  const each = words.map((w) => new Set(offersAbout(w, lang, searchOffers, includeClosed)));
+  return found.filter((id) => each.every((ids) => ids.has(id)));
+}
+
+/**
  * Whether an FAQ entry answers a question about offers better than a listing ("Les offres de la
  * DINUM sont-elles ouvertes aux personnes handicapées ?"): words no offer is about, or a strong
  * rival intent, and an FAQ entry about them.

@@ -48,3 +48,11 @@ describe('a bare employer and a field is a listing', () => {
   it('(en) a field of the DINUM page', () =>
     play(tremplin, [['DINUM design?', { intent: 'positions', say: ['Responsable de recherche utilisateur', "observatoire"] }]], { locale: 'en-US' }));
 });
+
+describe('an offer named by its title is shown only if it is about the other words asked too', () => {
+  it('(fr) a language one developer offer names and the other does not', () =>
+    play(tremplin, [['offres dev ruby ?', { intent: 'positions', say: ['beta.gouv.fr', 'Ruby'], notSay: 'Développeur / Développeuse front-end' }]]));
+
+  it('(en) the same, told as a profile', () =>
+    play(tremplin, [["I code in Python, 3 years as a developer — where do I fit?", { intent: 'positions', say: 'beta.gouv.fr', notSay: 'Frontend developer' }]], { locale: 'en-US' }));
+});
