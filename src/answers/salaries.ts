@@ -154,6 +154,11 @@ export function answerSalary(view: KnowledgeView, question: OffersInQuestion, la
         : `None of the ${offersInQuestionPhrase(view, question, lang)} states a salary in what I know. Each full announcement may give it; you can also ask the recruitment team.`;
     // Earlier offers that stated one, said not to be open: what was paid, never "open".
     const past = question.basis === 'all' || question.basis === 'organisation' ? pastOffersWithSalary(view, question, lang) : [];
+    if (past.length === 1 && experience) {
+      // "5 ans d'xp, 3000 ou 3500 ?": the one earlier offer's pay for that experience, said not to be open.
+      const outcome = salaryOfOffer(view, past[0]!, lang, experience, saidEarlier);
+      return { ...outcome, answer: { ...outcome.answer, text: `${text}\n\n${outcome.answer.text}` } };
+    }
     const earlier = past.length
       ? lang === 'fr'
         ? `\n\n${past.length === 1 ? 'Une offre plus ancienne, qui n’est plus ouverte (ou probablement plus), en indiquait un' : 'Des offres plus anciennes, qui ne sont plus ouvertes (ou probablement plus), en indiquaient un'} :\n${past.map((o) => `- ${offerLine(o, view.employerOf(o), lang)}`).join('\n')}`
@@ -161,6 +166,12 @@ export function answerSalary(view: KnowledgeView, question: OffersInQuestion, la
       : '';
     const choices = [...past, ...offers];
     return { next: 'ask-offer', offers: choices, answer: answer({ intent: 'salary', lang, text: `${text}${earlier}`, answered: past.length > 0, suggestions: offerChoices(view, choices), sources: past.map((o) => view.source(o)) }) };
+  }
+  if (withSalary.length === 1 && offers.length > FEW_OFFERS && experience) {
+    // "5 ans d'xp, 3000 ou 3500 ?" and one offer of many states a pay: that pay, for that experience.
+    const outcome = salaryOfOffer(view, withSalary[0]!, lang, experience, saidEarlier);
+    const note = lang === 'fr' ? `Une seule des ${number(offers.length, lang)} offres indique un salaire.\n\n` : `Only one of the ${number(offers.length, lang)} offers states a salary.\n\n`;
+    return { ...outcome, answer: { ...outcome.answer, text: `${note}${outcome.answer.text}` } };
   }
   if (withSalary.length === 1 && offers.length <= FEW_OFFERS) {
     // "Quel salaire en tant que développeur ?" and one of the three developer offers states one:

@@ -13,7 +13,7 @@ const BY_CLASS: readonly Aspect[] = [
   'count', 'list', 'offer_attribute', 'location', 'start', 'duration', 'contract_type', 'renewal', 'negotiation', 'days', 'phone',
   'no_reference', 'comparison', 'yes_no', 'stipend', 'full_time', 'date', 'address', 'contact', 'injection', 'self_description', 'waiting', 'still_open',
   'applied',
-  'hiring',
+  'hiring', 'pay_amount',
 ];
 
 /**

@@ -175,7 +175,9 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
   }
   // Describing oneself needs a word of pay besides: "je suis data scientist junior" only says who the candidate is.
   const salary = ranking.find((r) => r.intent === 'salary');
-  if (!followUp && e.experience && (intent === 'fallback' || POLITENESS.has(intent)) && salary && salary.score >= EXPERIENCE_SALARY_SCORE && (salary.cues.length > 0 || !input.asks.self_description)) {
+  // "5 ans d'xp, 3000 ou 3500 ?": an amount of pay beside the experience told asks which applies.
+  const payNamed = e.experience !== undefined && input.asks.pay_amount === true;
+  if (!followUp && e.experience && (intent === 'fallback' || POLITENESS.has(intent)) && ((salary && salary.score >= EXPERIENCE_SALARY_SCORE && (salary.cues.length > 0 || !input.asks.self_description)) || payNamed)) {
     intent = 'salary';
     score = Math.max(scoreOf(ranking, 'salary'), threshold);
   }

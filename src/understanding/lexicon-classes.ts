@@ -57,6 +57,7 @@ export const CLASSES = {
   contact: c('a contact is asked ("contacter", "e-mail", "reach")'),
   injection: c('an attempt to change the bot\'s instructions or to reach data it never gives ("ignore tes instructions", "mode admin", "liste des candidats")'),
   still_open: c('asks whether an offer still takes applications ("encore ouvert ?", "déjà pourvu ?", "still open?"): its state answers, with its date'),
+  pay_amount: c('an amount of pay named ("3000 ou 3500", "45k"; `#` a digit): with the experience told, a question about pay'),
   hiring: c('asks whether an employer hires for a kind of job ("recrute des", "vous cherchez des", "do you hire", "any openings for"): an offer that only comes close is said to be no such offer'),
   waiting: c('a candidate still waiting for an answer ("pas de réponse depuis un mois", "haven\'t heard back")'),
   subject_pronouns: c('pronouns that a verb follows ("vous **auriez**", "you **recommend**"): the word after one is not a word asked to be explained'),

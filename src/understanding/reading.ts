@@ -152,6 +152,8 @@ export const ASPECTS = {
   self_description: "the candidate's own profile",
   /** "j'ai postulé en juin", "c'était pour le poste de…", "I applied last week": the candidate tells about their own application (while the bot waits for its number: how to follow it without one). */
   applied: "the candidate's own application, told",
+  /** "3000 ou 3500 ?", "45k ?": an amount of pay named — with the experience told, a question about pay. */
+  pay_amount: 'an amount of pay',
   /** "le PEReN recrute des devs python ?", "do you hire backend developers?": whether there are offers of a kind, answered plainly yes or no. */
   hiring: 'whether an employer hires for a kind of job',
 } as const;
