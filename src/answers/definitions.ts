@@ -201,12 +201,14 @@ export function explainTerms(view: KnowledgeView, definition: Definition, messag
   const terms0 = terms[0];
   if (candidates[0]) terms = [candidates[0]];
   let opening = !definition.compare && terms[0] ? answeringPassage(terms[0], question, definition.variant, definition.scope !== undefined) : undefined;
-  // Chosen for naming the others: the passage that names them says how the word concerns them, and opens the answer.
-  if (candidates[0] && candidates[0] !== terms0) {
+  // Chosen for naming the others: the passage that names them says how the word concerns them, and opens the answer; no
+  // other word's passage outweighs that choice.
+  const namesTheOthers = candidates[0] !== undefined && candidates[0] !== terms0;
+  if (namesTheOthers) {
     const apart = candidates.slice(1).map((o) => passageNaming(candidates[0]!, o)).find((p) => p !== undefined);
-    if (apart) opening = { text: apart, score: ANSWERING_PASSAGE };
+    if (apart) opening = { text: apart, score: Math.max(opening?.score ?? 0, ANSWERING_PASSAGE) };
   }
-  if (!definition.compare) {
+  if (!definition.compare && !namesTheOthers) {
     for (const other of candidates.length ? candidates.slice(1) : inLang(definition.alternatives ?? [])) {
       // The words that name the other word only say it is there ("a trial period when I sign a CDI"): what it answers is the rest.
       const names = new Set(keysOf([other.term, ...other.aliases].join(' ')));

@@ -104,12 +104,21 @@ export class Catalogue {
     for (const t of key.split(' ')) this.words.add(t);
   }
 
-  /** The organisation a message names, by id: the longest alias found wins. */
+  /**
+   * The organisation a message names, by id: the longest alias found wins; of equal ones, the first named ("What is PEReN? Is
+   * it part of DINUM?" → PEReN).
+   */
   findOrganisation(tokens: readonly string[]): string | undefined {
+    let found: { id: string; length: number; at: number } | undefined;
     for (const alias of this.aliases) {
-      if (includesSequence(tokens, alias.tokens)) return alias.id;
+      if (found && alias.tokens.length < found.length) break;
+      for (let i = 0; i + alias.tokens.length <= tokens.length; i++) {
+        if (!alias.tokens.every((t, j) => tokens[i + j] === t)) continue;
+        if (!found || i < found.at) found = { id: alias.id, length: alias.tokens.length, at: i };
+        break;
+      }
     }
-    return undefined;
+    return found?.id;
   }
 
   /**

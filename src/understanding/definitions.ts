@@ -391,7 +391,10 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   const remoteFilter = remote !== undefined && tokens.some((t) => !named.has(t) && remoteWords.has(t));
   // Years said of the public service in general ("6 years of CDD", "after 6 years in a ministry") are the rule's, not a filter;
   // so are years in a question of contracts, which no contract answer filters by ("préavis avec 1 an d'ancienneté", "mon CDD de 3 ans").
-  const filtersByExperience = experience !== undefined && !lexicon.test('public_scope', input.normalised) && !(sure && input.top.intent === 'contract');
+  // Nor are the candidate's own years told beside a question no intent reads ("3ème concours c'est pour qui ? je bosse dans le privé depuis 6 ans"),
+  // unless offers are asked ("des postes de contractuel pour 5 ans d'xp ?") or the message is only a few words.
+  const asksOffers = sure || input.short || lexicon.test('offer_requests', input.normalised) || tokens.some((t) => !named.has(t) && stems(t).some((x) => jobNouns.has(x)));
+  const filtersByExperience = experience !== undefined && !lexicon.test('public_scope', input.normalised) && !(sure && input.top.intent === 'contract') && asksOffers;
   if (places.length || regions.length || departments.length || excludedPlaces.length || closesBefore || remoteFilter || filtersByExperience) return undefined;
   // A yes or no about working in the public service in general ("can I get a job in the public service without a competitive exam?")
   // asks the word's rule: no employer named, the job is not an offer.

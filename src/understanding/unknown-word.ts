@@ -116,20 +116,25 @@ export function unexplainedWordAsked(input: UnknownWordInput): string | undefine
   return undefined;
 }
 
-/** An acronym as typed: two to six capitals or digits, a capital first, maybe cut by slashes or dots ("RIE", "H/F", "A.P.I."). */
-const ACRONYM = /^(?=\p{Lu})(?:[\p{Lu}\d][/.]?){2,6}$/u;
+/**
+ * An acronym as typed: two to six capitals or digits, a capital first, maybe cut by slashes or dots ("RIE", "H/F", "A.P.I."), or
+ * words in capitals joined by dots or dashes ("TECH.GOUV").
+ */
+const ACRONYM = /^(?:(?=\p{Lu})(?:[\p{Lu}\d][/.]?){2,6}|\p{Lu}{2,}(?:[.-]\p{Lu}{2,})+)$/u;
 
 /** An acronym written with some small letters ("PEReN", "SciencesPo" not: three capitals at least, a capital first). */
 const MIXED_ACRONYM = /^(?=\p{Lu})(?=(?:\p{Ll}*\p{Lu}){3})[\p{L}]{3,8}$/u;
 
 /**
- * A message that is only an acronym asked ("FTAP ?", "RIE?"): that acronym, unless it is an
- * explained word or an employer's name (whose own answers say more).
+ * A message that is only an acronym asked ("FTAP ?", "RIE?", "TECH.GOUV ?"), maybe with where it was seen in brackets ("FTAP ?
+ * (vu dans une offre DINUM)"): that acronym, unless it is an explained word or an employer's name (whose own answers say more).
  */
 export function acronymAlone(input: UnknownWordInput): string | undefined {
-  const alone = /^\s*([\p{L}\p{N}/.]+?)[/.]?\s*\?+\s*$/u.exec(input.text)?.[1];
-  if (!alone || !ACRONYM.test(alone) || input.mentions.length > 0) return undefined;
-  return input.tokens.some((t) => input.employerTokens.has(t)) ? undefined : alone;
+  const alone = /^\s*([\p{L}\p{N}/.-]+?)[/.]?\s*\?+\s*(?:\([^()]*\)\s*)?$/u.exec(input.text)?.[1];
+  if (!alone || !ACRONYM.test(alone)) return undefined;
+  const own = normalise(alone).split(' ');
+  if (input.mentions.some((m) => input.tokens.slice(m.start, m.end).some((t) => own.includes(t)))) return undefined;
+  return own.some((t) => input.employerTokens.has(t)) ? undefined : alone;
 }
 
 /**
@@ -142,7 +147,7 @@ export function acronymAlone(input: UnknownWordInput): string | undefined {
 export function acronymAsked(input: UnknownWordInput): string | undefined {
   const { tokens, lexicon, mentions } = input;
   const named = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)));
-  const typed = input.text.split(/[^\p{L}\p{N}/.]+/u).map((w) => w.replace(/[/.]+$/u, '')).filter(Boolean);
+  const typed = input.text.split(/[^\p{L}\p{N}/.-]+/u).map((w) => w.replace(/[/.]+$/u, '')).filter(Boolean);
   // "What does PEReN stand for?": asked what it stands for, an employer's name written in capitals too.
   const spelledOut = lexicon.test('spelled_out', input.normalised);
   const acronyms = new Map(typed.filter((w) => ACRONYM.test(w) || (spelledOut && MIXED_ACRONYM.test(w))).map((w) => [normalise(w), w]));

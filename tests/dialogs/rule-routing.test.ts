@@ -44,3 +44,14 @@ describe('words of a rule still ask the word they name', () => {
   it('a developer job at beta.gouv.fr named by its job word still names the offer', () =>
     play(tremplin, [['dev chez beta.gouv, c’est un CDD ?', { intent: 'contract', notSay: 'Je n’ai pas d’explication' }]]));
 });
+
+describe('a rule asked in general, or a word typed alone, reaches its explanation', () => {
+  it('the candidate’s own years beside a question about an exam are not a filter of offers', () =>
+    play(tremplin, [['le troisième concours c’est pour qui ? j’ai bossé 7 ans en agence', explains('concours', 'expérience')]]));
+  it('words in capitals joined by a dot, asked alone, are said unexplained rather than matched to a page', () =>
+    play(tremplin, [['API.GOUV ?', { intent: 'definition', say: '« API.GOUV »', cards: 0 }]]));
+  it('an acronym asked alone with where it was seen in brackets is asked, not the offer', () =>
+    play(tremplin, [['PMO ? (lu dans une annonce de la DINUM)', { intent: 'definition', say: '« PMO »', cards: 0 }]]));
+  it('of two employers named alike, the first named is the one asked about', () =>
+    play(tremplin, [['Le PEReN, c’est quoi ? ça dépend de la DINUM ?', { say: 'PEReN', notSay: 'direction interministérielle du numérique' }]], { locale: 'fr-FR' }));
+});
