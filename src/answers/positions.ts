@@ -170,11 +170,16 @@ export function listPositions(view: KnowledgeView, query: PositionsQuery, lang: 
     // "Des offres à Rennes ?": none in the town itself, maybe in its département (Saint-Jacques-de-la-Lande).
     const departments = [...new Set(query.places.map((p) => departmentOf(p)).filter((d): d is string => d !== undefined))];
     const nearQuery = { ...query, places: [], departments };
-    // Only offers open nearby earn "but nearby": past ones are said for the place asked, below.
-    const near = departments.length && matchingOffers(view, nearQuery, lang).length ? listPositions(view, nearQuery, lang) : undefined;
+    // "But nearby" only when an offer is open nearby; with none, the place's own past offers
+    // come first (below), and only without them the past offers nearby, said as such.
+    const openNearby = departments.length > 0 && matchingOffers(view, nearQuery, lang).length > 0;
+    const pastHere = !openNearby && pastOffers(view, query, lang, described) !== undefined;
+    const near = departments.length && !pastHere ? listPositions(view, nearQuery, lang) : undefined;
     if (near?.answered) {
       const where = list(query.places, lang, lang === 'fr' ? 'ou' : 'or');
-      const lead = lang === 'fr' ? `Aucune offre ouverte à ${where} même, mais près de là, ` : `No open offer in ${where} itself, but nearby, `;
+      const lead = openNearby
+        ? lang === 'fr' ? `Aucune offre ouverte à ${where} même, mais près de là, ` : `No open offer in ${where} itself, but nearby, `
+        : lang === 'fr' ? `Près de ${where} : ` : `Near ${where}: `;
       return { ...near, text: `${lead}${near.text.charAt(0).toLowerCase()}${near.text.slice(1)}` };
     }
   }

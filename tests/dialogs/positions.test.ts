@@ -37,6 +37,17 @@ describe('positions', () => {
       ['Des postes à Rennes ?', { intent: 'positions', say: ['Aucune offre ouverte à Rennes même, mais près de là', 'hypervision', 'Saint-Jacques-de-la-Lande'], cards: 1 }],
     ]));
 
+  it('shows the offers published earlier near a town, said as such, when none is open (read in 2028)', async () => {
+    const later = await startTremplin(() => new Date('2028-06-01T10:00:00Z'));
+    try {
+      await play(later, [
+        ['Des postes à Rennes ?', { intent: 'positions', say: ['Près de Rennes', 'plus tôt', 'hypervision'], notSay: 'mais près de là' }],
+      ]);
+    } finally {
+      await later.close();
+    }
+  });
+
   it('shows one offer in detail, with what is not stated', () =>
     play(tremplin, [
       ['Montre-moi le poste de mentor de directeur de projet SI', { intent: 'positions', say: ['10', 'non précisé'], cite: 'dinum-mentor-directeur-projet-si', cards: 0 }],
