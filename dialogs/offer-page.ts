@@ -5,7 +5,7 @@
  * src/answers/offer-page.ts), its state said first. The offer is the one the message names, or
  * the one of the team named that it describes, or the offer the conversation is about.
  */
-import { offerPageAnswer, PAGE_ONLY, pageAnswersPart, pageStates } from '../src/answers/offer-page.js';
+import { eachOfferPageAnswer, offerPageAnswer, PAGE_ONLY, pageAnswersPart, pageStates } from '../src/answers/offer-page.js';
 import { namedOffer } from '../src/answers/search-policy.js';
 import type { Offer } from '../src/knowledge/schemas.js';
 import { DESCRIBED, NAMED_PLAINLY } from '../src/tuning.js';
@@ -23,6 +23,25 @@ export const OFFER_PAGE = 'offer-page';
 export interface PageQuestion {
   offer: Offer;
   fromTeam?: { name: string; others: number };
+  /** The few offers the question asks each of ("the two dev jobs", "dev ou designer ?"), newest first; `offer` is the first. */
+  each?: Offer[];
+}
+
+/** Offers of one team answered each at most; more, and the flows of the intent list or ask which. */
+const EACH_AT_MOST = 3;
+
+/**
+ * "Conseiller numérique : expérience et télétravail des deux offres de dev ?", "Delta V : dev ou
+ * designer, quelle différence de rythme ?": the few offers of a team the message describes,
+ * compared or asked both — each of them, newest first.
+ */
+function eachDescribed(turn: Turn, described: readonly Offer[]): PageQuestion | undefined {
+  const u = turn.understanding;
+  if (described.length < 2 || described.length > EACH_AT_MOST || !u.asks.comparison) return undefined;
+  const team = turn.runtime.view.teamOf(described[0]!);
+  const order = team ? turn.runtime.view.offersOfTeam(team.id, u.lang).map((o) => turn.runtime.view.primaryId(o)) : [];
+  const each = [...described].sort((a, b) => order.indexOf(turn.runtime.view.primaryId(a)) - order.indexOf(turn.runtime.view.primaryId(b)));
+  return { offer: each[0]!, each };
 }
 
 /** Intents whose question may be about a part of one offer's page. */
@@ -97,6 +116,8 @@ export function offerOfPageQuestion(turn: Turn): PageQuestion | undefined {
   const named = namedOffer(view, u, u.entities.unit?.id);
   const mention = named ? u.entities.offers.find((m) => m.id === named.id) : undefined;
   const described = describedOfTeam(turn);
+  const each = eachDescribed(turn, described);
+  if (each) return each;
   const plainlyNamed = mention && (mention.titleCoverage >= DESCRIBED || mention.matched >= 2) ? named : undefined;
   if (asksWord && !plainlyNamed && described.length === 0) return undefined;
   const offer = plainlyNamed ?? (described.length === 1 ? described[0] : undefined) ?? (asksWord ? undefined : focus);
@@ -137,7 +158,12 @@ export class OfferPageDialog extends SingleStepDialog {
     if (u.entities.unit) turn.memory.unitId = u.entities.unit.id;
     // Days worked alone are a term of the contract: its contract follows ("2 à 3 jours par semaine", then "indépendant, 4 mois").
     const parts = u.pageParts?.length === 1 && u.pageParts[0] === 'workload' ? (['workload', 'contract'] as const) : (u.pageParts ?? []);
-    const reply = offerPageAnswer(turn.runtime.view, offer, parts, u.lang, pageLineReader(turn.runtime.recogniser.lexicon), question.fromTeam);
+    const reads = pageLineReader(turn.runtime.recogniser.lexicon);
+    if (question.each) {
+      const offers = question.each.map((o) => turn.runtime.view.inLanguage(o, u.lang).entry);
+      return turn.send(eachOfferPageAnswer(turn.runtime.view, offers, parts, u.lang, reads, turn.today));
+    }
+    const reply = offerPageAnswer(turn.runtime.view, offer, parts, u.lang, reads, question.fromTeam);
     await turn.send(withOfferStatus(turn, reply, offer));
   }
 }

@@ -10,6 +10,9 @@ import { faqAnswer } from '../src/answers/faq-answers.js';
 import { passageAnswer, readPassages } from '../src/answers/passage-answers.js';
 import { verbatimFirst } from '../src/answers/offer-facts.js';
 import { offerSays } from '../src/answers/offer-says.js';
+import { pageWords } from '../src/answers/offer-page.js';
+import type { Answer } from '../src/answers/answer.js';
+import { pageLineReader } from '../src/understanding/page-parts.js';
 import { faqForEmptyListing, faqRivalsListing, listingSubject, offersAbout, offersAboutEvery } from '../src/answers/search-policy.js';
 import { newestFirst } from '../src/answers/knowledge-view.js';
 import type { Offer } from '../src/knowledge/schemas.js';
@@ -166,13 +169,16 @@ export class PositionsDialog extends SingleStepDialog {
     // With the part of its announcement the question names beyond its title ("les outils techniques du…").
     const details = offerDetails(view, offer, u.lang);
     const withPart = withAnnouncementPart(view, details, offer, u.terms, u.lang);
-    if (withPart !== details || u.followUp) return turn.send(withPart);
+    // "Tell me about the Delta V dev job", "c'est quoi exactement ?": what the job is — its page's missions — follows the card.
+    const missions = u.followUp ? undefined : pageWords(offer, 'missions', u.lang, pageLineReader(turn.runtime.recogniser.lexicon));
+    const withMissions = (reply: Answer) => (missions ? { ...reply, text: `${reply.text}\n\n${missions}` } : reply);
+    if (withPart !== details || u.followUp) return turn.send(withMissions(withPart));
     // Else the lines that hold any word asked, or that the page says nothing of them ("a laptop?") — not of the words
     // the candidates says of themselves ("je suis dev back-end senior"): they describe who asks, not what the page should say.
     const found = u.asks.self_description ? undefined : offerSays(offer, u.terms, turn.runtime.recogniser.lexicon.words('announcement_common_words'));
     // Asked whether there are offers of a kind ("do they hire backend developers?"): an offer silent about it is only the closest.
     const says = found?.kind === 'silent' && u.asks.hiring ? { ...found, kindOfJob: true } : found;
-    await turn.send(says ? offerDetails(view, offer, u.lang, says) : details);
+    await turn.send(says ? (says.kind === 'silent' ? offerDetails(view, offer, u.lang, says) : withMissions(offerDetails(view, offer, u.lang, says))) : withMissions(details));
   }
 
   /**

@@ -17,6 +17,7 @@ import { answer, type Answer } from './answer.js';
 import { contracts, date, duration, places, quote, remotePolicy, shorten } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
 import { whereToAsk } from './not-stated.js';
+import { offerStatusLine } from './offer-status.js';
 import { plainLine as plain } from './offer-says.js';
 import { payStated } from './positions.js';
 
@@ -258,6 +259,30 @@ export function offerPageAnswer(view: KnowledgeView, offer: Offer, parts: readon
     text: `${head}\n\n${said}${ask}${fromTeam ? teamNote(fromTeam, lang) : ''}`,
     sources: [view.source(offer)],
     answered: missing.length < found.length,
+  });
+}
+
+/**
+ * "Les deux offres de dev : expérience demandée et télétravail ?", "dev ou designer, quel rythme ?":
+ * the parts asked, for each of a few offers of one team (newest first), each said closed or open first.
+ */
+export function eachOfferPageAnswer(view: KnowledgeView, offers: readonly Offer[], parts: readonly PagePart[], lang: Lang, reads: PageLineReader, today: string): Answer {
+  const blocks = offers.map((offer) => {
+    const reply = offerPageAnswer(view, offer, parts, lang, reads);
+    const status = offerStatusLine(offer, today, lang);
+    return { reply, text: `${status ? `${status}\n\n` : ''}${reply.text}` };
+  });
+  const team = view.teamOf(offers[0]!)?.name;
+  const intro =
+    lang === 'fr'
+      ? `${offers.length} offres${team ? ` de ${team}` : ''} correspondent à votre question ; voici la réponse pour chacune.`
+      : `${offers.length} offers${team ? ` of ${team}` : ''} match your question; here is the answer for each.`;
+  return answer({
+    intent: INTENT_OF[parts[0]!],
+    lang,
+    text: `${intro}\n\n${blocks.map((b) => b.text).join('\n\n---\n\n')}`,
+    sources: blocks.flatMap((b) => b.reply.sources),
+    answered: blocks.some((b) => b.reply.answered !== false),
   });
 }
 

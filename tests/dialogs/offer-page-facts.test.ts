@@ -1,11 +1,11 @@
 /**
  * The fact asked of one offer, from where its page says it, as transcripts on the small catalogue
- * of tests/fixtures/knowledge/offer-pages (on 15 June 2026; Carillon's two offers): a count of
+ * of tests/fixtures/knowledge/offer-pages (on 15 June 2026; Carillon's three offers): a count of
  * interviews is a selection asked, a long section is quoted by its list, a stack stated under
  * another heading is still found, applying quotes everything the page's "how to apply" section
  * says, a selection told there answers "how does it go?", a start date asked alongside a word to
- * explain is that offer's, and a job the team published under two offers is answered from the
- * one that says it.
+ * explain is that offer's, a part asked of two offers is answered for each, and an offer shown
+ * in detail says what the job is.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -50,4 +50,19 @@ describe('a start date asked with a word to explain', () => {
     play(tremplin, [
       ['C’est quoi le TJM du dev web de Carillon et ça démarre quand ?', { say: ['début septembre', 'ne le précise pas', 'cloche@carillon.example.fr'], notSay: 'taux journalier moyen', cite: 'carillon-developpeuse' }],
     ]));
+});
+
+describe('a part asked of two offers of a team', () => {
+  it('answers it for each, newest first, each said closed', () =>
+    play(tremplin, [
+      ['Carillon : les deux postes de développeuse, quelle différence dans la sélection ?', { say: ['2 offres de Carillon', 'Développeuse ou développeur mobile', 'Un seul entretien', 'Développeuse ou développeur web', 'premier entretien de 20 minutes'], cite: ['carillon-mobile', 'carillon-developpeuse'] }],
+    ]));
+
+  it('in English, "both" asks each of them', () =>
+    play(tremplin, [['Carillon developer jobs: how do they select, for both?', { say: ['2 offers of Carillon', 'Un seul entretien', 'second entretien technique'] }]], { locale: 'en-US' }));
+});
+
+describe('an offer shown in detail', () => {
+  it('says what the job is after its card: the missions its page lists', () =>
+    play(tremplin, [['Parle-moi du poste de designer de services chez Carillon', { say: ['Designer de services', 'est fermée', 'Missions', 'campagne de tests de l'], cite: 'carillon-designer' }]]));
 });
