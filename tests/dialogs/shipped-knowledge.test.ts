@@ -56,6 +56,14 @@ describe('the shipped knowledge', () => {
     );
   });
 
+  it('says what each employer is with the decree that says it, linked', async () => {
+    await play(tremplin, [
+      ["c'est quoi le PEReN ?", { intent: 'organisation_info', say: ['2020-1102', 'legifrance.gouv.fr'] }],
+      ['la DINUM, c’est quoi exactement ?', { intent: 'organisation_info', say: ['2019-1088', 'legifrance.gouv.fr'] }],
+    ]);
+    await play(tremplin, [['What is PEReN?', { intent: 'organisation_info', say: ['2020-1102', 'legifrance.gouv.fr'] }]], { locale: 'en-US' });
+  });
+
   it('answers in English', () =>
     play(
       tremplin,
