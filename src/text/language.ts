@@ -48,11 +48,23 @@ const ENGLISH = new Set(
   can could would should will shall may might must i me my you your he she it its we our they their this
   that these those with without for from about into at of to in on by not no yes please thanks thank
   hello hi hey there here any some much many more less very also but so then job jobs position positions
+  same private earn earns stand stands kind body
   opening openings salary salaries pay wage remote work working home office application applications apply
   applying interview cover letter contract hiring hire years year months month week days day help
   internship status team people know want need like get have has had than too what's whats i'm im don't
   dont isn't mean means meaning`),
 );
+
+/**
+ * Question words that open a message: the frame of a question is in the asker's language, while
+ * the words inside it may be the French terms asked about ("What is the référentiel de
+ * rémunération?", "What's a CDI de droit public?"). The opening word weighs 1.5 more.
+ */
+const OPENING_WEIGHT = 1.5;
+const ENGLISH_OPENERS = new Set(
+  words(`what what's whats how why when where which who is are can could do does did would should will tell`),
+);
+const FRENCH_OPENERS = new Set(words(`quel quelle quels quelles comment combien pourquoi quand est-ce qu`));
 
 /** Words that look the same in both languages and say nothing. */
 const NEUTRAL = new Set(words(`a on de data design type ok okay super top cool stage contact service`));
@@ -90,6 +102,9 @@ export function detectLanguage(text: string, context: LanguageContext = {}): Det
     .split(/[^a-zàâäçéèêëîïôöùûüÿœæ'-]+/)
     .flatMap((t) => (t.includes("'") && !/^(i'm|what's|don't|isn't)$/.test(t) ? t.split("'") : [t]))
     .filter(Boolean);
+  const opener = tokens[0];
+  if (opener && ENGLISH_OPENERS.has(opener)) en += OPENING_WEIGHT;
+  if (opener && FRENCH_OPENERS.has(opener)) fr += OPENING_WEIGHT;
   for (const token of tokens) {
     if (NEUTRAL.has(token)) continue;
     if (FRENCH.has(token)) fr += 1;

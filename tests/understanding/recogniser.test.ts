@@ -218,6 +218,11 @@ describe('language', () => {
     ['Le poste “Senior data engineer” est-il ouvert ?', 'fr'],
     ['« Chargée ou chargé de déploiement »', 'fr'],
     ['dora dev full stack tjm ?', 'fr'],
+    // The question's frame is the asker's language; the French term inside it is borrowed.
+    ["What's the supplément familial de traitement?", 'en'],
+    ["What's a contrat de projet de la fonction publique? Same as a private one?", 'en'],
+    ['Comment marche le remote work ?', 'fr'],
+    ['Quelle est la différence entre job et poste ?', 'fr'],
   ])('%s → %s', (text, lang) => {
     expect(detectLanguage(text).lang).toBe(lang);
   });
