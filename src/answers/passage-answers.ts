@@ -28,7 +28,8 @@ export function wantedFacts(asks: Asks): Wanted {
   // Only the aspects that ask for the fact itself: "un mois" in "pas de réponse depuis un mois"
   // names a length of time without asking one, "e-mail" in "un e-mail de confirmation" a subject.
   const wanted: Map<Fact, number>[] = [];
-  if (asks.date || asks.start) wanted.push(new Map([['date', 1], ['year', STAND_IN_FIT]]));
+  // "Quand aurai-je une réponse ?" is answered by a date, else by a delay ("4 semaines en moyenne").
+  if (asks.date || asks.start) wanted.push(new Map([['date', 1], ['year', STAND_IN_FIT], ['duration', STAND_IN_FIT]]));
   // "Combien ?" is answered by a number, or by a length of time ("une heure").
   if (asks.count || asks.days) wanted.push(new Map([['number', 1], ['duration', 1]]));
   if (asks.address) wanted.push(new Map([['address', 1]]));

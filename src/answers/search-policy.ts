@@ -63,6 +63,20 @@ const FAQ_INTENTS = intentsWith('faqIntent');
 const faqIntent = (value: string | undefined): IntentName | undefined => (value && isIntentName(value) && FAQ_INTENTS.has(value) ? value : undefined);
 
 /**
+ * The entry of `organisation` that asks what `found` (another employer's) asks: found by the
+ * other's question and phrasings, of the same intent, when one fits fairly ("et j'aurai une réponse quand ?"
+ * in a conversation about beta.gouv.fr: its recruitment time, not PEReN's answer about delays).
+ */
+function counterpart(findFaqs: FaqFinder, found: FaqMatch, organisation: string, lang: Lang): FaqMatch | undefined {
+  let best: FaqMatch | undefined;
+  for (const text of [found.faq.question, ...found.faq.alternatives]) {
+    const m = findFaqs(text, { lang, organisation, limit: 1 })[0];
+    if (m && m.faq.organisation === organisation && m.faq.intent === found.faq.intent && (!best || m.score > best.score)) best = m;
+  }
+  return best && best.score >= NO_ANSWER_THRESHOLD ? { ...best, phrasing: 0 } : undefined;
+}
+
+/**
  * The FAQ entry that answers a question: searched first among the entries of the employer in
  * context when the question names none (when one fits well enough), then among all; a short
  * question that finds nothing alone is read with the previous one ("où ça se passe ?" after the
@@ -139,9 +153,10 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
     const employers = new Set(close.map((h) => h.faq.organisation).filter((o) => o !== 'all'));
     // The employer the conversation is about settles it, when its entry is among the closest.
     const ofContext = context && employers.has(context) ? close.find((h) => h.faq.organisation === context) : undefined;
-    if (ofContext) {
-      top = ofContext;
-      hits = [ofContext, ...hits.filter((h) => h !== ofContext)];
+    const mine = ofContext ?? (context && top.faq.organisation !== 'all' && top.faq.organisation !== context ? counterpart(findFaqs, top, context, question.searchLang ?? lang) : undefined);
+    if (mine) {
+      top = mine;
+      hits = [mine, ...hits.filter((h) => h.faq.id !== mine.faq.id)];
     } else if (employers.size > 1) {
       // Offer every employer with a fair answer, not only the closest two.
       const fair = hits.filter((h) => h.score >= Math.max(NO_ANSWER_THRESHOLD, top.score - FAIR_GAP)).map((h) => h.faq.organisation);

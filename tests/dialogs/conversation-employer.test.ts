@@ -1,0 +1,38 @@
+/**
+ * Held-out-11's lost follow-ups (docs: /work/blind-run6): a question that names no employer, in a
+ * conversation about one, is answered by that employer's entry, even when another employer's
+ * entry words it closer; and "quand ?" is answered by the delay an entry gives.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Tremplin } from '../../src/assemble.js';
+import { play, startTremplin } from '../support/conversation.js';
+
+let tremplin: Tremplin;
+beforeAll(async () => {
+  tremplin = await startTremplin();
+});
+afterAll(() => tremplin.close());
+
+describe("a follow-up that names no employer is about the conversation's", () => {
+  it("answers when to expect a reply with beta.gouv.fr's recruitment time, not PEReN's delays", () =>
+    play(tremplin, [
+      ["Comment se passe l'entretien chez beta.gouv.fr ?", { intent: 'application_process', say: 'jury' }],
+      ['et la réponse, je l’aurai quand ?', { say: '4 semaines', notSay: 'PEReN' }],
+    ]));
+
+  it('does the same in English', () =>
+    play(
+      tremplin,
+      [
+        ['What should I wear for the beta.gouv.fr interview?', { intent: 'application_process' }],
+        ['when will I hear back?', { intent: 'application_process', say: '4 weeks', notSay: 'PEReN' }],
+      ],
+      { locale: 'en-US' },
+    ));
+
+  it("keeps PEReN's own answer in a conversation about PEReN", () =>
+    play(tremplin, [
+      ["Comment se passe l'entretien au PEReN ?", { intent: 'application_process' }],
+      ['et j aurai une réponse quand ?', { intent: 'application_process', say: 'PEReN', notSay: '4 semaines' }],
+    ]));
+});
