@@ -9,6 +9,7 @@
  * | describes the candidate and names jobs, read as about an employer ("Je suis data scientist, qu'est-ce que le PEReN propose ?") | `positions` |
  * | names one offer plainly and no employer, read as about an employer ("l'observatoire de la qualité des sites publics, c'est quoi ?") | `positions` |
  * | is about the offers just listed: which of them match a filter ("lesquelles sont en A+ ?"), or one by its rank ("et la deuxième ?") | `positions`, or the fact asked of it (follow-up) |
+ * | asks only a count, right after a listing ("how many is that?", "ça fait combien ?") | `positions`, the same listing (follow-up) |
  * | points at the other offer of a pair, nothing else asked, after a fact of an offer ("et l'autre ?" after its contract) | the previous intent (follow-up) |
  * | points at the offer in focus, nothing else asked ("is that offer still open?") | `positions` (follow-up) |
  * | holds a dossier number ("statut 20240001") | `application_status` |
@@ -130,6 +131,10 @@ export function resolveIntent(input: RuleInput): ResolvedIntent {
   }
   const listed = aboutListed(input, intent);
   if (listed) return { intent: listed, score: Math.max(score, threshold), followUp: true };
+  if (context.listingJustAnswered && input.asks.count && !input.asks.days && !input.asks.duration && short && !input.offerSubject && !namesSomething(e) && (intent === 'fallback' || intent === 'positions' || intent === 'organisation_info' || POLITENESS.has(intent))) {
+    // "how many is that?" right after a listing: the same listing, counted.
+    return { intent: 'positions', score: Math.max(score, threshold), followUp: true };
+  }
   if (input.otherOffer && short && top.cues.length === 0 && context.lastIntent && OFFER_FACT_INTENTS.has(context.lastIntent)) {
     // "et l'autre ?" right after the contract of one offer: the same fact, of the other.
     return { intent: context.lastIntent, score: Math.max(score, threshold), followUp: true };

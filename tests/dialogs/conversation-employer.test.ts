@@ -36,3 +36,21 @@ describe("a follow-up that names no employer is about the conversation's", () =>
       ['et j aurai une réponse quand ?', { intent: 'application_process', say: 'PEReN', notSay: '4 semaines' }],
     ]));
 });
+
+describe('a count asked right after a listing counts that listing', () => {
+  it('keeps the subject and the employer of the offers just listed, in French', () =>
+    play(tremplin, [
+      ['La DINUM a quoi comme postes dans la data ?', { intent: 'positions', say: 'Ingénieur data' }],
+      ['ça en fait combien en tout ?', { intent: 'positions', say: ['6', 'Ingénieur data'], notSay: 'PEReN' }],
+    ]));
+
+  it('and in English', () =>
+    play(
+      tremplin,
+      [
+        ['Any DINUM openings in data?', { intent: 'positions', say: 'Analyste de données' }],
+        ['how many is that in total?', { intent: 'positions', say: ['6', 'Analyste de données'], notSay: 'PEReN' }],
+      ],
+      { locale: 'en-US' },
+    ));
+});
