@@ -157,12 +157,25 @@ const ABOUT_CANDIDATE = /^(?:vous etes|tu es|you are|etre |a l'aise|autonome|cap
  * missions, and those about the candidate.
  */
 function listItems(body: string): BodyLine[] {
+  return statementsOfTheJob(body, true);
+}
+
+/**
+ * The sentences of `body` outside lists ("Il est cependant possible de télétravailler
+ * occasionnellement."), with the same exceptions as listItems: read last, when no list item
+ * or label stated the fact.
+ */
+function proseLines(body: string): BodyLine[] {
+  return statementsOfTheJob(body, false);
+}
+
+function statementsOfTheJob(body: string, listed: boolean): BodyLine[] {
   const items: BodyLine[] = [];
   let aboutPeople = false;
   for (const l of bodyLines(body)) {
     const heading = /^#{1,6}\s+(.*)$/.exec(l.text)?.[1] ?? /^\s*(?:\*\*|__)([^*_]{2,80})(?:\*\*|__)\s*:?\s*$/.exec(l.text)?.[1];
     if (heading !== undefined) aboutPeople = ABOUT_PEOPLE.test(fold(plainText(heading))) && !ABOUT_TERMS.test(fold(plainText(heading)));
-    else if (!aboutPeople && /^\s*(?:[-*•+]|\d{1,2}[.)])\s+\S/.test(l.text) && !ABOUT_CANDIDATE.test(fold(plainText(l.text.replace(/^\s*(?:[-*•+]|\d{1,2}[.)])\s+/, ''))))) items.push(l);
+    else if (!aboutPeople && /^\s*(?:[-*•+]|\d{1,2}[.)])\s+\S/.test(l.text) === listed && !/^\s*(?:>|\|)/.test(l.text) && !ABOUT_CANDIDATE.test(fold(plainText(l.text.replace(/^\s*(?:[-*•+]|\d{1,2}[.)])\s+/, ''))))) items.push(l);
   }
   return items;
 }
@@ -261,7 +274,11 @@ export function readOfferFacts(data: Record<string, unknown>, body: string, sect
       bodyLines(body).filter((l) => /^\s*(?:[-*•+]\s+)?(?:\*\*)?(?:t[ée]l[ée]travail|remote|travail à distance|full remote)/i.test(l.text)),
       (l) => remoteFrom(l.text),
     )?.result ??
-    firstOf(listItems(body).filter((l) => mentionsRemote(l.text)), (l) => remoteFrom(l.text))?.result;
+    firstOf(listItems(body).filter((l) => mentionsRemote(l.text)), (l) => remoteFrom(l.text))?.result ??
+    firstOf(proseLines(body), (l) => {
+      const sentence = sentenceWhere(l.text, (s) => remoteFrom(s) !== undefined);
+      return sentence ? remoteFrom(sentence) : undefined;
+    })?.result;
 
   // Start date: a real date when one is written, else the words ("dès que possible", "mars 2022").
   const declaredStart = field(data, 'start_date', 'date_debut', 'date_de_debut', 'debut', 'start');

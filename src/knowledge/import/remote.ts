@@ -41,10 +41,11 @@ const POSSIBLE =
   /\bpossible\b|\bautorise\b|\baccepte\b|\bflexible\b|\bfriendly\b|\bouvert\b|\boui\b|\byes\b|\bok\b|\ben partie\b|\bpartiel\b|\bhybride?\b|\ballowed\b|\bwelcome\b|\bpossibilite\b|\ba discuter\b|\bnegociable\b|\bencourage\b|\bfavorise\b|\bbienvenu\b|^(?:[-*•+]\s+)?chez (?:toi|vous)\b/;
 /**
  * Remote work as the usual way, with meetings now and then: "le travail est effectué à distance
- * le reste du temps", "l'équipe travaille principalement à distance", "mostly remote".
+ * le reste du temps", "l'équipe travaille principalement à distance", "mostly remote", "le
+ * télétravail est la norme", "Organisation en télétravail".
  */
 const MOSTLY_REMOTE =
-  /\b(?:a distance|en teletravail|remote)\s+(?:le reste du temps|the rest of the time|la plupart du temps|most of the time)\b|\b(?:principalement|majoritairement|essentiellement|surtout|mostly|mainly)\s+(?:a distance|en teletravail|remote)\b/;
+  /\b(?:a distance|en teletravail|remote)\s+(?:le reste du temps|the rest of the time|la plupart du temps|most of the time)\b|\b(?:principalement|majoritairement|essentiellement|surtout|mostly|mainly)\s+(?:a distance|en teletravail|remote)\b|\b(?:teletravail|remote(?: work)?|travail a distance)\s+(?:est |is )?(?:la norme|la regle|de rigueur|the norm|the rule)\b|^(?:organisation|fonctionnement|organisation du travail|equipe)\s*(?:en|:)\s*(?:teletravail|remote|distanciel|a distance)\b/;
 
 /** Longest remote-work sentence kept as `text`. */
 const MAX_TEXT = 300;
@@ -72,7 +73,7 @@ export function remoteFrom(statement: string, labelled = false): Remote | undefi
     if (n >= 0 && n <= 5) return result('partial', n);
   }
   const now = String.raw`(?:ponctuel(?:lement|le|s)?|occasion(?:nel(?:lement|le|s)?|ally|al)|de temps en temps|now and then)`;
-  const remoteWord = String.raw`(?:teletravail|remote|a distance|distanciel|possible)`;
+  const remoteWord = String.raw`(?:teletravail\w*|remote|a distance|distanciel|possible)`;
   if (new RegExp(String.raw`\b${remoteWord}[\s,;:]+(?:\S+[\s,;:]+){0,2}${now}\b|\b${now}[\s,;:]+(?:\S+[\s,;:]+){0,3}${remoteWord}\b`).test(text) || (labelled && new RegExp(`^${now}`).test(text))) {
     return result('occasional');
   }

@@ -79,6 +79,19 @@ describe('terms stated without a label', () => {
     expect(await offer('2022-05-02-bold')).toMatchObject({ contract: ['indépendant'], start_date: '2 mai', remote: { policy: 'possible' }, contact: 'equipe@exemple.fr' });
   });
 
+  it('reads remote work said as the norm, as the way of working, or in a sentence of prose', async () => {
+    const { offer } = await importOf({
+      '_jobs/2022-05-02-norme.md': page(['## Modalités', '', 'Trois jours par semaine. Le télétravail est la norme, avec un atelier par trimestre à Lyon.'].join('\n')),
+      '_jobs/2022-05-03-organisation.md': page(['## Conditions', '', '* Organisation en télétravail', '* Une journée à Nantes le jeudi toutes les deux semaines'].join('\n')),
+      '_jobs/2022-05-04-prose.md': page(
+        ['## Le quotidien', '', 'Toute l’équipe travaille au même étage, à Rennes, et nous échangeons surtout de vive voix.', '', 'Vous pourrez toutefois télétravailler ponctuellement quand le travail le permet.'].join('\n'),
+      ),
+    });
+    expect(await offer('2022-05-02-norme')).toMatchObject({ remote: { policy: 'possible', text: expect.stringContaining('la norme') } });
+    expect(await offer('2022-05-03-organisation')).toMatchObject({ remote: { policy: 'possible', text: 'Organisation en télétravail' } });
+    expect(await offer('2022-05-04-prose')).toMatchObject({ remote: { policy: 'occasional', text: expect.stringContaining('ponctuellement') } });
+  });
+
   it('does not read the team, the profile sought, the missions or a story as the job’s terms', async () => {
     const { offer } = await importOf({
       '_jobs/2022-05-02-recit.md': page(
