@@ -9,6 +9,7 @@ import { NAMED_CLEARLY, NAMED_PLAINLY, NO_ANSWER_THRESHOLD } from '../src/tuning
 import { namesCondition } from '../src/understanding/aspects.js';
 import type { Condition } from '../src/understanding/reading.js';
 import { lookUpFaq, organisationInContext } from './faq-lookup.js';
+import { withOfferStatus } from './offer-status.js';
 import { SingleStepDialog } from './single-step-dialog.js';
 import type { Turn } from './turn.js';
 
@@ -36,6 +37,7 @@ export class WorkingConditionsDialog extends SingleStepDialog {
     const focusId = turn.memory.focusOfferId;
     const focus = !u.entities.organisation && focusId && (u.aboutFocus || turn.memory.lastAnswer?.sources.includes(focusId)) ? turn.runtime.view.offer(focusId) : undefined;
     const offer = namedOffers.length === 1 ? turn.runtime.view.offer(namedOffers[0]!.id) : focus;
-    await turn.send(conditionNotStated(turn.runtime.view, condition.kind, u.lang, organisationId, offer));
+    // About an offer that is closed or old: said first, as with every other fact of an offer.
+    await turn.send(withOfferStatus(turn, conditionNotStated(turn.runtime.view, condition.kind, u.lang, organisationId, offer), offer));
   }
 }

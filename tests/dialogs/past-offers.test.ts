@@ -30,6 +30,15 @@ describe('when no offer is open any more', () => {
   it('answers a subject no open offer is about from the past offers about it', () =>
     play(tremplin, [['Des offres en Ruby ?', { intent: 'positions', say: ['aucune offre ouverte', 'Ruby on Rails'], notSay: 'Designer UI' }]]));
 
+  it('says an offer is no longer open when it answers that the offer is silent on a working condition', async () => {
+    await play(tremplin, [
+      ['Le poste de chargé de déploiement Mobilic donne droit aux tickets resto ?', { say: ['probablement plus ouverte', 'ne dit rien sur la restauration'], cite: 'mobilic-bizdev' }],
+    ]);
+    await play(tremplin, [
+      ['Does the Mobilic deployment officer job come with meal vouchers?', { say: ['probably no longer open', 'says nothing about meals'], cite: 'mobilic-bizdev' }],
+    ], { locale: 'en-US' });
+  });
+
   it('gives an employer’s remote work from its latest offers, said not to be open', () =>
     play(tremplin, [
       ['Le télétravail est possible chez beta.gouv.fr ?', { intent: 'remote_work', say: ['télétravail possible', 'Lapins, beta.gouv.fr, probablement plus ouverte'], notSay: ['Je ne connais aucune offre', 'offres ouvertes de'] }],
