@@ -47,6 +47,18 @@ describe('remote work', () => {
     ], { locale: 'en-US' });
   });
 
+  it('reads "must I move there?" about the offer in focus as a question of remote work', async () => {
+    await play(tremplin, [
+      ["Parle-moi de l'offre d'analyste de données", { intent: 'positions', say: 'Analyste de données', cite: 'dinum-analyste-donnees' }],
+      ['Faudrait-il que je déménage à Paris ?', { intent: 'remote_work', say: 'possible', cite: 'dinum-analyste-donnees' }],
+    ]);
+    await play(tremplin, [
+      ['Tell me about the data analyst offer at DINUM', { intent: 'positions', cite: 'dinum-analyste-donnees' }],
+      ['Would I need to relocate to Paris?', { intent: 'remote_work', say: 'possible', cite: 'dinum-analyste-donnees' }],
+      ['do I have to live in Paris?', { intent: 'remote_work', say: 'possible', cite: 'dinum-analyste-donnees' }],
+    ], { locale: 'en-US' });
+  });
+
   it('says so when an offer does not mention remote work', () =>
     play(tremplin, [
       ['Is remote work possible for the NLP data scientist position at PEReN?', { intent: 'remote_work', answered: false, say: 'does not say whether remote work is possible', cite: 'peren-data-scientist-nlp-en' }],
