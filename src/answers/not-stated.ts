@@ -73,6 +73,7 @@ export const CONDITION_WORDING: Readonly<Record<Condition, { fr: string; en: str
   benefits: { fr: 'les avantages (primes, mutuelle)', en: 'benefits (bonuses, health insurance)', intent: 'salary' },
   degrees: { fr: 'les diplômes exigés', en: 'the degrees required', intent: 'application_process' },
   age_limit: { fr: "une limite d'âge", en: 'an age limit', intent: 'application_process' },
+  applicants: { fr: 'le nombre de personnes qui ont postulé', en: 'how many people applied', intent: 'positions' },
 };
 
 /**

@@ -76,6 +76,7 @@ export const CLASSES = {
   condition_benefits: c('benefits: bonuses, health insurance'),
   condition_degrees: c('degrees required (not a junior profile: see not_after)'),
   condition_age_limit: c('an age limit'),
+  condition_applicants: c('how many people applied to an offer: no page says, nobody may tell'),
 
   // --- The parts of one offer's page (see src/understanding/page-parts.ts) ------------------
   page_missions: c('asks what the job consists of ("quelles missions", "what would I do day to day")'),

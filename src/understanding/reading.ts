@@ -170,7 +170,7 @@ export const PAGE_PARTS = ['missions', 'profile', 'experience', 'team', 'workloa
 export type PagePart = (typeof PAGE_PARTS)[number];
 
 /** Working conditions the knowledge rarely states, read from the lexicon class `condition_<kind>`. */
-export const CONDITIONS = ['holidays', 'meals', 'benefits', 'degrees', 'age_limit'] as const;
+export const CONDITIONS = ['holidays', 'meals', 'benefits', 'degrees', 'age_limit', 'applicants'] as const;
 export type Condition = (typeof CONDITIONS)[number];
 
 /** The aspects a message asks about. */

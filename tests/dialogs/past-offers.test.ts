@@ -39,6 +39,15 @@ describe('when no offer is open any more', () => {
     ], { locale: 'en-US' });
   });
 
+  it('says plainly it cannot tell how many people applied to an offer, and that the offer is no longer open', async () => {
+    await play(tremplin, [
+      ['combien de personnes ont postulé au poste de chargé de déploiement Mobilic ?', { answered: false, say: ['probablement plus ouverte', 'ne dit rien sur le nombre de personnes qui ont postulé'], cite: 'mobilic-bizdev' }],
+    ]);
+    await play(tremplin, [
+      ['How many applicants were there for the Mobilic deployment officer job?', { answered: false, say: ['probably no longer open', 'says nothing about how many people applied'], cite: 'mobilic-bizdev' }],
+    ], { locale: 'en-US' });
+  });
+
   it('gives an employer’s remote work from its latest offers, said not to be open', () =>
     play(tremplin, [
       ['Le télétravail est possible chez beta.gouv.fr ?', { intent: 'remote_work', say: ['télétravail possible', 'Lapins, beta.gouv.fr, probablement plus ouverte'], notSay: ['Je ne connais aucune offre', 'offres ouvertes de'] }],
