@@ -1,13 +1,10 @@
 /**
- * Splits a knowledge file into its YAML front matter and its markdown body (the Jekyll/Hugo
- * convention, cut as gray-matter cuts it), parsing the YAML with `yaml` so that every field
- * keeps its line: a problem on `salary.bands.1.amount` points at the line of that `amount`.
- *
- * Why not gray-matter itself: we find both `---` lines and parse the YAML ourselves (for the
- * lines), so all it did was slice the body, and loading it loads js-yaml and esprima, engines
- * we never call (about 1 MB of the idle server's heap).
+ * Splits a knowledge file into its YAML front matter and its markdown body (gray-matter, the
+ * Jekyll/Hugo convention), parsing the YAML with `yaml` so that every field keeps its line:
+ * a problem on `salary.bands.1.amount` points at the line of that `amount`.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import matter from 'gray-matter';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { knowledgeErrors } from '../errors.js';
 import type { ProblemInFile } from './problems.js';
 
@@ -44,16 +41,26 @@ export function parseFrontMatter(text: string): { frontMatter?: FrontMatter; pro
   if (closing === -1) return { problems: [{ line: 1, message: knowledgeErrors.unclosedFrontMatter }] };
   const closingLine = countLines(text, closing + 1);
 
-  // The YAML runs from the end of the opening line, so that line N of what `yaml` parses is line
-  // N of the file; the body starts on the line after the closing `---` (rest of that line and
-  // all).
-  const yamlSource = text.slice(firstLineEnd, closing);
+  // gray-matter hands the engine the text from the end of the opening `---`, so line N of
+  // what the engine parses is line N of the file.
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlSource, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const body = text.slice(closing + '\n---'.length).replace(/^\r?\n?/, '');
+  let doc: Document | undefined;
+  let yamlSource = '';
+  const file = matter(text, {
+    language: 'yaml',
+    engines: {
+      yaml: {
+        parse: (source: string) => {
+          yamlSource = source;
+          doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+          return {};
+        },
+      },
+    },
+  });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
 
-  if (doc.errors.length > 0) {
+  if (doc && doc.errors.length > 0) {
     const problems: ProblemInFile[] = [];
     const seenLines = new Set<number>();
     for (const error of doc.errors) {
@@ -71,7 +78,7 @@ export function parseFrontMatter(text: string): { frontMatter?: FrontMatter; pro
   }
 
   let data: unknown = {};
-  if (doc.contents !== null) {
+  if (doc && doc.contents !== null) {
     if (!isMap(doc.contents)) return { problems: [{ line: 2, message: knowledgeErrors.notAMapping }] };
     try {
       data = doc.toJS();
@@ -80,12 +87,12 @@ export function parseFrontMatter(text: string): { frontMatter?: FrontMatter; pro
     }
   }
 
-  const root = doc.contents;
+  const root = doc?.contents;
   return {
     problems: [],
     frontMatter: {
       data: data as Record<string, unknown>,
-      body,
+      body: file.content,
       closingLine,
       lineOf(path) {
         let node: unknown = root;
