@@ -69,7 +69,8 @@ export function aboutListed(normalised: string, context: ConversationContext, en
 export function factOfListed(context: ConversationContext, entities: Entities, short: boolean, topic: readonly string[], intent: IntentName): boolean {
   if (!context.listingJustAnswered || context.awaiting || !short || topic.length > 0 || !OFFER_FACT_INTENTS.has(intent)) return false;
   const e = entities;
-  const filters = e.places.length + e.regions.length + e.departments.length + e.excludedPlaces.length + e.categories.length + e.contracts.length;
+  // "c'est un CDD ?" asks the contract of the offers listed: the contract named is the fact asked, not a filter.
+  const filters = e.places.length + e.regions.length + e.departments.length + e.excludedPlaces.length + e.categories.length + (intent === 'contract' ? 0 : e.contracts.length);
   return !e.organisation && !e.unit && filters === 0 && e.offers.every((m) => m.queryCoverage < NAMED_PLAINLY);
 }
 

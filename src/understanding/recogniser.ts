@@ -144,7 +144,9 @@ export class Recogniser {
         .filter((w) => /^\p{Lu}/u.test(w.typed))
         .map((w) => w.folded.split(' ')[0]!),
     );
-    return this.units.find(tokens, (start, end) => this.unitCues.has(tokens[start - 1] ?? '') || this.unitCues.has(tokens[end] ?? '') || capitalised.has(tokens[start]!));
+    // A name typed in one piece ("ma-cantine-egalim", "trajectoires-pro") is written as a name, as a capital says.
+    const joined = new Set(typedWords(text).map((w) => w.folded).filter((f) => f.includes(' ')));
+    return this.units.find(tokens, (start, end) => this.unitCues.has(tokens[start - 1] ?? '') || this.unitCues.has(tokens[end] ?? '') || capitalised.has(tokens[start]!) || joined.has(tokens.slice(start, end).join(' ')));
   }
 
   /**
@@ -261,6 +263,10 @@ export class Recogniser {
     // An organisation's own name is not one of its teams' ("Etalab" of "La branche IA d'Etalab"): the organisation is named.
     const unit = [this.findUnit(tokens, text) ?? this.unitNamedWithItsOffer(tokens.filter((t) => !placeTokens.has(t)))].find((u) => u && !u.tokens.every((t) => orgTokens.has(t)));
     for (const t of unit?.tokens ?? []) orgTokens.add(t);
+    // A team's name is a name, not the words it is made of: "ma-cantine" asks nothing of canteens, "Civils de la Défense" is no place.
+    const unnamedTokens = unit ? withoutSequence(tokens, unit.tokens) : tokens;
+    const unnamed = unnamedTokens.join(' ');
+    if (unit) for (const list of [places, excludedPlaces, regions]) list.splice(0, list.length, ...list.filter((p) => !includesWords(unit.tokens, normalise(p).split(' '))));
     // The words that say something, with their stems (computed once, above).
     const meaningful = tokens.flatMap((t, i) =>
       notTopic.has(t) || intensifiers.has(t) || isStopword(t) || orgTokens.has(t) || placeTokens.has(t) || /^\d+$/.test(t) ? [] : [{ token: t, stem: stems[i]! }],
@@ -271,7 +277,10 @@ export class Recogniser {
     // Words that ask for a kind of fact ("quand", "adresse", "how big") are the fact asked, not its subject; vague verbs ask nothing.
     const topic = content.filter((s) => !this.vocabulary.intentStems.has(s) && !this.entityStems.has(s));
     // The same words, as offer titles are indexed, whatever the language: "data analyst" and "analyste de données" alike.
-    const titleWords = meaningful.flatMap(({ token, stem: s }) => (this.jobWords.shared(token) || !this.vocabulary.intentStems.has(s) ? [this.jobWords.key(token)] : []));
+    // Vague verbs name no offer: the "passe" of "ça se passe comment ?" is not the "Pass" of "Pass Emploi".
+    const vague = new Set((['vague_verbs', 'definition', ...FACT_ASPECTS] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((phrase) => phrase.split(' ')));
+    const vagueVerbs = new Set(lexicon.findAll('vague_verbs', normalised).flatMap((phrase) => phrase.split(' ')));
+    const titleWords = meaningful.flatMap(({ token, stem: s }) => (!vagueVerbs.has(token) && (this.jobWords.shared(token) || !this.vocabulary.intentStems.has(s)) ? [this.jobWords.key(token)] : []));
     const experience = findExperience(normalise(words), context.awaiting === 'experience') ?? findExperience(normalised, context.awaiting === 'experience');
     const years = findYears(normalised);
     const entities: Entities = {
@@ -294,11 +303,10 @@ export class Recogniser {
       unknownEmployers: unknownEmployers(text, this.words, (t) => this.vocabulary.knows(t), this.catalogue),
       years,
     };
-    const asks = readAspects(normalised, content, lexicon);
+    const asks = readAspects(unnamed, content, lexicon);
     // Words that ask for a kind of fact ("quand", "adresse", "how big") are the fact asked, not its
     // subject; vague verbs ask nothing; the title of an offer named plainly is a name.
     const { politeFiller, socialWords } = this.words;
-    const vague = new Set((['vague_verbs', 'definition', ...FACT_ASPECTS] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((phrase) => phrase.split(' ')));
     const named = entities.offers[0] && entities.offers[0].queryCoverage >= NAMED_PLAINLY ? this.catalogue.titleWords(entities.offers[0].id) : undefined;
     const terms = meaningful.flatMap((w) =>
       politeFiller.has(w.token) || socialWords.has(w.token) || vague.has(w.token) || named?.has(this.jobWords.key(w.token)) ? [] : [w.token],
@@ -306,7 +314,7 @@ export class Recogniser {
 
     const damping = 1 - Math.max(0, this.vocabulary.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * OUT_OF_DOMAIN_DAMPING;
     const winning = this.words.winning(normalised);
-    const evidence = tokens.flatMap((t, i) => (intensifiers.has(t) || (winning && winningVerbs.has(t)) ? [] : [stems[i]!]));
+    const evidence = tokens.flatMap((t, i) => (intensifiers.has(t) || (winning && winningVerbs.has(t)) || (unit && !unnamedTokens.includes(t)) ? [] : [stems[i]!]));
     const ranking = this.classifier.classify(evidence, lang).map((r) => ({ ...r, score: r.score * damping }));
     const top = leadingIntent({ ranking, tokens, lang, normalised, entities, asks, words: this.words, threshold: this.threshold });
     const short = tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS;
@@ -338,7 +346,7 @@ export class Recogniser {
     const known = tokens.filter((t) => this.vocabulary.knows(t) || isStopword(t) || /^\d+$/.test(t) || orgTokens.has(t) || placeTokens.has(t)).join(' ');
     const knownText = known !== normalised && known.split(' ').some((t) => t !== '' && !isStopword(t)) ? known : undefined;
     const withoutOrganisation = tokens.filter((t) => !orgTokens.has(t)).join(' ');
-    const condition = readCondition(normalised, lexicon);
+    const condition = readCondition(unnamed, lexicon);
     const employerKept = context.organisationId !== undefined && !entities.organisation && !unit && lexicon.test('employer_pronoun', normalised);
     const told = experience && (context.awaiting === 'experience' || asks.self_description || lexicon.test('own_experience', normalised)) ? { experience } : undefined;
     const pageParts = readPageParts(normalised, asks, lexicon, told?.experience.years !== undefined || asks.self_description === true, (w) => named?.has(this.jobWords.key(w)) === true);
@@ -400,4 +408,17 @@ function deepFreeze<T>(value: T): T {
 function withoutExperienceWords(topic: readonly string[], lexicon: Lexicon): string[] {
   const told = new Set([...lexicon.stems('own_experience'), ...lexicon.stems('case_qualifiers')]);
   return topic.filter((s) => !told.has(s));
+}
+
+/** The tokens without the first run of `words` in them. */
+function withoutSequence(tokens: readonly string[], words: readonly string[]): string[] {
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((w, j) => tokens[i + j] === w)) return [...tokens.slice(0, i), ...tokens.slice(i + words.length)];
+  }
+  return [...tokens];
+}
+
+/** Whether `words` appear in a row in `name`. */
+function includesWords(name: readonly string[], words: readonly string[]): boolean {
+  return words.length > 0 && withoutSequence(name, words).length === name.length - words.length;
 }
