@@ -25,6 +25,8 @@ export class ApplicationProcessDialog extends SingleStepDialog {
   private async answerHowApplyingWorks(turn: Turn): Promise<void> {
     const lookup = lookUpFaq(turn, 'application_process');
     const u = turn.understanding;
+    // The employer named is the conversation's now ("je peux postuler chez beta ?", then "je serais payé combien ?").
+    if (u.entities.organisation) turn.memory.organisationId = u.entities.organisation;
     // A team or product named ("comment postuler chez Trackdéchets ?"): where its offers say to apply, then the organisation's process.
     const teamId = u.entities.unit?.id ?? (u.entities.organisation ? undefined : turn.memory.unitId);
     const team = teamId ? turn.runtime.view.team(teamId) : undefined;

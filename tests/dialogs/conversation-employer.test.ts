@@ -54,3 +54,15 @@ describe('a count asked right after a listing counts that listing', () => {
       { locale: 'en-US' },
     ));
 });
+
+describe('the employer an application question names is the one a later question is about', () => {
+  it("answers the pay with beta.gouv.fr's offer after its recruitment steps", () =>
+    play(
+      tremplin,
+      [
+        ['I know some Ruby, can I apply at beta?', { intent: 'application_process', say: 'beta.gouv.fr' }],
+        ['what would I earn?', { intent: 'salary', say: '3,000', notSay: 'PEReN' }],
+      ],
+      { locale: 'en-US' },
+    ));
+});
