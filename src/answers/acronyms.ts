@@ -45,24 +45,36 @@ function textsOf(entry: Entry): string[] {
 const sentencesOf = (text: string): string[] =>
   text
     .split(/(?<=[.!?])\s+|\n+/u)
-    .map((s) => s.replace(/^[-*#>\s]+/u, '').trim())
+    .map((s) => s.replace(/^[-*#>\s]+/u, '').replace(/\*\*/gu, '').trim())
     .filter(Boolean);
 
 /** The words of a sentence as written, each with its folded form. */
 const wordsOf = (sentence: string) => [...sentence.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ typed: m[0], folded: normalise(m[0]), at: m.index!, end: m.index! + m[0].length }));
 
-/** The phrase of a sentence whose initials spell `letters` (folded), function words between skipped. */
-function spelledIn(sentence: string, letters: string): string | undefined {
+/**
+ * The letters of an acronym that each open a word: one letter each ("RIE"), or, in an acronym
+ * written in mixed case, a capital and the small letters after it ("PEReN": p, e, re, n — the
+ * « pôle d'expertise de la **ré**gulation numérique »).
+ */
+function groupsOf(acronym: string): string[] {
+  const typed = acronym.replace(/[^\p{L}\p{N}]/gu, '');
+  const mixed = /\p{Lu}/u.test(typed) && /\p{Ll}/u.test(typed) && /^\p{Lu}/u.test(typed);
+  const groups = mixed ? (typed.match(/\p{Lu}[\p{Ll}]*|\p{N}/gu) ?? []) : [...typed];
+  return groups.map((g) => g.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase());
+}
+
+/** The phrase of a sentence whose words open with the acronym's letter groups in order (see groupsOf), function words between skipped. */
+function spelledIn(sentence: string, letters: readonly string[]): string | undefined {
   const words = wordsOf(sentence);
   for (let i = 0; i < words.length; i++) {
-    if (isStopword(words[i]!.folded) || words[i]!.folded[0] !== letters[0]) continue;
+    if (isStopword(words[i]!.folded) || !words[i]!.folded.startsWith(letters[0]!)) continue;
     let at = i;
     let k = 1;
     while (k < letters.length) {
       let next = at + 1;
-      while (next < words.length && next - at - 1 < SKIPPED_BETWEEN && isStopword(words[next]!.folded) && words[next]!.folded[0] !== letters[k]) next++;
+      while (next < words.length && next - at - 1 < SKIPPED_BETWEEN && isStopword(words[next]!.folded) && !words[next]!.folded.startsWith(letters[k]!)) next++;
       const word = words[next];
-      if (!word || isStopword(word.folded) || word.folded[0] !== letters[k]) break;
+      if (!word || isStopword(word.folded) || !word.folded.startsWith(letters[k]!)) break;
       // One phrase: words apart by spaces, apostrophes or hyphens only ("partenaires (ministères, opérateurs" is none).
       if (words.slice(at, next).some((w, j) => !/^[\s'’-]+$/u.test(sentence.slice(w.end, words[at + j + 1]!.at)))) break;
       at = next;
@@ -83,7 +95,8 @@ export function findAcronym(view: KnowledgeView, acronym: string, lang: Lang): A
   const usedAlone = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[^\p{L}\p{N}]/gu, '\\W?')}(?![\\p{L}\\p{N}])`, 'u');
   // A cheap test of a whole text before its sentences are read: the initials in order, a few words apart at most.
   const initial = (letter: string) => `[${INITIALS[letter] ?? letter}]`;
-  const loose = new RegExp('(?<![\\p{L}\\p{N}])' + [...letters].map(initial).join(`[\\p{L}\\p{N}]*(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,${SKIPPED_BETWEEN}}?[^\\p{L}\\p{N}]+`) , 'iu');
+  const groups = groupsOf(acronym);
+  const loose = new RegExp('(?<![\\p{L}\\p{N}])' + groups.map((g) => initial(g[0]!)).join(`[\\p{L}\\p{N}]*(?:[^\\p{L}\\p{N}]+[\\p{L}\\p{N}]+){0,${SKIPPED_BETWEEN}}?[^\\p{L}\\p{N}]+`) , 'iu');
   /** Phrases spelling it out in entries that do not use it, by folded form: the first finding and how many entries have it. */
   const spelledOnly = new Map<string, { finding: AcronymFinding; entries: number }>();
   let usedOnly: AcronymFinding | undefined;
@@ -93,7 +106,7 @@ export function findAcronym(view: KnowledgeView, acronym: string, lang: Lang): A
     const uses = texts.some((t) => usedAlone.test(t)) ? texts.flatMap(sentencesOf).find((s) => usedAlone.test(s)) : undefined;
     const spells = letters.length >= SHORTEST_SPELLED && texts.some((t) => loose.test(t));
     for (const sentence of spells ? texts.flatMap(sentencesOf) : []) {
-      const spelled = spelledIn(sentence, letters);
+      const spelled = spelledIn(sentence, groups);
       if (!spelled) continue;
       if (uses) return { spelled, sentence, entry, usedBeside: true };
       const key = normalise(spelled);

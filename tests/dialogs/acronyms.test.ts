@@ -47,6 +47,10 @@ describe('an acronym asked alone, or what an employer’s name stands for', () =
   it('(fr) an acronym alone spelled out by an offer title', () =>
     play(tremplin, [['RIE ?', { intent: 'definition', say: 'Réseau interministériel de l', cards: 0 }]]));
 
-  it('(en) an employer written in mixed capitals, asked what it stands for: not spelled out, not its hiring blurb', () =>
-    play(tremplin, [['PEReN is short for what?', { intent: 'definition', say: 'does not spell out', answered: false }]], { locale: 'en-US' }));
+  // Its capitals and the small letters after them open the words: P·E·Re·N, « pôle d'expertise de la régulation numérique ».
+  it('(en) an employer written in mixed capitals, asked what it stands for: spelled out from its own entry, not its hiring blurb', () =>
+    play(tremplin, [['PEReN is short for what?', { intent: 'definition', say: ['stands for', "pôle d'expertise de la régulation numérique"], notSay: 'hiring', cite: 'peren-en', answered: true }]], { locale: 'en-US' }));
+
+  it('(fr) the same, asked as « ça veut dire quoi »', () =>
+    play(tremplin, [['PEReN, ça veut dire quoi ?', { intent: 'definition', say: "pôle d'expertise de la régulation numérique", cite: 'peren', answered: true }]]));
 });
