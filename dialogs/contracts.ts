@@ -24,6 +24,11 @@ export class ContractsDialog extends OfferFactDialog {
     // A length or a start the offer's fields leave empty but its page states ("Durée : de mi-juin à mi-septembre"): from the page.
     const part = aspect === 'duration' && !asks.renewal ? 'duration' : aspect === 'start' ? 'start' : undefined;
     const reads = pageLineReader(lexicon);
+    // "When would it start and where?": the place (and remote work) asked beside the start, both answered.
+    if (aspect === 'start' && asks.location && question.offers.length === 1) {
+      const offer = question.offers[0]!;
+      return { next: 'done', offer, answer: offerPageAnswer(turn.runtime.view, turn.runtime.view.inLanguage(offer, lang).entry, ['start', 'place', 'remote'], lang, reads) };
+    }
     if (part && question.offers.length === 1 && pageAnswersPart(question.offers[0]!, part, lang, reads)) {
       const offer = question.offers[0]!;
       return { next: 'done', offer, answer: offerPageAnswer(turn.runtime.view, turn.runtime.view.inLanguage(offer, lang).entry, [part], lang, reads) };

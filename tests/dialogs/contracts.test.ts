@@ -19,6 +19,15 @@ describe('contracts', () => {
       ['Quand commence la mission chez beta.gouv.fr ?', { intent: 'contract', say: ['4 janvier 2021', 'date est passée', 'recrutement@beta.gouv.fr'] }],
     ]));
 
+  it('answers both halves of "when does it start, and where?"', async () => {
+    await play(tremplin, [
+      ['Quand commence la mission de développeur chez beta.gouv.fr, et où ?', { intent: 'contract', say: ['4 janvier 2021', 'Paris', 'ponctuel'], cite: 'beta-gouv-developpeurs' }],
+    ]);
+    await play(tremplin, [
+      ['When would the beta.gouv.fr developer job start and where?', { intent: 'contract', say: ['4 January 2021', 'Paris'], cite: 'beta-gouv-developpeurs' }],
+    ], { locale: 'en-US' });
+  });
+
   it('says plainly that a DINUM offer does not state its contract', () =>
     play(tremplin, [
       ["Le poste de chef du pôle Datalab, c'est un CDI ?", { intent: 'contract', answered: false, say: 'ne précise pas le type de contrat', cite: 'dinum-chef-pole-datalab' }],
