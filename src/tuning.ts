@@ -132,6 +132,8 @@ export const FOLLOW_UP_WEIGHT = 0.9;
 export const KNOWN_WORDS_WEIGHT = 0.95;
 /** Share of its score one question of a longer message keeps (the whole message is preferred). Default 0.97. */
 export const SENTENCE_WEIGHT = 0.97;
+/** Share of its score the question beside a description of the candidate keeps, searched alone ("…, stage au PEReN ?"). Default 0.97. */
+export const ASKED_BESIDE_DESCRIPTION = 0.97;
 
 // --- Passages (src/answers/passages.ts, passage-answers.ts) --------------------------------------
 

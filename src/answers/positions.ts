@@ -247,8 +247,9 @@ function pastOffers(view: KnowledgeView, query: PositionsQuery, lang: Lang, desc
     lang === 'fr'
       ? `${count(past.length, lang, { one: 'offre publiée plus tôt', other: 'offres publiées plus tôt' })}${seatsNote(seats, past.length, lang)} ${past.length === 1 ? "ne l'est plus" : 'ne le sont plus'} (ou probablement plus)`
       : `${count(past.length, lang, { one: 'offer published earlier', other: 'offers published earlier' })}${seatsNote(seats, past.length, lang)} ${past.length === 1 ? 'is' : 'are'} no longer (or probably no longer) open`;
-  const newestFirstNote = past.length > shown.length ? (lang === 'fr' ? ` ; les ${number(shown.length, lang)} plus récentes` : `; the ${number(shown.length, lang)} newest`) : '';
-  const text = `${noneOpen(described, lang)} ${howMany}${newestFirstNote}${lang === 'fr' ? ' :' : ':'}`;
+  // Those beyond the cards are named too, oldest last: the list is whole, not cut at the cards.
+  const rest = past.length > shown.length ? `. ${olderOffers(past.slice(shown.length), lang)} ${lang === 'fr' ? `Les ${number(shown.length, lang)} plus récentes` : `The ${number(shown.length, lang)} newest`}` : '';
+  const text = `${noneOpen(described, lang)} ${howMany}${rest}${lang === 'fr' ? ' :' : ':'}`;
   const suggestions: Suggestion[] = [{ title: lang === 'fr' ? 'Offres ouvertes' : 'Open offers', value: lang === 'fr' ? 'Toutes les offres ouvertes' : 'Show all open offers' }];
   return answer({ intent: 'positions', lang, text, offerCards: shown.map((o) => o.id), sources: shown.map((o) => view.source(o)), suggestions });
 }

@@ -293,9 +293,11 @@ export function faqRivalsListing(u: Pick<Understanding, 'topic' | 'lang' | 'rank
   // A strong rival intent ("forum", "handicap") needs less from the FAQ to win.
   const needed = rival && rival.score >= STRONG_RIVAL_SCORE ? NO_ANSWER_THRESHOLD : FAQ_INSTEAD_OF_LISTING;
   if (!faq || faq.score < needed) return false;
-  if (faq.faq.intent === 'positions') {
-    // An FAQ about offers answers only if it is about the words no offer is about
-    // ("les offres des autres ministères"), not merely about offers ("les offres de la DINUM").
+  // An FAQ about offers, or one that answers no rival intent, answers only if it is about the
+  // words no offer is about ("les offres des autres ministères"), not merely about offers ("les
+  // offres de la DINUM") nor found by a word of the listing itself ("how many offers are listed?"
+  // finds the salary entry, "how" hinting at applying).
+  if (faq.faq.intent === 'positions' || faq.faq.intent !== rival?.intent) {
     const [aboutRest] = other.length ? findFaqs(other.join(' '), { lang: u.lang, limit: 1 }) : [];
     if (aboutRest?.faq.id !== faq.faq.id || aboutRest.score < NO_ANSWER_THRESHOLD) return false;
   }

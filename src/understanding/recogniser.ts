@@ -11,7 +11,7 @@ import type { Faq, Lang, Offer, Organisation, Team, Term } from '../knowledge/sc
 import { detectLanguage } from '../text/language.js';
 import { LruCache } from '../text/lru.js';
 import { A_PLUS_TOKEN, isStopword, normalise, stem, tokenize } from '../text/normalise.js';
-import { DESCRIBED, INTENT_THRESHOLD, NAMED_PLAINLY, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_TEXT_LENGTH, REMEMBERED_UNDERSTANDINGS, SHORT_MESSAGE_WORDS } from '../tuning.js';
+import { ASKED_BESIDE_DESCRIPTION, DESCRIBED, INTENT_THRESHOLD, NAMED_PLAINLY, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_TEXT_LENGTH, REMEMBERED_UNDERSTANDINGS, SHORT_MESSAGE_WORDS } from '../tuning.js';
 import { readAspects, readChoice, readCondition, searchQueries, typedWords } from './aspects.js';
 import { Catalogue } from './catalogue.js';
 import { resolveIntent, type ResolvedIntent } from './context-rules.js';
@@ -26,7 +26,7 @@ import type { IntentName } from './intents.js';
 import { jobWords, type JobWords } from './job-words.js';
 import { leadingIntent } from './leading-intent.js';
 import { shippedLexicon, type Lexicon } from './lexicon.js';
-import type { ConversationContext, Entities, Understanding } from './reading.js';
+import type { Asks, ConversationContext, Entities, Understanding } from './reading.js';
 import { findDepartments, findExcludedPlaces, findRegions } from './regions.js';
 import { TermMentions } from './term-mentions.js';
 import { UnitNames } from './units.js';
@@ -181,6 +181,32 @@ export class Recogniser {
     return words.length > 0 && this.catalogue.findOffers(words).some((o) => o.queryCoverage >= NAMED_PLAINLY && (o.titleCoverage >= DESCRIBED || o.matched >= 2 || jobWord));
   }
 
+  /**
+   * "Je suis en 3e année d'école d'ingé, stage au PEReN ?": the part of a message that describes
+   * the candidate (lexicon `self_description`) may drown what they ask; when the whole message is
+   * not understood, the other parts alone, if they are. A description understood with the rest
+   * stays ("je suis en fauteuil roulant, je peux postuler ?" asks about accessibility). `asked`:
+   * the other parts, searched alone too; `ranking` when they are understood. Undefined when the
+   * message describes no one, says nothing else, or is understood whole.
+   */
+  private questionBesideDescription(text: string, evidence: readonly string[], asks: Asks, lang: Lang): { ranking?: IntentScore[]; asked: string } | undefined {
+    const asked = this.askedBesideDescription(text, asks);
+    if (asked === undefined) return undefined;
+    const whole = this.classifier.classify([...evidence], lang)[0]?.score ?? 0;
+    if (whole >= this.threshold) return undefined;
+    const ranking = this.classifier.classify(tokenize(asked).map((t) => stem(t, lang)), lang);
+    // Not understood alone either: still searched alone (see `queries`).
+    return { ...((ranking[0]?.score ?? 0) >= this.threshold ? { ranking } : {}), asked };
+  }
+
+  /** The parts of a message that do not describe the candidate (see questionBesideDescription), as typed; undefined when there are none or nothing else. */
+  private askedBesideDescription(text: string, asks: Asks): string | undefined {
+    if (!asks.self_description) return undefined;
+    const parts = text.split(/[,;:.!?\n]+/).filter((p) => tokenize(p).length > 0);
+    const asked = parts.filter((p) => !this.lexicon.test('self_description', tokenize(p).join(' ')));
+    return asked.length === 0 || asked.length === parts.length ? undefined : asked.join(', ').trim();
+  }
+
   /** Every place the knowledge and the lexicon name, in its display form (for answers that tell which passages state a place). */
   get places(): readonly string[] {
     return this.catalogue.knownPlaces;
@@ -315,7 +341,8 @@ export class Recogniser {
     const damping = 1 - Math.max(0, this.vocabulary.unknownShare(tokens) - OUT_OF_DOMAIN_TOLERANCE) * OUT_OF_DOMAIN_DAMPING;
     const winning = this.words.winning(normalised);
     const evidence = tokens.flatMap((t, i) => (intensifiers.has(t) || (winning && winningVerbs.has(t)) || (unit && !unnamedTokens.includes(t)) ? [] : [stems[i]!]));
-    const ranking = this.classifier.classify(evidence, lang).map((r) => ({ ...r, score: r.score * damping }));
+    const beside = this.questionBesideDescription(text, evidence, asks, lang);
+    const ranking = (beside?.ranking ?? this.classifier.classify(evidence, lang)).map((r) => ({ ...r, score: r.score * damping }));
     const top = leadingIntent({ ranking, tokens, lang, normalised, entities, asks, words: this.words, threshold: this.threshold });
     const short = tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS;
     // "Cybersecurity roles?": a job noun says nothing of its own beside words that name offers.
@@ -376,7 +403,8 @@ export class Recogniser {
       content,
       terms,
       typedWords: typedWords(text),
-      queries: searchQueries(text),
+      // The question beside a description of the candidate is searched alone too.
+      queries: [...searchQueries(text), ...(beside ? [{ text: beside.asked, weight: ASKED_BESIDE_DESCRIPTION }] : [])],
       ...(knownText !== undefined ? { knownText } : {}),
       withoutOrganisation,
       corrections,
