@@ -188,6 +188,15 @@ export function forgetChunkTokens(): void {
   chunkMemo.clear();
 }
 
+/**
+ * A markdown text with each link `[words](https://…)` reduced to its words: where a link points
+ * is no word of the text (a source link's "legifrance.gouv.fr" must not make "gouv" a word of
+ * the entry it is cited in). Bare addresses written in the text stay.
+ */
+export function withoutLinkTargets(text: string): string {
+  return text.includes('](') ? text.replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1') : text;
+}
+
 /** The whitespace-separated pieces of `glueSigns(text)`. See chunkTokens. */
 export function chunks(text: string): string[] {
   return glueSigns(text).split(WHITESPACE);

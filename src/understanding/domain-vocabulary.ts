@@ -8,7 +8,7 @@
  */
 import type { Faq, Organisation } from '../knowledge/schemas.js';
 import { editDistance } from '../text/edit-distance.js';
-import { isStopword, stem, tokenize } from '../text/normalise.js';
+import { isStopword, stem, tokenize, withoutLinkTargets } from '../text/normalise.js';
 import { Vocabulary } from '../text/vocabulary.js';
 import { SHORTEST_CORRECTED_WORD, TWO_EDITS_FROM } from '../tuning.js';
 import { stemsOf } from './intent-classifier.js';
@@ -72,7 +72,7 @@ export class DomainVocabulary {
     this.known = new Set([...this.terms, ...faqWords.keys(), ...words.plainWords]);
     this.knownStems = new Set([...this.known].flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
     this.termStems = new Set(this.terms.flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
-    this.textStems = new Set([...faqs, ...organisations].flatMap((entry) => tokenize(entry.body)).filter((t) => t.length >= 3 && !isStopword(t)).map((t) => stem(t, 'fr')));
+    this.textStems = new Set([...faqs, ...organisations].flatMap((entry) => tokenize(withoutLinkTargets(entry.body))).filter((t) => t.length >= 3 && !isStopword(t)).map((t) => stem(t, 'fr')));
     this.intentStems = new Set(intents.flatMap(({ cues }) => [...cues.strong, ...cues.weak].flatMap((c) => [...stemsOf(c, 'fr'), ...stemsOf(c, 'en')])));
   }
 

@@ -7,6 +7,7 @@
  * (a title word is worth 1, the same word deep in the body at most BODY_WEIGHT).
  */
 import type { Entry, Kind } from '../schemas.js';
+import { withoutLinkTargets } from '../../text/normalise.js';
 
 /** The short fields, in storage order. */
 export const FIELDS = [
@@ -69,8 +70,9 @@ export interface SearchableText {
   body: string[];
 }
 
+/** The texts given, empty ones left out, links reduced to their words (see withoutLinkTargets). */
 const present = (...values: Array<string | undefined | null>): string[] =>
-  values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  values.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map(withoutLinkTargets);
 
 /**
  * Splits an entry into searchable fields. `organisationNames` gives, for an organisation id,
