@@ -35,6 +35,8 @@ export class KnowledgeView {
   private readonly byPlaceWord = new Map<Lang, Map<string, Offer[]>>();
   /** Organisation id → all its offers, open or not, every language, in file order (see `offersOf`). */
   private allByOrganisation?: Map<string, Offer[]>;
+  /** Each organisation's announcements (see announcementsOf), listed on first use. */
+  private readonly announcements = new Map<string, readonly Offer[]>();
   /** Per language: organisation id → its offers no longer open, one per offer, in file order (see `pastOffers`). */
   private readonly closedByOrganisation = new Map<Lang, Map<string, Offer[]>>();
   /** `lang|organisation` (`lang|` for all) → what `pastOffers` gave. */
@@ -206,6 +208,21 @@ export class KnowledgeView {
       }
     }
     return this.allByOrganisation.get(organisationId) ?? [];
+  }
+
+  /**
+   * Every announcement of an organisation, open or not: its offers without translations nor
+   * repeats, in file order. Listed once per organisation for this snapshot: what makes a pair
+   * with the offer in focus is asked at every turn, where a pass over an employer's thousands of
+   * offers cost milliseconds.
+   */
+  announcementsOf(organisationId: string): readonly Offer[] {
+    let out = this.announcements.get(organisationId);
+    if (!out) {
+      out = Object.freeze(this.withoutRepeats(this.offersOf(organisationId).filter((o) => o.translation_of === undefined)));
+      this.announcements.set(organisationId, out);
+    }
+    return out;
   }
 
   /**

@@ -146,7 +146,7 @@ function otherOfPair(memory: ConversationMemory, view: KnowledgeView | undefined
   const listed = memory.listedOfferIds;
   if (listed?.length === 2 && listed.includes(focus.id)) return listed.find((id) => id !== focus.id);
   const team = view.teamOf(focus);
-  const beside = team ? view.offersOfTeam(team.id, focus.lang) : view.withoutRepeats(view.offersOf(focus.organisation).filter((o) => o.translation_of === undefined));
+  const beside = team ? view.offersOfTeam(team.id, focus.lang) : view.announcementsOf(focus.organisation);
   const own = view.primaryId(focus);
   return beside.length === 2 && beside.some((o) => view.primaryId(o) === own) ? beside.find((o) => view.primaryId(o) !== own)!.id : undefined;
 }
