@@ -18,23 +18,30 @@ import type { KnowledgeView } from './knowledge-view.js';
 import { CLOSE_TO, factFit, type Fact, type Passage, type PassageEntry, type Passages, type RankedPassage, type Wanted } from './passages.js';
 
 /** What a passage lookup reads of the question. */
-export type PassageQuestion = Pick<Understanding, 'asks' | 'terms' | 'lang' | 'typedWords' | 'corrections'> & Partial<Pick<Understanding, 'entities'>> & {
+export type PassageQuestion = Pick<Understanding, 'asks' | 'terms' | 'lang' | 'typedWords' | 'corrections'> & Partial<Pick<Understanding, 'entities' | 'counted'>> & {
   /** The words of the question before, for a question that only asks ("where does it take place?"). */
   previousTerms?: readonly string[];
 };
 
-/** The kinds of fact a question asks for, from its aspects (see Wanted). */
-export function wantedFacts(asks: Asks): Wanted {
+/**
+ * The kinds of fact a question asks for, from its aspects (see Wanted); `places`: the places it
+ * names ("le forum, c'est seulement à Paris ?" asks where, as "où ?" does).
+ */
+export function wantedFacts(asks: Asks, places: readonly string[] = []): Wanted {
   // Only the aspects that ask for the fact itself: "un mois" in "pas de réponse depuis un mois"
   // names a length of time without asking one, "e-mail" in "un e-mail de confirmation" a subject.
   const wanted: Map<Fact, number>[] = [];
   // "Quand aurai-je une réponse ?" is answered by a date, else by a delay ("4 semaines en moyenne").
   if (asks.date || asks.start) wanted.push(new Map([['date', 1], ['year', STAND_IN_FIT], ['duration', STAND_IN_FIT]]));
   // "Combien ?" is answered by a number, or by a length of time ("une heure").
-  if (asks.count || asks.days) wanted.push(new Map([['number', 1], ['duration', 1]]));
+  // "La combientième édition ?" is answered by a rank ("sa 5e édition"), not by any number.
+  if (asks.rank) wanted.push(new Map([['ordinal', 1]]));
+  else if (asks.count || asks.days) wanted.push(new Map([['number', 1], ['duration', 1]]));
   if (asks.address) wanted.push(new Map([['address', 1]]));
   // "Où ?", "à quelle adresse ?": a place, or a web or e-mail address ("où postuler ?").
   else if (asks.location) wanted.push(new Map([['place', 1], ['address', 1], ['url', STAND_IN_FIT], ['email', STAND_IN_FIT]]));
+  // "C'est à Paris ?": whether it is there is told by where it is.
+  else if (asks.yes_no && places.length > 0) wanted.push(new Map([['place', 1]]));
   if (asks.phone) wanted.push(new Map([['phone', 1]]));
   return wanted;
 }
@@ -44,6 +51,7 @@ const MISSING_FACT: Record<Fact, { fr: string; en: string }> = {
   year: { fr: 'aucune année', en: 'no year' },
   duration: { fr: 'aucune durée', en: 'no length of time' },
   number: { fr: 'aucun chiffre', en: 'no figure' },
+  ordinal: { fr: 'aucun rang (« 1re », « 5e »…)', en: 'no rank (“1st”, “5th”…)' },
   place: { fr: 'aucun lieu', en: 'no place' },
   address: { fr: 'aucune adresse précise', en: 'no exact address' },
   email: { fr: 'aucune adresse e-mail', en: 'no e-mail address' },
@@ -66,7 +74,7 @@ export type PassageReading =
  * entry's own phrasings (0..1).
  */
 export function readPassages(passages: Passages, first: PassageEntry, q: PassageQuestion, phrasing = 0): PassageReading {
-  const wanted = wantedFacts(q.asks);
+  const wanted = wantedFacts(q.asks, q.entities?.places);
   const frame = passages.frame(first);
   // The subject: the question's words the entry's frame holds; for a question that only asks
   // ("where does it take place?"), those of the question before.
@@ -82,8 +90,14 @@ export function readPassages(passages: Passages, first: PassageEntry, q: Passage
     const closest = ranked.find((r) => r.hasFact) ?? ranked.find((r) => /\b20\d\d\b/.test(r.passage.text));
     return { kind: 'not-stated', ...(closest ? { closest } : {}), missing: q.lang === 'fr' ? `aucune information pour ${list(otherYear, 'fr')}` : `no information for ${list(otherYear, 'en')}` };
   }
-  if (wanted.length === 0 && residual.length === 0) return { kind: 'whole' };
   const organisation = first.kind === 'faq' ? first.organisation : (first.translation_of ?? first.id);
+  // "Le job dating, c'est quoi ?": the sentence that says what it is, when the entry found only names it.
+  // Whatever the phrasing found: "Y a-t-il du job dating au forum ?" is close in words, not in what it asks.
+  if (q.asks.what_is && wanted.length === 0) {
+    const defining = definingPassage(passages, first, q, subject, organisation);
+    if (defining) return defining;
+  }
+  if (wanted.length === 0 && residual.length === 0) return { kind: 'whole' };
   const lang = q.lang;
   // "Is the forum free?": a closed question about a subject, whose one other word nothing the
   // employer's entries say holds. (Open questions reword too freely to be judged by
@@ -103,14 +117,21 @@ export function readPassages(passages: Passages, first: PassageEntry, q: Passage
   // passage (a presentation is no answer to one question: always its passage); the other
   // entries about the same subject only when it does not say it.
   const says = (p: Passage) => (wanted.length > 0 ? factFit(p.facts, wanted) === 1 : residual.some((w) => passages.matches(p.keys, w) || passages.matches(p.leadKeys, w)));
-  const firstSays = own.some(says);
-  if (firstSays && first.kind === 'faq' && own.length <= SHORT_ENTRY) return { kind: 'whole', holds: true };
+  // "How many recruiters?": the number that counts recruiters, not the one of candidates beside it.
+  const counts = countsWhatIsAsked(passages, q, wanted);
+  const shortFaq = first.kind === 'faq' && own.length <= SHORT_ENTRY;
+  const firstSays = own.some((p) => says(p) && counts(p));
+  if (firstSays && shortFaq) return { kind: 'whole', holds: true };
   const entries = firstSays ? [first] : [first, ...passages.entriesAbout(subject, lang, organisation).filter((e) => e !== first)];
   const ranked = passages.rank(q.terms, new Set(subject), wanted, entries);
   // With a fact asked, the passage that states it answers, whatever else the question says
   // ("combien de postes étaient proposés…"); without, it must say what the subject does not.
   const holdsResidual = (r: RankedPassage) => wanted.length > 0 || r.inText.some((w) => residual.includes(w));
-  const best = ranked.find((r) => r.hasFact && r.score >= PASSAGE_MIN_SCORE && holdsResidual(r));
+  const fits = (r: RankedPassage) => r.hasFact && r.score >= PASSAGE_MIN_SCORE && holdsResidual(r);
+  const counting = ranked.find((r) => fits(r) && counts(r.passage));
+  // No passage counts it: the words may differ ("people" for "candidates"), the entry found answers as before.
+  if (!counting && own.some(says) && shortFaq) return { kind: 'whole', holds: true };
+  const best = counting ?? ranked.find(fits);
   if (best) {
     return { kind: 'passage', best, text: passageText(passages, best, ranked) };
   }
@@ -122,19 +143,47 @@ export function readPassages(passages: Passages, first: PassageEntry, q: Passage
 }
 
 /**
+ * For "what is X?", when no sentence of the entry found defines X (the programme that names the
+ * job dating): the sentence of another entry about the same subject that does ("le job dating
+ * permet…"), most of the question's words being what it defines.
+ */
+function definingPassage(passages: Passages, first: PassageEntry, q: PassageQuestion, subject: readonly string[], organisation: string): Extract<PassageReading, { kind: 'passage' }> | undefined {
+  const words = [...new Set(q.terms)];
+  const defines = (p: Passage) => words.filter((w) => passages.matches(p.defines, w)).length * 2 >= words.length;
+  if (words.length === 0 || passages.of(first).some(defines)) return undefined;
+  const others = passages.entriesAbout(subject, q.lang, organisation).filter((e) => e !== first);
+  const best = passages.rank(words, new Set(subject), [], others).find((r) => r.score >= PASSAGE_MIN_SCORE && defines(r.passage));
+  if (!best) return undefined;
+  // An FAQ answer short enough is about that thing as a whole: quoted whole.
+  const own = passages.of(best.passage.entry);
+  return { kind: 'passage', best, text: best.passage.entry.kind === 'faq' && own.length <= SHORT_ENTRY ? own.map((p) => p.text).join(' ') : best.passage.text };
+}
+
+/**
+ * Whether a passage's number counts what a count asks the number of ("30 services recruteurs"
+ * for "combien de recruteurs ?"); any passage when no count of a word is asked.
+ */
+function countsWhatIsAsked(passages: Passages, q: PassageQuestion, wanted: Wanted): (p: Passage) => boolean {
+  const counted = q.counted ?? [];
+  if (counted.length === 0 || !wanted.some((group) => group.has('number'))) return () => true;
+  return (p) => counted.some((w) => passages.matches(p.counted, w));
+}
+
+/**
  * A passage found without an entry: for a precise question no FAQ entry answers ("How many
  * recruiting departments take part in the forum?"), the passage of any FAQ answer or
  * presentation that holds most of its words and the fact it asks for, if one holds enough.
  */
 export function searchPassages(passages: Passages, q: PassageQuestion, organisation?: string, byWords = false): Extract<PassageReading, { kind: 'passage' }> | undefined {
-  const wanted = wantedFacts(q.asks);
+  const wanted = wantedFacts(q.asks, q.entities?.places);
   if (q.terms.length === 0) return undefined;
   // A question that asks for no kind of fact: only a passage holding every one of its words answers.
   if (wanted.length === 0) return byWords ? passageWithEveryWord(passages, q, organisation) : undefined;
   // Its paragraph counts: "elle en listait 18" answers "how many offers on the page?" after "La DINUM publie ses offres sur sa page…".
   const { entries, dated } = aboutTheYearsAsked(passages.entries(q.lang, organisation), q);
   const ranked = passages.rank(q.terms, new Set(), wanted, entries, true);
-  const best = ranked[0];
+  const counts = countsWhatIsAsked(passages, q, wanted);
+  const best = ranked.find((r) => r.hasFact && r.inText.length > 0 && counts(r.passage)) ?? ranked[0];
   if (!best || !best.hasFact || best.inText.length === 0) return undefined;
   // Enough of the question's weight, or every word of it but one (three at least: "affichées" where it says "listait").
   // The year asked, which the entry speaks of, is one of the words it holds.

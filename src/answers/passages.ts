@@ -19,7 +19,7 @@ import { PASSAGE_CONTEXT_MATCH, PASSAGE_PARAGRAPH_MATCH, PASSAGE_FEATURE_MISS, P
 export type PassageEntry = Faq | Organisation;
 
 /** A kind of fact a passage states, which a question may ask for (see `wantedFacts`). */
-export type Fact = 'date' | 'year' | 'duration' | 'number' | 'place' | 'address' | 'email' | 'url' | 'phone';
+export type Fact = 'date' | 'year' | 'duration' | 'number' | 'ordinal' | 'place' | 'address' | 'email' | 'url' | 'phone';
 
 /**
  * What a question asks for: one group per thing asked ("when and where?": two), each giving the
@@ -46,6 +46,10 @@ export interface Passage {
   /** The paragraph it belongs to (passages of one paragraph share it; see `Passages.paragraphSays`). */
   block: number;
   facts: ReadonlySet<Fact>;
+  /** Keys of the words its numbers count ("services", "recruteurs" of "30 services recruteurs"): what a count it states is about. */
+  counted: ReadonlySet<string>;
+  /** Keys of the words it defines, those right before a defining verb ("job", "dating" of "le job dating permet…"). */
+  defines: ReadonlySet<string>;
 }
 
 /** A passage scored for a question. */
@@ -101,7 +105,35 @@ interface FactWords {
   numbers: ReadonlySet<string>;
   streets: ReadonlySet<string>;
   durations: ReadonlySet<string>;
+  ordinals: ReadonlySet<string>;
+  defining: ReadonlySet<string>;
   places: readonly string[];
+}
+
+const ORDINAL = /^\d{1,3}(?:e|er|ere|eme|th|st|nd|rd)$/;
+/** Words a count's number is followed by before what it counts ("plus de **30** services"), and how many words it may count. */
+const COUNTED_SPAN = 3;
+const COUNTED_WORDS = 2;
+
+/** The keys of what a passage's numbers count, and of what it defines (see Passage). */
+function countedAndDefined(text: string, words: FactWords): { counted: Set<string>; defines: Set<string> } {
+  const tokens = normalise(text).split(' ').filter(Boolean);
+  const counted = new Set<string>();
+  const defines = new Set<string>();
+  const isNumber = (t: string) => /^\d+$/.test(t) || words.numbers.has(t);
+  tokens.forEach((t, i) => {
+    if (isNumber(t)) {
+      const after = tokens.slice(i + 1, i + 1 + COUNTED_SPAN).filter((w) => !isNumber(w) && !isStopword(w) && w.length > 1);
+      for (const w of after.slice(0, COUNTED_WORDS)) for (const k of wordKeys(w)) counted.add(k);
+    }
+    if (words.defining.has(t)) {
+      const before = tokens.slice(Math.max(0, i - COUNTED_SPAN), i).filter((w) => !isStopword(w) && w.length > 1);
+      // "C'est un forum de recrutement…", "It is a forum…": what comes after the verb is what it is.
+      const around = before.length > 0 ? before.slice(-COUNTED_WORDS) : tokens.slice(i + 1, i + 1 + COUNTED_SPAN).filter((w) => !isStopword(w) && w.length > 1).slice(0, COUNTED_WORDS);
+      for (const w of around) for (const k of wordKeys(w)) defines.add(k);
+    }
+  });
+  return { counted, defines };
 }
 
 function factsOf(text: string, words: FactWords): Set<Fact> {
@@ -120,6 +152,7 @@ function factsOf(text: string, words: FactWords): Set<Fact> {
   if (words.places.some((p) => folded.includes(` ${p} `))) facts.add('place');
   if (tokens.some((t) => words.streets.has(t))) facts.add('address');
   if (tokens.some((t) => words.durations.has(t))) facts.add('duration');
+  if (tokens.some((t) => ORDINAL.test(t) || words.ordinals.has(t))) facts.add('ordinal');
   return facts;
 }
 
@@ -208,6 +241,8 @@ export class Passages {
       numbers: lexicon.words('number_words'),
       streets: lexicon.words('street_words'),
       durations: lexicon.words('duration_units'),
+      ordinals: new Set(lexicon.positions('ordinals').flat().map((w) => normalise(w))),
+      defining: new Set([...lexicon.words('defining_verbs')].map((w) => normalise(w))),
       places: [...new Set(places.map((p) => normalise(p)).filter(Boolean))],
     };
     let count = 0;
@@ -226,7 +261,7 @@ export class Passages {
         const keys = textKeys(piece.text);
         const leadKeys = piece.lead ? textKeys(piece.lead) : NO_KEYS;
         for (const k of leadKeys) this.said.add(k);
-        return { entry, index, text: piece.text, ...(piece.lead !== undefined ? { lead: piece.lead } : {}), keys, leadKeys, block: piece.block, facts: factsOf(piece.text, words) };
+        return { entry, index, text: piece.text, ...(piece.lead !== undefined ? { lead: piece.lead } : {}), keys, leadKeys, block: piece.block, facts: factsOf(piece.text, words), ...countedAndDefined(piece.text, words) };
       });
       const byBlock = new Map<number, Passage[]>();
       for (const passage of passages) byBlock.set(passage.block, [...(byBlock.get(passage.block) ?? []), passage]);

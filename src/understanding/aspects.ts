@@ -10,7 +10,7 @@ import { CONDITIONS, type Aspect, type Condition, type SearchQuery, type TypedWo
 
 /** The aspects read from the lexicon class of the same name. */
 const BY_CLASS: readonly Aspect[] = [
-  'count', 'list', 'offer_attribute', 'location', 'start', 'duration', 'contract_type', 'renewal', 'negotiation', 'days', 'phone',
+  'count', 'rank', 'list', 'offer_attribute', 'location', 'start', 'duration', 'contract_type', 'renewal', 'negotiation', 'days', 'phone',
   'no_reference', 'comparison', 'yes_no', 'stipend', 'full_time', 'date', 'address', 'contact', 'injection', 'self_description', 'waiting', 'still_open',
   'applied',
   'hiring', 'pay_amount',
@@ -24,6 +24,7 @@ const BY_CLASS: readonly Aspect[] = [
 export function readAspects(normalised: string, content: readonly string[], lexicon: Lexicon): Partial<Record<Aspect, true>> {
   const asks: Partial<Record<Aspect, true>> = {};
   for (const aspect of BY_CLASS) if (lexicon.test(aspect as ClassName, normalised)) asks[aspect] = true;
+  if (lexicon.test('definition', normalised)) asks.what_is = true;
   const presentation = lexicon.stems('presentation_words');
   const work = lexicon.stems('work_words');
   if (content.every((s) => presentation.has(s))) asks.presentation = true;
@@ -31,6 +32,23 @@ export function readAspects(normalised: string, content: readonly string[], lexi
   // "C'est où à Paris, exactement ?": a place asked precisely is an address.
   if (asks.location && lexicon.test('precisely', normalised)) asks.address = true;
   return asks;
+}
+
+/**
+ * What a count asks the number of: the first of `terms` right after the count's words
+ * ("combien de **recruteurs**", "how many **recruiters**"), unless it is a unit of time.
+ */
+export function readCounted(normalised: string, terms: readonly string[], lexicon: Lexicon): string[] | undefined {
+  const phrase = lexicon.find('count', normalised);
+  if (phrase === undefined) return undefined;
+  const at = ` ${normalised} `.indexOf(` ${phrase} `);
+  if (at < 0) return undefined;
+  const units = lexicon.words('duration_units');
+  for (const token of normalised.slice(at + phrase.length).split(' ').filter(Boolean).slice(0, 3)) {
+    if (units.has(token)) return undefined;
+    if (terms.includes(token)) return [token];
+  }
+  return undefined;
 }
 
 /** The working condition a normalised message asks about that the knowledge rarely states, with the words naming it. */

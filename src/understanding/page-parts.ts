@@ -43,14 +43,21 @@ const QUESTION_CLASS: Record<PagePart, ClassName> = {
  * undefined when it asks none. `told`: the message says the candidate's own experience ("j'ai 5
  * ans d'expérience"), which asks nothing of the page. `ofTitle`: whether a word is of the title
  * of the offer the message names ("Ruby / Full Stack MSJ — it starts when?" asks no stack).
+ * `placeNamed`: the message names a place, which a closed question asking no part asks of.
  */
-export function readPageParts(normalised: string, asks: Asks, lexicon: Lexicon, told: boolean, ofTitle: (word: string) => boolean = () => false): PagePart[] | undefined {
+export function readPageParts(normalised: string, asks: Asks, lexicon: Lexicon, told: boolean, ofTitle: (word: string) => boolean = () => false, placeNamed = false): PagePart[] | undefined {
   const found = new Map<PagePart, number>();
   for (const part of PAGE_PARTS) {
     if (part === 'duration' && !asks.duration) continue;
     if (part === 'start' && !asks.start) continue;
     const at = positionOf(lexicon, QUESTION_CLASS[part], normalised, ofTitle);
     if (at >= 0) found.set(part, at);
+  }
+  // "Le poste est à Paris ?", "is the role in Lyon?": whether it is there is told by its place ("the role" names the job, not its missions).
+  const onlyTheJob = found.size === 0 || (found.size === 1 && found.has('missions') && !lexicon.test('page_missions_named', normalised));
+  if (placeNamed && asks.yes_no && onlyTheJob) {
+    found.clear();
+    found.set('place', normalised.length);
   }
   // "How long was the mission?", "quand commence la mission ?": "the mission" is the job as a whole when another part is asked of it.
   if (found.size > 1 && found.has('missions') && !lexicon.test('page_missions_named', normalised)) found.delete('missions');

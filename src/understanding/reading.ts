@@ -102,6 +102,10 @@ export interface Entities {
 export const ASPECTS = {
   /** "combien", "how many": a count first. */
   count: 'a count',
+  /** "c'est quoi ?", "what is": what a thing is (read from the class `definition`), said by the sentence that defines it. */
+  what_is: 'what a thing is',
+  /** "combientième édition", "which edition": a rank in a series, answered by an ordinal ("5e"). */
+  rank: 'a rank in a series',
   /** "quels postes", "les offres", "which jobs": a list, even when one offer is named. */
   list: 'a list of offers',
   /** "c'est où ?", "quelle catégorie ?": one attribute of an offer (its place, category, number of posts). */
@@ -307,6 +311,12 @@ export interface Understanding {
   terms: string[];
   /** The words of the message as typed, in order (to name a subject the way the user wrote it). */
   typedWords: TypedWord[];
+  /**
+   * What a count asks the number of: the word right after "combien de", "how many" ("recruteurs"
+   * in "combien de recruteurs au forum ?"), one of `terms`; absent when no count is asked, or a
+   * length of time is ("combien d'heures ?"). A number that counts something else does not answer.
+   */
+  counted?: string[];
   /**
    * What to search the knowledge with: the message, then each of its questions when it asks
    * several ("Comment se passe l'entretien ? J'ai un peu le trac" → the first only).

@@ -12,7 +12,7 @@ import { detectLanguage } from '../text/language.js';
 import { LruCache } from '../text/lru.js';
 import { A_PLUS_TOKEN, isStopword, normalise, stem, tokenize } from '../text/normalise.js';
 import { ASKED_BESIDE_DESCRIPTION, DESCRIBED, INTENT_THRESHOLD, NAMED_PLAINLY, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_TEXT_LENGTH, REMEMBERED_UNDERSTANDINGS, SHORT_MESSAGE_WORDS } from '../tuning.js';
-import { readAspects, readChoice, readCondition, searchQueries, typedWords } from './aspects.js';
+import { readAspects, readChoice, readCondition, readCounted, searchQueries, typedWords } from './aspects.js';
 import { Catalogue } from './catalogue.js';
 import { resolveIntent, type ResolvedIntent } from './context-rules.js';
 import { readDefinition } from './definitions.js';
@@ -376,7 +376,8 @@ export class Recogniser {
     const condition = readCondition(unnamed, lexicon);
     const employerKept = context.organisationId !== undefined && !entities.organisation && !unit && lexicon.test('employer_pronoun', normalised);
     const told = experience && (context.awaiting === 'experience' || asks.self_description || lexicon.test('own_experience', normalised)) ? { experience } : undefined;
-    const pageParts = readPageParts(normalised, asks, lexicon, told?.experience.years !== undefined || asks.self_description === true, (w) => named?.has(this.jobWords.key(w)) === true);
+    const counted = asks.count ? readCounted(unnamed, terms, lexicon) : undefined;
+    const pageParts = readPageParts(normalised, asks, lexicon, told?.experience.years !== undefined || asks.self_description === true, (w) => named?.has(this.jobWords.key(w)) === true, places.length > 0);
     const reading: Understanding = {
       text,
       normalised,
@@ -403,6 +404,7 @@ export class Recogniser {
       content,
       terms,
       typedWords: typedWords(text),
+      ...(counted ? { counted } : {}),
       // The question beside a description of the candidate is searched alone too.
       queries: [...searchQueries(text), ...(beside ? [{ text: beside.asked, weight: ASKED_BESIDE_DESCRIPTION }] : [])],
       ...(knownText !== undefined ? { knownText } : {}),

@@ -33,8 +33,8 @@ describe('the job forum, asked precisely', () => {
         ['is the forum free?', { intent: 'organisation_info', say: ['says nothing about “free”', "I'd rather not guess"], notSay: ['Yes', 'only available in French'], answered: false }],
         ['who organises it?', { intent: 'organisation_info', say: 'organised by DINUM', cite: 'forum-emploi-tech-etat-en' }],
         ["what's the exact address?", { intent: 'organisation_info', say: ['no exact address', 'Paris'], answered: false }],
-        // A count is no contact: the forum's figures, not the recruitment team's address.
-        ['how many recruiters?', { intent: 'organisation_info', say: 'recruiters', notSay: 'To reach the recruitment team' }],
+        // A count is no contact: the number of recruiters, not the recruitment team's address nor the candidates beside it.
+        ['how many recruiters?', { intent: 'organisation_info', say: '30 recruiting departments', notSay: ['To reach the recruitment team', '2,500 candidates'] }],
       ],
       { locale: 'en-US' },
     ));
