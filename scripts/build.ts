@@ -8,8 +8,8 @@
  *
  * Why: running the sources through tsx (`node --import tsx`) costs the server about 75 MB of
  * resident memory for the life of the process (Node 20 runs tsx's module hooks in a thread of
- * their own, with its own heap, and keeps every transpiled file); the build costs well under a
- * second at each start. Types are checked by `npm test` (tsc), not here. The command line
+ * their own, with its own heap, and keeps every transpiled file); the build costs one to two
+ * seconds of CPU at each start (most of it bundling botbuilder-dialogs: `buildDialogsSdk`). Types are checked by `npm test` (tsc), not here. The command line
  * (`npx tremplin …`) and the tests still run the sources directly.
  *
  * Source maps are written beside the files: `NODE_OPTIONS=--enable-source-maps npm start` makes
@@ -18,6 +18,7 @@
  */
 import { mkdir, readdir, readlink, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { PROJECT_ROOT } from '../src/project-root.js';
 
@@ -44,6 +45,50 @@ async function linkBeside(relative: string): Promise<string> {
   return link;
 }
 
+/** The module that names the dialogs SDK's classes (dialogs/sdk.ts): built with the SDK inside it. */
+const DIALOGS_SDK = 'dialogs/sdk.ts';
+/**
+ * What the dialogs bundle leaves to `node_modules`: the packages the rest of the server loads too
+ * (one copy of each in the process); the other packages botbuilder-dialogs requires (its prompts'
+ * recognizers-text, globalize and cldrjs, its own zod) are in the bundle.
+ */
+const SHARED_WITH_THE_SERVER = ['botbuilder-core', 'botbuilder-dialogs-adaptive-runtime-core', 'botframework-connector', 'lodash', 'uuid'];
+
+/** Every character outside ASCII written as a `\u` escape (esbuild's `charset: 'ascii'` leaves regular expressions as they are). */
+const asciiOnly = (code: string) => code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * Writes `dist/dialogs/sdk.js` as one file holding botbuilder-dialogs, loaded through its public
+ * index as before, and the packages only it requires, in ASCII, white space and syntax minified
+ * (names kept). Why: V8 keeps every module's source text for the life of the process, two bytes
+ * a character when one character of the file is not ASCII; the prompts' recognizers-text
+ * bundles (5.5 MB, a few Chinese and Japanese characters in them) are loaded with the index and
+ * never run by Tremplin's one text prompt. Written this way they take a quarter of that.
+ */
+async function buildDialogsSdk(): Promise<void> {
+  const result = await build({
+    absWorkingDir: PROJECT_ROOT,
+    entryPoints: [DIALOGS_SDK],
+    bundle: true,
+    external: SHARED_WITH_THE_SERVER,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // The SDK's CommonJS `require`s of what is left outside: node's own, from this file's place.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    charset: 'ascii',
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    outfile: path.join(DIST, DIALOGS_SDK.replace(/\.ts$/, '.js')),
+    write: false,
+    logLevel: 'warning',
+  });
+  await Promise.all(result.outputFiles.map((file) => writeFile(file.path, asciiOnly(file.text))));
+}
+
 /** Transpiles the sources into `dist/`, links the other files; returns how many files were transpiled. */
 export async function buildServer(): Promise<number> {
   const files = (await Promise.all(SOURCES.map((dir) => filesUnder(PROJECT_ROOT, dir)))).flat();
@@ -64,6 +109,7 @@ export async function buildServer(): Promise<number> {
     logLevel: 'warning',
     metafile: true,
   });
+  await buildDialogsSdk();
   const linked = await Promise.all(files.filter((f) => !isSource(f)).map(linkBeside));
   const written = new Set([...Object.keys(result.metafile.outputs).map((f) => path.resolve(PROJECT_ROOT, f)), ...linked]);
   const built = (await Promise.all(SOURCES.map((dir) => filesUnder(DIST, dir)))).flat();

@@ -69,6 +69,17 @@ describe('npm start, stopped with SIGTERM', () => {
       started = descendants(npm.pid!);
       expect(started.map(commandLine).some((c) => c?.includes('dist/src/cli.js serve')), `processes under npm: ${started.map(commandLine).join(' | ')}`).toBe(true);
 
+      // The built server answers (its dialogs run from dialogs/sdk.js, bundled with the SDK by the build).
+      const reply = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message', id: 'm1', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9/unused', deliveryMode: 'expectReplies',
+          from: { id: 'candidate' }, recipient: { id: 'tremplin' }, conversation: { id: 'start-test' }, locale: 'fr-FR', text: 'Bonjour, quelles offres avez-vous ?',
+        }),
+      }).then((r) => r.json() as Promise<{ activities: { text?: string }[] }>);
+      expect(reply.activities.map((a) => a.text ?? '').join('\n')).toMatch(/offre/);
+
       npm.kill('SIGTERM');
       await exited;
 
