@@ -6,21 +6,8 @@ import { isPlaceStated } from '../knowledge/places.js';
 import type { Lang, Offer, Organisation, PayBasis, PayPeriod, RemotePolicy, Salary, SalaryBand, Contract } from '../knowledge/schemas.js';
 
 const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
-type Formatters = { numbers: Record<Lang, Intl.NumberFormat>; plurals: Record<Lang, Intl.PluralRules> };
-let intl: Formatters | undefined;
-/**
- * `Intl`'s number formats and plural rules, made when a number first needs them: the first
- * `Intl` formatter of a process loads ICU's locale data (+8 MB resident for the life of the
- * server, README, Memory), which the small whole numbers most answers show do not need.
- */
-const formatters = (): Formatters =>
-  (intl ??= {
-    numbers: { fr: new Intl.NumberFormat(LOCALES.fr, { maximumFractionDigits: 2 }), en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 2 }) },
-    plurals: { fr: new Intl.PluralRules(LOCALES.fr), en: new Intl.PluralRules(LOCALES.en) },
-  });
-
-/** A whole number from 0 to 999: written with its digits alone, no grouping, in both languages. */
-const small = (n: number) => Number.isInteger(n) && n >= 0 && n < 1000;
+const numbers = { fr: new Intl.NumberFormat(LOCALES.fr, { maximumFractionDigits: 2 }), en: new Intl.NumberFormat(LOCALES.en, { maximumFractionDigits: 2 }) };
+const plurals = { fr: new Intl.PluralRules(LOCALES.fr), en: new Intl.PluralRules(LOCALES.en) };
 
 /**
  * A number as the language writes it: `3 000` (thousands grouped with a narrow no-break space,
@@ -28,13 +15,7 @@ const small = (n: number) => Number.isInteger(n) && n >= 0 && n < 1000;
  * goes through here.
  */
 export function number(n: number, lang: Lang): string {
-  return small(n) ? String(n) : formatters().numbers[lang].format(n);
-}
-
-/** Whether `n` takes the singular, by the language's rule: French 0 and 1 (CLDR `i = 0,1`), English 1 alone (`i = 1 and v = 0`). */
-function singular(n: number, lang: Lang): boolean {
-  if (small(n)) return lang === 'fr' ? n <= 1 : n === 1;
-  return formatters().plurals[lang].select(n) === 'one';
+  return numbers[lang].format(n);
 }
 
 /** A noun in the plural form a count asks for, by the language's own rule (French: 0 and 1 are singular). */
@@ -42,12 +23,12 @@ export type Forms = { one: string; other: string };
 
 /** `1 offre`, `0 offre`, `3 000 offres` / `1 offer`, `0 offers`. */
 export function count(n: number, lang: Lang, forms: Forms): string {
-  return `${number(n, lang)} ${singular(n, lang) ? forms.one : forms.other}`;
+  return `${number(n, lang)} ${plurals[lang].select(n) === 'one' ? forms.one : forms.other}`;
 }
 
 /** Only the form: `offre` / `offres`, for sentences that place the number themselves. */
 export function form(n: number, lang: Lang, forms: Forms): string {
-  return singular(n, lang) ? forms.one : forms.other;
+  return plurals[lang].select(n) === 'one' ? forms.one : forms.other;
 }
 
 /** ` et 1 autre`, ` et 4 autres` / ` and 1 more`: what a shortened list leaves out (empty when nothing). */

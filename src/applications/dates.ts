@@ -12,23 +12,20 @@ export const RECRUITERS_TIME_ZONE = 'Europe/Paris';
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const FRENCH = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T]+(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/i;
 
-let partsFormatter: Intl.DateTimeFormat | undefined;
-/** Made on first use, as the other formatter below: only recruiters' commands and imports read or show these dates, and a first `Intl` formatter costs the server ~8 MB (README, Memory). */
-const partsFormat = () =>
-  (partsFormatter ??= new Intl.DateTimeFormat('en-GB', {
-    timeZone: RECRUITERS_TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }));
+const partsFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: RECRUITERS_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 
 /** Milliseconds Paris is ahead of UTC at instant `utcMs` (3 600 000 in winter). */
 function parisOffset(utcMs: number): number {
-  const p = Object.fromEntries(partsFormat().formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(partsFormat.formatToParts(new Date(utcMs)).map((x) => [x.type, x.value]));
   const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
   return asUtc - Math.floor(utcMs / 1000) * 1000;
 }
@@ -81,17 +78,20 @@ export function parseImportDate(text: string): Date | undefined {
   return new Date(wall - sign * offsetMinutes * 60_000);
 }
 
-let shownFormatter: Intl.DateTimeFormat | undefined;
-const shownFormat = () => (shownFormatter ??= new Intl.DateTimeFormat('fr-FR', { timeZone: RECRUITERS_TIME_ZONE, dateStyle: 'short', timeStyle: 'short' }));
+const shownFormat = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: RECRUITERS_TIME_ZONE,
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
 
 /** A date as recruiters read it: `01/03/2024 10:00`, Paris time. */
 export function formatDate(date: Date): string {
-  return shownFormat().format(date);
+  return shownFormat.format(date);
 }
 
 /** The same, saying its zone, for reports read away from the screen they were made on: `01/03/2024 10:00 heure de Paris`. */
 export function formatDateWithZone(date: Date): string {
-  return `${shownFormat().format(date)} heure de Paris`;
+  return `${shownFormat.format(date)} heure de Paris`;
 }
 
 /** A duration as written after `--older-than`: a count and a unit (days, weeks, months, years). */

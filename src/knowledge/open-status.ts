@@ -29,29 +29,6 @@ export const KNOWLEDGE_TIME_ZONE = 'Europe/Paris';
 
 const formatters = new Map<string, { format: Intl.DateTimeFormat; minute: number; date: string }>();
 
-const HOUR_MS = 3_600_000;
-
-/** The instant (ms) of the last Sunday of `month` (0-based) of `year` at 01:00 UTC, when European summer time begins (March) or ends (October). */
-function lastSundayAtOneUtc(year: number, month: number): number {
-  const lastDay = new Date(Date.UTC(year, month + 1, 0, 1));
-  return lastDay.getTime() - lastDay.getUTCDay() * 24 * HOUR_MS;
-}
-
-/**
- * The calendar date in Paris at `ms`, from the rule France keeps its clocks by since 1996 (the
- * European Union's summer time: UTC+2 from the last Sunday of March to the last Sunday of
- * October, at 01:00 UTC, UTC+1 otherwise); `undefined` before 1996. Why not `Intl`: the first
- * `Intl.DateTimeFormat` of a process loads ICU's locale and calendar data, +8 MB resident for
- * the life of the server, to learn a date every start and every minute asks for (README, Memory);
- * this rule gives the same dates (tests/knowledge/open-status.test.ts compares them).
- */
-function parisDate(ms: number): string | undefined {
-  const year = new Date(ms).getUTCFullYear();
-  if (year < 1996 || year > 9999) return undefined;
-  const summer = ms >= lastSundayAtOneUtc(year, 2) && ms < lastSundayAtOneUtc(year, 9);
-  return new Date(ms + (summer ? 2 : 1) * HOUR_MS).toISOString().slice(0, 10);
-}
-
 /**
  * The calendar date of `now` in `timeZone`, written `YYYY-MM-DD` like the files' dates.
  * Remembered for the minute (every turn asks; `Intl` formatting costs more than the rest of the
@@ -59,8 +36,6 @@ function parisDate(ms: number): string | undefined {
  * @param timeZone an IANA zone; default `Europe/Paris`.
  */
 export function calendarDate(now: Date, timeZone: string = KNOWLEDGE_TIME_ZONE): string {
-  const paris = timeZone === KNOWLEDGE_TIME_ZONE ? parisDate(now.getTime()) : undefined;
-  if (paris !== undefined) return paris;
   let zone = formatters.get(timeZone);
   if (!zone) {
     zone = { format: new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }), minute: Number.NaN, date: '' };

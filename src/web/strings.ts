@@ -70,14 +70,9 @@ export interface PageStrings {
   date: (value: string) => string;
 }
 
-/** Made on the first date a page shows: a first `Intl` formatter costs the server ~8 MB (README, Memory). */
 const formatDate = (locale: string) => {
-  let format: Intl.DateTimeFormat | undefined;
-  return (value: string) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-    format ??= new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    return format.format(new Date(`${value}T00:00:00Z`));
-  };
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? format.format(new Date(`${value}T00:00:00Z`)) : value);
 };
 
 const fr: PageStrings = {
