@@ -115,7 +115,8 @@ function readExplanation(term: Term, question: readonly string[], variant: reado
     .filter(Boolean)
     .map((k) => k.split(' '))
     .filter((keys) => !keys.some((k) => own.has(k)));
-  if (asked.length === 0) return { touched: false, factStated: false, asksMore: false };
+  // Another word asked of this one is asked by its names, whatever words they share with this one's ("contrat de droit public" beside "contrat de projet").
+  if (asked.length === 0 && !(scoped && facts.length > 0)) return { touched: false, factStated: false, asksMore: false };
   // A word in the passage's bold opening ("**Durée** :", "**Qui paie** :") says what it is about: it counts more.
   const passages = cutIntoPassages(term.body).map((p) => ({ text: p.text, keys: new Set(keysOf(`${p.lead ?? ''} ${p.text}`)), bold: new Set(keysOf(/^\*\*([^*]+)\*\*/.exec(p.text)?.[1] ?? '')) }));
   const held = (keys: string[], p: { keys: Set<string> }) => keys.some((k) => p.keys.has(k));

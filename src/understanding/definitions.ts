@@ -130,7 +130,9 @@ function afterExplanation(input: DefinitionInput, last: string, continues: boole
   // Another aspect of the same word ("et qui paie ?"), unless the message asks something else the intents know ("où en est ma candidature ?")
   // without saying it goes on from the explanation ("je peux encore ajouter mon lien GitHub ?" after "en instruction"). A length, a count or
   // an amount asked ("au bout de combien de temps ?", "how long can each last?") is asked of the word just explained.
-  if (input.offersAsked && !continues) return undefined;
+  // A length asked ("after how many years?") is the word's, even in words that count ("how many").
+  const asksLength = lexicon.test('duration', normalised) || lexicon.test('renewal', normalised);
+  if (input.offersAsked && !continues && !asksLength) return undefined;
   const asksAspect = MEASURES_OF_A_WORD.some((a) => lexicon.test(a, normalised));
   if (!continues && !asksAspect && !asksBareFact(input) && input.top.score >= input.threshold && !RULES_OF_A_WORD.has(input.top.intent)) return undefined;
   return { terms: [last], compare: false, followsUp: true };
@@ -158,15 +160,29 @@ function askedOfTheWordExplained(input: DefinitionInput, mentions: readonly Term
   const rest = tokens.filter((t, i) => !inMentions.has(i) && !isStopword(t) && !aside.has(t));
   const qualifies = (t: string) => /^\d+$/.test(t) || qualifiers.has(t);
   const byAnotherName = otherMentions.every((m) => !input.termMentions.isNameOf(m.id, tokens.slice(m.start, m.end)));
+  // A word named like the one explained ("et catégorie B ?" after "catégorie A+") is its neighbour, asked for itself.
+  const namedLike = otherMentions.some((m) => input.termMentions.namedLike(last, tokens.slice(m.start, m.end)));
   const caseOfTheRule =
-    input.short && rest.every(qualifies) && (byAnotherName || rest.length > 0) && others.every((id) => input.termMentions.isCaseOf(id, last));
+    input.short && !namedLike && rest.every(qualifies) && (byAnotherName || rest.length > 0) && others.every((id) => input.termMentions.isCaseOf(id, last));
+  // "Et un contractuel, c'est pareil ?" right after a vacataire: whether two neighbours are the same thing is told by comparing them.
+  // The word named before the words of sameness is compared; one named after them ("c'est pareil pour les titulaires ?") is a case of the rule.
+  const sameness = lexicon.findAll('same_thing', normalised).map((p) => startOf(tokens, p.split(' '))).filter((i) => i >= 0);
+  if (others.length === 1 && sameness.length > 0 && otherMentions.every((m) => m.end <= Math.min(...sameness))) return { terms: [others[0]!, last], compare: true };
   const sameFor = lexicon.test('same_for', normalised);
-  if (!caseOfTheRule && !sameFor) return undefined;
+  // "ça peut devenir un CDI ?" after the contrat de projet: what the word explained may turn into is asked of it, as another word is.
+  const becomes = lexicon.test('becomes', normalised);
+  if (!caseOfTheRule && !sameFor && !becomes) return undefined;
   // A case of the rule is asked by its own words ("cdd", "6", "mois"): the passage that states that case answers.
-  if (!sameFor) return { terms: [last], compare: false, followsUp: true };
+  if (!sameFor && !becomes) return { terms: [last], compare: false, followsUp: true };
   // Each of its names, whole ("contract staff": both words; a word of a longer name alone, "agent", names nothing).
   const names = others.map((id) => [...new Set(input.termMentions.phrasesOf(id).map((p) => p.join(' ')))].join('|'));
   return { terms: [last], compare: false, alternatives: others, asking: names, followsUp: true, scope: others[0] };
+}
+
+/** Where `phrase` starts in `tokens`, or -1. */
+function startOf(tokens: readonly string[], phrase: readonly string[]): number {
+  for (let i = 0; i + phrase.length <= tokens.length; i++) if (phrase.every((w, j) => tokens[i + j] === w)) return i;
+  return -1;
 }
 
 /** The kinds of fact a bare question asks ("combien de temps ?", "when?", "how many?"). */
@@ -216,7 +232,7 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   const definition = readTerms(input);
   if (!definition) return undefined;
   const { lexicon, normalised, tokens } = input;
-  const said = new Set((['public_scope', 'definition', 'in_english', 'in_french', 'not_topic', 'same_for'] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((p) => p.split(' ')));
+  const said = new Set((['public_scope', 'definition', 'in_english', 'in_french', 'not_topic', 'same_for', 'same_thing'] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((p) => p.split(' ')));
   const fillers = lexicon.words('term_fillers');
   // An aspect asked in other words ("combien de temps" → its class's words: "durée", "mois") finds the passage that states it.
   const notTopic = lexicon.words('not_topic');
@@ -361,7 +377,9 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   if (onlySubjects && sure && !RULES_OF_A_WORD.has(input.top.intent)) return undefined;
   // "What is X?" asks X, whatever else it names.
   if (asked && otherCues.length === 0) return { terms: ids.slice(0, 1), compare: false };
-  if (context.lastIntent === 'definition' && input.short) return one();
+  // "Et la DINUM recrute un intrapreneur ?" right after its explanation: offers asked of another employer, not the word again.
+  const offersOfAnEmployer = entities.organisation !== undefined && entities.organisation !== input.termMentions.organisationOf(ids[0]!) && (input.offersAsked === true || lexicon.test('offer_requests', input.normalised));
+  if (context.lastIntent === 'definition' && input.short && !offersOfAnEmployer) return one();
 
   // "C'est un CDD ou un CDI ?": a choice between two forms of one word is about an offer, not the word.
   const choices = lexicon.words('term_choices');

@@ -45,6 +45,8 @@ export const CLASSES = {
   case_qualifiers: c('words that only say which case of a rule is meant, with a number ("un CDD de 6 mois", "for a 2-year contract"): units of time; right after an explanation, they ask its rule of that case'),
   own_situation: c('the candidate asks what a rule lets them do in their own situation ("je passe en CDI ?", "puis-je garder", "can I keep", "am I allowed"): about another employer, the word\'s rule is asked, not the employer\'s offers'),
   same_for: c('right after an explanation, asks whether it holds for another explained word too ("pareil pour", "aussi", "too", "the same for"): the word explained stays the subject, asked about the other'),
+  same_thing: c('asks whether another explained word is the same thing as the one explained ("c\'est pareil ?", "is that the same?"): right after an explanation, two neighbouring words are compared'),
+  becomes: c('right after an explanation, asks whether the word explained may turn into another explained word ("ça peut devenir un CDI ?", "can it turn into a CDI?"): the word explained stays the subject, asked about the other'),
   definition_of_that: c('asks what the word just named means, whatever the rest of the message ("— what\'s that?", "ça veut dire quoi ?"): the word wins over the other intents and the employer named'),
   in_english: c('asks for the answer in English ("et en anglais ?", "in English please")'),
   in_french: c('asks for the answer in French ("en français ?", "in French please")'),

@@ -96,12 +96,6 @@ export class TermMentions {
   /** The other explained words each explanation's text names, by primary id (both languages together). */
   private readonly namedBy = new Map<string, Set<string>>();
 
-  /**
-   * Whether `other` is a case of the word `id`'s rule: the explanation of `id` names it ("CDD",
-   * "CDI" in the trial period's durations) and the explanation of `other` does not name `id`
-   * back (the contract staff's card says nothing of trial periods). Two words that name each
-   * other ("contractuel", "vacataire") are neighbours, not a rule and its case.
-   */
   /** Whether `tokens` (normalised) are a term's own name, not one of its aliases ("contractuel", not "CDD"). */
   isNameOf(id: string, tokens: readonly string[]): boolean {
     return this.names.get(id)?.has(tokens.map(singular).join(' ')) ?? false;
@@ -110,6 +104,24 @@ export class TermMentions {
   /** Each term's own names (its `term` in both languages, singular tokens), by primary id. */
   private readonly names = new Map<string, Set<string>>();
 
+  /**
+   * Whether `tokens` (normalised), a name of another word, are named like the word `id`: the same
+   * first word as one of its phrases, then other words ("catégorie B" beside "catégorie A+",
+   * "contrat de projet" beside "contrat à durée déterminée"). Such a word is asked for itself, a
+   * neighbour of `id`, never a case of its rule.
+   */
+  namedLike(id: string, tokens: readonly string[]): boolean {
+    const typed = tokens.map(singular);
+    if (typed.length < 2 || isStopword(typed[0]!)) return false;
+    return (this.phrasesById.get(id) ?? []).some((p) => p.length >= 2 && p[0] === typed[0] && p.join(' ') !== typed.join(' '));
+  }
+
+  /**
+   * Whether `other` is a case of the word `id`'s rule: the explanation of `id` names it ("CDD",
+   * "CDI" in the trial period's durations) and the explanation of `other` does not name `id`
+   * back (the contract staff's card says nothing of trial periods). Two words that name each
+   * other ("contractuel", "vacataire") are neighbours, not a rule and its case.
+   */
   isCaseOf(other: string, id: string): boolean {
     return (this.namedBy.get(id)?.has(other) ?? false) && !(this.namedBy.get(other)?.has(id) ?? false);
   }
