@@ -28,6 +28,7 @@ import { leadingIntent } from './leading-intent.js';
 import { shippedLexicon, type Lexicon } from './lexicon.js';
 import type { Asks, ConversationContext, Entities, Understanding } from './reading.js';
 import { findDepartments, findExcludedPlaces, findRegions } from './regions.js';
+import { includesWords, TeamNames, withoutSequence } from './team-names.js';
 import { TermMentions } from './term-mentions.js';
 import { UnitNames } from './units.js';
 import { unknownEmployers } from './unknown-employers.js';
@@ -76,18 +77,8 @@ export class Recogniser {
   private readonly catalogue: Catalogue;
   /** The words the knowledge explains, found in messages. */
   private readonly termMentions: TermMentions;
-  /** Teams and products named like employers. */
-  private readonly units: UnitNames;
-  private readonly unitCues: ReadonlySet<string>;
-  /** Team id → its offers' ids: a team named narrows the offers its message names to its own. */
-  private readonly offersOfUnit = new Map<string, string[]>();
-  /** The offers of teams, by id: their pages tell a team's offers apart (see Catalogue.findOffers). */
-  private readonly teamOffers = new Map<string, Offer>();
-  /** An offer of a team's page words: its tags, then its body. */
-  private readonly pageOf = (id: string) => {
-    const offer = this.teamOffers.get(id);
-    return offer && `${offer.tags.join(' ')}\n${offer.body}`;
-  };
+  /** Teams and products named like employers, and their offers. */
+  private readonly teams: TeamNames;
   /** The domain's words: typos corrected to them, unknown ones a sign of a question out of scope. */
   private readonly vocabulary: DomainVocabulary;
   private readonly threshold: number;
@@ -122,50 +113,13 @@ export class Recogniser {
     const remember = options.remember ?? REMEMBERED_UNDERSTANDINGS;
     this.remembered = remember > 0 ? new LruCache(remember, REMEMBERED_TEXT_LENGTH) : undefined;
     // Words of the bot's own: a team named by one of them ("Transport") needs a cue (see ./units.ts).
-    this.units = new UnitNames(knowledge.teams ?? [], knowledge.offers, knowledge.offerTeams ?? new Map(), ordinaryWords(intents, this.lexicon, knowledge.faqs));
-    this.unitCues = this.lexicon.words('unit_cues');
-    for (const [offerId, team] of knowledge.offerTeams ?? []) this.offersOfUnit.set(team.id, [...(this.offersOfUnit.get(team.id) ?? []), offerId]);
-    for (const offer of knowledge.offers) if (knowledge.offerTeams?.has(offer.id)) this.teamOffers.set(offer.id, offer);
-    const names = [...this.catalogue.words, ...(knowledge.terms ?? []).flatMap((term) => [term.term, ...term.aliases]), ...this.units.words];
+    const units = new UnitNames(knowledge.teams ?? [], knowledge.offers, knowledge.offerTeams ?? new Map(), ordinaryWords(intents, this.lexicon, knowledge.faqs));
+    this.teams = new TeamNames(units, this.lexicon.words('unit_cues'), this.words.notTopic, this.jobWords, this.catalogue, knowledge.offers, knowledge.offerTeams ?? new Map());
+    const names = [...this.catalogue.words, ...(knowledge.terms ?? []).flatMap((term) => [term.term, ...term.aliases]), ...units.words];
     this.vocabulary = new DomainVocabulary(intents, names, knowledge.faqs, this.words, knowledge.organisations);
     // The first reading compiles what V8 compiles lazily (regular expressions, hot paths): done
     // here, off a user's turn, rather than on the first message after a knowledge change.
     for (const warmUp of WARM_UP) this.understand(warmUp, {}, this.now());
-  }
-
-  /**
-   * The team or product the message names (see ./units.ts): a name that is also an ordinary word
-   * counts next to a cue ("chez", "recrute") or typed with a capital inside the sentence.
-   */
-  private findUnit(tokens: readonly string[], text: string): ReturnType<UnitNames['find']> {
-    const capitalised = new Set(
-      typedWords(text)
-        .slice(1)
-        .filter((w) => /^\p{Lu}/u.test(w.typed))
-        .map((w) => w.folded.split(' ')[0]!),
-    );
-    // A name typed in one piece ("ma-cantine-egalim", "trajectoires-pro") is written as a name, as a capital says.
-    const joined = new Set(typedWords(text).map((w) => w.folded).filter((f) => f.includes(' ')));
-    return this.units.find(tokens, (start, end) => this.unitCues.has(tokens[start - 1] ?? '') || this.unitCues.has(tokens[end] ?? '') || capitalised.has(tokens[start]!) || joined.has(tokens.slice(start, end).join(' ')));
-  }
-
-  /**
-   * A team whose name is made of ordinary words ("data inclusion"), named without a cue, when the
-   * rest of the message describes one of its own offers ("data engineer data inclusion"): the
-   * offer vouches for the name. The ordinary name alone still needs a cue ("le transport est-il remboursé ?").
-   * Places are left out of `tokens` by the caller ("le dev covoiturage pouvait bosser depuis Lyon ?").
-   */
-  private unitNamedWithItsOffer(tokens: readonly string[]): ReturnType<UnitNames['find']> {
-    // Each team the words may name, in turn ("insertion" may name data.insertion, "itou" Itou): the one whose offer the rest describes.
-    return this.units.findAll(tokens).find((loose) => {
-      const start = tokens.findIndex((_, i) => loose.tokens.every((t, j) => tokens[i + j] === t));
-      const rest = [...tokens.slice(0, start), ...tokens.slice(start + loose.tokens.length)]
-        .filter((t) => !isStopword(t) && !this.words.notTopic.has(t))
-        .map((t) => this.jobWords.key(t));
-      const own = this.catalogue.findOffers(rest, this.offersOfUnit.get(loose.unit.id) ?? []);
-      // Most of a title, or two of its words ("growth hacker snu": the title also holds the team's long name).
-      return own.some((m) => m.queryCoverage >= NAMED_PLAINLY && (m.titleCoverage >= DESCRIBED || m.matched >= 2));
-    });
   }
 
   /**
@@ -287,7 +241,7 @@ export class Recogniser {
     const placeTokens = new Set([...places, ...excludedPlaces, ...regions].flatMap((p) => normalise(p).split(' ')));
     const orgTokens = this.catalogue.organisationTokens(tokens);
     // An organisation's own name is not one of its teams' ("Etalab" of "La branche IA d'Etalab"): the organisation is named.
-    const unit = [this.findUnit(tokens, text) ?? this.unitNamedWithItsOffer(tokens.filter((t) => !placeTokens.has(t)))].find((u) => u && !u.tokens.every((t) => orgTokens.has(t)));
+    const unit = [this.teams.find(tokens, text) ?? this.teams.namedWithItsOffer(tokens.filter((t) => !placeTokens.has(t)))].find((u) => u && !u.tokens.every((t) => orgTokens.has(t)));
     for (const t of unit?.tokens ?? []) orgTokens.add(t);
     // A team's name is a name, not the words it is made of: "ma-cantine" asks nothing of canteens, "Civils de la Défense" is no place.
     const unnamedTokens = unit ? withoutSequence(tokens, unit.tokens) : tokens;
@@ -309,12 +263,15 @@ export class Recogniser {
     const titleWords = meaningful.flatMap(({ token, stem: s }) => (!vagueVerbs.has(token) && (this.jobWords.shared(token) || !this.vocabulary.intentStems.has(s)) ? [this.jobWords.key(token)] : []));
     const experience = findExperience(normalise(words), context.awaiting === 'experience') ?? findExperience(normalised, context.awaiting === 'experience');
     const years = findYears(normalised);
+    const organisation = this.catalogue.findOrganisation(tokens);
+    // "And the developer one?" right after an offer of a team: that team's offer, when it has one.
+    const ofTheFocusTeam = organisation || unit || places.length ? undefined : this.teams.offersOfTheFocusTeam(titleWords, context, tokens.filter((t) => !notTopic.has(t)).length <= SHORT_MESSAGE_WORDS);
     const entities: Entities = {
-      organisation: this.catalogue.findOrganisation(tokens) ?? unit?.unit.organisation,
+      organisation: organisation ?? unit?.unit.organisation,
       organisations: this.catalogue.findOrganisations(tokens),
       ...(unit ? { unit: unit.unit } : {}),
       // "designer ux ui zéro logement vacant": among the team's offers, not the catalogue's dozens of designers.
-      offers: this.catalogue.findOffers(titleWords, unit ? (this.offersOfUnit.get(unit.unit.id) ?? []) : undefined, years, this.pageOf),
+      offers: ofTheFocusTeam ?? this.catalogue.findOffers(titleWords, unit ? this.teams.offersOf(unit.unit.id) : undefined, years, this.teams.pageOf),
       places,
       regions,
       departments,
@@ -438,17 +395,4 @@ function deepFreeze<T>(value: T): T {
 function withoutExperienceWords(topic: readonly string[], lexicon: Lexicon): string[] {
   const told = new Set([...lexicon.stems('own_experience'), ...lexicon.stems('case_qualifiers')]);
   return topic.filter((s) => !told.has(s));
-}
-
-/** The tokens without the first run of `words` in them. */
-function withoutSequence(tokens: readonly string[], words: readonly string[]): string[] {
-  for (let i = 0; i + words.length <= tokens.length; i++) {
-    if (words.every((w, j) => tokens[i + j] === w)) return [...tokens.slice(0, i), ...tokens.slice(i + words.length)];
-  }
-  return [...tokens];
-}
-
-/** Whether `words` appear in a row in `name`. */
-function includesWords(name: readonly string[], words: readonly string[]): boolean {
-  return words.length > 0 && withoutSequence(name, words).length === name.length - words.length;
 }

@@ -14,7 +14,8 @@
  * - the offer an answer was about is the conversation's offer, whatever the flow that answered (how to apply to it too);
  * - "l'autre", "the other one" name the other offer of a pair (the two just listed, or the two its team
  *   published), which becomes the offer in focus; said alone after a fact of one, it asks that fact of the other;
- *   "une autre offre ?" still asks for a listing.
+ *   "une autre offre ?" still asks for a listing;
+ * - a job named alone right after an answer about an offer of a team ("et le développeur ?") is that team's offer.
  *
  * Offers of an imported catalogue (sections in their bodies, closed, of a team) are in
  * tests/fixtures/knowledge/follow-ups; the rest runs on the frozen shipped knowledge.
@@ -243,6 +244,29 @@ describe('"the other one" is the other offer of a pair', () => {
       ['des offres de data scientist au PEReN ?', { intent: 'positions', cards: 2 }],
       ['le NLP, c’est en CDI ?', { intent: 'contract', cite: 'peren-data-scientist-nlp-en' }],
       ['vous avez une autre offre au PEReN ?', { intent: 'positions', cards: 3 }],
+    ]));
+});
+
+describe('a job named right after an answer about an offer of a team is that team’s', () => {
+  it('names the team’s other offer by a job word, not every offer of that job', async () => {
+    await play(imported, [
+      ['Chargé de déploiement chez Logis : quel salaire ?', { intent: 'salary', cite: 'logis-deploiement' }],
+      ['et pour le développeur ?', { cite: 'logis-dev', say: 'Django', notSay: 'Développeur web Python' }],
+    ]);
+    await play(
+      imported,
+      [
+        ['How much does the Logis deployment job pay?', { intent: 'salary', cite: 'logis-deploiement' }],
+        ['and the developer one?', { cite: 'logis-dev', say: 'Django', notSay: 'Développeur web Python' }],
+      ],
+      { locale: 'en-US' },
+    );
+  });
+
+  it('still reads a question naming another employer against the whole catalogue', () =>
+    play(imported, [
+      ['Chargé de déploiement chez Logis : quel salaire ?', { intent: 'salary', cite: 'logis-deploiement' }],
+      ['et un développeur chez beta.gouv.fr ?', { say: 'Développeur web Python' }],
     ]));
 });
 
