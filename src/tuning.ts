@@ -108,6 +108,8 @@ export const FALLBACK_FAQ_THRESHOLD = 0.45;
 export const PHRASING_BONUS = 0.1;
 /** FAQ hits this close to the best are "as good": when they belong to different employers, the bot asks which. Default 0.08. */
 export const SAME_SCORE = 0.08;
+/** How far below the best FAQ entry one that asks the same kind of fact as the question (who, when, how many…) may score and still come first, when the best asks another kind. Default 0.25. */
+export const SAME_KIND_GAP = 0.25;
 /** When asking which employer, those whose best answer is within this of the best are offered too. Default 0.25. */
 export const FAIR_GAP = 0.25;
 /**

@@ -12,6 +12,7 @@
  */
 import type { Faq, Organisation } from '../knowledge/schemas.js';
 import { isStopword, normalise, stem, tokenize } from '../text/normalise.js';
+import { kindsOfPhrasings, type KindAsked } from '../understanding/aspects.js';
 import type { Lexicon } from '../understanding/lexicon.js';
 import { PASSAGE_CONTEXT_MATCH, PASSAGE_PARAGRAPH_MATCH, PASSAGE_FEATURE_MISS, PASSAGE_LEAD_MATCH, PASSAGE_NEIGHBOUR_SHARE, SAME_SUBJECT, SUBJECT_IN_FRAME } from '../tuning.js';
 
@@ -87,6 +88,7 @@ export function wordKeys(token: string): string[] {
 }
 
 const NO_KEYS: ReadonlySet<string> = new Set();
+const NO_KINDS: ReadonlySet<KindAsked> = new Set();
 
 /** The keys of a text's words (`wordKeys` of each, stopwords and one-letter words left out). */
 export const textKeys = (text: string): Set<string> =>
@@ -226,6 +228,10 @@ export class Passages {
   private readonly inFrame = new Map<string, PassageEntry[]>();
   /** A passage → the passages of its paragraph, itself included (for the ones that share one). */
   private readonly paragraphs = new Map<Passage, readonly Passage[]>();
+  /** An FAQ entry's id → the kinds of fact its phrasings ask (who, when, how many…). */
+  private readonly kinds = new Map<string, ReadonlySet<KindAsked>>();
+  /** An FAQ entry's id → the kinds of fact its own question asks (its phrasings left out). */
+  private readonly questionKinds = new Map<string, ReadonlySet<KindAsked>>();
   /** Keys of every word any passage, lead or frame holds. */
   private readonly said = new Set<string>();
   private readonly count: number;
@@ -252,6 +258,10 @@ export class Passages {
           ? [entry.question, ...entry.alternatives, ...entry.tags].join(' ')
           : [entry.name, ...entry.aliases, ...entry.tags].join(' ');
       const frameKeys = textKeys(frame);
+      if (entry.kind === 'faq') {
+        this.kinds.set(entry.id, kindsOfPhrasings([entry.question, ...entry.alternatives], lexicon));
+        this.questionKinds.set(entry.id, kindsOfPhrasings([entry.question], lexicon));
+      }
       this.frames.set(entry, frameKeys);
       for (const k of frameKeys) {
         this.said.add(k);
@@ -285,6 +295,11 @@ export class Passages {
       if (entry.lang === lang && (!organisation || own === organisation || own === 'all')) out.push(entry);
     }
     return out;
+  }
+
+  /** The kinds of fact an FAQ entry's question and phrasings ask, or (`questionOnly`) its own question (none for an unknown id). */
+  kindsOf(faqId: string, questionOnly = false): ReadonlySet<KindAsked> {
+    return (questionOnly ? this.questionKinds : this.kinds).get(faqId) ?? NO_KINDS;
   }
 
   /** The passages of an entry, in order. */

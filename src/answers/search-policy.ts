@@ -7,8 +7,9 @@
 import type { Lang, Offer } from '../knowledge/schemas.js';
 import {
   ANSWERS_SIDE_BY_SIDE, CLEAR_LEAD_MIN, CLEAR_LEAD_RATIO, SIDE_BY_SIDE_MIN, CONTEXT_FIT, FAIR_GAP, FALLBACK_FAQ_THRESHOLD, FAQ_INSTEAD_OF_LISTING, FEW_TITLES, YEAR_SEARCH_LIMIT, FOLLOW_UP_PASSAGE_MIN, FOLLOW_UP_WEIGHT, KNOWN_WORDS_WEIGHT, NAMED_PLAINLY,
-  NO_ANSWER_THRESHOLD, RIVAL_SCORE, SAME_SCORE, SHORT_FOLLOW_UP_WORDS, STRONG_RIVAL_SCORE, SUBJECT_MIN_SCORE,
+  NO_ANSWER_THRESHOLD, RIVAL_SCORE, SAME_KIND_GAP, SAME_SCORE, SHORT_FOLLOW_UP_WORDS, STRONG_RIVAL_SCORE, SUBJECT_MIN_SCORE,
 } from '../tuning.js';
+import { kindsAsked } from '../understanding/aspects.js';
 import { intentsWith, isIntentName, type IntentName } from '../understanding/intents.js';
 import type { SearchQuery, Understanding } from '../understanding/reading.js';
 import type { Answer } from './answer.js';
@@ -120,6 +121,7 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
     if ((hits[0]?.score ?? 0) >= FOLLOW_UP_PASSAGE_MIN) read = `${question.previousSaid ?? question.previous} ${question.text}`;
     else if (bare) ({ queries, hits } = own);
   }
+  if (passages && question.reading) hits = sameKindFirst(hits, question.reading, passages);
   const first = hits[0];
   // When the classifier did not understand the question, the FAQ must be surer of itself.
   // An entry of the employer named that leads the others by far answers at a lower score: the
@@ -190,6 +192,25 @@ export function lookUpFaq(view: KnowledgeView, findFaqs: FaqFinder, question: Fa
     if (reading.kind === 'not-stated') return { found: 'answer', match: top, ...(read ? { read } : {}), answer: notStatedAnswer(view, reading, found, lang, reported) };
   }
   return { found: 'answer', match: top, ...(read ? { read } : {}), answer: faqAnswer(view, top.faq, lang, reported, related) };
+}
+
+/**
+ * "Qui prend la décision d'embauche ?": when the best entry asks another kind of fact than the
+ * question ("Combien de temps dure le recrutement ?" — how long, not who), an entry of the same
+ * employer and intent scoring nearly as well that asks the kind asked ("Qui décide de mon recrutement ?")
+ * comes first. Kinds: who, when, where, how many, which rank, how long, what a thing is.
+ */
+function sameKindFirst(hits: FaqMatch[], reading: PassageQuestion, passages: Passages): FaqMatch[] {
+  const top = hits[0];
+  const asked = kindsAsked(reading.asks);
+  if (!top || asked.size === 0) return hits;
+  const fits = (h: FaqMatch) => [...passages.kindsOf(h.faq.id)].some((k) => asked.has(k));
+  // What the best entry is about is its own question's kind: its phrasings reword it more loosely ("Où trouver le programme ?" of the registration entry).
+  const topKinds = passages.kindsOf(top.faq.id, true);
+  if (topKinds.size === 0 || [...topKinds].some((k) => asked.has(k))) return hits;
+  const same = hits.find((h) => h !== top && h.faq.organisation === top.faq.organisation && h.faq.intent === top.faq.intent && h.score >= top.score - SAME_KIND_GAP && fits(h));
+  // It answers as surely as the best did: the subject is the same, the kind asked is its own.
+  return same ? [{ ...same, score: top.score }, ...hits.filter((h) => h !== same)] : hits;
 }
 
 /**

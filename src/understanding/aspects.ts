@@ -6,11 +6,11 @@
 import { normalise } from '../text/normalise.js';
 import type { Lexicon } from './lexicon.js';
 import type { ClassName } from './lexicon-classes.js';
-import { CONDITIONS, type Aspect, type Condition, type SearchQuery, type TypedWord, type Understanding } from './reading.js';
+import { CONDITIONS, type Aspect, type Asks, type Condition, type SearchQuery, type TypedWord, type Understanding } from './reading.js';
 
 /** The aspects read from the lexicon class of the same name. */
 const BY_CLASS: readonly Aspect[] = [
-  'count', 'rank', 'list', 'offer_attribute', 'location', 'start', 'duration', 'contract_type', 'renewal', 'negotiation', 'days', 'phone',
+  'count', 'rank', 'who', 'list', 'offer_attribute', 'location', 'start', 'duration', 'contract_type', 'renewal', 'negotiation', 'days', 'phone',
   'no_reference', 'comparison', 'yes_no', 'stipend', 'full_time', 'date', 'address', 'contact', 'injection', 'self_description', 'waiting', 'still_open',
   'applied',
   'hiring', 'pay_amount',
@@ -32,6 +32,29 @@ export function readAspects(normalised: string, content: readonly string[], lexi
   // "C'est où à Paris, exactement ?": a place asked precisely is an address.
   if (asks.location && lexicon.test('precisely', normalised)) asks.address = true;
   return asks;
+}
+
+/** The kinds of fact a question may ask, each an aspect: whom, when, where, how many, which rank, how long, what a thing is. */
+export const KINDS_ASKED = ['who', 'date', 'location', 'count', 'rank', 'duration', 'what_is'] as const;
+/** One kind of fact asked (see KINDS_ASKED). */
+export type KindAsked = (typeof KINDS_ASKED)[number];
+
+/** The kinds of fact aspects ask (see KINDS_ASKED). */
+export function kindsAsked(asks: Asks): Set<KindAsked> {
+  return new Set(KINDS_ASKED.filter((k) => asks[k]));
+}
+
+/**
+ * The kinds of fact an FAQ entry's phrasings ask ("Combien de temps dure le recrutement ?": how
+ * many, how long; "Qui décide de mon recrutement ?": who), read as a message's would be.
+ */
+export function kindsOfPhrasings(phrasings: readonly string[], lexicon: Lexicon): Set<KindAsked> {
+  const out = new Set<KindAsked>();
+  for (const text of phrasings) {
+    const normalised = normalise(text);
+    for (const kind of KINDS_ASKED) if (lexicon.test(kind === 'what_is' ? 'definition' : kind, normalised)) out.add(kind);
+  }
+  return out;
 }
 
 /**

@@ -15,6 +15,7 @@ const c = (doc: string, positions?: number): ClassDoc => (positions === undefine
 export const CLASSES = {
   // --- Aspects asked (see ASPECTS in ./reading.ts) ---------------------------------------
   count: c('a count is asked ("combien", "how many")'),
+  who: c('a person or a body is asked ("qui décide ?", "who runs it?"): an FAQ entry asking who answers before one asking how long'),
   rank: c('a rank in a series is asked ("combientième édition", "which edition"): answered by an ordinal ("5e", "5th"), not any number'),
   defining_verbs: c('verbs that say what a thing is or does ("est", "permet", "is", "lets"): a passage where the word asked comes right before one defines it'),
   list: c('a list is asked, even when one offer is named ("les offres", "quels", "which")'),

@@ -102,6 +102,8 @@ export interface Entities {
 export const ASPECTS = {
   /** "combien", "how many": a count first. */
   count: 'a count',
+  /** "qui décide ?", "who runs it?": a person or a body. */
+  who: 'who does something',
   /** "c'est quoi ?", "what is": what a thing is (read from the class `definition`), said by the sentence that defines it. */
   what_is: 'what a thing is',
   /** "combientième édition", "which edition": a rank in a series, answered by an ordinal ("5e"). */

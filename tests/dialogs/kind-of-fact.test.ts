@@ -46,3 +46,11 @@ describe('whether one offer is in a place', () => {
   it('is answered by the offer’s place, not by a part of its page nobody asked', () =>
     play(tremplin, [['is the DINUM data analyst role in Paris?', { intent: 'positions', say: 'Paris', notSay: 'Missions' }]], { locale: 'en-US' }));
 });
+
+describe('who does something', () => {
+  it('is answered by the entry that says who, not by the one about how long it takes', () =>
+    play(tremplin, [["chez beta.gouv, c'est qui qui décide si je suis pris ?", { intent: 'application_process', say: 'jury', cite: 'procedure-recrutement-beta-gouv', notSay: 'En moyenne 4 semaines, selon' }]]));
+
+  it('in English too', () =>
+    play(tremplin, [['who makes the hiring decision at beta.gouv.fr?', { say: 'panel', cite: 'procedure-recrutement-beta-gouv-en' }]], { locale: 'en-US' }));
+});
