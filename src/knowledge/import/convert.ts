@@ -58,11 +58,30 @@ export interface ImportNote {
   readonly text: string;
 }
 
+/**
+ * A team a page with no `startup:` nor `equipe:` presents in its text as a team: "la DINUM lance
+ * la Brigade d'Intervention Numérique, une équipe produit de 15 personnes". Two to five
+ * capitalised words (with "de", "d'" between them); an organisation named so is left out later.
+ */
+const TEAM_IN_TEXT = /(?:^|[\s(])(?:[Ll]a|[Ll]e|[Ll]['’])\s*(\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|des\s+|du\s+)?\p{Lu}[\p{L}'’-]*){1,4}),\s+une\s+(?:petite\s+)?équipe\b/u;
+
+/** The team `body` presents (see TEAM_IN_TEXT) and the sentence presenting it, or `undefined`. */
+function teamNamedIn(body: string): { name: string; sentence: string } | undefined {
+  const m = TEAM_IN_TEXT.exec(body);
+  if (!m) return undefined;
+  const dot = body.lastIndexOf('. ', m.index);
+  const start = Math.max(body.lastIndexOf('\n', m.index) + 1, dot < 0 ? 0 : dot + 2);
+  const end = body.slice(m.index).search(/\.(?:\s|$)|\n/);
+  return { name: m[1]!.replace(/[’]/g, "'"), sentence: body.slice(start, end < 0 ? undefined : m.index + end + 1).trim() };
+}
+
 /** The team a page names (`startup:`, `equipe:`, `team:`), as written. */
 export interface NamedTeam {
   readonly raw: string;
   /** True for a display name (`equipe:`), false for an identifier (`startup:`). */
   readonly isName: boolean;
+  /** The sentence presenting it, when the page names its team only in its text (see TEAM_IN_TEXT). */
+  readonly presentation?: string;
 }
 
 /** What converting one page gave. */
@@ -239,7 +258,8 @@ export function convertPage(relative: string, text: string, context: ConvertCont
   const equipeField = textField(data, 'equipe', 'équipe', 'team');
   const withoutArticle = (name: string) => startupKey(name.replace(/^\s*(?:l['’]|la\s|le\s|les\s)/i, ''));
   const equipe = equipeField && (!friend || withoutArticle(equipeField) !== withoutArticle(friend)) ? equipeField : undefined;
-  const team: NamedTeam | undefined = equipe ? { raw: equipe, isName: true } : startup ? { raw: startup, isName: false } : undefined;
+  const written = !equipe && !startup ? teamNamedIn(body) : undefined;
+  const team: NamedTeam | undefined = equipe ? { raw: equipe, isName: true } : startup ? { raw: startup, isName: false } : written ? { raw: written.name, isName: true, presentation: written.sentence } : undefined;
   const tags = unique([
     ...(startup ? [startup] : []),
     ...listField(data, ['domaines', 'domaine', 'tags']),

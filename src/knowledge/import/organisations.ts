@@ -172,6 +172,22 @@ export class OrganisationResolver {
     return [...names];
   }
 
+  /** Every organisation known so far (the folder's, the default ones, those met in pages), with all its names. */
+  everyOrganisation(): { id: string; names: string[] }[] {
+    const names = new Map<string, Set<string>>();
+    const add = (id: string, list: readonly string[]) => list.forEach((n) => (names.get(id) ?? names.set(id, new Set()).get(id)!).add(n));
+    for (const org of this.byKey.values()) add(org.id, [org.name, ...org.aliases]);
+    for (const org of this.planned.values()) add(org.id, [org.name, ...(org.aliases ?? [])]);
+    return [...names].map(([id, set]) => ({ id, names: [...set] }));
+  }
+
+  /** Adds names pages give an organisation the import creates (see ./parent-organisation.ts), for its stub's `aliases`. */
+  addNames(id: string, names: readonly string[]): void {
+    const org = this.planned.get(id);
+    if (!org || !org.created) return;
+    for (const name of names) if (nameKey(name) !== nameKey(org.name)) this.addAlias(this.planned.get(id)!, name);
+  }
+
   /** The stubs to write, by id. */
   stubs(): ResolvedOrganisation[] {
     return [...this.planned.values()].sort((a, b) => a.id.localeCompare(b.id));

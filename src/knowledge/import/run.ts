@@ -22,7 +22,8 @@ import { convertPage, NOT_AN_OFFER, type Conversion, type ImportNote, type Refus
 import { findDuplicates } from './duplicates.js';
 import { infoPageFrontMatter, infoPageId, type InfoPage } from './info-pages.js';
 import type { ImportFormat } from './formats.js';
-import { OrganisationResolver, organisationStub, readOrganisations } from './organisations.js';
+import { DEFAULT_ORGANISATIONS, OrganisationResolver, organisationStub, readOrganisations } from './organisations.js';
+import { filedUnder, otherNamesOf, presentedOrganisation } from './parent-organisation.js';
 import { listPageFiles, readPageText, type PageFile } from './page-files.js';
 import { Bare, importedFileState, renderEntry, type ImportedFileState, type YamlValue } from './render.js';
 import { summarise, type EntryFileReport, type FileReport, type ImportReport } from './report.js';
@@ -158,14 +159,27 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     const name = key.length >= 5 ? organisations.allNames().find((n) => startupKey(n) === key) : undefined;
     return name === undefined ? undefined : organisations.find(name);
   };
-  for (let i = 0; i < reports.length; i++) {
-    const r = reports[i]!;
-    if (!('conversion' in r) || !r.conversion.team || r.conversion.organisation.id !== defaultOrganisation) continue;
-    const own = r.conversion.team.isName ? organisations.find(r.conversion.team.raw) : organisationOfKey(r.conversion.team.raw);
+  // A page presenting its team as part of another organisation met in the pages ("Nous sommes
+  // l'Incubateur des Territoires", "incubée au sein de l'Incubateur des Territoires") is that organisation's (./parent-organisation.ts).
+  const defaultIds = new Set([defaultOrganisation, ...DEFAULT_ORGANISATIONS.map((o) => o.id)]);
+  const everyOrganisation = organisations.everyOrganisation();
+  // A default organisation's other files (its English translation `dinum-en`) are that organisation.
+  const defaultNames = new Set(everyOrganisation.filter((o) => defaultIds.has(o.id)).flatMap((o) => o.names.map(startupKey)));
+  const parents = everyOrganisation.filter((o) => !defaultIds.has(o.id) && !o.names.some((n) => defaultNames.has(startupKey(n))));
+  const onDefault = reports.flatMap((r, i) => ('conversion' in r && r.conversion.organisation.id === defaultOrganisation ? [{ r, i }] : []));
+  const named = onDefault.map(({ r: { conversion: c } }) => c.team && (c.team.isName ? organisations.find(c.team.raw) : organisationOfKey(c.team.raw)));
+  const filed = filedUnder(
+    onDefault.map(({ r: { conversion: c } }, n) => ({
+      ...(c.team && !named[n] ? { team: startupKey(c.team.raw) } : {}),
+      ...(named[n] ? {} : { presented: presentedOrganisation(`${String(c.frontMatter.title)}\n${c.body}`, parents) }),
+    })),
+  );
+  onDefault.forEach(({ r, i }, n) => {
+    const own = named[n] ?? (filed[n] === undefined ? undefined : organisations.byId(filed[n]!));
     if (own && own.id !== defaultOrganisation) {
       reports[i] = { ...r, conversion: { ...r.conversion, organisation: own, frontMatter: { ...r.conversion.frontMatter, organisation: new Bare(own.id) } } };
     }
-  }
+  });
 
   // 2. The same offer published several times is imported once.
   const converted = reports.filter((r): r is Converted => 'conversion' in r);
@@ -292,12 +306,15 @@ export async function importPages(options: ImportOptions): Promise<ImportReport>
     if (!usedOrganisations.has(org.id)) continue;
     const target = `organisations/${org.id}.md`;
     if (takenIds.has(`organisations:${org.id}`) || (await readIfExists(path.join(out, target))) !== undefined) continue;
-    organisationReports.push({ id: org.id, name: org.name, target, outcome: 'created', ...(org.aliases?.length ? { aliases: org.aliases } : {}) });
+    // The other names its pages give it ("… de l'Agence Nationale de la Cohésion des Territoires (ANCT)"), wherever they are filed.
+    organisations.addNames(org.id, [...new Set(kept.flatMap(({ conversion: c }) => otherNamesOf(org.name, c.body)))]);
+    const aliases = organisations.stubs().find((o) => o.id === org.id)?.aliases ?? [];
+    organisationReports.push({ id: org.id, name: org.name, target, outcome: 'created', ...(aliases.length ? { aliases } : {}) });
     const pagesOfOrg = kept.filter((c) => c.conversion.organisation.id === org.id);
     const email = contactOf(
       pagesOfOrg.map(({ page, conversion: c }) => ({ page: page.relative, publishedOn: c.publishedOn, contact: c.contact, apply: typeof c.frontMatter.apply === 'string' ? c.frontMatter.apply : undefined })),
     );
-    if (!options.dryRun) await writeAtomically(path.join(out, target), organisationStub(org.name, org.aliases, email));
+    if (!options.dryRun) await writeAtomically(path.join(out, target), organisationStub(org.name, aliases, email));
   }
 
   let validation: Pick<ImportReport, 'validationProblems' | 'freshness'> = {};

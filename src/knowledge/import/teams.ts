@@ -14,7 +14,10 @@
  * name or aliases and kept; an organisation is never its own team (`startup: betagouv`).
  */
 import { readNamedEntries } from './organisations.js';
-import { capitalise, fold, plainText, shorten, slugify, stripEmoji } from './text.js';
+import { cleanSpelling, DOMAIN, namedProducts, PRODUCT_PAGES, sameTeam, spellingsIn, startupKey, TEAM_ADDRESS } from './team-names.js';
+import { capitalise, fold, plainText, shorten, slugify } from './text.js';
+
+export { startupKey } from './team-names.js';
 
 /** A team known to the output folder. */
 export interface KnownTeam {
@@ -26,6 +29,8 @@ export interface KnownTeam {
 
 /** What one page says of its team. */
 export interface TeamMention {
+  /** The sentence of the page presenting its team, when it names it only in its text. */
+  readonly presentation?: string;
   /** The value of `startup:` or `equipe:` as written. */
   readonly raw: string;
   /** True when the value is a display name (`equipe:`), not an identifier (`startup:`). */
@@ -63,38 +68,6 @@ export interface PlannedTeam {
   readonly offers: number;
 }
 
-/**
- * A team name or identifier made comparable: folded, markdown marks, `#` and `.md` removed,
- * `.beta.gouv.fr` / `.gouv.fr` / `.fr` endings removed (unless too little is left: `api.gouv.fr`
- * stays whole), letters and digits only. `Démarches Simplifiées` and
- * `demarches-simplifiees.fr` both give `demarchessimplifiees`.
- */
-export function startupKey(value: string): string {
-  const text = fold(value).trim().replace(/^[*_`~#\s]+|[*_`~]+$/g, '').replace(/\.md$/, '');
-  const compact = (t: string) => t.replace(/[^a-z0-9]+/g, '');
-  const short = compact(text.replace(/(?:\.beta)?(?:\.gouv)?\.fr$/, ''));
-  return short.length >= 5 ? short : compact(text);
-}
-
-/** True when two keys name one team: one letter apart (`locadoc`, `locadocs`), or one ends the other (`preuvedecovoiturage`). */
-function sameTeam(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 10 && (long.endsWith(short) || long.startsWith(short))) return true;
-  if (short.length < 6 || long.length - short.length > 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i += 1;
-  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
-}
-
-/** A spelling found in a page, made a name: no markdown marks nor emoji, no trailing punctuation. */
-const cleanSpelling = (text: string) =>
-  plainText(stripEmoji(text).replace(/^#+\s*/, ''))
-    .replace(/^[*_`~]+|[*_`~]+$/g, '')
-    .replace(/[.,;:'’]+$/, '')
-    .trim();
-/** A domain name (`api.gouv.fr`): a product's name as its pages write it. */
-const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|gouv\.fr|org|com|eu)$/;
-
 /** The teams of `dir/teams` (id, name, organisation, aliases); unreadable files are skipped. */
 export async function readTeams(dir: string): Promise<KnownTeam[]> {
   return (await readNamedEntries(dir, 'teams')).map(({ id, name, aliases, data }) => ({
@@ -109,9 +82,6 @@ export async function readTeams(dir: string): Promise<KnownTeam[]> {
 const PRESENTATION = /^(?:qui sommes[- ]nous|qui est|le produit|la startup|notre startup|le service|le projet|contexte|presentation|a propos|about|about us|the product|l'equipe|notre equipe|la mission|notre mission)\b/;
 /** Longest presentation kept. */
 const MAX_DESCRIPTION = 700;
-/** Local parts of team addresses, preferred to a person's address as a team's contact. */
-const TEAM_ADDRESS = /^(?:recrutement|recrutements|jobs?|contact|equipe|team|hello|bonjour|candidature|candidatures|rh|talents?)\b/;
-
 /** What a page says of whom to write to. */
 export interface PageAddresses {
   readonly page: string;
@@ -141,7 +111,7 @@ export function contactOf(pages: readonly PageAddresses[]): string | undefined {
   return [...addresses].sort((a, b) => count(b) - count(a))[0];
 }
 
-/** The first paragraph under the page's presentation heading, plain, or `undefined`. */
+/** The first paragraph under the page's presentation heading, plain, or `undefined`; a paragraph announcing a list is none. */
 export function presentationOf(body: string): string | undefined {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -156,82 +126,10 @@ export function presentationOf(body: string): string | undefined {
       paragraph.push(lines[j]!);
     }
     const text = plainText(paragraph.join(' '));
-    if (text.length >= 40) return shorten(text, MAX_DESCRIPTION);
+    // A line announcing a list ("Quelques chiffres sur les patients :") presents nothing by itself.
+    if (text.length >= 40 && !/:\s*$/.test(text)) return shorten(text, MAX_DESCRIPTION);
   }
   return undefined;
-}
-
-/** The spellings in `text` of sequences of one to four words whose key is `key`. */
-function spellingsIn(text: string, key: string): string[] {
-  const words = text.split(/[\s()[\]«»"“”,;:!?]+/).map(cleanSpelling).filter(Boolean);
-  const found: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    let joined = '';
-    for (let n = 0; n < 4 && i + n < words.length; n++) {
-      joined = n === 0 ? words[i]! : `${joined} ${words[i + n]!}`;
-      const k = startupKey(joined);
-      if (k === key) found.push(joined);
-      if (k.length > key.length || !key.startsWith(k)) break;
-    }
-  }
-  return found;
-}
-
-/**
- * The product a page names where it invites to join it ("rejoindre la startup SignalConso",
- * "La start-up : DossierFacile"): one to three capitalised words. A page's `startup:` key is
- * often an old or technical name (`signalement`, `locatio`), the product the one candidates type.
- * A single word must look like a name (a capital inside, a digit, `+` or `.`: "SignalConso",
- * "Administration+"), not an ordinary word with a capital ("France" of "France chaleur urbaine").
- */
-const JOIN_PRODUCT = /(?:\b[Ll]a [Ss]tart-?[Uu]p(?: d['’]État)?|\b[Rr]ejoindre(?: la start-?up)?)\s*:?\s+(\p{Lu}[\p{L}\d.\-]*[\p{L}\d+](?:\s+\p{Lu}[\p{L}\d\-]*[\p{L}\d+]){0,2})(?![\p{L}\d+])/gu;
-
-/** A link to a product's own site whose text spells its address: "[France chaleur urbaine](https://france-chaleur-urbaine.beta.gouv.fr/)". */
-const SELF_LINK = /\[([^\]\n]{3,60})\]\(https?:\/\/([a-z0-9-]+)\.beta\.gouv\.fr\/?\)/g;
-
-/** The product names one page links to their own site with (see SELF_LINK): the name candidates type, whatever the team's key. */
-function linkedProductNamesIn(body: string): string[] {
-  return [...new Set([...body.matchAll(SELF_LINK)].filter((m) => startupKey(m[1]!) === startupKey(m[2]!) && /\p{Lu}/u.test(m[1]!)).map((m) => cleanSpelling(m[1]!)))];
-}
-
-/** The product names of one page (see JOIN_PRODUCT), each once. */
-function productNamesIn(body: string): string[] {
-  return [...new Set([...plainText(body).matchAll(JOIN_PRODUCT)].map((m) => cleanSpelling(m[1]!)).filter((n) => /^\p{Lu}/u.test(n) && /\s|.\p{Lu}|[\d+.]/u.test(n)))];
-}
-
-/** An e-mail address in a page. */
-const EMAIL = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
-
-/**
- * The product names one page writes as the domain it gives to write to ("RDV-Solidarités" for
- * contact@rdv-solidarites.fr): the short name candidates type. Only names of several words or
- * with a hyphen, a dot or a capital inside — an ordinary word ("Inclusion" of tech@inclusion…) is no name.
- */
-function addressedProductNamesIn(mention: Pick<TeamMention, 'text' | 'contact' | 'apply'>): string[] {
-  const addresses = [mention.contact ?? '', mention.apply ?? '', mention.text].join(' ');
-  // The domain's own name: its first label ("rdv-solidarites" of rdv-solidarites.fr, "inclusion" of inclusion.beta.gouv.fr).
-  const keys = new Set([...addresses.matchAll(EMAIL)].map((m) => startupKey(m[1]!.replace(/^(?:www|contact|mail)\./, '').split('.')[0]!)).filter((k) => k.length >= 6));
-  const names = [...keys].flatMap((k) => spellingsIn(mention.text, k)).filter((n) => /^\p{Lu}/u.test(n) && /\s|.\p{Lu}|[.-]/u.test(n) && !DOMAIN.test(n));
-  return [...new Set(names)];
-}
-
-/** Pages of one team that must name a product alike for it to become an alias: one page could be a slip. */
-const PRODUCT_PAGES = 2;
-
-/** The product names the pages of one team give (see JOIN_PRODUCT, SELF_LINK, addressed names), by key, with their number of pages. */
-function namedProducts(mentions: readonly TeamMention[]): Map<string, { name: string; count: number }> {
-  const pages = new Map<string, { name: string; count: number }>();
-  for (const mention of mentions) {
-    const add = (name: string, weight: number) => {
-      const k = startupKey(name);
-      const seen = pages.get(k);
-      pages.set(k, { name: seen?.name ?? name, count: (seen?.count ?? 0) + weight });
-    };
-    for (const name of new Set([...productNamesIn(mention.body), ...addressedProductNamesIn(mention)])) add(name, 1);
-    // A name linked to its own site is no slip: one page is enough.
-    for (const name of linkedProductNamesIn(mention.body)) add(name, PRODUCT_PAGES);
-  }
-  return pages;
 }
 
 /** The most frequent of `values` (the first among equals). */
@@ -316,7 +214,7 @@ export class TeamResolver {
    * of pages, by key.
    */
   private productNames(key: string, mentions: readonly TeamMention[]): Map<string, { name: string; count: number }> {
-    const pages = namedProducts(mentions);
+    const pages = namedProducts(mentions, true);
     const others = new Set([...this.mentions.keys(), ...this.known.keys()].filter((k) => k !== key));
     const organisations = new Set(this.organisationNames().map(startupKey));
     return new Map(
@@ -401,12 +299,14 @@ export class TeamResolver {
       const newest = newestFirst(mentions);
       const contact = contactOf(newest);
       const apply = newest.find((m) => m.apply)?.apply;
-      const withDescription = newest.map((m) => ({ m, d: presentationOf(m.body) })).find((x) => x.d !== undefined);
+      const withDescription = newest.map((m) => ({ m, d: presentationOf(m.body) ?? m.presentation })).find((x) => x.d !== undefined);
       const organisation = known?.organisation || mostFrequent(mentions.map((m) => m.organisation))!;
       const spellings = new Set(mentions.map((m) => m.raw.trim().replace(/^#+/, '')));
       // The product its pages invite to join names a team better than a technical key ("SignalConso", not "Signalement"); an `equipe:` name is the team's own.
       const products = productsByTeam.get(key) ?? [];
-      const name = known?.name ?? (mentions.some((m) => m.isName) ? undefined : products[0]) ?? this.nameFor(key, mentions);
+      // A name only given as "l'équipe X" is an alias (see TEAM_PHRASE).
+      const joined = new Set(namedProducts(mentions).keys());
+      const name = known?.name ?? (mentions.some((m) => m.isName) ? undefined : products.find((p) => joined.has(startupKey(p)))) ?? this.nameFor(key, mentions);
       const aliases = [...spellings, ...products].filter((s) => s !== name && !(known?.aliases ?? []).includes(s)).sort();
       out.push({
         id: this.ids.get(key)!,

@@ -132,6 +132,36 @@ describe('teams from the pages', () => {
     await removeKnowledgeDir(into);
   });
 
+  it('files a team under the organisation its pages say it is part of, named as its pages name it, never as a person’s administration', async () => {
+    const page = (date: string, startup: string, roles: string, text: string) => `---\nroles: ${roles}\nstartup: ${JSON.stringify(startup)}\nopen: false\ndate: ${date}\n---\n${text}\n\n## Modalités\n- Contrat : freelance\n`;
+    const pages = await makeKnowledgeDir({
+      '_jobs/2021-03-01-fabrique-po.md':
+        "---\nroles: Cheffe de produit\ntype: friend\nfriend: la Fabrique des Communes\nopen: false\ndate: 2021-03-01\n---\nNous sommes la Fabrique des Communes de l'Agence Nationale des Petites Villes (ANPV).\n\n## Modalités\n- Contrat : freelance\n",
+      '_jobs/2022-02-01-carto-dev.md': page('2022-02-01', 'carto-ecoles', 'Développeur', '## Qui sommes-nous ?\nCarto Écoles est un service incubé au sein de la Fabrique des Communes, qui cartographie les écoles rurales.'),
+      '_jobs/2022-03-01-velo-dev.md': page('2022-03-01', 'velo-rural', 'Développeuse', 'Vélo Rural travaille avec des équipes variées (Fabrique des Communes, départements).'),
+      // One page of a team saying it is incubated elsewhere does not split its offers between two employers.
+      '_jobs/2022-05-01-velo-ops.md': page('2022-05-01', 'velo-rural', 'Chargée de déploiement', 'Vélo Rural est incubé au sein de la Fabrique des Communes.'),
+      '_jobs/2021-05-01-simulo-dev.md': page('2021-05-01', 'simulo', 'Développeur', "## Contexte\nQuelques chiffres sur les loisirs des familles en France :\n\n* 3 millions de familles\n\n## Qui sommes-nous ?\nSimulo calcule les aides aux loisirs auxquelles une famille a droit.\n\nL'équipe Lab Loisirs recherche un développeur. Simulo est incubé à la Caisse Nationale des Loisirs. Écrivez à jeanne.martin@caisse-nationale.fr."),
+      '_jobs/2021-06-01-simulo-design.md': page('2021-06-01', 'simulo', 'Designer', "L'équipe Lab Loisirs recherche un designer pour la Caisse Nationale. Écrivez à jeanne.martin@caisse-nationale.fr."),
+      '_jobs/2022-04-01-brigade-dev.md': page('2022-04-01', '', 'Développeur', 'La DINUM lance la Brigade des Formulaires, une équipe de 8 personnes qui refait les formulaires publics.'),
+    });
+    const into = await makeKnowledgeDir();
+    await importPages({ sources: [pages], out: into, now, organisation: 'beta-gouv' });
+    await removeKnowledgeDir(pages);
+    const read = async (file: string) => parse((await readFile(path.join(into, file), 'utf8')).split('\n---\n')[0]!.replace(/^---\n/, '')) as Record<string, unknown>;
+    expect(await read('offers/2022-02-01-carto-dev.md')).toMatchObject({ organisation: 'fabrique-des-communes', team: 'carto-ecoles' });
+    expect(await read('teams/carto-ecoles.md')).toMatchObject({ organisation: 'fabrique-des-communes' });
+    expect(await read('offers/2022-03-01-velo-dev.md')).toMatchObject({ organisation: 'beta-gouv' });
+    expect(await read('offers/2022-05-01-velo-ops.md')).toMatchObject({ organisation: 'beta-gouv' });
+    expect(await read('organisations/fabrique-des-communes.md')).toMatchObject({ aliases: expect.arrayContaining(['Agence Nationale des Petites Villes', 'ANPV']) });
+    expect(await read('teams/simulo.md')).toMatchObject({ name: 'Simulo', aliases: expect.arrayContaining(['Lab Loisirs']) });
+    expect((await readFile(path.join(into, 'teams/simulo.md'), 'utf8')).split('\n---\n')[1]!.trim()).toBe('Simulo calcule les aides aux loisirs auxquelles une famille a droit.');
+    expect(await read('offers/2022-04-01-brigade-dev.md')).toMatchObject({ team: 'brigade-des-formulaires' });
+    expect(await read('teams/brigade-des-formulaires.md')).toMatchObject({ name: 'Brigade des Formulaires', organisation: 'beta-gouv' });
+    expect((await readFile(path.join(into, 'teams/brigade-des-formulaires.md'), 'utf8')).split('\n---\n')[1]!.trim()).toBe('La DINUM lance la Brigade des Formulaires, une équipe de 8 personnes qui refait les formulaires publics.');
+    await removeKnowledgeDir(into);
+  });
+
   it('never makes an organisation its own team, and merges two names of one organisation', async () => {
     expect(await frontMatterOf('offers/2022-01-19-anssi-dev.md')).not.toHaveProperty('team');
     expect(report.organisations.map((o) => o.id)).toEqual(['anssi-incubateur', 'beta-gouv']);
