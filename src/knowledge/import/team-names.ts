@@ -51,17 +51,34 @@ export const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|gouv\.fr|org|com|eu)$
 /** Local parts of team addresses, preferred to a person's address as a team's contact. */
 export const TEAM_ADDRESS = /^(?:recrutement|recrutements|jobs?|contact|equipe|team|hello|bonjour|candidature|candidatures|rh|talents?)\b/;
 
-/** The spellings in `text` of sequences of one to four words whose key is `key`. */
+/** French little words a name is written with or without ("l'Annuaire des Entreprises" for `annuaire-entreprises`). */
+const LITTLE_WORD = /^(?:de|des|du|la|le|les|d['’]|l['’])$/i;
+
+/**
+ * The spellings in `text` of sequences of one to four words whose key is `key`, or would be
+ * without their little words ("Annuaire des Entreprises" for `annuaireentreprises`); a leading
+ * "l'" or "d'" is no part of a spelling.
+ */
 export function spellingsIn(text: string, key: string): string[] {
   const words = text.split(/[\s()[\]«»"“”,;:!?]+/).map(cleanSpelling).filter(Boolean);
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {
+    // A spelling without its little words starts with a word of the name ("de Dora" is none; "La Bonne Boite" is, written whole).
+    const little = LITTLE_WORD.test(words[i]!);
     let joined = '';
+    let bare = '';
+    let loose = '';
     for (let n = 0; n < 4 && i + n < words.length; n++) {
-      joined = n === 0 ? words[i]! : `${joined} ${words[i + n]!}`;
+      const word = words[i + n]!;
+      joined = n === 0 ? word : `${joined} ${word}`;
+      // Without a leading "l'" ("l’Annuaire des Entreprises"), and without little words for the key.
+      bare = n === 0 ? word.replace(/^[ldLD]['’](?=\p{L})/u, '') : `${bare} ${word}`;
+      if (!LITTLE_WORD.test(word)) loose = `${loose} ${n === 0 ? bare : word}`;
       const k = startupKey(joined);
+      const lk = startupKey(loose);
       if (k === key) found.push(joined);
-      if (k.length > key.length || !key.startsWith(k)) break;
+      else if (!little && n > 0 && !LITTLE_WORD.test(word) && lk === key) found.push(bare);
+      if ((k.length > key.length || !key.startsWith(k)) && (lk.length > key.length || !key.startsWith(lk))) break;
     }
   }
   return found;

@@ -143,6 +143,7 @@ describe('teams from the pages', () => {
       '_jobs/2022-05-01-velo-ops.md': page('2022-05-01', 'velo-rural', 'Chargée de déploiement', 'Vélo Rural est incubé au sein de la Fabrique des Communes.'),
       '_jobs/2021-05-01-simulo-dev.md': page('2021-05-01', 'simulo', 'Développeur', "## Contexte\nQuelques chiffres sur les loisirs des familles en France :\n\n* 3 millions de familles\n\n## Qui sommes-nous ?\nSimulo calcule les aides aux loisirs auxquelles une famille a droit.\n\nL'équipe Lab Loisirs recherche un développeur. Simulo est incubé à la Caisse Nationale des Loisirs. Écrivez à jeanne.martin@caisse-nationale.fr."),
       '_jobs/2021-06-01-simulo-design.md': page('2021-06-01', 'simulo', 'Designer', "L'équipe Lab Loisirs recherche un designer pour la Caisse Nationale. Écrivez à jeanne.martin@caisse-nationale.fr."),
+      '_jobs/2021-09-01-annuaire-dev.md': page('2021-09-01', 'annuaire-associations', 'Développeur', "Rejoignez l’Annuaire des Associations, qui recense les associations."),
       '_jobs/2022-04-01-brigade-dev.md': page('2022-04-01', '', 'Développeur', 'La DINUM lance la Brigade des Formulaires, une équipe de 8 personnes qui refait les formulaires publics.'),
     });
     const into = await makeKnowledgeDir();
@@ -156,6 +157,8 @@ describe('teams from the pages', () => {
     expect(await read('organisations/fabrique-des-communes.md')).toMatchObject({ aliases: expect.arrayContaining(['Agence Nationale des Petites Villes', 'ANPV']) });
     expect(await read('teams/simulo.md')).toMatchObject({ name: 'Simulo', aliases: expect.arrayContaining(['Lab Loisirs']) });
     expect((await readFile(path.join(into, 'teams/simulo.md'), 'utf8')).split('\n---\n')[1]!.trim()).toBe('Simulo calcule les aides aux loisirs auxquelles une famille a droit.');
+    // Written with its little words, as candidates type it, not as its key.
+    expect(await read('teams/annuaire-des-associations.md')).toMatchObject({ name: 'Annuaire des Associations', aliases: ['annuaire-associations'] });
     expect(await read('offers/2022-04-01-brigade-dev.md')).toMatchObject({ team: 'brigade-des-formulaires' });
     expect(await read('teams/brigade-des-formulaires.md')).toMatchObject({ name: 'Brigade des Formulaires', organisation: 'beta-gouv' });
     expect((await readFile(path.join(into, 'teams/brigade-des-formulaires.md'), 'utf8')).split('\n---\n')[1]!.trim()).toBe('La DINUM lance la Brigade des Formulaires, une équipe de 8 personnes qui refait les formulaires publics.');
