@@ -9,6 +9,7 @@
  */
 import type { Faq, Lang, Offer, Organisation, Team, Term } from '../knowledge/schemas.js';
 import { detectLanguage } from '../text/language.js';
+import { languageBesideName } from './name-language.js';
 import { LruCache } from '../text/lru.js';
 import { A_PLUS_TOKEN, isStopword, normalise, stem, tokenize } from '../text/normalise.js';
 import { ASKED_BESIDE_DESCRIPTION, DESCRIBED, INTENT_THRESHOLD, NAMED_PLAINLY, OUT_OF_DOMAIN_DAMPING, OUT_OF_DOMAIN_TOLERANCE, REMEMBERED_TEXT_LENGTH, REMEMBERED_UNDERSTANDINGS, SHORT_MESSAGE_WORDS } from '../tuning.js';
@@ -224,7 +225,7 @@ export class Recogniser {
   private understand(text: string, context: ConversationContext, now: Date): Understanding {
     const lexicon = this.lexicon;
     const { notTopic, intensifiers, winningVerbs } = this.words;
-    const { lang, source: langSource } = detectLanguage(text, { previous: context.lang, locale: context.locale });
+    const languageContext = { previous: context.lang, locale: context.locale };
     const corrections: Record<string, string> = Object.create(null);
     // E-mail addresses and dossier numbers are data, not words: they must not weigh on the intent.
     const reference = findReference(text, lexicon);
@@ -232,7 +233,6 @@ export class Recogniser {
     const words = [email, reference].reduce<string>((t, item) => (item ? t.split(item).join(' ') : t), text);
     const tokens = this.vocabulary.correct(tokenize(words), corrections);
     const normalised = tokens.join(' ');
-    const stems = tokens.map((t) => stem(t, lang));
 
     const excludedPlaces = findExcludedPlaces(normalised, (text) => this.catalogue.findPlaces(text));
     const places = this.catalogue.findPlaces(normalised).filter((p) => !excludedPlaces.includes(p));
@@ -243,6 +243,9 @@ export class Recogniser {
     // An organisation's own name is not one of its teams' ("Etalab" of "La branche IA d'Etalab"): the organisation is named.
     const unit = [this.teams.find(tokens, text) ?? this.teams.namedWithItsOffer(tokens.filter((t) => !placeTokens.has(t)))].find((u) => u && !u.tokens.every((t) => orgTokens.has(t)));
     for (const t of unit?.tokens ?? []) orgTokens.add(t);
+    // The words around a team's name tell the asker's language, not the name ("annuaire des entreprises search engineer remote?").
+    const { lang, source: langSource } = (unit && languageBesideName(text, unit.tokens, languageContext)) || detectLanguage(text, languageContext);
+    const stems = tokens.map((t) => stem(t, lang));
     // A team's name is a name, not the words it is made of: "ma-cantine" asks nothing of canteens, "Civils de la Défense" is no place.
     const unnamedTokens = unit ? withoutSequence(tokens, unit.tokens) : tokens;
     const unnamed = unnamedTokens.join(' ');

@@ -3,7 +3,8 @@
  * test files (tests/fixtures/knowledge/team-offers, on 15 June 2026): two developer offers of one
  * team whose titles say nothing of their stack ("Développeuse - Développeur", "… full stack") are
  * told apart by the technology the message names, which their pages say; the offer found stays
- * the subject of the follow-ups.
+ * the subject of the follow-ups; a team's French name leaves the asker's language to the words
+ * around it.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -45,4 +46,12 @@ describe('a title word written in one piece or in several, or by its short form'
     await play(tremplin, [['bizdev Vélos Partout : quel contrat ?', { intent: 'contract', say: ['Business developer', 'CDD', '12 mois'], notSay: 'front-end' }]]);
     await play(tremplin, [['Passerelles Numériques fullstack : quelle durée ?', { intent: 'contract', say: ['full stack expérimenté', '6 mois'], notSay: '3 mois' }]]);
   });
+});
+
+describe('a team’s French name says nothing of the asker’s language', () => {
+  it('answers in English an English question around a French team name, whatever the page’s language', () =>
+    play(tremplin, [['annuaire des associations search engineer remote?', { intent: 'remote_work', say: ['closed', 'Remote work is possible'], notSay: ['fermée', 'Le télétravail'] }]], { locale: 'fr-FR' }));
+
+  it('answers in French a French question around the same name', () =>
+    play(tremplin, [["l'annuaire des associations, le poste d'ingénieur recherche est en télétravail ?", { intent: 'remote_work', say: 'fermée', notSay: 'closed' }]], { locale: 'en-US' }));
 });
