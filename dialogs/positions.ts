@@ -67,7 +67,32 @@ export class PositionsDialog extends SingleStepDialog {
    */
   private namedOffers(turn: Turn): Offer[] {
     const u = turn.understanding;
-    return u.asks.list || this.countsOffers(turn) ? [] : this.aboutEveryWord(turn, this.plainlyNamed(turn));
+    if (u.asks.list || this.countsOffers(turn)) return [];
+    const named = this.aboutEveryWord(turn, this.plainlyNamed(turn));
+    return named.length === 1 && this.partOfWider(turn, named[0]!) ? [] : named;
+  }
+
+  /**
+   * Whether a message that names one offer by part of its title only ("poste finance / budget
+   * dinum" for the "Gestionnaire financier") asks about a subject other offers of the employer
+   * are about too (the other offer of the same rubric): a listing then, not that one offer.
+   */
+  private partOfWider(turn: Turn, offer: Offer): boolean {
+    const u = turn.understanding;
+    const view = turn.runtime.view;
+    // A team named, or a follow-up, points at its own offer (its rounds are one offer).
+    if (u.followUp || u.subjectKept || u.entities.unit) return false;
+    const primary = view.primaryId(offer);
+    const saidWhole = u.entities.offers.some((m) => m.titleCoverage >= NAMED_PLAINLY && view.primaryId(view.offer(m.id) ?? offer) === primary);
+    if (saidWhole) return false;
+    const about = listingSubject(u, turn.runtime.searchOffers).about;
+    if (about.length === 0) return false;
+    const employer = u.entities.organisation ?? offer.organisation;
+    const aboutIt = offersAboutEvery(about, u.lang, turn.runtime.searchOffers, true)
+      .map((id) => view.offer(id))
+      .filter((o): o is Offer => o !== undefined && o.organisation === employer);
+    const distinct = view.withoutOlderRounds(newestFirst(view.withoutRepeats(aboutIt.map((o) => view.inLanguage(o, u.lang).entry))));
+    return aboutIt.some((o) => view.primaryId(o) === primary) && distinct.length > 1;
   }
 
   /**
@@ -101,7 +126,10 @@ export class PositionsDialog extends SingleStepDialog {
         const o = view.offer(m.id);
         return o !== undefined && (!employer || o.organisation === employer) && (!team || view.teamOf(o)?.id === team);
       });
-    const chosen = verbatimFirst(closestNamed(complete).map((m) => view.offer(m.id)!), (o) => o.title, (t) => namesTitle(u, t));
+    // "je suis data scientist": the candidate's profile, which every title holding it fits — not the one exact title.
+    const chosen = u.asks.self_description
+      ? complete.filter((m) => m.queryCoverage >= NAMED_PLAINLY).map((m) => view.offer(m.id)!)
+      : verbatimFirst(closestNamed(complete).map((m) => view.offer(m.id)!), (o) => o.title, (t) => namesTitle(u, t));
     const seen = new Set<string>();
     const distinct = chosen.filter((o) => {
       const key = view.primaryId(o);
