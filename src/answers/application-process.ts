@@ -116,6 +116,8 @@ export function followingLines(view: KnowledgeView, lang: Lang, organisationId?:
     const parts = [
       ...(o.delay ? [`${lang === 'fr' ? 'délai habituel : ' : 'usual delay: '}${o.delay.charAt(0).toLowerCase()}${o.delay.slice(1).replace(/\.$/, '')}`] : []),
       ...(platforms(o).length ? [lang === 'fr' ? `candidatures sur ${platforms(o).join(', ')}` : `applications go through ${platforms(o).join(', ')}`] : []),
+      // Whom to write to about it, when the employer gives an address: what a candidate waiting for news can do.
+      ...(o.contact?.email ? [lang === 'fr' ? `pour en savoir plus, écrivez à ${o.contact.email}` : `to ask about it, write to ${o.contact.email}`] : []),
     ];
     return `- **${o.name}** — ${parts.join(lang === 'fr' ? ' ; ' : '; ')}`;
   };

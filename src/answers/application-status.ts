@@ -80,7 +80,7 @@ export function askReference(view: KnowledgeView, lang: Lang, organisationId?: s
 
 /** The offer whose reference a number is (found in its page or application address), rather than a dossier number. */
 export function offerWithReference(view: KnowledgeView, reference: string): Offer | undefined {
-  if (reference.replace(/\D/g, '').length < 5) return undefined;
+  if (reference.replace(/\D/g, '').length < 4) return undefined;
   const escaped = reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const inAddress = new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\d])`, 'iu');
   return view.snapshot.offers.find((o) => [o.url, o.apply].some((a) => typeof a === 'string' && inAddress.test(a)));
@@ -102,12 +102,12 @@ export function offerReferenceGiven(view: KnowledgeView, offer: Offer, reference
       ? [
           `${reference} est la référence de l’offre ${quote(entry.title, lang)}${org ? ` ${of(org, lang)}` : ''}, pas un numéro de dossier : je ne vois pas les candidatures déposées sur ${platform ?? 'la plateforme de l’employeur'}, ni leur état.`,
           `Pour suivre la vôtre, connectez-vous à votre espace sur ${platform ?? 'la plateforme où vous avez candidaté'}${address ? ` (annonce : ${address})` : ''} ou adressez-vous à l’équipe de recrutement.`,
-          ...(delay ? [`Délai habituel : ${delay}.`] : []),
+          ...(delay ? [`Délai habituel : ${delay.replace(/\.$/, '')}.`] : []),
         ]
       : [
           `${reference} is the reference of the offer ${quote(entry.title, lang)}${org ? ` at ${org.name}` : ''}, not a dossier number: I cannot see applications made on ${platform ?? 'the employer’s platform'}, nor where they stand.`,
           `To follow yours, log in to your account on ${platform ?? 'the platform you applied on'}${address ? ` (posting: ${address})` : ''} or ask the recruitment team.`,
-          ...(delay ? [`Usual delay: ${delay}.`] : []),
+          ...(delay ? [`Usual delay: ${delay.replace(/\.$/, '')}.`] : []),
         ];
   const contact = org ? contactLine(org, lang) : undefined;
   if (contact) lines.push(`Contact${lang === 'fr' ? ' : ' : ': '}${contact}`);
