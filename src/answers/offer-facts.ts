@@ -77,9 +77,11 @@ export function offersInQuestion(view: KnowledgeView, question: OfferQuestion, l
     .filter((m) => !organisationId || m.offer.organisation === organisationId)
     .filter((m) => !teamId || view.teamOf(m.offer)?.id === teamId);
   if (named.length > 0) {
-    // A job a team published again, its title reworded ("… chez DossierFacile"), is one offer: its newest round.
-    const newest = new Set(view.withoutOlderRounds(newestFirst(named.map((m) => m.offer))).map((o) => o.id));
-    const complete = named.filter((m) => m.mention.queryCoverage >= NAMED_PLAINLY && newest.has(m.offer.id));
+    // A job a team published again, its title reworded ("… chez DossierFacile"), is one offer: its newest round —
+    // among the offers the message names plainly, not a newer one of the same title its words leave out ("product owner jardins").
+    const plainly = named.filter((m) => m.mention.queryCoverage >= NAMED_PLAINLY);
+    const newest = new Set(view.withoutOlderRounds(newestFirst(plainly.map((m) => m.offer))).map((o) => o.id));
+    const complete = plainly.filter((m) => newest.has(m.offer.id));
     // "Dev Ruby on Rails expérimenté·e en résidence": the offer whose whole title it is.
     const whole = complete.filter((m) => m.mention.titleCoverage >= NAMED_PLAINLY);
     const chosen = verbatimFirst(whole.length > 0 ? whole : complete.length > 0 ? complete : named.filter((m) => m.mention.titleCoverage >= DESCRIBED), (m) => m.offer.title, question.saysTitle);

@@ -188,18 +188,18 @@ export class Catalogue {
    * of a team the message names) weighs those offers only, whatever the rest of the catalogue.
    * `years` named in the message ("le dev de 2018") keep the offers published in one of them,
    * when some are: the round of an offer the message dates, not its other rounds.
-   * `pageOf` (an offer's page text: tags and body) lets, among a team's offers, a word no title
+   * `pageOf` (an offer's page text: tags and body; with `namesOnly`, its team's names and tags alone) lets, among a team's offers, a word no title
    * has weigh for the offers whose page says it most ("dev react" of a team with an Angular and
    * a React developer offer, both titled "Développeur"): see `pageWordsWeigh`.
    */
-  findOffers(stems: readonly string[], within?: readonly string[], years: readonly string[] = [], pageOf?: (id: string) => string | undefined): OfferMention[] {
+  findOffers(stems: readonly string[], within?: readonly string[], years: readonly string[] = [], pageOf?: PageOf): OfferMention[] {
     const found = this.offersNamed(stems, within, pageOf);
     if (years.length === 0) return found;
     const dated = found.filter((m) => years.includes(this.yearOf.get(m.id) ?? ''));
     return dated.length > 0 ? dated : found;
   }
 
-  private offersNamed(stems: readonly string[], within?: readonly string[], pageOf?: (id: string) => string | undefined): OfferMention[] {
+  private offersNamed(stems: readonly string[], within?: readonly string[], pageOf?: PageOf): OfferMention[] {
     const inTitles = within ? new Set(within.flatMap((id) => this.titleWeights.get(id)?.stems ?? [])) : this.byTitleStem;
     // Among a team's offers, a word none of their titles has is the question's ("basé où", "fin 2021"), not the title's.
     const query = [...new Set(stems)].filter((s) => inTitles.has(s));
@@ -220,6 +220,7 @@ export class Catalogue {
       matched.set(id, { weight, words });
     }
     if (within && pageOf) queryWeight += this.pageWordsWeigh([...new Set(stems)].filter((s) => !inTitles.has(s)), matched, pageOf);
+    else if (pageOf) queryWeight += this.tiedPagesWeigh([...new Set(stems)], query, matched, pageOf);
     const out: OfferMention[] = [];
     for (const [id, { weight, words }] of matched) {
       const title = this.titleWeights.get(id)!;
@@ -247,7 +248,7 @@ export class Catalogue {
    * and counts in the message's weight, so the others no longer cover it all. A word no page says
    * ("exactement") weighs nothing. Returns the weight the message gains.
    */
-  private pageWordsWeigh(words: string[], matched: Map<string, { weight: number; words: number }>, pageOf: (id: string) => string | undefined): number {
+  private pageWordsWeigh(words: string[], matched: Map<string, { weight: number; words: number }>, pageOf: PageOf): number {
     // Only offers the title words cannot tell apart (each has them all), only words that describe offers somewhere ("react", not "email").
     const most = Math.max(...[...matched.values()].map((m) => m.weight));
     const found = [...matched].filter(([, m]) => m.words > 0 && m.weight >= most).map(([id]) => id);
@@ -270,21 +271,75 @@ export class Catalogue {
     return gained;
   }
 
-  /** How often an offer's page says each word, keyed as titles are (kept for the offers asked of, a team's few). */
-  private pageWordCounts(id: string, pageOf: (id: string) => string | undefined): Map<string, number> {
-    const known = this.pageCounts.get(id);
-    if (known) return known;
+  /**
+   * Across the catalogue, when a few offers share the title words a message names ("chargé de
+   * déploiement", "product owner") and its other words are said by some of their pages only (the
+   * product "DiaLog", "Svelte", "mon stage de 3e"): each such word is credited to the offers whose
+   * page says it most, as in `pageWordsWeigh`, so the offer the message means covers it all and the
+   * others no longer do. A word most of those pages say tells none apart. Only for a few offers
+   * (`MAX_TIED_PAGES`), whose pages are counted once and kept. Returns the weight the message gains.
+   */
+  private tiedPagesWeigh(stems: readonly string[], query: readonly string[], matched: Map<string, { weight: number; words: number }>, pageOf: PageOf): number {
+    const most = Math.max(...[...matched.values()].map((m) => m.weight));
+    const found = [...matched].filter(([, m]) => m.words > 0 && m.weight >= most).map(([id]) => id);
+    if (found.length < 2 || found.length > MAX_OFFER_CANDIDATES) return 0;
+    const inTheirTitles = new Set(found.flatMap((id) => this.titleWeights.get(id)?.stems ?? []));
+    let words = stems.filter((s) => s.length > 1 && !inTheirTitles.has(s));
+    if (words.length === 0) return 0;
+    // A word of their teams' names or tags ("DiaLog"), or a word offers are about ("stage", "svelte" of a title somewhere) — not
+    // any word of the question ("exactement", "5 ans d'xp"), which some page says too. Beyond a few offers (dozens of
+    // "chargé de déploiement"), their names and tags only.
+    const names = new Map(found.map((id) => [id, this.wordCounts(pageOf(id, true))]));
+    const named = words.filter((w) => found.some((id) => names.get(id)!.has(w)));
+    words = found.length > MAX_TIED_PAGES ? named : words.filter((w) => this.subjectKeys.has(w) || named.includes(w));
+    if (words.length === 0) return 0;
+    const counts = found.length > MAX_TIED_PAGES ? names : new Map(found.map((id) => [id, this.pageWordCounts(id, pageOf)]));
+    const wordWeight = Math.log(1 + this.titleWeights.size);
+    let gained = 0;
+    for (const word of words) {
+      const sayers = found.filter((id) => (counts.get(id)!.get(word) ?? 0) > 0);
+      if (sayers.length === 0 || sayers.length * 2 > found.length) continue;
+      const top = Math.max(...sayers.map((id) => counts.get(id)!.get(word)!));
+      // A word of other titles already weighs in the message; a word of no title weighs as one of a title.
+      const weight = query.includes(word) ? (this.idf.get(word) ?? wordWeight) : wordWeight;
+      if (!query.includes(word)) gained += weight;
+      for (const id of sayers) {
+        if (counts.get(id)!.get(word)! < top) continue;
+        const m = matched.get(id)!;
+        m.weight += weight;
+        m.words += 1;
+      }
+    }
+    return gained;
+  }
+
+  /** How often a text says each word, keyed as titles are. */
+  private wordCounts(text: string | undefined): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const t of tokenize(pageOf(id) ?? '')) {
+    for (const t of tokenize(text ?? '')) {
       if (t.length < 2 || isStopword(t)) continue;
       const key = this.jobWords.key(t);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
+    return counts;
+  }
+
+  /** How often an offer's page says each word, keyed as titles are (kept for the offers asked of, a team's few). */
+  private pageWordCounts(id: string, pageOf: PageOf): Map<string, number> {
+    const known = this.pageCounts.get(id);
+    if (known) return known;
+    const counts = this.wordCounts(pageOf(id));
     if (this.pageCounts.size >= MAX_PAGES_COUNTED) this.pageCounts.clear();
     this.pageCounts.set(id, counts);
     return counts;
   }
 }
+
+/** An offer's page text (its team's names, tags and body), or with `namesOnly` its team's names and tags alone. */
+export type PageOf = (id: string, namesOnly?: boolean) => string | undefined;
+
+/** Offers sharing a message's title words beyond which their pages are not read to tell them apart. */
+const MAX_TIED_PAGES = 40;
 
 /** Offers whose page words are kept counted at most (a few teams' worth), then counted again. */
 const MAX_PAGES_COUNTED = 200;

@@ -274,7 +274,8 @@ export class Recogniser {
       organisations: this.catalogue.findOrganisations(tokens),
       ...(unit ? { unit: unit.unit } : {}),
       // "designer ux ui zéro logement vacant": among the team's offers, not the catalogue's dozens of designers.
-      offers: ofTheFocusTeam ?? this.catalogue.findOffers(titleWords, unit ? this.teams.offersOf(unit.unit.id) : undefined, years, this.teams.pageOf),
+      // Pages tell apart the offers of one title by the other words of the message — not by those that describe the candidate ("5 ans d'expérience").
+      offers: ofTheFocusTeam ?? this.catalogue.findOffers(titleWords, unit ? this.teams.offersOf(unit.unit.id) : undefined, years, unit || !experience ? this.teams.pageOf : undefined),
       places,
       regions,
       departments,

@@ -27,8 +27,10 @@ export class TeamNames {
   private readonly offersOfUnit = new Map<string, string[]>();
   /** Offer id → its team's id. */
   private readonly teamOf = new Map<string, string>();
-  /** The offers of teams, by id: their pages tell a team's offers apart (see Catalogue.findOffers). */
+  /** The offers, by id: their pages tell apart offers their titles do not (see Catalogue.findOffers). */
   private readonly teamOffers = new Map<string, Offer>();
+  /** Offer id → its team, when it has one. */
+  private readonly teams: ReadonlyMap<string, Team>;
 
   /**
    * @param units the teams' names.
@@ -48,7 +50,8 @@ export class TeamNames {
       this.offersOfUnit.set(team.id, [...(this.offersOfUnit.get(team.id) ?? []), offerId]);
       this.teamOf.set(offerId, team.id);
     }
-    for (const offer of offers) if (offerTeams.has(offer.id)) this.teamOffers.set(offer.id, offer);
+    for (const offer of offers) this.teamOffers.set(offer.id, offer);
+    this.teams = offerTeams;
   }
 
   /** The ids of a team's offers. */
@@ -56,10 +59,11 @@ export class TeamNames {
     return this.offersOfUnit.get(teamId) ?? [];
   }
 
-  /** An offer of a team's page words: its tags, then its body. */
-  readonly pageOf = (id: string): string | undefined => {
+  /** An offer's page words: its team's names, its tags, then its body (not with `namesOnly`). */
+  readonly pageOf = (id: string, namesOnly = false): string | undefined => {
     const offer = this.teamOffers.get(id);
-    return offer && `${offer.tags.join(' ')}\n${offer.body}`;
+    const team = this.teams.get(id);
+    return offer && `${team ? [team.name, ...team.aliases].join(' ') : ''} ${offer.tags.join(' ')}${namesOnly ? '' : `\n${offer.body}`}`;
   };
 
   /**

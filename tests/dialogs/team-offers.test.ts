@@ -4,7 +4,8 @@
  * team whose titles say nothing of their stack ("Développeuse - Développeur", "… full stack") are
  * told apart by the technology the message names, which their pages say; the offer found stays
  * the subject of the follow-ups; a team's French name leaves the asker's language to the words
- * around it.
+ * around it. Two offers of no team with one title ("Product Owner") are told apart the same way
+ * by the product the message names, which one page alone tags.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -28,6 +29,14 @@ describe('a technology said weighs on which of a team’s offers is meant', () =
 
   it('takes the Angular offer when Angular is named, in English too', () =>
     play(tremplin, [['Passerelles Numériques angular developer: who do I write to?', { say: 'claire.front@passerelles.example.fr', notSay: 'paul.stack' }]], { locale: 'en-US' }));
+});
+
+describe('a product said picks, among offers of one title, the one whose page names it', () => {
+  it('answers for the Jardins Partagés product owner, not the other one nor "which one?"', () =>
+    play(tremplin, [['product owner jardins partagés, quel contrat ?', { intent: 'contract', say: ['CDD', '12 mois'], notSay: ['indépendant', 'Laquelle', '2 offres'] }]]));
+
+  it('tells where to apply for the Cantines Locales one, in English too', () =>
+    play(tremplin, [['Cantines Locales product owner: how do I apply?', { say: 'po@cantines-locales.example.fr', notSay: 'po@jardins-partages' }]], { locale: 'en-US' }));
 });
 
 describe('a job a team published again, its title reworded, is one offer: its newest round', () => {
