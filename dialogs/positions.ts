@@ -256,9 +256,9 @@ export class PositionsDialog extends SingleStepDialog {
 
   /**
    * When no offer is about all the subject's words ("chef de projet"): those about some of them
-   * (of the employer asked), the most words first, open or not.
+   * (of the employer asked), the most words first, open or not, each with how many words it is about.
    */
-  private nearestOffers(turn: Turn, words: readonly string[], organisationId?: string): Offer[] {
+  private nearestOffers(turn: Turn, words: readonly string[], organisationId?: string): { offer: Offer; words: number }[] {
     if (words.length < 2) return [];
     const view = turn.runtime.view;
     const lang = turn.understanding.lang;
@@ -274,7 +274,7 @@ export class PositionsDialog extends SingleStepDialog {
         else hits.set(key, { offer, words: 1, order: hits.size + rank });
       });
     }
-    return [...hits.values()].sort((a, b) => b.words - a.words || a.order - b.order).map((h) => h.offer);
+    return [...hits.values()].sort((a, b) => b.words - a.words || a.order - b.order);
   }
 
   /** The listing, or, when nothing matches, an FAQ entry that answers the question if there is one. */
@@ -344,7 +344,18 @@ export class PositionsDialog extends SingleStepDialog {
     if (wholly.length === 1) return this.showOffer(turn, wholly[0]!);
     if (wholly.length > 1) return turn.send(describedOffers(turn.runtime.view, wholly, u.lang, u.entities.unit?.id));
     const nearest = listing.offerCards.length === 0 && !listed && !unmatched && !u.followUp ? this.nearestOffers(turn, subjectWords, query.organisationId) : [];
-    if (nearest.length) return turn.send(nearestOffers(turn.runtime.view, nearest, query.subject ?? subject!, u.lang));
+    // One offer about more of the words asked than any other, all but one of three or more ("offre dev estime pole
+    // emploi"), or the only one near at the employer named: the offer the question names, in detail.
+    const [first, second] = nearest;
+    const nearestNamed = first && first.words > (second?.words ?? 0) && (first.words === subjectWords.length || (subjectWords.length >= 3 && first.words >= subjectWords.length - 1));
+    if (first && (nearestNamed || (nearest.length === 1 && query.organisationId))) return this.showOffer(turn, first.offer);
+    if (nearest.length) return turn.send(nearestOffers(turn.runtime.view, nearest.map((n) => n.offer), query.subject ?? subject!, u.lang));
+    // The only offer, no longer open, about every word of a subject that names it ("tech lead mobile react native
+    // fabrique sociale"), nothing else narrowing the question: that offer in detail, said closed first — not a bare list of one.
+    // A question for openings ("any openings at the Brigade?") is answered by the listing, which says none is open.
+    const asksOpenings = u.asks.hiring === true || (u.ranking.find((r) => r.intent === 'positions')?.cues.length ?? 0) > 0;
+    const onlyPast = listing.offerCards.length === 1 && subject && !filtered && !listed && !u.followUp && !asksOpenings ? turn.runtime.view.offer(listing.offerCards[0]!) : undefined;
+    if (onlyPast && !onlyPast.open && subjectWords.length >= 2) return this.showOffer(turn, onlyPast);
     if (listing.offerCards.length === 1) turn.memory.focusOfferId = listing.offerCards[0];
     await turn.send(listing);
   }

@@ -39,6 +39,11 @@ describe('a product said picks, among offers of one title, the one whose page na
     play(tremplin, [['Cantines Locales product owner: how do I apply?', { say: 'po@cantines-locales.example.fr', notSay: 'po@jardins-partages' }]], { locale: 'en-US' }));
 });
 
+describe('an offer no longer open that the question describes well enough is shown in detail', () => {
+  it('gives the tech lead offer, said closed, with where it was applied to — not a bare list of one', () =>
+    play(tremplin, [['tech lead mobile react native fabrique santé', { say: ['Tech lead mobile', 'est fermée', 'mobile@fabrique-sante.example.fr'], notSay: ['1 offre publiée plus tôt', 'mission@fabrique-sante'] }]]));
+});
+
 describe('a job a team published again, its title reworded, is one offer: its newest round', () => {
   it('says where to apply for the newest round, not the team’s address nor a question', () =>
     play(tremplin, [['toitsimple dev fullstack : comment je postule ?', { intent: 'application_process', say: 'nouveau-tour@toitsimple.example.fr', notSay: ['ancien-tour', 'bonjour@toitsimple'] }]]));
