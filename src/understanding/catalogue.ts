@@ -339,7 +339,7 @@ export class Catalogue {
 export type PageOf = (id: string, namesOnly?: boolean) => string | undefined;
 
 /** Offers sharing a message's title words beyond which their pages are not read to tell them apart. */
-const MAX_TIED_PAGES = 40;
+const MAX_TIED_PAGES = 12;
 
 /** Offers whose page words are kept counted at most (a few teams' worth), then counted again. */
 const MAX_PAGES_COUNTED = 200;
