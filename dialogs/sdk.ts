@@ -8,6 +8,6 @@
  * text prompt), but those paths are the SDK's internals, not its API: an upgrade or a move
  * could break them silently. README's memory section states the cost. The built server
  * (`npm start`) holds this file with the SDK inside it, written to cost less memory
- * (scripts/build.ts, `buildDialogsSdk`); the code is the package's, loaded through its index.
+ * (scripts/build.ts, `buildSdk`); the code is the package's, loaded through its index.
  */
 export { ComponentDialog, Dialog, DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';

@@ -9,7 +9,7 @@
  * Why: running the sources through tsx (`node --import tsx`) costs the server about 75 MB of
  * resident memory for the life of the process (Node 20 runs tsx's module hooks in a thread of
  * their own, with its own heap, and keeps every transpiled file); the build costs one to two
- * seconds of CPU at each start (most of it bundling botbuilder-dialogs: `buildDialogsSdk`). Types are checked by `npm test` (tsc), not here. The command line
+ * seconds of CPU at each start (most of it bundling the SDK: `buildSdk`). Types are checked by `npm test` (tsc), not here. The command line
  * (`npx tremplin …`) and the tests still run the sources directly.
  *
  * Source maps are written beside the files: `NODE_OPTIONS=--enable-source-maps npm start` makes
@@ -45,36 +45,39 @@ async function linkBeside(relative: string): Promise<string> {
   return link;
 }
 
-/** The module that names the dialogs SDK's classes (dialogs/sdk.ts): built with the SDK inside it. */
-const DIALOGS_SDK = 'dialogs/sdk.ts';
 /**
- * What the dialogs bundle leaves to `node_modules`: the packages the rest of the server loads too
- * (one copy of each in the process); the other packages botbuilder-dialogs requires (its prompts'
- * recognizers-text, globalize and cldrjs, its own zod) are in the bundle.
+ * The modules that name the SDK's values the server runs: the dialogs' classes (dialogs/sdk.ts)
+ * and botbuilder's (src/bot/sdk.ts). Built with the SDK inside them; what both need (botbuilder-core,
+ * botframework-connector…) is one shared file beside them, so the process holds one copy.
  */
-const SHARED_WITH_THE_SERVER = ['botbuilder-core', 'botbuilder-dialogs-adaptive-runtime-core', 'botframework-connector', 'lodash', 'uuid'];
+const SDK_MODULES = ['dialogs/sdk.ts', 'src/bot/sdk.ts'];
 
 /** Every character outside ASCII written as a `\u` escape (esbuild's `charset: 'ascii'` leaves regular expressions as they are). */
 const asciiOnly = (code: string) => code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
- * Writes `dist/dialogs/sdk.js` as one file holding botbuilder-dialogs, loaded through its public
- * index as before, and the packages only it requires, in ASCII, white space and syntax minified
- * (names kept). Why: V8 keeps every module's source text for the life of the process, two bytes
- * a character when one character of the file is not ASCII; the prompts' recognizers-text
- * bundles (5.5 MB, a few Chinese and Japanese characters in them) are loaded with the index and
- * never run by Tremplin's one text prompt. Written this way they take a quarter of that.
+ * Writes `dist/dialogs/sdk.js` and `dist/src/bot/sdk.js` holding botbuilder-dialogs and botbuilder,
+ * loaded through their public index as before, and every package only they require (the
+ * connector, its msal-node, axios and zod copies, the prompts' recognizers-text…), with what
+ * both share in one file beside them; in ASCII, white space and syntax minified (names kept);
+ * returns the files written. Why: V8 keeps every module's source text for the life of the
+ * process, two bytes a character when one character of the file is not ASCII (msal-node, axios,
+ * the SDK's zod, the recognizers-text bundles: a few such characters each), plus a record and
+ * a wrapper per file (~900 files). Written this way they take a fraction of that.
  */
-async function buildDialogsSdk(): Promise<void> {
+async function buildSdk(): Promise<string[]> {
   const result = await build({
     absWorkingDir: PROJECT_ROOT,
-    entryPoints: [DIALOGS_SDK],
+    entryPoints: SDK_MODULES,
     bundle: true,
-    external: SHARED_WITH_THE_SERVER,
+    splitting: true,
+    chunkNames: 'src/bot/sdk-shared-[hash]',
+    outdir: DIST,
+    outbase: '.',
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // The SDK's CommonJS `require`s of what is left outside: node's own, from this file's place.
+    // The SDK's CommonJS `require`s of node's own modules, from this file's place.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     charset: 'ascii',
     minifyWhitespace: true,
@@ -82,11 +85,11 @@ async function buildDialogsSdk(): Promise<void> {
     legalComments: 'none',
     sourcemap: 'linked',
     sourcesContent: false,
-    outfile: path.join(DIST, DIALOGS_SDK.replace(/\.ts$/, '.js')),
     write: false,
     logLevel: 'warning',
   });
-  await Promise.all(result.outputFiles.map((file) => writeFile(file.path, asciiOnly(file.text))));
+  await Promise.all(result.outputFiles.map((file) => writeFile(file.path, file.path.endsWith('.js') ? asciiOnly(file.text) : file.text)));
+  return result.outputFiles.map((file) => file.path);
 }
 
 /** Transpiles the sources into `dist/`, links the other files; returns how many files were transpiled. */
@@ -109,9 +112,9 @@ export async function buildServer(): Promise<number> {
     logLevel: 'warning',
     metafile: true,
   });
-  await buildDialogsSdk();
+  const sdk = await buildSdk();
   const linked = await Promise.all(files.filter((f) => !isSource(f)).map(linkBeside));
-  const written = new Set([...Object.keys(result.metafile.outputs).map((f) => path.resolve(PROJECT_ROOT, f)), ...linked]);
+  const written = new Set([...Object.keys(result.metafile.outputs).map((f) => path.resolve(PROJECT_ROOT, f)), ...linked, ...sdk]);
   const built = (await Promise.all(SOURCES.map((dir) => filesUnder(DIST, dir)))).flat();
   const stale = built.map((f) => path.join(DIST, f)).filter((f) => !written.has(f));
   await Promise.all(stale.map((f) => rm(f, { force: true })));

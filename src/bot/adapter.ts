@@ -5,16 +5,9 @@
  * SDK, which speaks the same Activity protocol). Adapter creation lives here and only here, so
  * a move to the Agents SDK means rewriting this file and the activity handler, nothing else.
  */
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConfigurationServiceClientCredentialFactory,
-  DeliveryModes,
-  type Activity,
-  type InvokeResponse,
-  type TurnContext,
-} from 'botbuilder';
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult, ClaimsIdentity, ConnectorClient, ConnectorFactory, UserTokenClient } from 'botframework-connector';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConfigurationServiceClientCredentialFactory, DeliveryModes } from './sdk.js';
 import type { Config } from '../config.js';
 import { LruCache } from '../text/lru.js';
 import { setTurnOrigin, type TurnOrigin } from './turn-origin.js';

@@ -8,7 +8,8 @@
  * list or as lines of text, markdown or the HTML Teams renders, how long a button label may be,
  * how the user rates an answer.
  */
-import { ActionTypes, AttachmentLayoutTypes, type Activity } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { ActionTypes, AttachmentLayoutTypes } from './sdk.js';
 import type { Answer, Source } from '../answers/answer.js';
 import { feedbackSuggestions, rated } from '../answers/feedback.js';
 import { offerListItem, shorten } from '../answers/format.js';

@@ -3,7 +3,8 @@
  * comes from the core (knowledge, search, recogniser); everything it remembers from the
  * conversation and user state. Teams-specific activities extend this class (TeamsActivityHandler).
  */
-import { ActivityTypes, TeamsActivityHandler, TurnContext, type ConversationState, type InvokeResponse, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor, type UserState } from 'botbuilder';
+import type { ConversationState, InvokeResponse, MessagingExtensionQuery, MessagingExtensionResponse, StatePropertyAccessor, UserState } from 'botbuilder';
+import { ActivityTypes, TeamsActivityHandler, TurnContext } from './sdk.js';
 import type { DialogState, DialogStateManagerConfiguration } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus } from '../../dialogs/sdk.js';
 import { MainDialog, MAIN } from '../../dialogs/main-dialog.js';

@@ -6,7 +6,8 @@
  * (or again with `force`), and written back (eTag `*`, as `BotState` does) only when it changed
  * or when `force` asks; `clear()` still forces the next save.
  */
-import { ConversationState, UserState, type BotState, type TurnContext } from 'botbuilder';
+import type { BotState, TurnContext } from 'botbuilder';
+import { ConversationState, UserState } from '../sdk.js';
 
 /** What `BotState` keeps in the turn state for each state object: the state and its fingerprint. */
 interface CachedState {
