@@ -228,7 +228,7 @@ describe('a word asked about in the middle of another flow', () => {
 describe('a word asked that no explanation holds is named back as unexplained, the words named besides only suggested', () => {
   it('before a word the knowledge explains, in French and in English', async () => {
     await play(tremplin, [
-      ["le PPCR, ça veut dire quoi ?", { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « ppcr »" }],
+      ["le CNAS, ça veut dire quoi ?", { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « cnas »" }],
       [
         "c'est quoi le « jour de carence » pour un contractuel ?",
         { intent: 'definition', answered: false, cards: 0, say: "pas d'explication de « jour de carence »", notSay: '3 ans', suggest: "C'est quoi, contractuel ?" },
@@ -236,7 +236,7 @@ describe('a word asked that no explanation holds is named back as unexplained, t
     ]);
     await play(
       tremplin,
-      [['What is the PPCR and does it apply to contract staff?', { intent: 'definition', answered: false, cards: 0, say: 'no explanation of “ppcr”', notSay: '3 years' }]],
+      [['What is the CNAS and does it apply to contract staff?', { intent: 'definition', answered: false, cards: 0, say: 'no explanation of “cnas”', notSay: '3 years' }]],
       { locale: 'en-US' },
     );
   });
@@ -248,9 +248,9 @@ describe('a word asked that no explanation holds is named back as unexplained, t
 
 describe('a word the knowledge does not explain is said unknown, nothing invented', () => {
   for (const [question, locale, says] of [
-    ["C'est quoi le PPCR ?", 'fr-FR', "je n'ai pas d'explication de « ppcr »"],
+    ["C'est quoi le CNAS ?", 'fr-FR', "je n'ai pas d'explication de « cnas »"],
     ['Que veut dire RIFSEEP ?', 'fr-FR', "je n'ai pas d'explication de « rifseep »"],
-    ['What is the PPCR?', 'en-US', 'i have no explanation of “ppcr”'],
+    ['What is the CNAS?', 'en-US', 'i have no explanation of “cnas”'],
     ['What does RIFSEEP mean?', 'en-US', 'i have no explanation of “rifseep”'],
   ] as const) {
     it(`${question}`, () => play(tremplin, [[question, { answered: false, cards: 0, say: says, notSay: ['Source'] }]], { locale }));

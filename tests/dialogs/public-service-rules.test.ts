@@ -68,7 +68,7 @@ describe('a rule of the public service asked in general goes to the explanation,
       { locale: 'en-US' },
     ));
   it('"what’s" asks what a word is: an acronym no explanation has is said unexplained, no neighbouring word given instead', () =>
-    play(tremplin, [['What’s the PPCR everyone mentions for promotions?', { intent: 'definition', say: 'PPCR', notSay: 'échelon', cards: 0 }]], { locale: 'en-US' }));
+    play(tremplin, [['What’s the CNAS everyone mentions for holiday vouchers?', { intent: 'definition', say: 'CNAS', notSay: 'échelon', cards: 0 }]], { locale: 'en-US' }));
 });
 
 describe('right after an explanation, a short question naming a case of its rule stays on that rule (terms-5)', () => {

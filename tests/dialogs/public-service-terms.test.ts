@@ -79,6 +79,21 @@ const TOPICS: [topic: string, french: Turn[], english: Turn[]][] = [
       ['What does the State’s pay framework for digital jobs say?', explains('referentiel-remuneration-numerique-en', ['55 jobs', '€54,400'])],
     ],
   ],
+  [
+    'old job sites, job descriptions, pay words met in offers',
+    [
+      ['la BIEP, ça existe encore ?', explains('biep', ['22 février 2019', 'Choisir le service public'])],
+      ['Le recruteur parle de fiche de poste, c’est pas la même chose que l’annonce ?', explains('fiche-de-poste', ['interne', 'donner envie'])],
+      ['PPCR ça veut dire quoi sur ma grille ?', explains('ppcr', ['2015', 'primes'])],
+      ['Brut et net dans la fonction publique : quel écart en général ?', explains('brut-net', ['pension civile', '15 %'])],
+    ],
+    [
+      ['What was the BIEP?', explains('biep-en', ['22 February 2019', 'Choisir le service public'])],
+      ['My recruiter mentioned a fiche de poste, what is it exactly?', explains('fiche-de-poste-en', ['internal', 'appraisal'])],
+      ['What does PPCR mean for civil servants?', explains('ppcr-en', ['2015', 'bonuses'])],
+      ['How big is the gap between gross and net pay for public agents?', explains('brut-net-en', ['pension', '15 %'])],
+    ],
+  ],
 ];
 
 for (const [topic, french, english] of TOPICS) describe(topic, () => asksEach(french, english));
