@@ -30,6 +30,26 @@ const UNEXPLAINED: Record<Lang, (word: string) => string> = {
     `I have no explanation of “${word}” in my knowledge, and I'd rather not guess. For a reliable answer, ask the employer's HR department or the recruiter of the offer you are interested in.`,
 };
 
+/** Said when the message asks, of a word, something outside what Tremplin covers ("remplir ma déclaration d'impôts de contractuel"). */
+const OUTSIDE: Record<Lang, string> = {
+  fr: "Je ne sais pas répondre à cette question : elle sort de ce que je couvre (les offres, les candidatures et les mots de la fonction publique), et je préfère ne pas deviner. Un service officiel ou l'administration concernée saura vous répondre.",
+  en: "I can't answer this question: it is outside what I cover (job offers, applications and the words of the French public service), and I'd rather not guess. An official service or the administration concerned can answer it.",
+};
+
+/** The explanations of these ids, in the language asked (those no longer in the knowledge left out). */
+function inLangIds(view: KnowledgeView, ids: readonly string[], lang: Lang): Term[] {
+  return ids.flatMap((id) => {
+    const term = view.term(id);
+    return term ? [view.inLanguage(term, lang).entry] : [];
+  });
+}
+
+/** Whether an explanation's text holds any of these words (normalised), in any of their forms. */
+function holdsAny(term: Term, words: readonly string[]): boolean {
+  const keys = new Set(keysOf(`${term.term} ${term.aliases.join(' ')} ${term.body}`));
+  return words.some((w) => wordKeys(w).some((k) => keys.has(k)));
+}
+
 /** Explanations suggested at most beside "I have no explanation of X". */
 const NEAREST_SUGGESTED = 2;
 
@@ -185,10 +205,15 @@ function passageNaming(term: Term, other: Term): string | undefined {
  * words (`alternatives`), the one whose explanation answers the question clearly better is
  * given. Words the knowledge no longer explains (the file was removed since the message was
  * read) are left out; none left is said plainly. `definition.lang` ("et en anglais ?") wins over
- * the message's language.
+ * the message's language. A question outside what Tremplin covers (`definition.outside`) is said so.
  */
 export function explainTerms(view: KnowledgeView, definition: Definition, messageLang: Lang): Answer {
   const lang = definition.lang ?? messageLang;
+  // Asked something outside what Tremplin covers, in words no explanation named holds, the word only its setting: said plainly; the word's explanation offered, not given.
+  const named = inLangIds(view, [...definition.terms, ...(definition.alternatives ?? [])], lang);
+  if (definition.outside && !named.some((t) => holdsAny(t, definition.outside!))) {
+    return answer({ intent: 'definition', lang, text: OUTSIDE[lang], suggestions: named.slice(0, 1).map((t) => explainSuggestion(view, t, lang)), answered: false });
+  }
   const question = definition.asking ?? [];
   const inLang = (ids: readonly string[]) =>
     ids.flatMap((id) => {
@@ -245,7 +270,8 @@ export function explainTerms(view: KnowledgeView, definition: Definition, messag
   // A precise fact ("combien de jours ?") or a yes or no asked that no passage states is said plainly before the explanation.
   const reading = readExplanation(term, question, definition.variant, definition.scope !== undefined);
   // A follow-up that asks more of the word just explained ("et qui paie ?") is told so when no passage holds it, not given the explanation again as if it answered.
-  const unanswered = question.some((q) => q.includes('|')) ? !reading.factStated : (definition.closed === true || (definition.followsUp === true && reading.asksMore)) && !reading.touched;
+  // A yes or no that asks nothing beyond the word's own names ("can I do remote work in the public service?") is answered by the explanation itself.
+  const unanswered = question.some((q) => q.includes('|')) ? !reading.factStated : (definition.closed === true || definition.followsUp === true) && reading.asksMore && !reading.touched;
   if (!opening && unanswered) {
     const missing = NOT_STATED[lang](term.term);
     return answer({ intent: 'definition', lang, text: `${missing}\n\n${ONLY_IN[lang][term.lang]}${term.body}`, sources: view.termSources(term), suggestions, answered: false });

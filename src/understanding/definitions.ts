@@ -41,7 +41,7 @@ import type { ClassName } from './lexicon-classes.js';
 import { wordClasses } from './word-classes.js';
 import type { Asks, ConversationContext, Definition, Entities } from './reading.js';
 import type { TermMention, TermMentions } from './term-mentions.js';
-import { acronymAlone, acronymAsked, mentionAsked, textOnlyWordAsked, unexplainedWordAsked } from './unknown-word.js';
+import { acronymAlone, acronymAsked, mentionAsked, serviceOutside, textOnlyWordAsked, unexplainedWordAsked } from './unknown-word.js';
 
 /** What the rules read. */
 export interface DefinitionInput {
@@ -255,7 +255,8 @@ export function readDefinition(input: DefinitionInput): Definition | undefined {
   const last = input.context.lastIntent === 'definition' ? input.context.lastExplained : undefined;
   const named = last && definition.terms[0] === last && !definition.compare ? input.mentions.find((m) => m.id === last) : undefined;
   const variant = named ? tokens.slice(named.start, named.end).filter((t) => !isStopword(t)) : [];
-  return { ...definition, ...(asking.length ? { asking } : {}), ...(closed && asking.length ? { closed } : {}), ...(variant.length ? { variant } : {}) };
+  const outside = input.isKnown && !definition.compare ? serviceOutside(own, input.mentions, tokens, normalised, lexicon, (t) => input.orgTokens.has(t) || input.isKnown!(t)) : undefined;
+  return { ...definition, ...(asking.length ? { asking } : {}), ...(closed && asking.length ? { closed } : {}), ...(variant.length ? { variant } : {}), ...(outside ? { outside } : {}) };
 }
 
 /**
@@ -366,7 +367,9 @@ function readTerms(input: DefinitionInput): Definition | undefined {
   // "Passerelles — what's that?": the word just named is asked, whatever else the message says or names.
   if (mentions.length && lexicon.test('definition_of_that', input.normalised)) return { terms: byLength(mentions).slice(0, 1), compare: false };
   // Two forms of one word compared ("un CDD public et un CDD du privé") ask what its explanation says of the difference.
-  const compared = [...new Set(byLength(mentions.length >= 2 ? mentions : [...mentions, ...subjects]))];
+  // Only words named whole are compared: a tag is one word of a subject, and a phrase that holds it names something else
+  // ("intrapreneur ou chef de projet ?" compares no "contrat de projet").
+  const compared = [...new Set(byLength(mentions.length >= 2 ? mentions : [...mentions, ...subjects.filter(() => mentions.length === 0)]))];
   if (asks.comparison) return compared.length >= 2 ? { terms: compared.slice(0, 2), compare: true } : one();
   const named = new Set([...input.mentions, ...subjects].flatMap((m) => tokens.slice(m.start, m.end)).flatMap(stems));
   const allowed = new Set(['job_nouns', 'work_words', 'term_fillers'].flatMap((c) => [...lexicon.stems(c as ClassName)]));

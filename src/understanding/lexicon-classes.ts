@@ -44,6 +44,7 @@ export const CLASSES = {
   public_scope: c('the public service in general ("dans la fonction publique", "in a French ministry"): with it, a tag of one explained word names its subject ("télétravail")'),
   continuing: c('says a question goes on from the answer before ("alors", "dans ce cas", "encore", "then", "in that case"): after an explanation, it asks more of the same word'),
   case_qualifiers: c('words that only say which case of a rule is meant, with a number ("un CDD de 6 mois", "for a 2-year contract"): units of time; right after an explanation, they ask its rule of that case'),
+  service_asked: c('the candidate asks Tremplin to do something for them ("aide-moi à remplir", "can you help me", "do my"): with words the domain does not know, a request outside what it covers'),
   own_situation: c('the candidate asks what a rule lets them do in their own situation ("je passe en CDI ?", "puis-je garder", "can I keep", "am I allowed"): about another employer, the word\'s rule is asked, not the employer\'s offers'),
   same_for: c('right after an explanation, asks whether it holds for another explained word too ("pareil pour", "aussi", "too", "the same for"): the word explained stays the subject, asked about the other'),
   same_thing: c('asks whether another explained word is the same thing as the one explained ("c\'est pareil ?", "is that the same?"): right after an explanation, two neighbouring words are compared'),

@@ -232,6 +232,11 @@ export interface Definition {
   unexplainedWords?: string[];
   /** The word asked is an acronym, as typed ("RIE", "H/F"): the knowledge's text may spell it out. */
   acronym?: string;
+  /**
+   * What the message asks of the word in words the domain does not know ("remplir ma déclaration
+   * d'impôts", "tax return"): a question outside what Tremplin covers, the word only its setting.
+   */
+  outside?: string[];
 }
 
 /** The recogniser's reading of one message. */

@@ -233,3 +233,24 @@ function typedName(text: string, words: readonly string[]): string {
   const at = indexOf(folded, words);
   return at >= 0 ? typed.slice(at, at + words.length).join(' ') : words.join(' ');
 }
+
+/** Words unknown to the domain, at least, that make a service asked of a word one outside what Tremplin covers. */
+const OUTSIDE_WORDS = 2;
+
+/**
+ * A service asked of Tremplin (lexicon `service_asked`: "aide-moi à remplir", "can you help me")
+ * beyond the explained words named, in words the domain does not know ("help me fill in my tax
+ * return as a contractuel?"): outside what it covers, the word only its setting. Those unknown
+ * words, when a third of the words asked or more, two at least (one unknown word is rather a
+ * typo or a name); undefined otherwise, and when the message asks what the word is.
+ * @param asked the words the message asks of the word (normalised, without fillers and stopwords).
+ * @param known whether the domain knows a token (or it names an employer).
+ */
+export function serviceOutside(asked: readonly string[], mentions: readonly TermMention[], tokens: readonly string[], normalised: string, lexicon: Lexicon, known: (token: string) => boolean): string[] | undefined {
+  if (!lexicon.test('service_asked', normalised) || lexicon.test('definition', normalised)) return undefined;
+  const named = new Set(mentions.flatMap((m) => tokens.slice(m.start, m.end)));
+  const notTopic = lexicon.words('not_topic');
+  const beyond = asked.filter((t) => t.length >= 3 && !/\d/.test(t) && !named.has(t) && !notTopic.has(t));
+  const unknown = beyond.filter((t) => !known(t));
+  return unknown.length >= OUTSIDE_WORDS && unknown.length * 3 >= beyond.length ? unknown : undefined;
+}
