@@ -16,10 +16,10 @@
  * stack traces point at the TypeScript lines (it costs memory and slows every `Error.stack`, so
  * it is off by default).
  */
-import { mkdir, readdir, readlink, rm, symlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, readlink, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { PROJECT_ROOT } from '../src/project-root.js';
 
 /** Where the JavaScript goes. */
@@ -55,6 +55,42 @@ const SDK_MODULES = ['dialogs/sdk.ts', 'src/bot/sdk.ts'];
 /** Every character outside ASCII written as a `\u` escape (esbuild's `charset: 'ascii'` leaves regular expressions as they are). */
 const asciiOnly = (code: string) => code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/** The folder of the package that holds `file` (the nearest `package.json` with a name above it) and what it says. */
+async function packageOf(file: string): Promise<{ root: string; name: string; version: string; dependencies: number } | undefined> {
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const text = await readFile(path.join(dir, 'package.json'), 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    const pkg = JSON.parse(text) as { name?: string; version?: string; dependencies?: object };
+    if (pkg.name === undefined) continue;
+    return { root: dir, name: pkg.name, version: pkg.version ?? '', dependencies: Object.keys(pkg.dependencies ?? {}).length };
+  }
+  return undefined;
+}
+
+/**
+ * An esbuild plugin: a package installed in several places at the same version, which requires
+ * no other package, is bundled once (the first copy met), not once per place — the SDK's
+ * packages each carry their own copy of zod 3.25 under their own `node_modules`. The code is
+ * the same byte for byte; only the number of copies changes.
+ */
+const oneCopyPerVersion: Plugin = {
+  name: 'one-copy-per-version',
+  setup(esbuild) {
+    const firstRoot = new Map<string, string>();
+    esbuild.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.pluginData === oneCopyPerVersion || args.path.startsWith('node:')) return undefined;
+      const found = await esbuild.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: oneCopyPerVersion });
+      const resolved = found.path;
+      if (found.errors.length > 0 || found.external || !path.isAbsolute(resolved)) return found.errors.length > 0 ? undefined : found;
+      const pkg = await packageOf(resolved);
+      if (pkg === undefined || pkg.dependencies > 0) return found;
+      const key = `${pkg.name}@${pkg.version}`;
+      const root = firstRoot.get(key) ?? (firstRoot.set(key, pkg.root), pkg.root);
+      return { ...found, path: path.join(root, path.relative(pkg.root, resolved)) };
+    });
+  },
+};
+
 /**
  * Writes `dist/dialogs/sdk.js` and `dist/src/bot/sdk.js` holding botbuilder-dialogs and botbuilder,
  * loaded through their public index as before, and every package only they require (the
@@ -85,6 +121,7 @@ async function buildSdk(): Promise<string[]> {
     legalComments: 'none',
     sourcemap: 'linked',
     sourcesContent: false,
+    plugins: [oneCopyPerVersion],
     write: false,
     logLevel: 'warning',
   });
