@@ -299,6 +299,7 @@ export const importErrors = {
     `import: --source-url « ${value} » n'est pas une adresse http(s) à compléter ({path}, {repo_path}, {commit}), ni github:PROPRIÉTAIRE/DÉPÔT`,
   badArguments: (detail: string) => `import: arguments invalides (${detail})`,
   outNotWritable: (dir: string, reason: string) => `import: impossible d'écrire dans ${dir} (${reason})`,
+  wordsInvalid: (where: string, problem: string) => `import: mots des pages invalides (${where}) : ${problem}`,
 
   /** Why a page is refused (one line of the report). */
   empty: 'fichier vide',

@@ -23,11 +23,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { TremplinError, understandingErrors } from '../errors.js';
 import { LANGS, type Lang } from '../text/lang.js';
 import { normalise, stem } from '../text/normalise.js';
+import { lineOf } from '../text/yaml-line.js';
 import { CLASSES, ORDERED_CLASSES, type ClassName } from './lexicon-classes.js';
 
 /** The folder shipped with Tremplin. */
@@ -195,15 +196,6 @@ export class Lexicon {
       .sort((a, b) => b.length - a.length)
       .join('|');
   }
-}
-
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, at: readonly PropertyKey[]): number {
-  for (let n = at.length; n >= 0; n--) {
-    const node = doc.getIn(at.slice(0, n) as (string | number)[], true) as Node | undefined;
-    const range = node && (isMap(node) || isSeq(node) || 'range' in node) ? node.range : undefined;
-    if (range) return counter.linePos(range[0]).line;
-  }
-  return 1;
 }
 
 /** Reads one language's file: its classes, or a TremplinError naming the file and the line. */
