@@ -75,6 +75,15 @@ export const CLASSES = {
   employer_pronoun: c('refers to the employer or team the conversation is about without naming it ("ils recrutent ?", "chez eux", "do they hire?"): its offers, not every employer\'s'),
   this_offer: c('points at the offer the conversation is about without naming it ("cette offre", "ce poste", "that job"): that offer, not a listing'),
   own_experience: c('words that make years of experience or a level the candidate\'s own ("d\'expérience", "I have"): the conversation remembers them for later answers'),
+  experience_junior: c('a junior profile named instead of years ("débutant", "jeune diplômé", "sans expérience", "entry level")'),
+  school_leavers: c('"sors", "sorti" in "je sors de l\'école": a junior profile'),
+  experience_senior: c('a senior profile named instead of years ("confirmé", "expert", "experienced")'),
+  experience_more: c('"plus de", "more than" before years: one year more than the figure'),
+  experience_less: c('"moins de", "less than" before years: one year less than the figure'),
+  range_from: c('"entre", "between" opening a range of years'),
+  range_to: c('"et", "and" closing a range of years'),
+  year_units: c('years as a unit of experience ("ans", "années", "years")'),
+  year_numbers: c('numbers of years in words, zero to thirty, one per line ("un | une", "deux", "two")', 31),
 
   // --- Working conditions the announcements rarely state ----------------------------------
   condition_holidays: c('holidays and days off'),
