@@ -106,8 +106,9 @@ export function offerOfPageQuestion(turn: Turn): PageQuestion | undefined {
   if (u.asks.list && !pageOnly) return undefined;
   // "Combien d'offres ?" counts offers; "combien de jours ?" asks a part.
   if (u.asks.count && !parts.some((p) => p === 'workload' || p === 'experience' || p === 'team' || p === 'salary' || p === 'duration' || p === 'process')) return undefined;
-  // "Combien de jours par semaine ?" right after remote work asks days of remote work (its flow answers).
-  if (parts.length === 1 && parts[0] === 'workload' && turn.memory.lastIntent === 'remote_work') return undefined;
+  // "Combien de jours par semaine ?" right after remote work: the understanding read days of remote work
+  // (src/understanding/context-rules.ts), which its flow answers, not the days the page says are worked.
+  if (parts.length === 1 && parts[0] === 'workload' && u.intent === 'remote_work') return undefined;
   const view = turn.runtime.view;
   const focusId = turn.memory.focusOfferId;
   const namesNone = !u.entities.organisation && u.entities.offers.every((m) => m.queryCoverage < NAMED_PLAINLY);
