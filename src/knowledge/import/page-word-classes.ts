@@ -47,6 +47,22 @@ export const PAGE_CLASSES = {
   remote_norm: c('remote work as the rule ("est la norme", "de rigueur", "is the norm")'),
   remote_organisation: c('what opens a line saying how the team works ("Organisation en télétravail", "Équipe : remote")'),
   remote_organisation_links: c('what joins those openings to remote work ("en", ":")'),
+
+  // --- Labels of an offer's terms (src/knowledge/import/labels.ts) -----------------------------
+  label_contract: c('labels of the contract ("Type de contrat", "Statut", "Employment type")'),
+  label_duration: c('labels of the contract\'s length ("Durée de la mission", "Contract length")'),
+  label_salary: c('labels of the pay ("Rémunération", "TJM", "Salary range")'),
+  label_remote: c('labels of remote work ("Télétravail", "Remote work")'),
+  label_start: c('labels of the start ("Date de début", "Prise de poste", "Start date")'),
+  label_location: c('labels of the place ("Lieu de travail", "Localisation", "Location")'),
+  label_apply: c('labels of how to apply ("Comment postuler", "How to apply")'),
+  label_contact: c('labels of a contact ("Personne à contacter", "Contact us")'),
+  label_category: c('labels of the civil-service category ("Catégorie")'),
+  label_experience: c('labels of the experience required ("Expérience requise", "Seniority")'),
+  label_conditions: c('labels of a section of terms in general ("Modalités", "Ce que nous proposons", "What we offer")'),
+  label_qualifiers: c('words that only qualify a label at its end ("TJM envisagé", "Début souhaité", "Salary offered")'),
+  label_of_the_job: c('what a label names its subject with at its end ("Durée du stage", "Date de début de la mission")'),
+  label_articles: c('articles and possessives opening a label, dropped ("Votre candidature", "The job")'),
 } as const satisfies Record<string, PageClassDoc>;
 
 /** The name of a class of page words. */
