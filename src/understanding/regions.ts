@@ -6,6 +6,7 @@
  */
 import { normalise } from '../text/normalise.js';
 import { own } from '../own.js';
+import { shippedLexicon } from './lexicon.js';
 
 /** Metropolitan regions and their departments. */
 export const REGIONS: Readonly<Record<string, readonly string[]>> = {
@@ -59,23 +60,38 @@ export function departmentInRegion(department: string | undefined, region: strin
   return department !== undefined && (own(REGIONS, region)?.includes(department) ?? false);
 }
 
+/** The patterns of excluded places and departments, compiled once from the lexicon. */
+let patterns: { excluding: RegExp; department: RegExp } | undefined;
+
+function compiled(): NonNullable<typeof patterns> {
+  const lexicon = shippedLexicon();
+  patterns ??= {
+    // The place runs to the end of the question, a comma or a word that joins another: "hors de Paris et Lyon".
+    excluding: new RegExp(`\\b(?:${lexicon.source('excluding_places')}) ([a-z ]+?)(?= \\?|$| (?:${lexicon.source('place_ends')}) |,)`, 'g'),
+    // "dans le 35", "département 69"; not "le 35 ans", "en 12 mois".
+    department: new RegExp(`\\b(?:${lexicon.source('department_cues')})\\s(\\d{2}|2a|2b)\\b(?!\\s*(?:${lexicon.source('department_not_before')}))`, 'g'),
+  };
+  return patterns;
+}
+
 /**
  * "ailleurs qu'à Paris", "hors de Paris", "en dehors de Lyon", "outside Paris", "en région",
- * "en province": the places a listing excludes. "en région" and "en province" exclude Paris.
+ * "en province": the places a listing excludes (the lexicon's `excluding_places`). "en région"
+ * and "en province" (`outside_capital`) exclude Paris.
  */
 export function findExcludedPlaces(normalised: string, knownPlaces: (text: string) => string[]): string[] {
   const excluded: string[] = [];
-  for (const m of normalised.matchAll(/\b(?:ailleurs (?:qu )?a|ailleurs que|hors de|hors|en dehors de|autre(?:s)? que|sauf|except|outside(?: of)?|other than|not in|apart from) ([a-z ]+?)(?= \?|$| et | ou | and | or |,)/g)) {
+  for (const m of normalised.matchAll(compiled().excluding)) {
     excluded.push(...knownPlaces(m[1]!));
   }
-  if (/\b(en region|en regions|en province|outside the capital)\b/.test(normalised)) excluded.push('Paris');
+  if (shippedLexicon().test('outside_capital', normalised)) excluded.push('Paris');
   return [...new Set(excluded)];
 }
 
-/** Departments named by number: "dans le 35", "département 69", "(35)". */
+/** Departments named by number: "dans le 35", "département 69", "(35)" (the lexicon's `department_cues`). */
 export function findDepartments(normalised: string): string[] {
   const found = new Set<string>();
-  for (const m of normalised.matchAll(/\b(?:dans le|departement|dept|dpt|en|le)\s(\d{2}|2a|2b)\b(?!\s*(?:ans?|annees?|years?|postes?|offres?|jours?|mois|k|euros?))/g)) {
+  for (const m of normalised.matchAll(compiled().department)) {
     const n = m[1]!.toUpperCase();
     if (n === '00' || n === '96' || n === '97' || n === '98' || n === '99') continue;
     found.add(n);
