@@ -56,6 +56,8 @@ export class DomainVocabulary {
   private readonly textStems: Set<string>;
   /** Stems of the intents' cue words: words that ask for a kind of fact rather than name a subject. */
   readonly intentStems: ReadonlySet<string>;
+  /** The intents' cue words themselves, normalised ("write", not the "writer" sharing its stem). */
+  readonly intentTokens: ReadonlySet<string>;
 
   /**
    * @param names the knowledge's names (offer titles' words, explained words, teams).
@@ -73,6 +75,7 @@ export class DomainVocabulary {
     this.knownStems = new Set([...this.known].flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
     this.termStems = new Set(this.terms.flatMap((t) => [stem(t, 'fr'), stem(t, 'en')]));
     this.textStems = new Set([...faqs, ...organisations].flatMap((entry) => tokenize(withoutLinkTargets(entry.body))).filter((t) => t.length >= 3 && !isStopword(t)).map((t) => stem(t, 'fr')));
+    this.intentTokens = new Set(intents.flatMap(({ cues }) => [...cues.strong, ...cues.weak].flatMap((c) => tokenize(c))));
     this.intentStems = new Set(intents.flatMap(({ cues }) => [...cues.strong, ...cues.weak].flatMap((c) => [...stemsOf(c, 'fr'), ...stemsOf(c, 'en')])));
   }
 

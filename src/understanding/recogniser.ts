@@ -123,6 +123,11 @@ export class Recogniser {
     for (const warmUp of WARM_UP) this.understand(warmUp, {}, this.now());
   }
 
+  /** Whether a word is one the catalogue's titles hold, only sharing its stem with a word that asks a fact ("writer", "write"). */
+  private titleOnly(token: string): boolean {
+    return this.catalogue.subjects.has(token) && !this.vocabulary.intentTokens.has(token);
+  }
+
   /**
    * Whether these words name an offer plainly (its title's words), the message's other words left out: most of a title, or two
    * of its words, or a word of jobs (lexicon `job_word_groups`: "dev") — another single word of a longer title ("the **end** of a
@@ -258,7 +263,8 @@ export class Recogniser {
     if (again) return { ...again, text };
     const content = meaningful.map((w) => w.stem);
     // Words that ask for a kind of fact ("quand", "adresse", "how big") are the fact asked, not its subject; vague verbs ask nothing.
-    const topic = content.filter((s) => !this.vocabulary.intentStems.has(s) && !this.entityStems.has(s));
+    // A word the catalogue's titles hold stays a subject though its stem asks a fact ("UX writer": "write" asks whom to write to).
+    const topic = meaningful.filter(({ token, stem: s }) => (!this.vocabulary.intentStems.has(s) || this.titleOnly(token)) && !this.entityStems.has(s)).map((w) => w.stem);
     // The same words, as offer titles are indexed, whatever the language: "data analyst" and "analyste de données" alike.
     // Vague verbs name no offer: the "passe" of "ça se passe comment ?" is not the "Pass" of "Pass Emploi".
     const vague = new Set((['vague_verbs', 'definition', ...FACT_ASPECTS] as const).flatMap((c) => lexicon.findAll(c, normalised)).flatMap((phrase) => phrase.split(' ')));
