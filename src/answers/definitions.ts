@@ -8,7 +8,8 @@ import { ANSWERING_PASSAGE, BOLD_OPENING_WEIGHT, OTHER_WORD_ANSWERS_BETTER } fro
 import type { Definition } from '../understanding/reading.js';
 import { answer, type Answer, type Source, type Suggestion } from './answer.js';
 import type { KnowledgeView } from './knowledge-view.js';
-import { cutIntoPassages, textKeys, wordKeys } from './passages.js';
+import { cutIntoPassages } from './passages.js';
+import { textKeys, wordKeys } from './word-keys.js';
 
 
 const ONLY_IN: Record<Lang, Record<Lang, string>> = {

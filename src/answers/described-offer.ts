@@ -12,7 +12,8 @@ import { DESCRIBED_OFFER_LEAD, DESCRIBED_OFFER_MIN } from '../tuning.js';
 import type { Understanding } from '../understanding/reading.js';
 import type { Answer } from './answer.js';
 import type { KnowledgeView } from './knowledge-view.js';
-import { cutIntoPassages, textKeys, wordKeys } from './passages.js';
+import { cutIntoPassages } from './passages.js';
+import { textKeys, wordKeys } from './word-keys.js';
 import { describedOffers, offerDetails } from './positions.js';
 
 const holds = (keys: ReadonlySet<string>, word: string) => wordKeys(word).some((k) => keys.has(k));

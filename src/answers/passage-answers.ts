@@ -15,7 +15,8 @@ import { answer, type Answer } from './answer.js';
 import { contactLine } from './contacts.js';
 import { list, of, quote } from './format.js';
 import type { KnowledgeView } from './knowledge-view.js';
-import { CLOSE_TO, factFit, type Fact, type Passage, type PassageEntry, type Passages, type RankedPassage, type Wanted } from './passages.js';
+import { CLOSE_TO, factFit, type Fact, type Wanted } from './passage-facts.js';
+import type { Passage, PassageEntry, Passages, RankedPassage } from './passages.js';
 
 /** What a passage lookup reads of the question. */
 export type PassageQuestion = Pick<Understanding, 'asks' | 'terms' | 'lang' | 'typedWords' | 'corrections'> & Partial<Pick<Understanding, 'entities' | 'counted'>> & {
